@@ -1,0 +1,35 @@
+// Authors get a failed build, naming the file and the reason, for every kind of bad input.
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from '../support/build-fixture';
+
+describe('a bad lecture fails the build with the file and the reason', () => {
+  it('frontmatter of the wrong type', () => {
+    const build = buildFixture('tests/fixtures/bad-frontmatter');
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain('01-bad-frontmatter.mdx');
+    expect(build.output).toMatch(/order.*Expected type `"number"`, received `"string"`/);
+  });
+
+  it('DOT that Graphviz cannot parse', () => {
+    const build = buildFixture('tests/fixtures/bad-dot');
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain('<Graphviz> in tests/fixtures/bad-dot/01-bad-dot.mdx');
+    expect(build.output).toContain('syntax error in line 1');
+    expect(build.output).toContain('Check the DOT syntax');
+  });
+
+  it('a Callout of an unknown kind, listing the allowed kinds', () => {
+    const build = buildFixture('tests/fixtures/bad-callout');
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain('<Callout> in tests/fixtures/bad-callout/01-bad-callout.mdx');
+    expect(build.output).toContain('알 수 없는 kind "tip"');
+    expect(build.output).toContain('Allowed kinds: memorise, homework, warning, note');
+  });
+
+  it('a formula KaTeX cannot parse', () => {
+    const build = buildFixture('tests/fixtures/bad-math');
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain('01-bad-math.mdx');
+    expect(build.output).toContain('KaTeX could not render math');
+  });
+});

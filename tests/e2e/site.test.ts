@@ -1,0 +1,100 @@
+// The lecture page in real Chromium: renders without console errors, fits a phone screen,
+// the theme toggle works and sticks, code can be copied. Screenshots go to tests/artifacts/.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { artifactsDir, distDir, lectureId } from '../support/site';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifactsDir, { recursive: true });
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  return { page, problems, close: () => context.close() };
+}
+
+const lecturePath = `/lectures/${lectureId}/`;
+
+describe('lecture page in Chromium', () => {
+  it('renders the whole lecture with no console errors or failed requests', async () => {
+    const { page, problems, close } = await openPage(lecturePath);
+    await expect(page.locator('h1').textContent()).resolves.toContain('로지스틱 회귀');
+    expect(await page.locator('.katex-display').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.graphviz svg').count()).toBe(2);
+    // KaTeX fonts load from our own build (a missing font would show as a failed request).
+    const fontsReady = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((font) => font.family.includes('KaTeX') && font.status === 'loaded').length;
+    });
+    expect(fontsReady).toBeGreaterThan(0);
+    await page.screenshot({ path: `${artifactsDir}/lecture-light.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('fits a 360 px phone screen without sideways scrolling', async () => {
+    const { page, problems, close } = await openPage(lecturePath, { width: 360 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${artifactsDir}/lecture-360.png` });
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('follows the system dark theme and the toggle pins the other theme across reloads', async () => {
+    const { page, close } = await openPage(lecturePath, { colorScheme: 'dark' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(15, 18, 22)');
+    await page.screenshot({ path: `${artifactsDir}/lecture-dark.png` });
+    await page.getByRole('button', { name: /다크 모드 전환/ }).click();
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await close();
+  });
+
+  it('copies a code block to the clipboard', async () => {
+    const { page, close } = await openPage(lecturePath);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const firstCopy = page.locator('.copy-code').first();
+    await firstCopy.click();
+    await expect.poll(() => firstCopy.textContent()).toBe('복사됨');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('import torch');
+    await close();
+  });
+
+  it('course home lists the lecture and links to it', async () => {
+    const { page, problems, close } = await openPage('/');
+    await page.getByRole('link', { name: /로지스틱 회귀/ }).click();
+    await page.waitForURL(`**${lecturePath}`);
+    await page.goBack();
+    await page.screenshot({ path: `${artifactsDir}/home.png` });
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

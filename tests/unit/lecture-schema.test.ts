@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeFrontmatterErrors, lectureSchema } from '../../src/lib/lecture-schema';
+
+/** The YAML block of an MDX file, parsed the way Astro does (js-yaml). */
+async function frontmatterOf(file: string): Promise<unknown> {
+  const { load } = await import('js-yaml');
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!match) throw new Error(`${file} has no frontmatter`);
+  return load(match[1]);
+}
+
+const validLecture = {
+  title: '제목',
+  order: 1,
+  date: '2026-11-28',
+  summary: '요약',
+};
+
+describe('lecture frontmatter schema', () => {
+  it('accepts the first lecture as written, with its source credit', async () => {
+    const parsed = lectureSchema.parse(await frontmatterOf('content/lectures/01-logistic-regression.mdx'));
+    expect(parsed.source?.author).toBe('최규빈');
+    expect(parsed.source?.course).toBe('DL2022');
+    expect(parsed.source?.date.toISOString().slice(0, 10)).toBe('2022-09-29');
+    expect(parsed.source?.url).toBe('https://guebin.github.io/DL2022/');
+    expect(parsed.draft).toBe(false);
+  });
+
+  it('fills defaults for optional fields', () => {
+    const parsed = lectureSchema.parse(validLecture);
+    expect(parsed.tags).toEqual([]);
+    expect(parsed.draft).toBe(false);
+  });
+
+  it.each([
+    [{ ...validLecture, order: 'first' }, 'order: Expected number, received string'],
+    [{ ...validLecture, title: undefined }, 'title: Required'],
+    [{ ...validLecture, date: 'not a date' }, 'date: Invalid date'],
+    [{ ...validLecture, source: { author: 'a', course: 'c', title: 't', date: '2022-09-29', url: 'nope' } }, 'source.url: Invalid url'],
+    [{ ...validLecture, titel: 'typo' }, "(frontmatter): Unrecognized key(s) in object: 'titel'"],
+  ])('rejects %j with a message naming the field', (frontmatter, expectedMessage) => {
+    const result = lectureSchema.safeParse(frontmatter);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(describeFrontmatterErrors(result.error)).toContain(expectedMessage);
+  });
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Three suites, run in order by `npm test`:
+//   unit  – framework-free lib code in Node (fast)
+//   build – reads the built site in dist/ (needs `npm run build` first)
+//   e2e   – real Chromium (playwright-core) against dist/ served on localhost
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+          // One browser-heavy file at a time: the CI machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
