@@ -5,13 +5,17 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export const chromiumArgs = [
+const baseArgs = [
   '--no-sandbox',
   '--headless',
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+];
+
+export const chromiumArgs = [
+  ...baseArgs,
   '--use-gl=angle',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
@@ -21,6 +25,12 @@ export const chromiumArgs = [
   '--use-webgpu-adapter=swiftshader',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+/**
+ * SwiftShader also rasterises the page in software, which makes every animation frame of an
+ * SVG-heavy page take 100-300 ms here. Tests that need no WebGL/WebGPU pass `{ gpu: false }`
+ * to get Chromium's fast CPU raster instead (what a real browser's GPU raster is closer to).
+ */
+export function launchChromium(options: { gpu?: boolean } = {}): Promise<Browser> {
+  const args = options.gpu === false ? [...baseArgs, '--disable-gpu'] : chromiumArgs;
+  return chromium.launch({ executablePath: chromiumPath, args, headless: true });
 }

@@ -1,0 +1,101 @@
+// npm run bench: training-engine speed in headless Chromium (SwiftShader WebGL/WebGPU, WASM, CPU)
+// and in Node (cpu, wasm). Prints a table and writes bench/results/latest.json.
+//
+// Rows: the lecture run (BCE, n = 2000, lr 0.05, 10000 epochs) per backend and mode, then
+// n = 10^4, 10^5, 10^6 in fused mode. To keep the whole bench under ~10 minutes on two cores,
+// autodiff rows run 1000 epochs and the large-n rows run fewer epochs (column "epochs"); every
+// ratio compares against the plain-JS float64 reference timed on the same data, same epochs,
+// same page (or same Node process).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { buildHarness } from './harness/build.mjs';
+
+const chromiumArgs = [
+  '--no-sandbox', '--headless', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader', '--enable-unsafe-webgpu', '--enable-features=Vulkan',
+  '--use-vulkan=swiftshader', '--use-webgpu-adapter=swiftshader',
+];
+
+const lecture = { loss: 'bce', n: 2000 };
+const browserCases = [];
+for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
+  browserCases.push({ ...lecture, backend, mode: 'fused', epochs: 10000, table: 'lecture' });
+  browserCases.push({ ...lecture, backend, mode: 'autodiff', epochs: 1000, table: 'lecture' });
+}
+for (const [n, epochs] of [[1e4, 1000], [1e5, 100], [1e6, 20]]) {
+  for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) browserCases.push({ loss: 'bce', n, backend, mode: 'fused', epochs, table: 'scaling' });
+}
+const nodeCases = [];
+for (const backend of ['wasm', 'cpu']) {
+  nodeCases.push({ ...lecture, backend, mode: 'fused', epochs: 10000, table: 'lecture' });
+  nodeCases.push({ ...lecture, backend, mode: 'autodiff', epochs: 1000, table: 'lecture' });
+}
+
+const { createServer } = await import('node:http');
+const { readFile } = await import('node:fs/promises');
+const { join, extname } = await import('node:path');
+
+const started = Date.now();
+const harness = await buildHarness();
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+const server = createServer(async (req, res) => {
+  try {
+    const path = new URL(req.url, 'http://x').pathname;
+    const body = await readFile(join(harness.web, path === '/' ? 'index.html' : path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const rows = [];
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+const userAgent = await browser.version();
+for (const config of browserCases) {
+  // A fresh page per case: no backend state or cached programs carried between rows.
+  const page = await browser.newPage();
+  await page.goto(`${origin}/index.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const { table, ...caseConfig } = config;
+  const result = await page.evaluate((c) => window.runCase(c), caseConfig).catch((error) => ({ ...caseConfig, error: String(error), status: 'crashed' }));
+  rows.push({ where: 'chromium', table, ...result });
+  progress(rows.at(-1));
+  await page.close();
+}
+await browser.close();
+server.close();
+
+const { runCase } = await import(harness.node);
+for (const config of nodeCases) {
+  const { table, ...caseConfig } = config;
+  const wasmPaths = new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).pathname;
+  const result = await runCase({ ...caseConfig, wasmPaths }).catch((error) => ({ ...caseConfig, error: String(error), status: 'crashed' }));
+  rows.push({ where: 'node', table, ...result });
+  progress(rows.at(-1));
+}
+
+function progress(row) {
+  console.error(`  ${row.where} ${row.backend}/${row.mode} n=${row.n}: ${row.ms?.toFixed(0)} ms ${row.error ?? ''}`);
+}
+
+const fmt = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '–' : typeof v === 'number' ? v.toFixed(digits) : String(v));
+function table(title, list) {
+  const header = ['where', 'backend', 'mode', 'n', 'epochs', 'ms', 'floor ms', '× floor', 'kernels/ep', 'dispatches/ep', 'readbacks', 'long tasks', 'max |Δw|'];
+  const lines = list.map((r) => [r.where, r.actualBackend ?? r.backend, r.mode, r.n, r.epochs, fmt(r.ms, 0), fmt(r.referenceMs, 0), fmt(r.ratio, 2),
+    fmt(r.kernelsPerEpoch, 2), fmt(r.dispatchesPerEpoch, 2), fmt(r.readbacks, 0), r.longTasks === null ? 'n/a' : `${r.longTasks} (max ${fmt(r.longestTaskMs, 0)} ms)`,
+    r.error ? `ERROR ${r.error.slice(0, 40)}` : fmt(r.maxParamError, 7)]);
+  const out = [`\n${title}`, `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)];
+  console.log(out.join('\n'));
+}
+table('Lecture run (BCE, n = 2000, lr 0.05; fused 10000 epochs, autodiff 1000 epochs)', rows.filter((r) => r.table === 'lecture'));
+table('n-scaling, fused mode (BCE; epochs reduced for large n, ratios against the floor at the same epochs)', rows.filter((r) => r.table === 'scaling'));
+
+await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, rows };
+await writeFile(new URL('./results/latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
+console.log(`\nwrote bench/results/latest.json in ${report.totalSeconds.toFixed(0)} s`);
