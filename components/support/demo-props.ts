@@ -1,0 +1,52 @@
+// Validates a demo component's MDX props with the same table the elements use (lib/params),
+// so a typo in a lecture fails the build instead of showing an error box to students.
+import { demoParamSpecs, describeAllowed, parseDemoParams, readFromRecord, type DemoParams } from '../../src/lib/params';
+import { authoringError } from './authoring-error';
+
+interface RenderContext {
+  locals: App.Locals;
+  url: URL;
+}
+
+/** Props every demo component takes besides the parameters. */
+const FRAME_PROPS = ['title', 'caption'];
+
+export interface ValidatedDemoProps {
+  params: DemoParams;
+  /** The parameters the author gave, as element attributes (the element re-validates them). */
+  attributes: Record<string, string>;
+}
+
+export function validateDemoProps(
+  context: RenderContext,
+  component: string,
+  props: Record<string, unknown>,
+  allowedParams: readonly (keyof typeof demoParamSpecs)[],
+  extraProps: readonly string[] = [],
+): ValidatedDemoProps {
+  const allowed = new Set<string>([...allowedParams, ...FRAME_PROPS, ...extraProps]);
+  const unknown = Object.keys(props).filter((name) => !allowed.has(name));
+  if (unknown.length > 0) {
+    throw authoringError(
+      context,
+      component,
+      `알 수 없는 prop: ${unknown.join(', ')} / unknown prop(s): ${unknown.join(', ')}.`,
+      `Allowed props: ${[...allowed].join(', ')}.`,
+    );
+  }
+  const given = Object.fromEntries(allowedParams.filter((name) => props[name] !== undefined).map((name) => [name, props[name]]));
+  const parsed = parseDemoParams(readFromRecord(given));
+  if (!parsed.ok) {
+    const [first] = parsed.errors;
+    throw authoringError(
+      context,
+      component,
+      parsed.errors.map((error) => `prop ${error.name}: ${error.message}`).join('\n'),
+      `Allowed values of ${first.name}: ${describeAllowed(demoParamSpecs[first.name]).en}.`,
+    );
+  }
+  const attributes = Object.fromEntries(
+    Object.entries(given).map(([name, value]) => [name, value === true ? '' : String(value)]),
+  );
+  return { params: parsed.params, attributes };
+}

@@ -1,0 +1,173 @@
+// The base of every demo element. It is all that loads with the page (a few KB): it validates
+// the attributes, reflects `status`, and only when the demo nears the viewport imports its
+// controller (d3, the figures) — the controller imports tfjs when training starts. The same
+// class is the embed API: start(), pause(), reset(), getData(), and demo-* events.
+import { demoParamSpecs, parseDemoParams, type DemoParams, type ParamError } from '../lib/params';
+import { prepareScenario } from '../lib/scenario';
+import { showMessage } from './message';
+
+export type DemoStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
+
+/** What demo-progress and demo-done carry: ŵ0, ŵ1 are the current estimates (at epoch 0, the start). */
+export interface DemoProgressDetail {
+  epoch: number;
+  loss: number;
+  w0: number;
+  w1: number;
+  backend: string;
+  elapsedMs: number;
+  /** <loss-compare-demo> only: which run reported ('bce' or 'mse'). */
+  lossName?: 'bce' | 'mse';
+  /** <loss-compare-demo> demo-done only: both runs' results. */
+  runs?: Record<'bce' | 'mse', Omit<DemoProgressDetail, 'lossName' | 'runs'>>;
+}
+
+/** The live half of a demo, created once its code has loaded. */
+export interface DemoController {
+  start(): Promise<void>;
+  pause(): void;
+  reset(): Promise<void>;
+  /** Called when the demo leaves or re-enters the screen, or the tab is hidden or shown. */
+  setVisible(visible: boolean): void;
+  dispose(): void;
+}
+
+export type ControllerFactory = (host: DemoElement, params: DemoParams) => DemoController;
+
+/** Start loading a little before the demo scrolls into view, like Distill's d-figure. */
+const LOAD_MARGIN = '600px 0px';
+
+export abstract class DemoElement extends HTMLElement {
+  static observedAttributes = Object.keys(demoParamSpecs);
+
+  /** Imports this demo's controller module (a separate chunk). */
+  protected abstract loadController(): Promise<ControllerFactory>;
+
+  private controller: DemoController | null = null;
+  private loading: Promise<DemoController | null> | null = null;
+  private nearObserver: IntersectionObserver | null = null;
+  private onScreenObserver: IntersectionObserver | null = null;
+  private onScreen = false;
+  private connected = false;
+  private readonly onVisibilityChange = () => this.controller?.setVisible(this.isVisible());
+
+  connectedCallback(): void {
+    this.connected = true;
+    if (!this.hasAttribute('status')) this.setStatus('idle');
+    const params = this.readParams();
+    if (!params) return;
+    this.nearObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) void this.load();
+    }, { rootMargin: LOAD_MARGIN });
+    this.nearObserver.observe(this);
+    this.onScreenObserver = new IntersectionObserver((entries) => {
+      this.onScreen = entries[entries.length - 1].isIntersecting;
+      this.controller?.setVisible(this.isVisible());
+    });
+    this.onScreenObserver.observe(this);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  disconnectedCallback(): void {
+    this.connected = false;
+    this.nearObserver?.disconnect();
+    this.onScreenObserver?.disconnect();
+    this.nearObserver = null;
+    this.onScreenObserver = null;
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.controller?.dispose();
+    this.controller = null;
+    this.loading = null;
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    // During upgrade this runs once per attribute before connectedCallback: nothing to rebuild yet.
+    if (oldValue === newValue || !this.connected) return;
+    // A new parameter means a new demo: tear down and build again from the attributes.
+    this.disconnectedCallback();
+    this.connectedCallback();
+  }
+
+  /** Starts (or resumes) training; loads the demo first if needed. */
+  async start(): Promise<void> {
+    await (await this.load())?.start();
+  }
+
+  pause(): void {
+    this.controller?.pause();
+  }
+
+  async reset(): Promise<void> {
+    await (await this.load())?.reset();
+  }
+
+  /** The simulated data this demo uses, as plain arrays. */
+  getData(): { x: number[]; y: number[] } {
+    const params = this.readParams();
+    if (!params) return { x: [], y: [] };
+    const { data } = prepareScenario(params);
+    return { x: Array.from(data.x), y: Array.from(data.y) };
+  }
+
+  get status(): DemoStatus {
+    return (this.getAttribute('status') as DemoStatus | null) ?? 'idle';
+  }
+
+  setStatus(status: DemoStatus): void {
+    if (this.getAttribute('status') !== status) this.setAttribute('status', status);
+  }
+
+  /** Fires a bubbling, composed CustomEvent so host pages and iframes' parents can follow. */
+  emit(type: 'demo-progress' | 'demo-done', detail: DemoProgressDetail): void;
+  emit(type: 'demo-error', detail: { message: string }): void;
+  emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Replaces the demo with a clear message (Korean, then English) and reports it. */
+  fail(message: string, details: string[] = []): void {
+    showMessage(this, message, details);
+    this.setStatus('error');
+    this.emit('demo-error', { message: [message, ...details].join('\n') });
+  }
+
+  isVisible(): boolean {
+    return this.onScreen && document.visibilityState === 'visible';
+  }
+
+  private readParams(): DemoParams | null {
+    const parsed = parseDemoParams((name) => this.getAttribute(name));
+    if (parsed.ok) return parsed.params;
+    this.reportInvalid(parsed.errors);
+    return null;
+  }
+
+  private reportInvalid(errors: ParamError[]): void {
+    this.fail(
+      '데모 설정값이 올바르지 않아 학습하지 않았습니다. / The demo was not started because of invalid settings.',
+      errors.map((error) => error.message),
+    );
+  }
+
+  private load(): Promise<DemoController | null> {
+    this.loading ??= (async () => {
+      const params = this.readParams();
+      if (!params) return null;
+      this.setStatus('loading');
+      try {
+        const createController = await this.loadController();
+        if (!this.isConnected) return null;
+        this.controller = createController(this, params);
+        this.controller.setVisible(this.isVisible());
+        return this.controller;
+      } catch (error) {
+        this.fail(
+          '데모를 불러오지 못했습니다. 새로고침해 보세요. / The demo could not be loaded; try reloading the page.',
+          [error instanceof Error ? error.message : String(error)],
+        );
+        return null;
+      }
+    })();
+    return this.loading;
+  }
+}

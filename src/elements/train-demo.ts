@@ -1,0 +1,109 @@
+// <logistic-train-demo>: the lecture's loop, live. Controls, progress with ETA, readouts,
+// the fit moving towards the true curve, the loss curve, and CSV downloads.
+import { demoParamSpecs, type DemoParams } from '../lib/params';
+import { toCsv } from '../lib/csv';
+import { prepareScenario } from '../lib/scenario';
+import type { TrainerResult } from '../lib/train';
+import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
+import { createStatusLine, describeResult, statusFromTrainer } from './run-status';
+import { TrainingPanel } from './training-panel';
+import { TrainingRun } from './training-run';
+import { resampleSeed, restoreAuthorSeed } from './seed';
+import { button, downloadLink, element, formatCount, numberField, prefersReducedMotion, selectField } from './ui';
+
+export const createTrainDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
+  const scenario = prepareScenario(params);
+  const panel = new TrainingPanel(scenario, params.loss, scenario.init, params.epochs, { landscape: false });
+  const status = createStatusLine(params.epochs);
+  const run = new TrainingRun(panel, params, {
+    onProgress: (detail) => {
+      status.progress(detail.epoch, detail.elapsedMs);
+      host.emit('demo-progress', detail);
+    },
+    onStateChange: (state) => {
+      const next = statusFromTrainer(state);
+      if (next) host.setStatus(next);
+      playButton.textContent = state === 'running' ? '❚❚ 일시정지' : '▶ 재생';
+      playButton.setAttribute('aria-pressed', String(state === 'running'));
+    },
+  });
+
+  async function play(): Promise<void> {
+    host.setStatus('loading');
+    status.announce('학습을 준비하는 중… (tfjs 백엔드 시작)');
+    let result: TrainerResult;
+    try {
+      result = await run.start();
+    } catch (error) {
+      host.fail('학습을 시작하지 못했습니다. / Training could not start.', [error instanceof Error ? error.message : String(error)]);
+      return;
+    }
+    finish(result);
+  }
+
+  function finish(result: TrainerResult): void {
+    if (result.status === 'cancelled') return;
+    const detail = { epoch: result.epoch, loss: result.loss, w0: result.w0, w1: result.w1, backend: result.backend, elapsedMs: result.elapsedMs };
+    if (result.status === 'error') {
+      status.error(result.error?.message ?? '알 수 없는 오류 / unknown error', result);
+      host.setStatus('error');
+      host.emit('demo-error', { message: result.error?.message ?? 'unknown error' });
+      return;
+    }
+    if (result.epoch < params.epochs) return; // paused
+    status.announce(describeResult(result));
+    host.setStatus('done');
+    host.emit('demo-done', detail);
+  }
+
+  const playButton = button('▶ 재생', () => {
+    if (run.state === 'running') run.pause();
+    else void play();
+  }, { class: 'll-primary', 'aria-pressed': 'false' });
+
+  const setParam = (name: keyof typeof demoParamSpecs) => (value: string) => host.setAttribute(name, value);
+  const controls = element('div', { class: 'll-controls', role: 'group', 'aria-label': '학습 조작' }, [
+    playButton,
+    button('한 에폭', () => void run.step().catch((error) => host.fail('한 에폭을 실행하지 못했습니다. / Step failed.', [String(error)])), {
+      'aria-label': '한 에폭만 학습 / train one epoch',
+    }),
+    button('처음으로', () => void controller.reset(), { 'aria-label': '처음으로 되돌리기 / reset' }),
+    selectField('손실함수', [{ value: 'bce', label: 'BCE' }, { value: 'mse', label: 'MSE' }], params.loss, setParam('loss')),
+    numberField('학습률 lr', params.lr, { min: 0.0001, max: 100, step: 'any' }, setParam('lr')),
+    numberField('에폭 수', params.epochs, { min: 1, max: 1_000_000, step: '1' }, setParam('epochs')),
+    selectField(
+      '속도 (에폭/프레임)',
+      [{ value: '', label: '최대' }, ...[1, 10, 100, 1000].map((value) => ({ value: String(value), label: String(value) }))],
+      params.speed === undefined ? '' : String(params.speed),
+      (value) => (value === '' ? host.removeAttribute('speed') : host.setAttribute('speed', value)),
+    ),
+    button('새 데이터', () => resampleSeed(host, params.seed), { 'aria-label': '새 데이터 뽑기 (시드 바꾸기) / resample data' }),
+  ]);
+  const downloads = element('p', { class: 'll-downloads' }, [
+    downloadLink('데이터 CSV', `logistic-data-seed${params.seed}.csv`, () => toCsv({ x: scenario.data.x, v: scenario.data.v, y: scenario.data.y })),
+    downloadLink('학습 기록 CSV', `training-${params.loss}-lr${params.lr}.csv`, () => panel.historyCsv()),
+  ]);
+  host.replaceChildren(controls, status.root, panel.root, downloads);
+  host.setStatus('idle');
+  status.announce(`준비됨: ${formatCount(params.epochs)} 에폭, ${params.loss.toUpperCase()}, lr ${params.lr}. ▶ 재생을 누르세요.`);
+
+  let visible = false;
+  const controller: DemoController = {
+    start: play,
+    pause: () => run.pause(),
+    async reset() {
+      await run.reset();
+      status.reset();
+      host.setStatus('idle');
+      restoreAuthorSeed(host);
+    },
+    setVisible(isVisible) {
+      const firstTime = isVisible && !visible;
+      visible = isVisible;
+      run.setVisible(isVisible);
+      if (firstTime && params.autoplay && run.state === 'idle' && !prefersReducedMotion()) void play();
+    },
+    dispose: () => run.dispose(),
+  };
+  return controller;
+};

@@ -1,0 +1,74 @@
+// The lecture's matplotlib figure, as SVG: the data (plt.scatter, low alpha), the true curve
+// v (plt.plot(X, v, '--r')) and the current fit ŷ (plt.plot(X, net(X).data, '--')).
+import { line, scaleLinear } from 'd3';
+import { sigmoid } from '../sigmoid';
+import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+
+export const fitFigureSize: Size = { width: 640, height: 340, margin: { top: 14, right: 16, bottom: 36, left: 44 } };
+
+/** More points than this are thinned evenly: beyond it the picture does not change, the HTML does. */
+const MAX_SCATTER_POINTS = 2500;
+
+export function fitScales(size: Size = fitFigureSize) {
+  const { width, height, margin } = size;
+  return {
+    x: scaleLinear().domain([-1, 1]).range([margin.left, width - margin.right]),
+    y: scaleLinear().domain([-0.05, 1.05]).range([height - margin.bottom, margin.top]),
+  };
+}
+
+/** Each point as a zero-length round-capped segment: one <path> instead of thousands of circles. */
+export function scatterPath(x: ArrayLike<number>, y: ArrayLike<number>, size: Size = fitFigureSize): string {
+  const scales = fitScales(size);
+  const stride = Math.max(1, Math.ceil(x.length / MAX_SCATTER_POINTS));
+  let d = '';
+  for (let i = 0; i < x.length; i += stride) d += `M${round1(scales.x(x[i]))} ${round1(scales.y(y[i]))}h0`;
+  return d;
+}
+
+/** σ(w0 + w1·x) over [-1, 1]; smooth enough at 161 samples for slopes up to |w1| = 20. */
+export function sigmoidCurvePath(w0: number, w1: number, size: Size = fitFigureSize): string {
+  const scales = fitScales(size);
+  const xs = Array.from({ length: 161 }, (_, i) => -1 + i / 80);
+  const clampY = (value: number) => Math.min(1.05, Math.max(-0.05, value));
+  return (
+    line<number>()
+      .x((value) => round1(scales.x(value)))
+      .y((value) => round1(scales.y(clampY(sigmoid(w0 + w1 * value)))))(xs) ?? ''
+  );
+}
+
+/**
+ * Opacity of the scatter path. The seed used alpha=0.05, where thousands of overlapping dots
+ * add up; one SVG path is painted once and does not add up, so it needs a fixed, higher value.
+ */
+export const SCATTER_OPACITY = 0.35;
+
+export interface FitFigureOptions {
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  truth: { w0: number; w1: number };
+  /** The current fit; omitted in the data-only figure. */
+  fit?: { w0: number; w1: number };
+  /** Accessible description of the whole figure. */
+  label: string;
+}
+
+export function renderFitFigure({ x, y, truth, fit, label }: FitFigureOptions): string {
+  const size = fitFigureSize;
+  const { width, height, margin } = size;
+  const scales = fitScales(size);
+  const fitPath = fit ? sigmoidCurvePath(fit.w0, fit.w1) : '';
+  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
+<g class="axis">${bottomAxis(scales.x, height - margin.bottom, 8)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 5)}</g>
+<text class="axis-label" x="${width - margin.right}" y="${height - 4}" text-anchor="end">x</text>
+<text class="axis-label" x="6" y="${margin.top + 4}">y</text>
+<path class="scatter" data-role="scatter" stroke-width="5" stroke-opacity="${SCATTER_OPACITY}" d="${scatterPath(x, y)}"/>
+<path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1)}"/>
+${fit ? `<path class="fit" data-role="fit" d="${fitPath}"/>` : ''}
+<g class="legend" transform="translate(${margin.left + 10},${margin.top + 8})">
+<line class="truth" x1="0" x2="28" y1="6" y2="6"/><text x="34" y="10">참 확률 v = σ(w0 + w1·x)</text>
+${fit ? `<line class="fit" x1="0" x2="28" y1="26" y2="26"/><text x="34" y="30">적합 ŷ = σ(ŵ0 + ŵ1·x)</text>` : ''}
+</g>
+</svg>`;
+}

@@ -1,0 +1,74 @@
+// The loss landscape over (w0, w1) as filled contour bands, with the SGD path drawn on top:
+// BCE's bowl against MSE's plateaus is the homework's answer in one picture.
+import { contours, geoPath, geoTransform, interpolateViridis, line, scaleLinear, scaleSequential } from 'd3';
+import type { LossSurface } from '../landscape';
+import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+
+export const landscapeFigureSize: Size = { width: 320, height: 300, margin: { top: 12, right: 12, bottom: 34, left: 40 } };
+export const LANDSCAPE_W0_RANGE: [number, number] = [-5, 3];
+export const LANDSCAPE_W1_RANGE: [number, number] = [-4, 12];
+
+export function landscapeScales(size: Size = landscapeFigureSize) {
+  return {
+    w0: scaleLinear().domain(LANDSCAPE_W0_RANGE).range([size.margin.left, size.width - size.margin.right]),
+    w1: scaleLinear().domain(LANDSCAPE_W1_RANGE).range([size.height - size.margin.bottom, size.margin.top]),
+  };
+}
+
+/** Contour bands of log(loss): the valley floor gets as many bands as the rim. */
+export function contourBands(surface: LossSurface, bands = 14, size: Size = landscapeFigureSize): { d: string; fill: string }[] {
+  const columns = surface.w0.length;
+  const rows = surface.w1.length;
+  const logValues = Array.from(surface.values, (value) => Math.log(Math.max(value, 1e-12)));
+  const low = Math.log(Math.max(surface.min, 1e-12));
+  const high = Math.log(Math.max(surface.max, 1e-12));
+  const thresholds = Array.from({ length: bands }, (_, i) => low + ((high - low) * i) / bands);
+  const scales = landscapeScales(size);
+  // Contour coordinates run 0..columns and 0..rows over the grid; stretch them onto its range
+  // so the bands fill the plot exactly (half a cell of shift is invisible at this size).
+  const [w0Low, w0High] = [surface.w0[0], surface.w0[columns - 1]];
+  const [w1Low, w1High] = [surface.w1[0], surface.w1[rows - 1]];
+  const toPixels = geoTransform({
+    point(column, row) {
+      const w0 = w0Low + ((w0High - w0Low) * column) / columns;
+      const w1 = w1Low + ((w1High - w1Low) * row) / rows;
+      this.stream.point(round1(scales.w0(w0)), round1(scales.w1(w1)));
+    },
+  });
+  const path = geoPath(toPixels);
+  const color = scaleSequential(interpolateViridis).domain([high, low]);
+  return contours().size([columns, rows]).thresholds(thresholds)(logValues).map((band) => ({
+    d: path(band) ?? '',
+    fill: color(band.value),
+  }));
+}
+
+export function trajectoryPath(points: readonly { w0: number; w1: number }[], size: Size = landscapeFigureSize): string {
+  const scales = landscapeScales(size);
+  return line<{ w0: number; w1: number }>()
+    .x((point) => round1(scales.w0(point.w0)))
+    .y((point) => round1(scales.w1(point.w1)))(points) ?? '';
+}
+
+export interface LandscapeFigureOptions {
+  surface: LossSurface;
+  trajectory: readonly { w0: number; w1: number }[];
+  truth: { w0: number; w1: number };
+  label: string;
+}
+
+export function renderLandscapeFigure({ surface, trajectory, truth, label }: LandscapeFigureOptions): string {
+  const size = landscapeFigureSize;
+  const { width, height, margin } = size;
+  const scales = landscapeScales(size);
+  const last = trajectory[trajectory.length - 1] ?? truth;
+  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
+<g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}
+<path class="trajectory" data-role="trajectory" d="${trajectoryPath(trajectory)}"/>
+<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>
+<circle class="position" data-role="position" r="4.5" cx="${round1(scales.w0(last.w0))}" cy="${round1(scales.w1(last.w1))}"/></g>
+<g class="axis">${bottomAxis(scales.w0, height - margin.bottom, 5)}${leftAxis(scales.w1, margin.left, 0, 5)}</g>
+<text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">ŵ0</text>
+<text class="axis-label" x="4" y="${margin.top + 2}">ŵ1</text>
+</svg>`;
+}

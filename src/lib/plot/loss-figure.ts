@@ -1,0 +1,54 @@
+// The loss curve: mean loss against epoch, drawn as training goes.
+import { line, scaleLinear } from 'd3';
+import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+
+export const lossFigureSize: Size = { width: 640, height: 170, margin: { top: 12, right: 16, bottom: 32, left: 52 } };
+
+export interface LossPointLike {
+  epoch: number;
+  loss: number;
+}
+
+/** Scales for a run of `epochs` epochs whose loss starts at `startLoss` (the y-axis tops just above it). */
+export function lossScales(epochs: number, startLoss: number, size: Size = lossFigureSize) {
+  const top = Number.isFinite(startLoss) && startLoss > 0 ? startLoss * 1.1 : 1;
+  return {
+    x: scaleLinear().domain([0, Math.max(1, epochs)]).range([size.margin.left, size.width - size.margin.right]),
+    y: scaleLinear().domain([0, top]).nice().range([size.height - size.margin.bottom, size.margin.top]),
+  };
+}
+
+export function lossCurvePath(points: readonly LossPointLike[], epochs: number, startLoss: number, size: Size = lossFigureSize): string {
+  const scales = lossScales(epochs, startLoss, size);
+  const [yLow, yHigh] = scales.y.domain();
+  const clamp = (value: number) => Math.min(yHigh, Math.max(yLow, value));
+  return (
+    line<LossPointLike>()
+      .defined((point) => Number.isFinite(point.loss))
+      .x((point) => round1(scales.x(point.epoch)))
+      .y((point) => round1(scales.y(clamp(point.loss))))(points) ?? ''
+  );
+}
+
+const formatEpoch = (value: number) => (value >= 1000 ? `${value / 1000}k` : String(value));
+
+export interface LossFigureOptions {
+  points: readonly LossPointLike[];
+  epochs: number;
+  startLoss: number;
+  /** 'bce' or 'mse': picks the line colour. */
+  loss: string;
+  label: string;
+}
+
+export function renderLossFigure({ points, epochs, startLoss, loss, label }: LossFigureOptions): string {
+  const size = lossFigureSize;
+  const { width, height, margin } = size;
+  const scales = lossScales(epochs, startLoss, size);
+  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
+<g class="axis" data-role="axes">${bottomAxis(scales.x, height - margin.bottom, 6, formatEpoch)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 4)}</g>
+<text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">epoch</text>
+<text class="axis-label" x="${width - margin.right}" y="${margin.top + 10}" text-anchor="end">${escapeText(loss.toUpperCase())} loss</text>
+<path class="loss-line ${escapeText(loss)}" data-role="loss" d="${lossCurvePath(points, epochs, startLoss, size)}"/>
+</svg>`;
+}
