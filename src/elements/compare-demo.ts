@@ -85,7 +85,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
   const controls = element('div', { class: 'll-controls', role: 'group', 'aria-label': 'BCE와 MSE 비교 조작' }, [
     playButton,
     button('처음으로', () => void controller.reset(), { 'aria-label': '처음으로 되돌리기 / reset' }),
-    numberField('학습률 lr', params.lr, { min: 0.0001, max: 100, step: 'any' }, (value) => host.setAttribute('lr', value)),
+    numberField('학습률 lr', params.lr, { min: 0.0001, max: 10_000, step: 'any' }, (value) => host.setAttribute('lr', value)),
     numberField('에폭 수', params.epochs, { min: 1, max: 1_000_000, step: '1' }, (value) => host.setAttribute('epochs', value)),
     selectField(
       'MSE 시작점',

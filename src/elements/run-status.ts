@@ -43,7 +43,7 @@ export function createStatusLine(totalEpochs: number) {
       const diverged = result.error?.name === 'TrainingDivergedError' ? (result.error as TrainingDivergedError) : null;
       const lines = diverged
         ? [
-            `발산: 에폭 ${formatCount(diverged.epoch)}에서 학습이 발산했습니다(NaN, 무한대 또는 |ŵ| > 10⁴). 마지막 유한한 값 ŵ0 = ${formatParam(diverged.lastFinite.w0)}, ŵ1 = ${formatParam(diverged.lastFinite.w1)}.`,
+            `발산: 에폭 ${formatCount(diverged.epoch)}에서 학습이 발산했습니다(NaN, 무한대 또는 |ŵ| > 88). 마지막 유한한 값 ŵ0 = ${formatParam(diverged.lastFinite.w0)}, ŵ1 = ${formatParam(diverged.lastFinite.w1)}.`,
             messageText,
           ]
         : [messageText];

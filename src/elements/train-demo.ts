@@ -69,7 +69,7 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
     }),
     button('처음으로', () => void controller.reset(), { 'aria-label': '처음으로 되돌리기 / reset' }),
     selectField('손실함수', [{ value: 'bce', label: 'BCE' }, { value: 'mse', label: 'MSE' }], params.loss, setParam('loss')),
-    numberField('학습률 lr', params.lr, { min: 0.0001, max: 100, step: 'any' }, setParam('lr')),
+    numberField('학습률 lr', params.lr, { min: 0.0001, max: 10_000, step: 'any' }, setParam('lr')),
     numberField('에폭 수', params.epochs, { min: 1, max: 1_000_000, step: '1' }, setParam('epochs')),
     selectField(
       '속도 (에폭/프레임)',

@@ -4,11 +4,13 @@
  *
  * Stable BCE and MSE both have bounded gradients, so with a huge learning rate the parameters
  * run away without ever becoming NaN in float64. We therefore also call it divergence when a
- * parameter leaves ±maxAbsParam: beyond |w| ≈ 1e4 the sigmoid is saturated to exactly 0 or 1 in
- * float32 for every x in [-1, 1], so nothing meaningful is being learnt any more.
+ * parameter leaves ±maxAbsParam = 88: past it, the lecture's own formula
+ * v = exp(u) / (1 + exp(u)) overflows float32 (exp(88.7) = Infinity) and PyTorch would print
+ * nan. Legitimate fits stay far inside: the demos' true w0, w1 are limited to ±20, and x ∈ [-1, 1].
+ * With the lecture's data, BCE at lr = 1000 jumps past |ŵ1| = 600; at lr = 0.05 it stays below 6.
  */
 
-export const DEFAULT_MAX_ABS_PARAM = 1e4;
+export const DEFAULT_MAX_ABS_PARAM = 88;
 
 export interface Params {
   w0: number;

@@ -39,8 +39,8 @@ export const demoParamSpecs = {
   w1: { kind: 'number', default: 5, min: -20, max: 20, label: '참값 w1' },
   /** Seed of the data and of the random start; 43052 is the seed the course uses. */
   seed: { kind: 'integer', default: 43052, min: 0, max: 4_294_967_295, label: '시드' },
-  /** SGD learning rate. */
-  lr: { kind: 'number', default: 0.05, min: 0, minExclusive: true, max: 100, label: '학습률 lr' },
+  /** SGD learning rate; the top of the range is high on purpose, so students can watch training diverge. */
+  lr: { kind: 'number', default: 0.05, min: 0, minExclusive: true, max: 10_000, label: '학습률 lr' },
   /** Full-batch epochs to train. */
   epochs: { kind: 'integer', default: 10_000, min: 1, max: 1_000_000, label: '에폭 수' },
   /** Loss function: binary cross-entropy (the lecture) or mean squared error (the homework). */

@@ -27,7 +27,7 @@ export interface ReferenceOptions {
   recordEvery?: number;
   /** Called after every epoch with the updated parameters; for figures that animate the path. */
   onEpoch?: (epoch: number, w0: number, w1: number, loss: number) => void;
-  /** Divergence bound on |w| (default 1e4, see divergence.ts). */
+  /** Divergence bound on |w| (default 88, see divergence.ts). */
   maxAbsParam?: number;
 }
 

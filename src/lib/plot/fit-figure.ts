@@ -54,6 +54,8 @@ export interface FitFigureOptions {
   label: string;
 }
 
+// The legend sits at the upper left inside the plot, where the data never goes: the points lie on
+// y = 0 and y = 1, and an increasing curve is low on the left.
 export function renderFitFigure({ x, y, truth, fit, label }: FitFigureOptions): string {
   const size = fitFigureSize;
   const { width, height, margin } = size;
@@ -66,7 +68,7 @@ export function renderFitFigure({ x, y, truth, fit, label }: FitFigureOptions): 
 <path class="scatter" data-role="scatter" stroke-width="5" stroke-opacity="${SCATTER_OPACITY}" d="${scatterPath(x, y)}"/>
 <path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1)}"/>
 ${fit ? `<path class="fit" data-role="fit" d="${fitPath}"/>` : ''}
-<g class="legend" transform="translate(${margin.left + 10},${margin.top + 8})">
+<g class="legend" transform="translate(${margin.left + 10},${round1(scales.y(0.82))})">
 <line class="truth" x1="0" x2="28" y1="6" y2="6"/><text x="34" y="10">참 확률 v = σ(w0 + w1·x)</text>
 ${fit ? `<line class="fit" x1="0" x2="28" y1="26" y2="26"/><text x="34" y="30">적합 ŷ = σ(ŵ0 + ŵ1·x)</text>` : ''}
 </g>

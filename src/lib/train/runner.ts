@@ -30,7 +30,7 @@ export interface EpochRunner {
   /**
    * One async readback: parameters now, the mean loss computed in the last epoch run, and
    * whether any epoch since the last setParams left the safe region. That flag must be tracked
-   * on the device: a parameter can jump past ±1e4 and bounce back inside one chunk.
+   * on the device: a parameter can jump past ±88 and bounce back inside one chunk.
    */
   read(): Promise<RunnerReading>;
   /** Replaces the parameters (reset, or replay after divergence). */

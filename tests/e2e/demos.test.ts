@@ -1,0 +1,301 @@
+// The lecture's live demos in real Chromium, on the built site: static figures without JS,
+// lazy loading, training to the reference's answer, errors, divergence, pause and reset.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { artifactsDir, distDir, lectureId } from '../support/site';
+import { longTasks, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
+
+const lecturePath = `/lectures/${lectureId}/`;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifactsDir, { recursive: true });
+  server = await serveStatic(distDir);
+  // CPU raster: SwiftShader's software GPU raster makes every frame 100-300 ms here.
+  browser = await launchChromium({ gpu: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+  problems: string[];
+}
+
+async function openLecture(options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.origin + lecturePath, { waitUntil: 'networkidle' });
+  return { page, context, requests, problems };
+}
+
+/** Chunks that only a live demo needs: its controller, tfjs and its backends, the WASM binaries. */
+const demoChunk = /(training-run|train-demo|compare-demo|data-demo|tfjs|\/dist\.|\.wasm$)/;
+
+describe('demos without JavaScript', () => {
+  it('show the build-time static figures: data, starting fit, trained fit, homework', async () => {
+    const { page, context } = await openLecture({ javaScript: false });
+    const staticFit = page.locator('logistic-train-demo .ll-static [data-role="fit"]');
+    expect(await page.locator('logistic-data-demo .ll-static [data-role="scatter"]').getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+h0/);
+    expect(await staticFit.count()).toBe(2);
+    const [startFit, endFit] = await staticFit.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+    expect(startFit).not.toBe(endFit);
+    const readouts = await page.locator('logistic-train-demo .ll-static .ll-readout').allTextContents();
+    expect(readouts[0]).toContain('epoch 0');
+    expect(readouts[1]).toContain('epoch 10000');
+    // The homework: two columns (BCE, MSE), each with a fit, a loss curve and a landscape with a path.
+    expect(await page.locator('loss-compare-demo .ll-static [data-role="trajectory"]').count()).toBe(2);
+    await page.locator('loss-compare-demo').screenshot({ path: `${artifactsDir}/compare-static.png` });
+    await context.close();
+  });
+});
+
+describe('demos with JavaScript', () => {
+  it('load tfjs only when a demo nears the viewport', async () => {
+    const { page, context, requests, problems } = await openLecture();
+    expect(requests.filter((path) => demoChunk.test(path))).toEqual([]);
+    await page.locator('logistic-data-demo').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('logistic-data-demo').getAttribute('status')).toBe('done');
+    await page.locator('logistic-train-demo').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => requests.some((path) => path.includes('training-run'))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('train on WASM for the lecture\'s 10000 epochs, agree with the reference, without long tasks', async () => {
+    const { page, context, problems } = await openLecture();
+    const demo = page.locator('logistic-train-demo').nth(1);
+    await demo.evaluate((element) => element.setAttribute('backend', 'wasm'));
+    await demo.scrollIntoViewIfNeeded();
+    await demo.getByRole('button', { name: '▶ 재생' }).waitFor(); // the live figure has replaced the static one
+    const fitBefore = await demo.locator('[data-role="fit"]').getAttribute('d');
+    await watchLongTasks(page);
+    const { type, detail } = await startAndWait(demo);
+    expect(type).toBe('demo-done');
+    expect(detail.epoch).toBe(10000);
+    expect(detail.backend).toBe('wasm');
+    const reference = referenceFor({});
+    expect(Math.abs(detail.w0 - reference.w0)).toBeLessThan(1e-2);
+    expect(Math.abs(detail.w1 - reference.w1)).toBeLessThan(1e-2);
+    expect(await demo.getAttribute('status')).toBe('done');
+    expect(await demo.locator('[data-role="fit"]').getAttribute('d')).not.toBe(fitBefore);
+    expect(await demo.locator('.ll-readout').textContent()).toContain('10,000');
+    expect(await longTasks(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reports progress with the starting estimates at epoch 0 and growing epochs after', async () => {
+    const { page, context } = await openLecture();
+    const demo = page.locator('logistic-train-demo').first();
+    await demo.evaluate((element) => {
+      element.setAttribute('backend', 'cpu');
+      element.setAttribute('epochs', '500');
+    });
+    await demo.scrollIntoViewIfNeeded();
+    const epochs = await demo.evaluate(
+      (element: HTMLElement & { start(): Promise<void> }) =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = [];
+          element.addEventListener('demo-progress', (event) => seen.push((event as CustomEvent).detail.epoch));
+          element.addEventListener('demo-done', () => resolve(seen), { once: true });
+          void element.start();
+        }),
+    );
+    expect(epochs[0]).toBe(0);
+    expect(epochs[epochs.length - 1]).toBe(500);
+    expect([...epochs].sort((a, b) => a - b)).toEqual(epochs);
+    await context.close();
+  });
+
+  it('pause stops at a partial epoch and reset goes back to epoch 0', async () => {
+    const { page, context } = await openLecture();
+    const demo = page.locator('logistic-train-demo').first();
+    await demo.evaluate((element) => {
+      element.setAttribute('backend', 'cpu');
+      element.setAttribute('speed', '10');
+      element.setAttribute('epochs', '100000');
+    });
+    await demo.scrollIntoViewIfNeeded();
+    await demo.getByRole('button', { name: '▶ 재생' }).click();
+    await expect.poll(() => demo.getAttribute('status')).toBe('training');
+    await page.waitForTimeout(300);
+    await demo.getByRole('button', { name: /일시정지/ }).click();
+    await expect.poll(() => demo.getAttribute('status')).toBe('paused');
+    const pausedAt = await demo.locator('.ll-progress progress').evaluate((bar: HTMLProgressElement) => bar.value);
+    expect(pausedAt).toBeGreaterThan(0);
+    expect(pausedAt).toBeLessThan(100000);
+    await page.waitForTimeout(300);
+    expect(await demo.locator('.ll-progress progress').evaluate((bar: HTMLProgressElement) => bar.value)).toBe(pausedAt);
+    await demo.getByRole('button', { name: /처음으로/ }).click();
+    await expect.poll(() => demo.getAttribute('status')).toBe('idle');
+    expect(await demo.locator('.ll-readout').textContent()).toMatch(/^epoch 0/);
+    await context.close();
+  });
+
+  it('trains the homework: BCE and MSE from the same start, MSE slower', async () => {
+    const { page, context, problems } = await openLecture();
+    const demo = page.locator('loss-compare-demo');
+    await demo.evaluate((element) => element.setAttribute('backend', 'wasm'));
+    await demo.scrollIntoViewIfNeeded();
+    const { type, detail } = await startAndWait(demo);
+    expect(type).toBe('demo-done');
+    const runs = (detail as unknown as { runs: Record<'bce' | 'mse', { w0: number; w1: number; epoch: number }> }).runs;
+    const bce = referenceFor({});
+    const mse = referenceFor({ loss: 'mse' });
+    expect(Math.abs(runs.bce.w1 - bce.w1)).toBeLessThan(1e-2);
+    expect(Math.abs(runs.mse.w1 - mse.w1)).toBeLessThan(1e-2);
+    expect(Math.abs(runs.mse.w0 - mse.w0)).toBeLessThan(1e-2);
+    // The lesson of the homework: after the same 10000 epochs MSE is further from w1 = 5.
+    expect(Math.abs(runs.mse.w1 - 5)).toBeGreaterThan(Math.abs(runs.bce.w1 - 5));
+    expect(await demo.locator('[data-role="trajectory"]').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('demos and the reader\'s attention', () => {
+  it('pause when scrolled out of view and resume when back', async () => {
+    const { page, context } = await openLecture();
+    const demo = page.locator('logistic-train-demo').first();
+    await demo.evaluate((element) => {
+      element.setAttribute('backend', 'cpu');
+      element.setAttribute('speed', '5');
+      element.setAttribute('epochs', '1000000');
+    });
+    await demo.scrollIntoViewIfNeeded();
+    await demo.getByRole('button', { name: '▶ 재생' }).click();
+    await expect.poll(() => demo.getAttribute('status')).toBe('training');
+    await page.locator('h2').last().scrollIntoViewIfNeeded();
+    await expect.poll(() => demo.getAttribute('status')).toBe('paused');
+    await demo.scrollIntoViewIfNeeded();
+    await expect.poll(() => demo.getAttribute('status')).toBe('training');
+    await context.close();
+  });
+
+  it('autoplay starts on sight, but not for readers who prefer reduced motion', async () => {
+    for (const [reducedMotion, expected] of [['no-preference', 'done'], ['reduce', 'idle']] as const) {
+      const { page, context } = await openLecture({ reducedMotion });
+      const demo = page.locator('logistic-train-demo').first();
+      await demo.evaluate((element) => {
+        element.setAttribute('backend', 'cpu');
+        element.setAttribute('epochs', '200');
+        element.setAttribute('autoplay', '');
+      });
+      await demo.scrollIntoViewIfNeeded();
+      await demo.getByRole('button', { name: '▶ 재생' }).waitFor();
+      await page.waitForTimeout(1500);
+      expect(await demo.getAttribute('status')).toBe(expected);
+      await context.close();
+    }
+  });
+});
+
+describe('demos given bad input', () => {
+  it.each([
+    ['n', 'abc', 'Invalid n "abc"'],
+    ['lr', '-1', 'Invalid lr "-1"'],
+    ['loss', 'hinge', 'expected one of bce, mse'],
+  ])('%s=%j shows the message in Korean and English and fires demo-error', async (name, value, english) => {
+    const { page, context } = await openLecture();
+    const result = await page.evaluate(
+      ([attribute, bad]) =>
+        new Promise<{ message: string; status: string | null; text: string }>((resolve) => {
+          const demo = document.createElement('logistic-train-demo');
+          demo.setAttribute(attribute, bad);
+          demo.addEventListener('demo-error', (event) =>
+            resolve({ message: (event as CustomEvent).detail.message, status: demo.getAttribute('status'), text: demo.textContent ?? '' }),
+          );
+          document.querySelector('main')!.prepend(demo);
+        }),
+      [name, value],
+    );
+    expect(result.status).toBe('error');
+    expect(result.text).toContain('데모 설정값이 올바르지 않아');
+    expect(result.text).toContain(english);
+    expect(result.message).toContain(english);
+    await context.close();
+  });
+
+  it('lr = 1000 diverges: "발산" with the epoch and the last finite parameters', async () => {
+    const { page, context } = await openLecture();
+    const demo = page.locator('logistic-train-demo').first();
+    await demo.evaluate((element) => {
+      element.setAttribute('backend', 'cpu');
+      element.setAttribute('lr', '1000');
+    });
+    await demo.scrollIntoViewIfNeeded();
+    const { type, detail } = await startAndWait(demo);
+    expect(type).toBe('demo-error');
+    expect(detail.message).toContain('발산');
+    expect(await demo.getAttribute('status')).toBe('error');
+    const message = await demo.locator('.ll-message').textContent();
+    expect(message).toMatch(/발산: 에폭 \d+에서/);
+    expect(message).toMatch(/마지막 유한한 값 ŵ0 = -?\d+\.\d{4}, ŵ1 = -?\d+\.\d{4}/);
+    // The plot keeps the last finite fit: no NaN reaches the SVG.
+    expect(await demo.locator('[data-role="fit"]').getAttribute('d')).not.toContain('NaN');
+    await context.close();
+  });
+});
+
+describe('the train demo on WebGL (SwiftShader)', () => {
+  it('trains a shorter run on the GPU backend and agrees with the reference', async () => {
+    const gpuBrowser = await launchChromium();
+    const page = await gpuBrowser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(server.origin + lecturePath, { waitUntil: 'networkidle' });
+    const demo = page.locator('logistic-train-demo').first();
+    const attributes = { backend: 'webgl', epochs: '300', lr: '0.5' };
+    await demo.evaluate((element, values) => {
+      for (const [name, value] of Object.entries(values)) element.setAttribute(name, value);
+    }, attributes);
+    await demo.scrollIntoViewIfNeeded();
+    const { type, detail } = await startAndWait(demo);
+    expect(type).toBe('demo-done');
+    expect(detail.backend).toBe('webgl');
+    expect(detail.epoch).toBe(300);
+    const reference = referenceFor(attributes);
+    expect(Math.abs(detail.w0 - reference.w0)).toBeLessThan(1e-2);
+    expect(Math.abs(detail.w1 - reference.w1)).toBeLessThan(1e-2);
+    expect(await demo.locator('.ll-readout').textContent()).toContain('백엔드: webgl');
+    await gpuBrowser.close();
+  });
+});
+
+describe('demo screenshots', () => {
+  it.each(['light', 'dark'] as const)('each demo after training (%s)', async (colorScheme) => {
+    const { page, context, problems } = await openLecture({ colorScheme });
+    for (const [index, selector] of ['logistic-data-demo', 'logistic-train-demo', 'loss-compare-demo'].entries()) {
+      const demo = page.locator(selector).last();
+      await demo.evaluate((element) => {
+        element.setAttribute('backend', 'wasm');
+        element.setAttribute('epochs', '2000');
+      });
+      await demo.scrollIntoViewIfNeeded();
+      if (selector !== 'logistic-data-demo') expect((await startAndWait(demo)).type).toBe('demo-done');
+      else await expect.poll(() => demo.getAttribute('status')).toBe('done');
+      await demo.screenshot({ path: `${artifactsDir}/demo-${index}-${selector}-${colorScheme}.png` });
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
