@@ -9,7 +9,7 @@ interface RenderContext {
 }
 
 /** Props every demo component takes besides the parameters. */
-const FRAME_PROPS = ['title', 'caption'];
+const FRAME_PROPS = ['title', 'caption', 'id'];
 
 export interface ValidatedDemoProps {
   params: DemoParams;

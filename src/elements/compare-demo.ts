@@ -8,6 +8,7 @@ import { createStatusLine, describeResult } from './run-status';
 import { TrainingPanel } from './training-panel';
 import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
+import { createSharePanel } from './share-panel';
 import { button, element, numberField, prefersReducedMotion, selectField } from './ui';
 
 export const createCompareDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
@@ -96,7 +97,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     button('새 데이터', () => resampleSeed(host, params.seed), { 'aria-label': '새 데이터 뽑기 (시드 바꾸기) / resample data' }),
   ]);
   const columns = element('div', { class: 'll-columns' }, [bcePanel.root, msePanel.root]);
-  host.replaceChildren(controls, status.root, columns);
+  host.render(controls, status.root, columns, createSharePanel(host, params, 'BCE vs MSE 비교 데모'));
   host.setStatus('idle');
   // The landscapes cost a few tens of ms each: draw them one per frame, after the controls are up.
   requestAnimationFrame(() => {

@@ -4,6 +4,7 @@ import { toCsv } from '../lib/csv';
 import { prepareScenario } from '../lib/scenario';
 import { renderFitFigure } from '../lib/plot/fit-figure';
 import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
+import { createSharePanel } from './share-panel';
 import { button, downloadLink, element } from './ui';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 
@@ -26,7 +27,7 @@ export const createDataDemo: ControllerFactory = (host: DemoElement, params: Dem
   const downloads = element('p', { class: 'll-downloads' }, [
     downloadLink('데이터 CSV 내려받기', `logistic-data-seed${params.seed}.csv`, () => toCsv({ x: data.x, v: data.v, y: data.y })),
   ]);
-  host.replaceChildren(controls, figure, summary, downloads);
+  host.render(controls, figure, summary, downloads, createSharePanel(host, params, '로지스틱 시뮬레이션 데이터'));
   host.setStatus('done');
 
   return {

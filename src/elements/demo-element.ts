@@ -5,6 +5,7 @@
 import { demoParamSpecs, parseDemoParams, type DemoParams, type ParamError } from '../lib/params';
 import { prepareScenario } from '../lib/scenario';
 import { showMessage } from './message';
+import demoStyles from './demo.css?inline';
 
 export type DemoStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
 
@@ -37,6 +38,17 @@ export type ControllerFactory = (host: DemoElement, params: DemoParams) => DemoC
 /** Start loading a little before the demo scrolls into view, like Distill's d-figure. */
 const LOAD_MARGIN = '600px 0px';
 
+let styleSheet: CSSStyleSheet | undefined;
+
+/** One constructed stylesheet shared by every demo's shadow root. */
+function sharedStyleSheet(): CSSStyleSheet {
+  if (!styleSheet) {
+    styleSheet = new CSSStyleSheet();
+    styleSheet.replaceSync(demoStyles);
+  }
+  return styleSheet;
+}
+
 export abstract class DemoElement extends HTMLElement {
   static observedAttributes = Object.keys(demoParamSpecs);
 
@@ -52,6 +64,8 @@ export abstract class DemoElement extends HTMLElement {
   private readonly onVisibilityChange = () => this.controller?.setVisible(this.isVisible());
 
   connectedCallback(): void {
+    // Before `connected` is set, so these setAttribute calls do not trigger a rebuild.
+    this.applyPageQuery();
     this.connected = true;
     if (!this.hasAttribute('status')) this.setStatus('idle');
     const params = this.readParams();
@@ -117,6 +131,18 @@ export abstract class DemoElement extends HTMLElement {
     if (this.getAttribute('status') !== status) this.setAttribute('status', status);
   }
 
+  /**
+   * Shows the live demo in an open shadow root: a host page's CSS cannot reach in and ours
+   * cannot leak out (embeds on other sites). Attaching it hides the light-DOM children, which
+   * are the build-time static figure, so the static figure is what shows until then.
+   */
+  render(...nodes: Node[]): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sharedStyleSheet()];
+    root.replaceChildren(...nodes);
+    this.replaceChildren(); // the static figure is replaced for good, also for tests and find-in-page
+  }
+
   /** Fires a bubbling, composed CustomEvent so host pages and iframes' parents can follow. */
   emit(type: 'demo-progress' | 'demo-done', detail: DemoProgressDetail): void;
   emit(type: 'demo-error', detail: { message: string }): void;
@@ -126,13 +152,29 @@ export abstract class DemoElement extends HTMLElement {
 
   /** Replaces the demo with a clear message (Korean, then English) and reports it. */
   fail(message: string, details: string[] = []): void {
-    showMessage(this, message, details);
+    this.render(showMessage(message, details));
     this.setStatus('error');
     this.emit('demo-error', { message: [message, ...details].join('\n') });
   }
 
   isVisible(): boolean {
     return this.onScreen && document.visibilityState === 'visible';
+  }
+
+  /**
+   * Parameters from the page URL: on an embed page (data-page-query) always; on a lecture page
+   * only for the demo the link points at (#its-id), so one shared link configures one demo.
+   * Values are copied as attribute text and validated like any attribute; never parsed as HTML.
+   */
+  private applyPageQuery(): void {
+    const targeted = this.hasAttribute('data-page-query') || (this.id !== '' && location.hash === `#${this.id}`);
+    if (!targeted || this.dataset.pageQueryApplied !== undefined) return;
+    this.dataset.pageQueryApplied = '';
+    const query = new URLSearchParams(location.search);
+    for (const name of Object.keys(demoParamSpecs)) {
+      const value = query.get(name);
+      if (value !== null) this.setAttribute(name, value);
+    }
   }
 
   private readParams(): DemoParams | null {

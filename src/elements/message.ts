@@ -1,7 +1,7 @@
-// Shows an error in place of a demo. Text only (textContent): attribute and query values end
-// up in these messages, and must never become markup.
+// The error box shown in place of a demo. Text only (textContent): attribute and query values
+// end up in these messages, and must never become markup.
 
-export function showMessage(host: HTMLElement, message: string, details: string[] = []): void {
+export function showMessage(message: string, details: string[] = []): HTMLElement {
   const box = document.createElement('div');
   box.className = 'll-message';
   box.setAttribute('role', 'alert');
@@ -10,5 +10,5 @@ export function showMessage(host: HTMLElement, message: string, details: string[
     paragraph.textContent = line;
     box.append(paragraph);
   }
-  host.replaceChildren(box);
+  return box;
 }

@@ -9,6 +9,7 @@ import { createStatusLine, describeResult, statusFromTrainer } from './run-statu
 import { TrainingPanel } from './training-panel';
 import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
+import { createSharePanel } from './share-panel';
 import { button, downloadLink, element, formatCount, numberField, prefersReducedMotion, selectField } from './ui';
 
 export const createTrainDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
@@ -83,7 +84,7 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
     downloadLink('데이터 CSV', `logistic-data-seed${params.seed}.csv`, () => toCsv({ x: scenario.data.x, v: scenario.data.v, y: scenario.data.y })),
     downloadLink('학습 기록 CSV', `training-${params.loss}-lr${params.lr}.csv`, () => panel.historyCsv()),
   ]);
-  host.replaceChildren(controls, status.root, panel.root, downloads);
+  host.render(controls, status.root, panel.root, downloads, createSharePanel(host, params, 'Linear(1,1) + Sigmoid 학습 데모'));
   host.setStatus('idle');
   status.announce(`준비됨: ${formatCount(params.epochs)} 에폭, ${params.loss.toUpperCase()}, lr ${params.lr}. ▶ 재생을 누르세요.`);
 

@@ -74,7 +74,7 @@ export class TrainingPanel {
     if (progress.epoch > 0) this.history.push(progress);
     const root = select(this.root);
     root.select('[data-figure="fit"] [data-role="fit"]').attr('d', sigmoidCurvePath(progress.w0, progress.w1));
-    root.select('[data-figure="fit"] svg').attr('aria-label', this.fitLabel(progress.epoch, progress));
+    root.select('[data-figure="fit"] [data-role="fit-figure"]').attr('aria-label', this.fitLabel(progress.epoch, progress));
     root
       .select('[data-figure="loss"] [data-role="loss"]')
       .attr('d', lossCurvePath([{ epoch: 0, loss: this.startLoss }, ...this.history], this.epochs, this.startLoss));

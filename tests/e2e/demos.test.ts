@@ -89,7 +89,7 @@ describe('demos with JavaScript', () => {
     await demo.scrollIntoViewIfNeeded();
     await demo.getByRole('button', { name: '▶ 재생' }).waitFor(); // the live figure has replaced the static one
     const fitBefore = await demo.locator('[data-role="fit"]').getAttribute('d');
-    await watchLongTasks(page);
+    await watchLongTasks(demo);
     const { type, detail } = await startAndWait(demo);
     expect(type).toBe('demo-done');
     expect(detail.epoch).toBe(10000);
@@ -224,7 +224,7 @@ describe('demos given bad input', () => {
           const demo = document.createElement('logistic-train-demo');
           demo.setAttribute(attribute, bad);
           demo.addEventListener('demo-error', (event) =>
-            resolve({ message: (event as CustomEvent).detail.message, status: demo.getAttribute('status'), text: demo.textContent ?? '' }),
+            resolve({ message: (event as CustomEvent).detail.message, status: demo.getAttribute('status'), text: demo.shadowRoot?.textContent ?? '' }),
           );
           document.querySelector('main')!.prepend(demo);
         }),
@@ -263,6 +263,8 @@ describe('the train demo on WebGL (SwiftShader)', () => {
     const gpuBrowser = await launchChromium();
     const page = await gpuBrowser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(server.origin + lecturePath, { waitUntil: 'networkidle' });
+    // SwiftShader rasterises in software: keep only this demo on the page so frames stay cheap.
+    await page.evaluate(() => document.querySelector('main')!.replaceChildren(document.querySelector('logistic-train-demo')!));
     const demo = page.locator('logistic-train-demo').first();
     const attributes = { backend: 'webgl', epochs: '300', lr: '0.5' };
     await demo.evaluate((element, values) => {

@@ -39,13 +39,23 @@ export function referenceFor(attributes: Record<string, string>): { w0: number; 
   return { w0: result.w0, w1: result.w1 };
 }
 
-/** Records main-thread tasks over 50 ms from now on; read them with `longTasks(page)`. */
-export async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const tasks: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = tasks;
-    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => Math.round(entry.duration)))).observe({ type: 'longtask' });
+/**
+ * Records main-thread tasks over 50 ms that start while `demo` trains: from its first progress
+ * report past epoch 0 (loading tfjs and compiling a backend come before) to demo-done.
+ * Read them with `longTasks(page)`.
+ */
+export async function watchLongTasks(demo: Locator): Promise<void> {
+  await demo.evaluate((element) => {
+    const state = { tasks: [] as number[], from: Infinity, to: Infinity };
+    (window as unknown as { longTaskWatch: typeof state }).longTaskWatch = state;
+    element.addEventListener('demo-progress', (event) => {
+      if ((event as CustomEvent).detail.epoch > 0 && state.from === Infinity) state.from = performance.now();
+    });
+    element.addEventListener('demo-done', () => (state.to = performance.now()));
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.startTime >= state.from && entry.startTime <= state.to) state.tasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
   });
 }
 
-export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTaskWatch: { tasks: number[] } }).longTaskWatch.tasks);

@@ -56,21 +56,30 @@ export interface FitFigureOptions {
 
 // The legend sits at the upper left inside the plot, where the data never goes: the points lie on
 // y = 0 and y = 1, and an increasing curve is low on the left.
+//
+// Two stacked SVGs: the base (axes, thousands of data points, the true curve) never changes
+// during training and sits in its own compositor layer (.ll-layer-static); only the small
+// overlay with the fitted curve is repainted each frame. Without the split every frame
+// re-rasterises the whole scatter, which costs 100+ ms per frame under software GL.
 export function renderFitFigure({ x, y, truth, fit, label }: FitFigureOptions): string {
   const size = fitFigureSize;
   const { width, height, margin } = size;
   const scales = fitScales(size);
-  const fitPath = fit ? sigmoidCurvePath(fit.w0, fit.w1) : '';
-  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
+  const viewBox = `0 0 ${width} ${height}`;
+  const overlay = fit
+    ? `<svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true"><path class="fit" data-role="fit" d="${sigmoidCurvePath(fit.w0, fit.w1)}"/></svg>`
+    : '';
+  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="fit-figure">
+<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
 <g class="axis">${bottomAxis(scales.x, height - margin.bottom, 8)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 5)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 4}" text-anchor="end">x</text>
 <text class="axis-label" x="6" y="${margin.top + 4}">y</text>
 <path class="scatter" data-role="scatter" stroke-width="5" stroke-opacity="${SCATTER_OPACITY}" d="${scatterPath(x, y)}"/>
 <path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1)}"/>
-${fit ? `<path class="fit" data-role="fit" d="${fitPath}"/>` : ''}
 <g class="legend" transform="translate(${margin.left + 10},${round1(scales.y(0.82))})">
 <line class="truth" x1="0" x2="28" y1="6" y2="6"/><text x="34" y="10">참 확률 v = σ(w0 + w1·x)</text>
 ${fit ? `<line class="fit" x1="0" x2="28" y1="26" y2="26"/><text x="34" y="30">적합 ŷ = σ(ŵ0 + ŵ1·x)</text>` : ''}
 </g>
-</svg>`;
+</svg>${overlay}
+</div>`;
 }

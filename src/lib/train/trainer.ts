@@ -28,11 +28,11 @@ export interface TrainerOptions {
   /** Fixed epochs per chunk (one readback each). Default: adapted so a chunk takes ~chunkTargetMs. */
   epochsPerChunk?: number;
   /**
-   * Target wall time of one adaptive chunk. Default 12 ms on cpu/wasm (the chunk blocks the main
-   * thread) and 30 ms on webgl/webgpu, where the wait is asynchronous but each readback is costly.
+   * Target wall time of one adaptive chunk. Default 8 ms on cpu/wasm (the chunk blocks the main
+   * thread); on webgl/webgpu at least 30 ms and twice the readback latency (see chunkTarget).
    */
   chunkTargetMs?: number;
-  /** Main-thread time after which the loop waits for the next animation frame (default 10 ms). */
+  /** Main-thread time after which the loop waits for the next animation frame (default 8 ms). */
   frameBudgetMs?: number;
   /** WebGPU threads per workgroup (default 4 on SwiftShader, 128 on a real GPU). */
   webgpuWorkgroupSize?: number;
@@ -89,9 +89,22 @@ export interface Trainer {
   dispose(): Promise<void>;
 }
 
+/**
+ * Wall time to aim for per chunk. On CPU/WASM a chunk runs on the main thread, so it must fit
+ * in a frame. On GPU backends the main thread only dispatches and then awaits the readback,
+ * whose fixed latency (the GPU also composites the page) can exceed a frame: aiming below it
+ * would shrink chunks to one epoch and spend every chunk waiting. So the target is at least
+ * twice the fastest chunk seen, an upper bound of that latency.
+ */
+function chunkTarget(backend: BackendName, fastestChunkMs: number): number {
+  if (backend === 'webgl' || backend === 'webgpu') return Math.max(30, 2 * fastestChunkMs);
+  // 8 ms leaves room for a 6× slowdown (another tab, a busy core) before a chunk is a long task.
+  return 8;
+}
+
 export function createTrainer(options: TrainerOptions): Trainer {
   const mode: TrainerMode = options.mode ?? 'fused';
-  const frameBudgetMs = options.frameBudgetMs ?? 10;
+  const frameBudgetMs = options.frameBudgetMs ?? 8;
   const maxChunk = options.epochsPerChunk ?? 2000;
   let state: TrainerState = 'idle';
   let backend: BackendName | null = null;
@@ -195,6 +208,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       await ready();
       setState('running');
       let blockedSince = now();
+      let fastestChunkMs = Infinity;
       while (epoch < options.epochs && stopRequest === null) {
         const k = Math.min(chunk, options.epochs - epoch);
         const t0 = now();
@@ -205,14 +219,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
           return result('error');
         }
         const took = now() - t0;
-        const targetMs = options.chunkTargetMs ?? (backend === 'webgl' || backend === 'webgpu' ? 30 : 12);
+        fastestChunkMs = Math.min(fastestChunkMs, took);
+        const targetMs = options.chunkTargetMs ?? chunkTarget(backend!, fastestChunkMs);
         if (options.epochsPerChunk === undefined) chunk = nextChunkSize(chunk, took, targetMs, maxChunk);
-        // A readback that really waited (GPU) already let the browser paint; only count time we held.
-        if (took < 1 || now() - blockedSince >= frameBudgetMs) {
-          if (now() - blockedSince >= frameBudgetMs) {
-            await nextFrame();
-            blockedSince = now();
-          }
+        if (now() - blockedSince >= frameBudgetMs) {
+          await nextFrame();
+          blockedSince = now();
         }
       }
       if (stopRequest === 'pause') {
