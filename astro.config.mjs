@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 import rehypeFailOnMathError from './src/build/rehype-fail-on-math-error.ts';
+import { embedBundle } from './src/build/embed-bundle.ts';
 
 // SITE_URL and BASE_PATH let the same code deploy at a domain root or under a sub-path
 // (GitHub Pages project sites are served from /<repo>/).
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A second build (tests, base-path checks) can write elsewhere without clobbering dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  integrations: [mdx(), embedBundle()],
   markdown: {
     remarkPlugins: [remarkMath],
     // KaTeX renders at build time; a formula it cannot parse fails the build (see the plugin).

@@ -8,8 +8,8 @@ interface RenderContext {
   url: URL;
 }
 
-/** Props every demo component takes besides the parameters. */
-const FRAME_PROPS = ['title', 'caption', 'id'];
+/** Props every demo component takes besides the parameters (pageQuery: read the URL query, embed pages). */
+const FRAME_PROPS = ['title', 'caption', 'id', 'pageQuery'];
 
 export interface ValidatedDemoProps {
   params: DemoParams;
@@ -45,8 +45,9 @@ export function validateDemoProps(
       `Allowed values of ${first.name}: ${describeAllowed(demoParamSpecs[first.name]).en}.`,
     );
   }
-  const attributes = Object.fromEntries(
+  const attributes: Record<string, string> = Object.fromEntries(
     Object.entries(given).map(([name, value]) => [name, value === true ? '' : String(value)]),
   );
+  if (props.pageQuery) attributes['data-page-query'] = '';
   return { params: parsed.params, attributes };
 }
