@@ -18,6 +18,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A second build (tests, base-path checks) can write elsewhere without clobbering dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds in tests use their own cache, so one build's content store never leaks into another.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), embedBundle()],
   markdown: {
     remarkPlugins: [remarkMath],

@@ -38,6 +38,13 @@ export type ControllerFactory = (host: DemoElement, params: DemoParams) => DemoC
 /** Start loading a little before the demo scrolls into view, like Distill's d-figure. */
 const LOAD_MARGIN = '600px 0px';
 
+function loadingNote(): HTMLElement {
+  const note = document.createElement('p');
+  note.className = 'll-loading';
+  note.textContent = '라이브 데모를 불러오는 중… / Loading the live demo…';
+  return note;
+}
+
 let styleSheet: CSSStyleSheet | undefined;
 
 /** One constructed stylesheet shared by every demo's shadow root. */
@@ -70,6 +77,8 @@ export abstract class DemoElement extends HTMLElement {
     if (!this.hasAttribute('status')) this.setStatus('idle');
     const params = this.readParams();
     if (!params) return;
+    // Used from the embed script there is no build-time figure inside: say what is coming.
+    if (this.childElementCount === 0 && !this.shadowRoot) this.render(loadingNote());
     this.nearObserver = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) void this.load();
     }, { rootMargin: LOAD_MARGIN });

@@ -107,7 +107,7 @@ describe('the built lecture page', () => {
     expect(css.match(/url\((?:https?:)?\/\/[^)]*\)/g) ?? []).toEqual([]);
   });
 
-  it('ships only small scripts (theme toggle, code copy) before any demo', () => {
+  it('ships only small scripts (theme toggle, code copy, the demo loader) before any demo', () => {
     const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]);
     const gzipBytes = scripts
       .map((src) => readFileSync(join(distDir, src)))

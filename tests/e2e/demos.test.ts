@@ -113,15 +113,15 @@ describe('demos with JavaScript', () => {
       element.setAttribute('epochs', '500');
     });
     await demo.scrollIntoViewIfNeeded();
-    const epochs = await demo.evaluate(
-      (element: HTMLElement & { start(): Promise<void> }) =>
-        new Promise<number[]>((resolve) => {
-          const seen: number[] = [];
-          element.addEventListener('demo-progress', (event) => seen.push((event as CustomEvent).detail.epoch));
-          element.addEventListener('demo-done', () => resolve(seen), { once: true });
-          void element.start();
-        }),
-    );
+    const epochs = await demo.evaluate(async (element: HTMLElement & { start(): Promise<void> }) => {
+      await customElements.whenDefined(element.localName);
+      return new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        element.addEventListener('demo-progress', (event) => seen.push((event as CustomEvent).detail.epoch));
+        element.addEventListener('demo-done', () => resolve(seen), { once: true });
+        void element.start();
+      });
+    });
     expect(epochs[0]).toBe(0);
     expect(epochs[epochs.length - 1]).toBe(500);
     expect([...epochs].sort((a, b) => a - b)).toEqual(epochs);

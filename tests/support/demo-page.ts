@@ -17,13 +17,17 @@ export interface DemoDetail {
 /** Starts a demo and resolves with the detail of the first demo-done or demo-error it fires. */
 export function startAndWait(demo: Locator): Promise<{ type: string; detail: DemoDetail }> {
   return demo.evaluate(
-    (element: HTMLElement & { start(): Promise<void> }) =>
-      new Promise((resolve) => {
+    async (element: HTMLElement & { start(): Promise<void> }) => {
+      // Lecture pages define the elements only once a demo nears the viewport.
+      element.scrollIntoView();
+      await customElements.whenDefined(element.localName);
+      return new Promise((resolve) => {
         for (const type of ['demo-done', 'demo-error']) {
           element.addEventListener(type, (event) => resolve({ type, detail: (event as CustomEvent).detail }), { once: true });
         }
         void element.start();
-      }),
+      });
+    },
   );
 }
 
