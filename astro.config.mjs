@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 import rehypeFailOnMathError from './src/build/rehype-fail-on-math-error.ts';
+import { finishSite } from './src/build/site-integration.ts';
 
 // SITE_URL and BASE_PATH let the same code deploy at a domain root or under a sub-path
 // (GitHub Pages project sites are served from /<repo>/).
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // A second build (tests, base-path checks) can write elsewhere without clobbering dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  // finishSite: CSP <meta> on every page, then the pagefind search index (src/build/).
+  integrations: [mdx(), finishSite()],
   markdown: {
     remarkPlugins: [remarkMath],
     // KaTeX renders at build time; a formula it cannot parse fails the build (see the plugin).
@@ -29,6 +31,11 @@ export default defineConfig({
     },
   },
   vite: {
+    build: {
+      // Never inline fonts as data: URIs (Vite inlines files under 4 KB, e.g. KaTeX_Size3):
+      // the CSP allows fonts from 'self' only, and a font file is cached once for every page.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+    },
     resolve: {
       alias: {
         '@components': fileURLToPath(new URL('./components', import.meta.url)),
