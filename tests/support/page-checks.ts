@@ -14,9 +14,11 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
+    // Only for injecting test tools (axe-core); every other test runs under the page's CSP.
+    bypassCSP: options.bypassCSP ?? false,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
