@@ -1,5 +1,5 @@
 // Marks the section being read in the table of contents (aria-current="true"): the last
-// heading that has scrolled past the top band of the screen.
+// heading that has scrolled past the upper 30% of the screen.
 export function markCurrentSection(): void {
   const links = new Map<string, HTMLAnchorElement>();
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) {
@@ -19,15 +19,15 @@ export function markCurrentSection(): void {
     link?.setAttribute('aria-current', 'true');
     current = link;
   };
-  // The observed band is the top 30% of the viewport (below the sticky header): a heading
-  // that enters it, or is above it, has begun its section.
+  // The observed area is everything above a line at 30% of the viewport (its top edge pushed far
+  // above the page): a heading intersects it exactly while it has scrolled past that line, so
+  // every crossing, in either direction and even by a jump ("맨 위로"), reports a change.
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      const passed = entry.isIntersecting || entry.boundingClientRect.top < (entry.rootBounds?.top ?? 0);
-      if (passed) above.add(entry.target);
+      if (entry.isIntersecting) above.add(entry.target);
       else above.delete(entry.target);
     }
     mark();
-  }, { rootMargin: '-72px 0px -70% 0px' });
+  }, { rootMargin: `${document.documentElement.scrollHeight + 10_000}px 0px -70% 0px` });
   for (const heading of headings) observer.observe(heading);
 }
