@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 import rehypeFailOnMathError from './src/build/rehype-fail-on-math-error.ts';
 import { embedBundle } from './src/build/embed-bundle.ts';
+import { finishSite } from './src/build/site-integration.ts';
 
 // SITE_URL and BASE_PATH let the same code deploy at a domain root or under a sub-path
 // (GitHub Pages project sites are served from /<repo>/).
@@ -20,18 +21,27 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Fixture builds in tests use their own cache, so one build's content store never leaks into another.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), embedBundle()],
+  // embedBundle: the standalone /embed/demos.js; finishSite: CSP <meta> on every page, then the
+  // pagefind search index (src/build/).
+  integrations: [mdx(), embedBundle(), finishSite()],
   markdown: {
     remarkPlugins: [remarkMath],
     // KaTeX renders at build time; a formula it cannot parse fails the build (see the plugin).
     rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathError],
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The *-default GitHub themes meet WCAG AA contrast; the older github-light/dark do not
+      // (orange #e36209 on white 3.5:1, grey comments on #24292e 3.0:1).
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
       wrap: false,
     },
   },
   vite: {
+    build: {
+      // Never inline fonts as data: URIs (Vite inlines files under 4 KB, e.g. KaTeX_Size3):
+      // the CSP allows fonts from 'self' only, and a font file is cached once for every page.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+    },
     resolve: {
       alias: {
         '@components': fileURLToPath(new URL('./components', import.meta.url)),

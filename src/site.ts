@@ -13,3 +13,17 @@ export function sitePath(path: string): string {
 export function lecturePath(lectureId: string): string {
   return sitePath(`lectures/${lectureId}/`);
 }
+
+/** The Open Graph / Twitter card image (public/og-image.png, 1200×630). */
+export function ogImagePath(): string {
+  return sitePath('og-image.png');
+}
+
+/**
+ * Where "이 페이지 고치기" points for a source file, e.g. EDIT_BASE_URL=
+ * https://github.com/owner/repo/edit/main/ + content/lectures/01-x.mdx. Unset: no link.
+ */
+export function editUrl(sourceFile: string): string | undefined {
+  const editBase = process.env.EDIT_BASE_URL;
+  return editBase ? joinBase(editBase, sourceFile) : undefined;
+}

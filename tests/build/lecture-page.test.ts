@@ -96,7 +96,10 @@ describe('the built lecture page', () => {
   });
 
   it('requests nothing from other origins: no external scripts, styles, fonts or images', () => {
-    const resourceUrls = [...html.matchAll(/<(?:script|link|img|source|iframe)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    // <link rel="canonical|alternate|sitemap"> name the page's own public URLs; browsers fetch nothing for them.
+    const resourceUrls = [...html.matchAll(/<(?:script|link|img|source|iframe)\b[^>]*\b(?:src|href)="([^"]+)"/g)]
+      .filter((m) => !/^<link rel="(?:canonical|alternate|sitemap)"/.test(m[0]))
+      .map((m) => m[1]);
     expect(resourceUrls.length).toBeGreaterThan(0);
     expect(resourceUrls.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
     const css = readdirSync(join(distDir, '_astro'))
@@ -107,13 +110,15 @@ describe('the built lecture page', () => {
     expect(css.match(/url\((?:https?:)?\/\/[^)]*\)/g) ?? []).toEqual([]);
   });
 
-  it('ships only small scripts (theme toggle, code copy, the demo loader) before any demo', () => {
+  // The issue's budget is 15 KB gzip (checked in Chromium by tests/e2e/budgets.test.ts); this
+  // tighter guard catches a heavy import sneaking into the page-level scripts.
+  it('ships only small scripts (theme, code copy, ToC marker, search opener, demo loader) before any demo', () => {
     const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]);
     const gzipBytes = scripts
       .map((src) => readFileSync(join(distDir, src)))
       .concat([...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)].map((match) => Buffer.from(match[1])))
       .reduce((total, code) => total + gzipSync(code).length, 0);
-    expect(gzipBytes).toBeLessThan(3_000);
+    expect(gzipBytes).toBeLessThan(6_000);
   });
 });
 

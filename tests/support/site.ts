@@ -11,3 +11,16 @@ export function readBuiltPage(sitePath: string): string {
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before this suite`);
   return readFileSync(file, 'utf8');
 }
+
+/** The second build (npm run build:subpath, tests/support/build-subpath.mjs): served under /course/. */
+export const subpathSite = {
+  distDir: resolve('dist-subpath'),
+  base: '/course/',
+  site: 'https://example.github.io',
+  editBaseUrl: 'https://github.com/example/live-lectures/edit/main/',
+};
+
+export function requireBuild(dir: string, command: string): string {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} is missing: run \`${command}\` before this suite`);
+  return dir;
+}

@@ -1,0 +1,54 @@
+// axe-core finds no accessibility violations on the site's pages, in light and dark themes
+// (contrast is checked per theme). Pages: tests/support/pages.ts.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { openPage } from '../support/page-checks';
+import { auditedPages } from '../support/pages';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { distDir, requireBuild } from '../support/site';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(requireBuild(distDir, 'npm run build'));
+  browser = await launchChromium({ gpu: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cases = auditedPages.flatMap((page) => (['light', 'dark'] as const).map((theme) => ({ ...page, theme })));
+
+describe('accessibility (axe-core)', () => {
+  it.each(cases)('$name page in $theme theme has no violations', async ({ path, theme }) => {
+    const { page, close } = await openPage(browser, server.origin + path, { colorScheme: theme, bypassCSP: true });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+      // WCAG 2.x A and AA, the standard students and institutions hold a course site to.
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.slice(0, 5).map((node) => ({ target: node.target })),
+      }));
+    });
+    expect(violations).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,14 @@
+// The pages the browser suites visit by name. Add a page here (e.g. /embed/..., /guide/) and the
+// accessibility audit covers it in both themes; the third-party check visits every built page anyway.
+import { lectureId } from './site';
+
+export interface SitePage {
+  name: string;
+  path: string;
+}
+
+export const auditedPages: SitePage[] = [
+  { name: 'home', path: '/' },
+  { name: 'lecture', path: `/lectures/${lectureId}/` },
+  { name: '404', path: '/404.html' },
+];
