@@ -43,7 +43,7 @@ export class TrainingPanel {
     const curve = element('div', { class: 'll-figure-slot', 'data-figure': 'loss' });
     curve.innerHTML = renderLossFigure({ points: [], epochs, startLoss: this.startLoss, loss, label: `${loss.toUpperCase()} 손실 곡선` });
     this.landscapeSlot = options.landscape ? element('div', { class: 'll-figure-slot', 'data-figure': 'landscape' }) : null;
-    const heading = options.heading ? [element('h4', {}, [options.heading])] : [];
+    const heading = options.heading ? [element('p', { class: 'll-column-title' }, [options.heading])] : [];
     this.root = element('section', { class: 'll-column', 'aria-label': options.heading ?? `${loss.toUpperCase()} 학습` }, [
       ...heading, fit, this.readout, curve, ...(this.landscapeSlot ? [this.landscapeSlot] : []),
     ]);

@@ -89,7 +89,11 @@ export type ParseResult = { ok: true; params: DemoParams } | { ok: false; errors
 /** Reads a raw value (attribute, query or prop as string); null when it is absent. */
 export type RawParamReader = (name: DemoParamName) => string | null;
 
-const formatNumber = (value: number) => (Math.abs(value) >= 1e5 ? value.toExponential(0).replace('e+', 'e') : String(value));
+/** 1000000 reads better as 1e6; other numbers (e.g. the seed's 4294967295) are written out. */
+const formatNumber = (value: number) => {
+  const exponent = Math.log10(Math.abs(value));
+  return Number.isInteger(exponent) && exponent >= 5 ? `1e${exponent}` : String(value);
+};
 
 /** "10 이상 1000000 이하의 정수 / an integer from 10 to 1000000" and the like. */
 export function describeAllowed(spec: ParamSpec): { ko: string; en: string } {

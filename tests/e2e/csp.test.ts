@@ -38,6 +38,7 @@ describe('Content-Security-Policy on the lecture page', () => {
       demo.setAttribute('backend', 'wasm');
       demo.setAttribute('epochs', '2000');
       demo.scrollIntoView();
+      await customElements.whenDefined('logistic-train-demo'); // defined once a demo nears the viewport
       const finished = new Promise<{ epoch: number; backend: string; loss: number }>((resolve, reject) => {
         demo.addEventListener('demo-done', (event) => resolve((event as CustomEvent).detail), { once: true });
         demo.addEventListener('demo-error', (event) => reject(new Error((event as CustomEvent).detail.message)), { once: true });

@@ -11,4 +11,8 @@ export const auditedPages: SitePage[] = [
   { name: 'home', path: '/' },
   { name: 'lecture', path: `/lectures/${lectureId}/` },
   { name: '404', path: '/404.html' },
+  { name: 'second lecture', path: '/lectures/02-bce-vs-mse/' },
+  { name: 'authoring guide', path: '/guide/' },
+  { name: 'embed guide', path: '/embed/' },
+  { name: 'embed page', path: '/embed/loss-compare/' },
 ];

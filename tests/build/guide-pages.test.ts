@@ -1,0 +1,50 @@
+// The authoring guide and the embed guide, as built: every component documented with its
+// props, shown live next to its source; copyable snippets for all three embedding ways.
+import { describe, expect, it } from 'vitest';
+import { readBuiltPage } from '../support/site';
+
+/** Built HTML without Astro's scoped-style attributes, and its visible text. */
+const markupOf = (path: string) => readBuiltPage(path).replace(/ data-astro-cid-\w+/g, '');
+const textOf = (html: string) =>
+  html.replace(/<[^>]+>/g, '').replace(/&lt;|&#x3C;/g, '<').replace(/&gt;/g, '>').replace(/&#x22;|&quot;/g, '"').replace(/&#x26;|&amp;/g, '&');
+
+describe('authoring guide (/guide/)', () => {
+  const html = markupOf('guide/');
+
+  it('documents every author component with its source and its rendered result', () => {
+    for (const component of ['Callout', 'Graphviz', 'BarChart', 'LogisticDataDemo', 'LogisticTrainDemo', 'LossCompareDemo']) {
+      expect(html).toMatch(new RegExp(`<h2[^>]*>${component}</h2>`));
+    }
+    expect(html).toMatch(/<h2[^>]*>수식 \(KaTeX\)<\/h2>/);
+    expect(html).toMatch(/<h2[^>]*>코드 블록<\/h2>/);
+    // Rendered next to the source: KaTeX markup, a callout, a Graphviz SVG, the three demo elements.
+    expect(html).toContain('class="katex-display"');
+    expect(html).toContain('class="callout callout-memorise"');
+    expect(html).toMatch(/<figure class="graphviz"[\s\S]*?>node1=yhat<\/text>/);
+    for (const element of ['logistic-data-demo', 'logistic-train-demo', 'loss-compare-demo']) expect(html).toContain(`<${element} `);
+    // ...and the MDX that produced them, as highlighted source.
+    expect(textOf(html)).toContain('<LogisticTrainDemo loss="mse" lr={0.5} epochs={2000} show="end" />');
+    expect(textOf(html)).toContain("import LogisticTrainDemo from '../../../components/LogisticTrainDemo.astro';");
+  });
+
+  it('states each demo prop with the range the build enforces', () => {
+    expect(html).toMatch(/<code>lr<\/code><\/td><td>0.05<\/td><td>0 초과 10000 이하의 수<\/td>/);
+    expect(html).toMatch(/<code>n<\/code><\/td><td>2000<\/td><td>10 이상 1e6 이하의 정수<\/td>/);
+    expect(html).toMatch(/<code>mse-start<\/code><\/td><td>same<\/td><td>same, continue 중 하나<\/td>/);
+    expect(html).toMatch(/<code>kind<\/code><\/td><td>\(필수\)<\/td>/);
+  });
+});
+
+describe('embed guide (/embed/)', () => {
+  const html = markupOf('embed/');
+
+  it('gives copyable snippets for the iframe, the script tag and MDX, and links every iframe page', () => {
+    const text = textOf(html);
+    expect(text).toContain('<iframe src="http://localhost:4321/embed/logistic-train/?loss=mse&epochs=10000"');
+    expect(text).toContain("event.data?.source !== 'live-lectures'");
+    expect(text).toContain('<script type="module" src="http://localhost:4321/embed/demos.js"></script>');
+    expect(text).toContain("import LogisticTrainDemo from '../../components/LogisticTrainDemo.astro';");
+    for (const demo of ['logistic-data', 'logistic-train', 'loss-compare']) expect(html).toContain(`href="/embed/${demo}/"`);
+    expect(html).toMatch(/<iframe src="\/embed\/logistic-train\/\?epochs=2000"/);
+  });
+});
