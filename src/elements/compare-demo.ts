@@ -85,7 +85,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
   }, { class: 'll-primary', 'aria-pressed': 'false' });
   const controls = element('div', { class: 'll-controls', role: 'group', 'aria-label': 'BCE와 MSE 비교 조작' }, [
     playButton,
-    button('처음으로', () => void controller.reset(), { 'aria-label': '처음으로 되돌리기 / reset' }),
+    button('처음으로', () => void controller.reset(), { title: '처음으로 되돌리기 / reset' }),
     numberField('학습률 lr', params.lr, { min: 0.0001, max: 10_000, step: 'any' }, (value) => host.setAttribute('lr', value)),
     numberField('에폭 수', params.epochs, { min: 1, max: 1_000_000, step: '1' }, (value) => host.setAttribute('epochs', value)),
     selectField(
@@ -94,7 +94,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
       params.mseStart,
       (value) => host.setAttribute('mse-start', value),
     ),
-    button('새 데이터', () => resampleSeed(host, params.seed), { 'aria-label': '새 데이터 뽑기 (시드 바꾸기) / resample data' }),
+    button('새 데이터', () => resampleSeed(host, params.seed), { title: '새 데이터 뽑기 (시드 바꾸기) / resample data' }),
   ]);
   const columns = element('div', { class: 'll-columns' }, [bcePanel.root, msePanel.root]);
   host.render(controls, status.root, columns, createSharePanel(host, params, 'BCE vs MSE 비교 데모'));

@@ -66,9 +66,9 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
   const controls = element('div', { class: 'll-controls', role: 'group', 'aria-label': '학습 조작' }, [
     playButton,
     button('한 에폭', () => void run.step().catch((error) => host.fail('한 에폭을 실행하지 못했습니다. / Step failed.', [String(error)])), {
-      'aria-label': '한 에폭만 학습 / train one epoch',
+      title: '한 에폭만 학습 / train one epoch',
     }),
-    button('처음으로', () => void controller.reset(), { 'aria-label': '처음으로 되돌리기 / reset' }),
+    button('처음으로', () => void controller.reset(), { title: '처음으로 되돌리기 / reset' }),
     selectField('손실함수', [{ value: 'bce', label: 'BCE' }, { value: 'mse', label: 'MSE' }], params.loss, setParam('loss')),
     numberField('학습률 lr', params.lr, { min: 0.0001, max: 10_000, step: 'any' }, setParam('lr')),
     numberField('에폭 수', params.epochs, { min: 1, max: 1_000_000, step: '1' }, setParam('epochs')),
@@ -78,7 +78,7 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
       params.speed === undefined ? '' : String(params.speed),
       (value) => (value === '' ? host.removeAttribute('speed') : host.setAttribute('speed', value)),
     ),
-    button('새 데이터', () => resampleSeed(host, params.seed), { 'aria-label': '새 데이터 뽑기 (시드 바꾸기) / resample data' }),
+    button('새 데이터', () => resampleSeed(host, params.seed), { title: '새 데이터 뽑기 (시드 바꾸기) / resample data' }),
   ]);
   const downloads = element('p', { class: 'll-downloads' }, [
     downloadLink('데이터 CSV', `logistic-data-seed${params.seed}.csv`, () => toCsv({ x: scenario.data.x, v: scenario.data.v, y: scenario.data.y })),

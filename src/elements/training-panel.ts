@@ -44,7 +44,8 @@ export class TrainingPanel {
     curve.innerHTML = renderLossFigure({ points: [], epochs, startLoss: this.startLoss, loss, label: `${loss.toUpperCase()} 손실 곡선` });
     this.landscapeSlot = options.landscape ? element('div', { class: 'll-figure-slot', 'data-figure': 'landscape' }) : null;
     const heading = options.heading ? [element('p', { class: 'll-column-title' }, [options.heading])] : [];
-    this.root = element('section', { class: 'll-column', 'aria-label': options.heading ?? `${loss.toUpperCase()} 학습` }, [
+    // A group, not a landmark: a page may hold several demos training the same loss.
+    this.root = element('div', { class: 'll-column', role: 'group', 'aria-label': options.heading ?? `${loss.toUpperCase()} 학습` }, [
       ...heading, fit, this.readout, curve, ...(this.landscapeSlot ? [this.landscapeSlot] : []),
     ]);
     this.show({ epoch: 0, loss: this.startLoss, ...start }, '');
