@@ -1,34 +1,28 @@
-// The site deployed under a sub-path (GitHub Pages project sites): built with BASE_PATH=/course/,
-// the lecture, the embed pages and the script-tag bundle all work from there.
-import { rmSync } from 'node:fs';
+// The site deployed under a sub-path (GitHub Pages project sites): built with BASE_PATH=/course/
+// (`npm run build:subpath`), the lecture, the embed pages and the script-tag bundle all work from there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { lectureId } from '../support/site';
+import { lectureId, requireBuild, subpathSite } from '../support/site';
 import { startAndWait } from '../support/demo-page';
 
-let build: FixtureBuild;
 let site: StaticServer;
 let host: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  build = buildFixture('content/lectures', { BASE_PATH: '/course/', SITE_URL: 'https://example.org' });
-  if (build.exitCode !== 0) throw new Error(`build with BASE_PATH=/course/ failed:\n${build.output}`);
-  site = await serveStatic(build.outDir, { base: '/course/' });
+  site = await serveStatic(requireBuild(subpathSite.distDir, 'npm run build:subpath'), { base: subpathSite.base });
   host = await serveStatic('tests', {
     base: '/no-files/',
     pages: { '/': `<!doctype html><html lang="ko"><body><script type="module" src="${site.origin}/course/embed/demos.js"></script><logistic-train-demo epochs="100" backend="cpu"></logistic-train-demo></body></html>` },
   });
   browser = await launchChromium({ gpu: false });
-}, 240_000);
+});
 afterAll(async () => {
   await browser?.close();
   await site?.close();
   await host?.close();
-  if (build?.outDir) rmSync(build.outDir, { recursive: true, force: true });
 });
 
 describe('built with BASE_PATH=/course/', () => {
