@@ -2,13 +2,11 @@
 // (contrast is checked per theme). Pages: tests/support/pages.ts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/page-checks';
 import { auditedPages } from '../support/pages';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distDir, requireBuild } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
+
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -19,23 +17,13 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(requireBuild(distDir, 'npm run build'));
-  browser = await launchChromium({ gpu: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const cases = auditedPages.flatMap((page) => (['light', 'dark'] as const).map((theme) => ({ ...page, theme })));
 
 describe('accessibility (axe-core)', () => {
   it.each(cases)('$name page in $theme theme has no violations', async ({ path, theme }) => {
-    const { page, close } = await openPage(browser, server.origin + path, { colorScheme: theme, bypassCSP: true });
+    const { page, close } = await openPage(site.browser, site.server.origin + path, { colorScheme: theme, bypassCSP: true });
     // Scroll through so every demo swaps its static figure for the live controls, which are audited too.
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {

@@ -2,24 +2,13 @@
 // would serve them): JS before any demo is on screen ≤ 15 KB, CSS ≤ 30 KB, KaTeX fonts only
 // as woff2 and only those the page uses.
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Response } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distDir, lectureId, requireBuild } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
+import { lectureId } from '../support/site';
 
 const KB = 1024;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(requireBuild(distDir, 'npm run build'));
-  browser = await launchChromium({ gpu: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function gzipSize(response: Response): Promise<number> {
   return gzipSync(await response.body()).length;
@@ -27,11 +16,11 @@ async function gzipSize(response: Response): Promise<number> {
 
 describe('lecture page budgets', () => {
   it('loads ≤ 15 KB of JS and ≤ 30 KB of CSS (gzip) before a demo is on screen, and only woff2 fonts', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
-    await page.goto(`${server.origin}/lectures/${lectureId}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}/lectures/${lectureId}/`, { waitUntil: 'networkidle' });
     const demoOnScreen = await page.evaluate(() =>
       [...document.querySelectorAll('logistic-data-demo, logistic-train-demo, loss-compare-demo')].some(
         (demo) => demo.getBoundingClientRect().top < innerHeight,

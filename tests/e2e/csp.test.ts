@@ -1,27 +1,15 @@
 // The lecture page under its own Content-Security-Policy: nothing is blocked while reading,
 // and the live training demo still trains to the end (tfjs WASM needs 'wasm-unsafe-eval').
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/page-checks';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distDir, lectureId, requireBuild } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
+import { lectureId } from '../support/site';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(requireBuild(distDir, 'npm run build'));
-  browser = await launchChromium({ gpu: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('Content-Security-Policy on the lecture page', () => {
   it('is in force, blocks nothing of ours, and <logistic-train-demo> trains to demo-done on wasm', async () => {
-    const { page, problems, cspViolations, close } = await openPage(browser, `${server.origin}/lectures/${lectureId}/`);
+    const { page, problems, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`);
     // The policy is really enforced: an injected inline script is refused.
     const injected = await page.evaluate(() => {
       const script = document.createElement('script');

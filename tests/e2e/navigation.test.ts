@@ -1,27 +1,15 @@
 // Moving around a lecture: the table of contents follows the section being read, and
 // "맨 위로" brings the reader back to the top.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/page-checks';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { distDir, lectureId, requireBuild } from '../support/site';
+import { useBuiltSite } from '../support/built-site';
+import { lectureId } from '../support/site';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(requireBuild(distDir, 'npm run build'));
-  browser = await launchChromium({ gpu: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('lecture navigation', () => {
   it('marks the current section in the table of contents and returns to the top', async () => {
-    const { page, problems, close } = await openPage(browser, `${server.origin}/lectures/${lectureId}/`);
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`);
     const current = () => page.locator('.toc a[aria-current="true"]').textContent();
     await expect.poll(current).toBe('알렉스넷 이야기');
     await page.locator('.toc a', { hasText: '숙제' }).click();
