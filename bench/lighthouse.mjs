@@ -47,7 +47,7 @@ function chromiumBinary() {
   return existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
 }
 
-const report = join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json');
+const report = process.env.LH_REPORT ?? join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json');
 const lighthouse = new URL('../node_modules/lighthouse/cli/index.js', import.meta.url).pathname;
 const started = Date.now();
 // Asynchronous: this process also serves the site, so it must not block while Lighthouse runs.

@@ -7,7 +7,6 @@ import { openPage } from '../support/page-checks';
 import { auditedPages } from '../support/pages';
 import { useBuiltSite } from '../support/built-site';
 
-
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
