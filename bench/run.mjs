@@ -55,7 +55,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const rows = [];
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
-const userAgent = await browser.version();
+const userAgent = browser.version();
 for (const config of browserCases) {
   // A fresh page per case: no backend state or cached programs carried between rows.
   const page = await browser.newPage();

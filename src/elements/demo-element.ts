@@ -103,7 +103,7 @@ export abstract class DemoElement extends HTMLElement {
     this.loading = null;
   }
 
-  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+  attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
     // During upgrade this runs once per attribute before connectedCallback: nothing to rebuild yet.
     if (oldValue === newValue || !this.connected) return;
     // A new parameter means a new demo: tear down and build again from the attributes.

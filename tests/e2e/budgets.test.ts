@@ -3,7 +3,7 @@
 // as woff2 and only those the page uses.
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Response } from 'playwright-core';
+import type { Response } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { lectureId } from '../support/site';
 

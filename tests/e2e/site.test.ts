@@ -2,7 +2,7 @@
 // the theme toggle works and sticks, code can be copied. Screenshots go to tests/artifacts/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { artifactsDir, distDir, lectureId } from '../support/site';
