@@ -1,6 +1,6 @@
 // <logistic-train-demo>: the lecture's loop, live. Controls, progress with ETA, readouts,
 // the fit moving towards the true curve, the loss curve, and CSV downloads.
-import { demoParamSpecs, type DemoParams } from '../lib/params';
+import { demoParamSpecs, toQueryString, type DemoParams } from '../lib/params';
 import { toCsv } from '../lib/csv';
 import { prepareScenario } from '../lib/scenario';
 import type { TrainerResult } from '../lib/train';
@@ -11,6 +11,19 @@ import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
 import { button, downloadLink, element, formatCount, numberField, prefersReducedMotion, selectField } from './ui';
+
+/**
+ * A figure placed after the lecture's training loop (show="end") keeps showing the trained fit
+ * that the build computed with the reference engine, until the reader presses play and watches
+ * training from the start. Only while the parameters are still the ones it was computed for.
+ */
+function showPrecomputedResult(host: DemoElement, panel: TrainingPanel, params: DemoParams): void {
+  const precomputed = host.dataset.precomputed;
+  if (!precomputed) return;
+  const result = JSON.parse(precomputed) as { params: string; epoch: number; loss: number; w0: number; w1: number };
+  if (result.params !== toQueryString(params)) return;
+  panel.show(result, '빌드 때 미리 학습한 결과 (float64 참조 엔진)', { record: false });
+}
 
 export const createTrainDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
   const scenario = prepareScenario(params);
@@ -87,6 +100,7 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
   host.render(controls, status.root, panel.root, downloads, createSharePanel(host, params, 'Linear(1,1) + Sigmoid 학습 데모'));
   host.setStatus('idle');
   status.announce(`준비됨: ${formatCount(params.epochs)} 에폭, ${params.loss.toUpperCase()}, lr ${params.lr}. ▶ 재생을 누르세요.`);
+  showPrecomputedResult(host, panel, params);
 
   let visible = false;
   const controller: DemoController = {

@@ -70,9 +70,9 @@ export class TrainingPanel {
     });
   }
 
-  /** Draws one progress report: fit curve, readouts, loss curve, path on the landscape. */
-  show(progress: PanelProgress, backend: string): void {
-    if (progress.epoch > 0) this.history.push(progress);
+  /** Draws one progress report (fit curve, readouts, loss curve, landscape path); `note` follows the readouts. */
+  show(progress: PanelProgress, note: string, options: { record: boolean } = { record: true }): void {
+    if (progress.epoch > 0 && options.record) this.history.push(progress);
     const root = select(this.root);
     root.select('[data-figure="fit"] [data-role="fit"]').attr('d', sigmoidCurvePath(progress.w0, progress.w1));
     root.select('[data-figure="fit"] [data-role="fit-figure"]').attr('aria-label', this.fitLabel(progress.epoch, progress));
@@ -91,7 +91,7 @@ export class TrainingPanel {
         ['ŵ0', formatParam(progress.w0)],
         ['ŵ1', formatParam(progress.w1)],
       ].map(([name, value]) => element('span', {}, [`${name} `, element('b', {}, [value])])),
-      ...(backend ? [element('span', { class: 'll-backend' }, [`백엔드: ${backend}`])] : []),
+      ...(note ? [element('span', { class: 'll-backend' }, [note])] : []),
     );
   }
 

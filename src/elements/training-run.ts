@@ -109,7 +109,7 @@ export class TrainingRun {
 
   private report(progress: TrainerProgress): void {
     this.backendLabel = progress.backend;
-    this.panel.show(progress, progress.backend);
+    this.panel.show(progress, `백엔드: ${progress.backend}`);
     this.callbacks.onProgress({
       epoch: progress.epoch,
       loss: progress.loss,

@@ -82,6 +82,19 @@ describe('demos with JavaScript', () => {
     await context.close();
   });
 
+  it('the figure after the training loop keeps showing the trained fit until play is pressed', async () => {
+    const { page, context } = await openLecture();
+    const demo = page.locator('logistic-train-demo').nth(1);
+    const staticFit = await demo.locator('.ll-static [data-role="fit"]').getAttribute('d');
+    await demo.scrollIntoViewIfNeeded();
+    await demo.getByRole('button', { name: '▶ 재생' }).waitFor();
+    const readout = await demo.locator('.ll-readout').textContent();
+    expect(readout).toContain('epoch 10,000');
+    expect(readout).toContain('빌드 때 미리 학습한 결과');
+    expect(await demo.locator('[data-role="fit"]').getAttribute('d')).toBe(staticFit);
+    await context.close();
+  });
+
   it('train on WASM for the lecture\'s 10000 epochs, agree with the reference, without long tasks', async () => {
     const { page, context, problems } = await openLecture();
     const demo = page.locator('logistic-train-demo').nth(1);
