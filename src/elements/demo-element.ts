@@ -68,6 +68,8 @@ export abstract class DemoElement extends HTMLElement {
   private onScreenObserver: IntersectionObserver | null = null;
   private onScreen = false;
   private connected = false;
+  /** Bumped on every teardown, so a load that finishes after a rebuild is dropped. */
+  private generation = 0;
   private readonly onVisibilityChange = () => this.controller?.setVisible(this.isVisible());
 
   connectedCallback(): void {
@@ -93,6 +95,7 @@ export abstract class DemoElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.connected = false;
+    this.generation++;
     this.nearObserver?.disconnect();
     this.onScreenObserver?.disconnect();
     this.nearObserver = null;
@@ -124,11 +127,11 @@ export abstract class DemoElement extends HTMLElement {
     await (await this.load())?.reset();
   }
 
-  /** The simulated data this demo uses, as plain arrays. */
+  /** The simulated data this demo uses, as plain arrays (empty while its settings are invalid). */
   getData(): { x: number[]; y: number[] } {
-    const params = this.readParams();
-    if (!params) return { x: [], y: [] };
-    const { data } = prepareScenario(params);
+    const parsed = this.parseParams();
+    if (!parsed.ok) return { x: [], y: [] };
+    const { data } = prepareScenario(parsed.params);
     return { x: Array.from(data.x), y: Array.from(data.y) };
   }
 
@@ -186,8 +189,13 @@ export abstract class DemoElement extends HTMLElement {
     }
   }
 
+  private parseParams() {
+    return parseDemoParams((name) => this.getAttribute(name));
+  }
+
+  /** The parameters, or null after showing what is wrong with them. */
   private readParams(): DemoParams | null {
-    const parsed = parseDemoParams((name) => this.getAttribute(name));
+    const parsed = this.parseParams();
     if (parsed.ok) return parsed.params;
     this.reportInvalid(parsed.errors);
     return null;
@@ -204,10 +212,11 @@ export abstract class DemoElement extends HTMLElement {
     this.loading ??= (async () => {
       const params = this.readParams();
       if (!params) return null;
+      const generation = this.generation;
       this.setStatus('loading');
       try {
         const createController = await this.loadController();
-        if (!this.isConnected) return null;
+        if (!this.isConnected || generation !== this.generation) return null;
         this.controller = createController(this, params);
         this.controller.setVisible(this.isVisible());
         return this.controller;

@@ -1,41 +1,17 @@
 // The lecture page in real Chromium: renders without console errors, fits a phone screen,
 // the theme toggle works and sticks, code can be copied. Screenshots go to tests/artifacts/.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { artifactsDir, distDir, lectureId } from '../support/site';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site';
+import { openPage as openSitePage } from '../support/page-checks';
+import { artifactsDir, lectureId } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
+// SwiftShader GPU here: the screenshots are taken as a GPU-composited page would look.
+const site = useBuiltSite({ gpu: true });
+beforeAll(() => mkdirSync(artifactsDir, { recursive: true }));
 
-beforeAll(async () => {
-  mkdirSync(artifactsDir, { recursive: true });
-  server = await serveStatic(distDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPage(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
-  const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  expect(response?.status()).toBe(200);
-  return { page, problems, close: () => context.close() };
-}
+const openPage = (path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) =>
+  openSitePage(site.browser, site.server.origin + path, options);
 
 const lecturePath = `/lectures/${lectureId}/`;
 

@@ -28,7 +28,11 @@ export async function openPage(
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Chromium's own favicon probe is cancelled when the page navigates away; nothing of ours failed.
+    if (request.resourceType() === 'other' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`requestfailed: ${request.url()}`);
+  });
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;

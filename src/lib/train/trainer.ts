@@ -5,102 +5,13 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { isDivergent, TrainingDivergedError, DEFAULT_MAX_ABS_PARAM } from '../divergence';
-import type { LossName } from '../losses';
-import { activateBackend, selectBackend, type BackendChoice, type BackendName, type WasmPaths } from './backends';
+import { activateBackend, selectBackend, type BackendName } from './backends';
 import { createRunner, type TrainerMode } from './modes';
 import type { EpochRunner } from './runner';
-import { nextChunkSize, nextFrame, now } from './schedule';
+import { chunkTarget, nextChunkSize, nextFrame, now } from './schedule';
+import type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './types';
 
-export interface TrainerOptions {
-  x: ArrayLike<number>;
-  y: ArrayLike<number>;
-  loss: LossName;
-  lr: number;
-  epochs: number;
-  initW0: number;
-  initW1: number;
-  /** 'fused' (default, fast) or 'autodiff' (the lecture's four steps with tf.train.sgd). */
-  mode?: TrainerMode;
-  /** 'auto' (default) tries webgpu → webgl → wasm → cpu. */
-  backend?: BackendChoice;
-  /** URL prefix of the tfjs-backend-wasm .wasm files, e.g. `${import.meta.env.BASE_URL}tfjs-wasm/`. */
-  wasmPaths?: WasmPaths;
-  /** Fixed epochs per chunk (one readback each). Default: adapted so a chunk takes ~chunkTargetMs. */
-  epochsPerChunk?: number;
-  /**
-   * Target wall time of one adaptive chunk. Default 8 ms on cpu/wasm (the chunk blocks the main
-   * thread); on webgl/webgpu at least 30 ms and twice the readback latency (see chunkTarget).
-   */
-  chunkTargetMs?: number;
-  /** Main-thread time after which the loop waits for the next animation frame (default 8 ms). */
-  frameBudgetMs?: number;
-  /** WebGPU threads per workgroup (default 4 on SwiftShader, 128 on a real GPU). */
-  webgpuWorkgroupSize?: number;
-  onProgress?: (progress: TrainerProgress) => void;
-  onDone?: (result: TrainerResult) => void;
-  onError?: (error: Error) => void;
-  onStateChange?: (state: TrainerState) => void;
-}
-
-export type TrainerState = 'idle' | 'running' | 'paused' | 'done' | 'error' | 'cancelled' | 'disposed';
-
-export interface TrainerProgress {
-  /** Epochs completed. */
-  epoch: number;
-  /** Mean loss computed in the last epoch (before its update), NaN before the first epoch. */
-  loss: number;
-  w0: number;
-  w1: number;
-  backend: BackendName;
-  mode: TrainerMode;
-  /** Training wall time so far, excluding pauses. */
-  elapsedMs: number;
-  /** Epochs in the chunk just finished. */
-  chunkEpochs: number;
-}
-
-export interface TrainerResult extends TrainerProgress {
-  status: 'done' | 'cancelled' | 'error';
-  error: Error | null;
-  /** Number of async readbacks (data() calls) the run made. */
-  readbacks: number;
-}
-
-export interface Trainer {
-  readonly state: TrainerState;
-  /** Backend in use once known (after ready()), else null. */
-  readonly backend: BackendName | null;
-  /** Latest progress (epoch 0 at the initial parameters before any training). */
-  readonly progress: TrainerProgress | null;
-  /** Chooses and starts the backend and uploads the data; resolves with the backend name. */
-  ready(): Promise<BackendName>;
-  /** Trains up to `epochs` (continuing if paused); resolves when done, cancelled or failed. Never rejects. */
-  start(): Promise<TrainerResult>;
-  /** Stops after the current chunk; keeps everything on the device for resume(). */
-  pause(): void;
-  resume(): Promise<TrainerResult>;
-  /** Runs exactly n more epochs (default 1) while not running, then stays paused. */
-  step(n?: number): Promise<TrainerProgress>;
-  /** Stops, frees device memory and returns to the initial parameters at epoch 0. */
-  reset(): Promise<void>;
-  /** Stops and frees device memory; the last parameters stay readable in `progress`. */
-  cancel(): Promise<void>;
-  /** cancel() for good: the trainer cannot be used afterwards. */
-  dispose(): Promise<void>;
-}
-
-/**
- * Wall time to aim for per chunk. On CPU/WASM a chunk runs on the main thread, so it must fit
- * in a frame. On GPU backends the main thread only dispatches and then awaits the readback,
- * whose fixed latency (the GPU also composites the page) can exceed a frame: aiming below it
- * would shrink chunks to one epoch and spend every chunk waiting. So the target is at least
- * twice the fastest chunk seen, an upper bound of that latency.
- */
-function chunkTarget(backend: BackendName, fastestChunkMs: number): number {
-  if (backend === 'webgl' || backend === 'webgpu') return Math.max(30, 2 * fastestChunkMs);
-  // 8 ms leaves room for a 6× slowdown (another tab, a busy core) before a chunk is a long task.
-  return 8;
-}
+export type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './types';
 
 export function createTrainer(options: TrainerOptions): Trainer {
   const mode: TrainerMode = options.mode ?? 'fused';
