@@ -3,16 +3,10 @@ import type { Locator, Page } from 'playwright-core';
 import { parseDemoParams, readFromRecord } from '../../src/lib/params';
 import { prepareScenario } from '../../src/lib/scenario';
 import { trainReference } from '../../src/lib/reference';
+import type { DemoProgressDetail } from '../../src/elements/demo-element';
 
-export interface DemoDetail {
-  epoch: number;
-  loss: number;
-  w0: number;
-  w1: number;
-  backend: string;
-  elapsedMs: number;
-  message?: string;
-}
+/** The detail of demo-done (progress fields) or demo-error (message). */
+export type DemoDetail = DemoProgressDetail & { message?: string };
 
 /** Starts a demo and resolves with the detail of the first demo-done or demo-error it fires. */
 export function startAndWait(demo: Locator): Promise<{ type: string; detail: DemoDetail }> {
