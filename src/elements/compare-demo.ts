@@ -9,7 +9,8 @@ import { TrainingPanel } from './training-panel';
 import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
-import { button, element, numberField, prefersReducedMotion, selectField } from './ui';
+import { button, element, numberField, selectField } from './ui';
+import { visibilityHandler } from './visibility';
 
 export const createCompareDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
   const scenario = prepareScenario(params);
@@ -105,7 +106,6 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     requestAnimationFrame(() => msePanel.drawLandscape());
   });
 
-  let visible = false;
   const controller: DemoController = {
     start: play,
     pause() {
@@ -121,13 +121,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
       host.setStatus('idle');
       restoreAuthorSeed(host);
     },
-    setVisible(isVisible) {
-      const firstTime = isVisible && !visible;
-      visible = isVisible;
-      runs.bce.setVisible(isVisible);
-      runs.mse.setVisible(isVisible);
-      if (firstTime && params.autoplay && runs.bce.state === 'idle' && !prefersReducedMotion()) void play();
-    },
+    setVisible: visibilityHandler([runs.bce, runs.mse], params.autoplay, play),
     dispose() {
       runs.bce.dispose();
       runs.mse.dispose();

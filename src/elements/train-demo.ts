@@ -10,7 +10,8 @@ import { TrainingPanel } from './training-panel';
 import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
-import { button, downloadLink, element, formatCount, numberField, prefersReducedMotion, selectField } from './ui';
+import { button, downloadLink, element, formatCount, numberField, selectField } from './ui';
+import { visibilityHandler } from './visibility';
 
 /**
  * A figure placed after the lecture's training loop (show="end") keeps showing the trained fit
@@ -102,7 +103,6 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
   status.announce(`준비됨: ${formatCount(params.epochs)} 에폭, ${params.loss.toUpperCase()}, lr ${params.lr}. ▶ 재생을 누르세요.`);
   showPrecomputedResult(host, panel, params);
 
-  let visible = false;
   const controller: DemoController = {
     start: play,
     pause: () => run.pause(),
@@ -112,12 +112,7 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
       host.setStatus('idle');
       restoreAuthorSeed(host);
     },
-    setVisible(isVisible) {
-      const firstTime = isVisible && !visible;
-      visible = isVisible;
-      run.setVisible(isVisible);
-      if (firstTime && params.autoplay && run.state === 'idle' && !prefersReducedMotion()) void play();
-    },
+    setVisible: visibilityHandler([run], params.autoplay, play),
     dispose: () => run.dispose(),
   };
   return controller;
