@@ -2,8 +2,10 @@
 // no sandbox (root in CI), no background networking (the network is closed), and
 // SwiftShader so WebGL and WebGPU exist without a GPU.
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPathOrThrow } from '../../src/cli/find-chromium.mjs';
 
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The same browser `npm test` found or installed first (src/cli/ensure-chromium.mjs). */
+export const chromiumPath: string = chromiumPathOrThrow();
 
 const baseArgs = [
   '--no-sandbox',
