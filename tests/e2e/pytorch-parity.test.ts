@@ -71,7 +71,9 @@ describe('<logistic-train-demo seed="S"> for 10000 epochs', () => {
       await page.close();
       context.skip();
     }
-    await placeDemo(page, 'logistic-train-demo', { seed: String(seed), backend });
+    // speed (epochs per frame) only paces the animation; SwiftShader's software raster makes each
+    // frame slow here, so fewer, larger chunks keep the run short. The numbers do not depend on it.
+    await placeDemo(page, 'logistic-train-demo', { seed: String(seed), backend, speed: '2500' });
     const events = await page.locator('logistic-train-demo').evaluate(async (element: HTMLElement & { start(): Promise<void> }) => {
       const seen: Array<{ type: string; detail: DemoDetail }> = [];
       return new Promise<typeof seen>((resolve) => {
