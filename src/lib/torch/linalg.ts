@@ -119,7 +119,12 @@ function addBias(y: Tensor, bias: Tensor): Tensor {
 
 /** `.T` (PermuteBackward0) or `.t()` (TBackward0) of a tensor of rank ≤ 2. */
 export function transpose(t: Tensor, style: 'T' | 't' = 'T'): Tensor {
-  if (t.ndim < 2) return t;
+  if (t.ndim < 2) {
+    // A no-op permute, still a graph node (`w.T` on a vector prints grad_fn=<PermuteBackward0>).
+    const same = new Tensor(t.data, t.shape, t.dtype);
+    if (!needsGrad(t)) return same;
+    return record(same, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => [g]);
+  }
   if (t.ndim > 2) throw new RangeError('t() expects a tensor with <= 2 dimensions');
   const [r, c] = t.shape;
   const out = allocate(t.dtype, t.size);
