@@ -18,13 +18,12 @@ function shapeOf(data: Nested): number[] {
   if (!Array.isArray(data)) return [];
   if (data.length === 0) return [0];
   const inner = shapeOf(data[0]);
-  data.forEach((item, i) => {
+  for (const item of data) {
     const s = shapeOf(item);
     if (s.length !== inner.length || s.some((d, k) => d !== inner[k])) {
-      throw new RangeError(`expected sequence of length ${inner[0] ?? 0} at dim ${1} (got ${Array.isArray(item) ? item.length : 0})`);
+      throw new RangeError(`expected sequence of length ${inner[0] ?? 0} at dim 1 (got ${Array.isArray(item) ? item.length : 0})`);
     }
-    void i;
-  });
+  }
   return [data.length, ...inner];
 }
 
@@ -35,7 +34,12 @@ function shapeOf(data: Nested): number[] {
  */
 export function tensor(data: Nested, dtype?: DType, requiresGrad = false): Tensor {
   const shape = shapeOf(data);
-  const flat = (Array.isArray(data) ? data.flat(Infinity) : [data]) as (number | boolean)[];
+  const flat: (number | boolean)[] = [];
+  const collect = (d: Nested): void => {
+    if (Array.isArray(d)) d.forEach(collect);
+    else flat.push(d);
+  };
+  collect(data);
   const kind = dtype ?? inferDType(flat);
   const out = allocate(kind, flat.length);
   for (let i = 0; i < flat.length; i++) out[i] = Number(flat[i]);
