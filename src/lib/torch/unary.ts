@@ -1,83 +1,134 @@
 // Element-wise functions of one tensor, in float32 with PyTorch's CPU
 // formulas (sigmoid is 1/(1+exp(-x)) rounded at each step, as the
-// vectorised kernel computes it), each recording its backward.
+// vectorised kernel computes it), each recording its backward. Each op has
+// its own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { needsGrad, record } from './autograd';
 import { allocate, Tensor, type DType } from './tensor';
 
 const f = Math.fround;
 
-function map(t: Tensor, dtype: DType, kernel: (x: number) => number): Tensor {
-  const src = t.data;
-  const out = allocate(dtype, src.length);
-  for (let i = 0; i < src.length; i++) out[i] = kernel(src[i]);
+function floatOut(t: Tensor): Float32Array {
+  return new Float32Array(t.size);
+}
+
+function result(t: Tensor, out: Float32Array): Tensor {
+  return new Tensor(out, t.shape, 'float32');
+}
+
+export function exp(t: Tensor): Tensor {
+  const x = t.data;
+  const y = floatOut(t);
+  for (let i = 0; i < y.length; i++) y[i] = Math.exp(x[i]);
+  const out = result(t, y);
+  if (!needsGrad(t)) return out;
+  return record(out, 'ExpBackward0', [t], (g) => {
+    const r = new Float32Array(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * y[i];
+    return [r];
+  });
+}
+
+export function log(t: Tensor): Tensor {
+  const x = t.data;
+  const y = floatOut(t);
+  for (let i = 0; i < y.length; i++) y[i] = Math.log(x[i]);
+  const out = result(t, y);
+  if (!needsGrad(t)) return out;
+  return record(out, 'LogBackward0', [t], (g) => {
+    const r = new Float32Array(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] / x[i];
+    return [r];
+  });
+}
+
+export function sigmoid(t: Tensor): Tensor {
+  const x = t.data;
+  const y = floatOut(t);
+  for (let i = 0; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
+  const out = result(t, y);
+  if (!needsGrad(t)) return out;
+  // grad * (1 - y) * y, PyTorch's sigmoid_backward
+  return record(out, 'SigmoidBackward0', [t], (g) => {
+    const r = new Float32Array(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = f(g[i] * f(1 - y[i])) * y[i];
+    return [r];
+  });
+}
+
+export function tanh(t: Tensor): Tensor {
+  const x = t.data;
+  const y = floatOut(t);
+  for (let i = 0; i < y.length; i++) y[i] = Math.tanh(x[i]);
+  const out = result(t, y);
+  if (!needsGrad(t)) return out;
+  return record(out, 'TanhBackward0', [t], (g) => {
+    const r = new Float32Array(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * f(1 - f(y[i] * y[i]));
+    return [r];
+  });
+}
+
+export function sqrt(t: Tensor): Tensor {
+  const x = t.data;
+  const y = floatOut(t);
+  for (let i = 0; i < y.length; i++) y[i] = Math.sqrt(x[i]);
+  const out = result(t, y);
+  if (!needsGrad(t)) return out;
+  return record(out, 'SqrtBackward0', [t], (g) => {
+    const r = new Float32Array(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] / f(2 * y[i]);
+    return [r];
+  });
+}
+
+function sameType(t: Tensor): Tensor {
+  return new Tensor(allocate(t.dtype, t.size), t.shape, t.dtype);
+}
+
+export function neg(t: Tensor): Tensor {
+  if (t.dtype === 'bool') throw new TypeError('Negation, the `-` operator, on a bool tensor is not supported.');
+  const out = sameType(t);
+  const x = t.data;
+  const y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = -x[i];
+  if (!needsGrad(t)) return out;
+  return record(out, 'NegBackward0', [t], (g) => [g.map((v) => -v)]);
+}
+
+export function abs(t: Tensor): Tensor {
+  const out = sameType(t);
+  const x = t.data;
+  const y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = Math.abs(x[i]);
+  if (!needsGrad(t)) return out;
+  return record(out, 'AbsBackward0', [t], (g) => [g.map((v, i) => (x[i] > 0 ? v : x[i] < 0 ? -v : 0))]);
+}
+
+export function relu(t: Tensor): Tensor {
+  if (t.dtype === 'bool') throw new TypeError('"clamp_min_cpu" not implemented for \'Bool\'');
+  const out = sameType(t);
+  const x = t.data;
+  const y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
+  if (!needsGrad(t)) return out;
+  return record(out, 'ReluBackward0', [t], (g) => [g.map((v, i) => (y[i] > 0 ? v : 0))]);
+}
+
+function convert(t: Tensor, dtype: DType, kernel: (x: number) => number): Tensor {
+  const out = allocate(dtype, t.size);
+  for (let i = 0; i < out.length; i++) out[i] = kernel(t.data[i]);
   return new Tensor(out, t.shape, dtype);
 }
 
-
-/** A float op: ints and bools become float32, as torch.exp(int_tensor) does. */
-function floatUnary(
-  name: string,
-  kernel: (x: number) => number,
-  grad: (g: number, x: number, y: number) => number,
-) {
-  return (t: Tensor): Tensor => {
-    const out = map(t, 'float32', kernel);
-    if (!needsGrad(t)) return out;
-    return record(out, name, [t], (g) => {
-      const r = new Float32Array(g.length);
-      const x = t.data;
-      const y = out.data;
-      for (let i = 0; i < g.length; i++) r[i] = grad(g[i], x[i], y[i]);
-      return [r];
-    });
-  };
-}
-
-export const exp = floatUnary('ExpBackward0', Math.exp, (g, _x, y) => g * y);
-export const log = floatUnary('LogBackward0', Math.log, (g, x) => g / x);
-export const sigmoid = floatUnary(
-  'SigmoidBackward0',
-  (x) => f(1 / f(1 + f(Math.exp(-x)))),
-  // grad * (1 - y) * y, PyTorch's sigmoid_backward
-  (g, _x, y) => f(g * f(1 - y)) * y,
-);
-export const tanh = floatUnary('TanhBackward0', Math.tanh, (g, _x, y) => g * f(1 - f(y * y)));
-export const sqrt = floatUnary('SqrtBackward0', Math.sqrt, (g, _x, y) => g / f(2 * y));
-
-/** Ops that keep an integer dtype (neg, abs, relu). */
-function sameTypeUnary(
-  name: string,
-  kernel: (x: number) => number,
-  grad: (g: number, x: number, y: number) => number,
-) {
-  return (t: Tensor): Tensor => {
-    if (t.dtype === 'bool' && name !== 'AbsBackward0') {
-      throw new TypeError('Negation, the `-` operator, on a bool tensor is not supported.');
-    }
-    const out = map(t, t.dtype, kernel);
-    if (!needsGrad(t)) return out;
-    return record(out, name, [t], (g) => {
-      const r = new Float32Array(g.length);
-      for (let i = 0; i < g.length; i++) r[i] = grad(g[i], t.data[i], out.data[i]);
-      return [r];
-    });
-  };
-}
-
-export const neg = sameTypeUnary('NegBackward0', (x) => -x, (g) => -g);
-export const abs = sameTypeUnary('AbsBackward0', Math.abs, (g, x) => (x > 0 ? g : x < 0 ? -g : 0));
-export const relu = sameTypeUnary('ReluBackward0', (x) => (x > 0 ? x : 0), (g, _x, y) => (y > 0 ? g : 0));
-
-/** tensor.float(): a float32 copy that leaves the graph only if it changed dtype. */
+/** tensor.float(): the tensor itself when already float32 (as PyTorch returns self). */
 export function toFloat(t: Tensor): Tensor {
-  if (t.dtype === 'float32') return t;
-  return map(t, 'float32', (x) => x);
+  return t.dtype === 'float32' ? t : convert(t, 'float32', (x) => x);
 }
 
 export function toLong(t: Tensor): Tensor {
-  return map(t, 'int64', (x) => Math.trunc(x));
+  return convert(t, 'int64', Math.trunc);
 }
 
 export function toBool(t: Tensor): Tensor {
-  return map(t, 'bool', (x) => (x !== 0 ? 1 : 0));
+  return convert(t, 'bool', (x) => (x !== 0 ? 1 : 0));
 }
