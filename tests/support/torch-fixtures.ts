@@ -10,24 +10,16 @@ export function readTorchFixture<T>(name: string): T {
   return JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as T;
 }
 
+import { float32FromHex, float32ToHex } from '../../src/lib/torch/hex';
+
 /** Float32 bit patterns ('3f800000') → values. */
-export function fromHex(hexes: readonly string[]): Float32Array {
-  const view = new DataView(new ArrayBuffer(4 * hexes.length));
-  hexes.forEach((h, i) => view.setUint32(4 * i, parseInt(h, 16)));
-  return Float32Array.from({ length: hexes.length }, (_, i) => view.getFloat32(4 * i));
-}
+export const fromHex = float32FromHex;
 
 /** One float32 bit pattern → its value. */
-export const hexValue = (hex: string): number => fromHex([hex])[0];
+export const hexValue = (hex: string): number => float32FromHex([hex])[0];
 
 /** Values → float32 bit patterns, for bit-exact comparison with a fixture. */
-export function toHex(values: ArrayLike<number>): string[] {
-  const view = new DataView(new ArrayBuffer(4));
-  return Array.from(values, (v) => {
-    view.setFloat32(0, v);
-    return view.getUint32(0).toString(16).padStart(8, '0');
-  });
-}
+export const toHex = float32ToHex;
 
 /** 0/1 labels → the '0101…' string the fixtures store. */
 export const toBits = (values: ArrayLike<number>): string => Array.from(values, (v) => (v ? '1' : '0')).join('');
