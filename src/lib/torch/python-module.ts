@@ -26,9 +26,18 @@ import { abs, exp, log, relu, sigmoid, sqrt, tanh } from './unary';
 type Impl = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 const fn = (name: string, impl: Impl) => hostFunction(name, (a, k) => guarded(() => impl(a, k)));
 
-/** Per-interpreter torch state. */
+/** Per-interpreter torch state: the generator and the submodules (one instance each). */
 class TorchState {
   generator = new TorchGenerator();
+  readonly modules = new Map<string, PyModule>();
+  module(name: string, build: () => PyModule): PyModule {
+    let m = this.modules.get(name);
+    if (!m) {
+      m = build();
+      this.modules.set(name, m);
+    }
+    return m;
+  }
 }
 const states = new WeakMap<HostContext, TorchState>();
 function stateOf(ctx: HostContext): TorchState {
@@ -164,9 +173,10 @@ function torchModule(ctx: HostContext): PyModule {
     is_tensor: fn('is_tensor', (a) => a[0] instanceof TensorHost),
     no_grad: fn('no_grad', () => new NoGrad()),
   });
-  // `import torch` then `torch.nn.Linear`: PyTorch imports its submodules eagerly.
-  torch.attrs.set('nn', ctx.importModule('torch.nn'));
-  torch.attrs.set('optim', ctx.importModule('torch.optim'));
+  // `import torch` then `torch.nn.Linear`: PyTorch imports its submodules eagerly. Built here,
+  // not through ctx.importModule, which would import the unfinished 'torch' again.
+  torch.attrs.set('nn', nnModule(ctx));
+  torch.attrs.set('optim', optimModule(ctx));
   return torch;
 }
 
@@ -179,9 +189,8 @@ function reductionArg(name: string, a: readonly PyValue[], k: KwArgs): Reduction
 
 function nnModule(ctx: HostContext): PyModule {
   const state = stateOf(ctx);
-  const functional = ctx.importModule('torch.nn.functional');
-  return new PyModule('torch.nn', {
-    functional,
+  return state.module('torch.nn', () => new PyModule('torch.nn', {
+    functional: functionalModule(ctx),
     Linear: fn('Linear', (a, k) => {
       const b = bindArgs('Linear', ['in_features', 'out_features', ['bias', true]], a, k);
       return pyModule(new nn.Linear(state.generator, toIndex(b.in_features), toIndex(b.out_features), Boolean(b.bias)));
@@ -199,7 +208,7 @@ function nnModule(ctx: HostContext): PyModule {
       return py(p);
     }),
     Module: new ModuleType(),
-  });
+  }));
 }
 
 class ModuleType extends HostObject {
@@ -209,18 +218,18 @@ class ModuleType extends HostObject {
   }
 }
 
-function functionalModule(): PyModule {
+function functionalModule(ctx: HostContext): PyModule {
   const loss = (name: string, f: (x: Tensor, y: Tensor, r: Reduction) => Tensor) =>
     fn(name, (a, k) => {
       const b = bindArgs(name, ['input', 'target', ['reduction', 'mean']], a, k);
       return py(f(toTensor(b.input), toTensor(b.target), b.reduction as Reduction));
     });
-  return new PyModule('torch.nn.functional', {
+  return stateOf(ctx).module('torch.nn.functional', () => new PyModule('torch.nn.functional', {
     sigmoid: unary('sigmoid', sigmoid), relu: unary('relu', relu), tanh: unary('tanh', tanh),
     mse_loss: loss('mse_loss', mseLoss),
     binary_cross_entropy: loss('binary_cross_entropy', binaryCrossEntropy),
     binary_cross_entropy_with_logits: loss('binary_cross_entropy_with_logits', binaryCrossEntropyWithLogits),
-  });
+  }));
 }
 
 function iterateHost(v: PyValue): Iterable<PyValue> {
@@ -228,8 +237,8 @@ function iterateHost(v: PyValue): Iterable<PyValue> {
   throw pyError('TypeError', `optimizer params must be an iterable of Tensors, not ${v === null ? 'NoneType' : typeof v}`);
 }
 
-function optimModule(): PyModule {
-  return new PyModule('torch.optim', {
+function optimModule(ctx: HostContext): PyModule {
+  return stateOf(ctx).module('torch.optim', () => new PyModule('torch.optim', {
     SGD: fn('SGD', (a, k) => {
       const b = bindArgs('SGD', ['params', 'lr', ['momentum', 0], ['dampening', 0], ['weight_decay', 0], ['nesterov', false]], a, k);
       const sgd = new SGD(parameterList(b.params, iterateHost), {
@@ -246,7 +255,7 @@ function optimModule(): PyModule {
       });
       return new PyOptimizer('Adam', adam);
     }),
-  });
+  }));
 }
 
 /** Makes `import torch` (and its submodules) available to an interpreter's registry. */
@@ -254,7 +263,7 @@ export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
   return registry
     .register('torch', torchModule)
     .register('torch.nn', nnModule)
-    .register('torch.nn.functional', () => functionalModule())
-    .register('torch.optim', () => optimModule());
+    .register('torch.nn.functional', functionalModule)
+    .register('torch.optim', optimModule);
 }
 
