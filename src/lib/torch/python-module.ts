@@ -192,16 +192,16 @@ function nnModule(ctx: HostContext): PyModule {
   return state.module('torch.nn', () => new PyModule('torch.nn', {
     functional: functionalModule(ctx),
     Linear: fn('Linear', (a, k) => {
-      const b = bindArgs('Linear', ['in_features', 'out_features', ['bias', true]], a, k);
+      const b = bindArgs('Linear.__init__', ['in_features', 'out_features', ['bias', true]], a, k);
       return pyModule(new nn.Linear(state.generator, toIndex(b.in_features), toIndex(b.out_features), Boolean(b.bias)));
     }),
     Sigmoid: fn('Sigmoid', () => pyModule(nn.Sigmoid())),
     ReLU: fn('ReLU', () => pyModule(nn.ReLU())),
     Tanh: fn('Tanh', () => pyModule(nn.Tanh())),
     Sequential: fn('Sequential', (a) => pyModule(new nn.Sequential(a.map(toModule)))),
-    MSELoss: fn('MSELoss', (a, k) => pyModule(nn.MSELoss(reductionArg('MSELoss', a, k)))),
-    BCELoss: fn('BCELoss', (a, k) => pyModule(nn.BCELoss(reductionArg('BCELoss', a, k)))),
-    BCEWithLogitsLoss: fn('BCEWithLogitsLoss', (a, k) => pyModule(nn.BCEWithLogitsLoss(reductionArg('BCEWithLogitsLoss', a, k)))),
+    MSELoss: fn('MSELoss', (a, k) => pyModule(nn.MSELoss(reductionArg('MSELoss.__init__', a, k)))),
+    BCELoss: fn('BCELoss', (a, k) => pyModule(nn.BCELoss(reductionArg('BCELoss.__init__', a, k)))),
+    BCEWithLogitsLoss: fn('BCEWithLogitsLoss', (a, k) => pyModule(nn.BCEWithLogitsLoss(reductionArg('BCEWithLogitsLoss.__init__', a, k)))),
     Parameter: fn('Parameter', (a) => {
       const t = toTensor(a[0] ?? null);
       const p = nn.parameter(Float32Array.from(t.data), t.shape);
@@ -240,7 +240,7 @@ function iterateHost(v: PyValue): Iterable<PyValue> {
 function optimModule(ctx: HostContext): PyModule {
   return stateOf(ctx).module('torch.optim', () => new PyModule('torch.optim', {
     SGD: fn('SGD', (a, k) => {
-      const b = bindArgs('SGD', ['params', 'lr', ['momentum', 0], ['dampening', 0], ['weight_decay', 0], ['nesterov', false]], a, k);
+      const b = bindArgs('SGD.__init__', ['params', 'lr', ['momentum', 0], ['dampening', 0], ['weight_decay', 0], ['nesterov', false]], a, k);
       const sgd = new SGD(parameterList(b.params, iterateHost), {
         lr: toNumber(b.lr), momentum: toNumber(b.momentum), dampening: toNumber(b.dampening),
         weightDecay: toNumber(b.weight_decay), nesterov: Boolean(b.nesterov),
@@ -248,7 +248,7 @@ function optimModule(ctx: HostContext): PyModule {
       return new PyOptimizer('SGD', sgd);
     }),
     Adam: fn('Adam', (a, k) => {
-      const b = bindArgs('Adam', ['params', ['lr', 0.001], ['betas', new PyTuple([0.9, 0.999])], ['eps', 1e-8], ['weight_decay', 0]], a, k);
+      const b = bindArgs('Adam.__init__', ['params', ['lr', 0.001], ['betas', new PyTuple([0.9, 0.999])], ['eps', 1e-8], ['weight_decay', 0]], a, k);
       const betas = (b.betas as PyTuple).items.map((v) => toNumber(v)) as [number, number];
       const adam = new Adam(parameterList(b.params, iterateHost), {
         lr: toNumber(b.lr), betas, eps: toNumber(b.eps), weightDecay: toNumber(b.weight_decay),

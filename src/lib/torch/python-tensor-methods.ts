@@ -42,6 +42,7 @@ const inplaceMethod = (fn: (a: Tensor, b: Tensor) => Tensor): Method => (self, a
 const METHODS: Record<string, Method> = {
   item: (self) => {
     const t = self.tensor;
+    if (t.size !== 1) throw pyError('ValueError', 'only one element tensors can be converted to Python scalars');
     const v = t.item();
     return typeof v === 'boolean' ? v : t.dtype === 'int64' ? BigInt(v) : v;
   },

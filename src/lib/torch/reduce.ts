@@ -63,7 +63,7 @@ export function sum(t: Tensor, dim?: number | null, keepdim = false): Tensor {
 
 export function mean(t: Tensor, dim?: number | null, keepdim = false): Tensor {
   if (t.dtype !== 'float32') {
-    throw new TypeError(
+    throw new Error(
       `mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ${t.dtype === 'bool' ? 'Bool' : 'Long'}`,
     );
   }
