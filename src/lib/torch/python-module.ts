@@ -4,7 +4,7 @@
 // torch library. One generator per interpreter: torch.manual_seed there seeds
 // what torch.rand, torch.bernoulli and nn.Linear draw next, as in PyTorch.
 import {
-  HostObject, PyModule, PyTuple, bindArgs, hostFunction, pyError, toIndex, toNumber,
+  HostFunction, HostObject, PyModule, PyTuple, bindArgs, hostFunction, pyError, toIndex, toNumber,
   type HostContext, type KwArgs, type ModuleRegistry, type PyValue,
 } from '../python/host';
 import { setGradEnabled } from './autograd';
@@ -18,7 +18,7 @@ import { guarded, py, toSizes, toTensor, tensorFromPython, TensorHost } from './
 import { PyNnModule, PyOptimizer, parameterList, pyModule, toModule } from './python-nn';
 import { PyDType, dtypeObject } from './python-tensor';
 import { manualSeed, TorchGenerator } from './random';
-import { max, mean, min, sum } from './reduce';
+import { mean, sum } from './reduce';
 import { cat, reshape, squeeze, stack, unsqueeze } from './reshape';
 import { Tensor, type DType } from './tensor';
 import { abs, exp, log, relu, sigmoid, sqrt, tanh } from './unary';
@@ -161,7 +161,9 @@ function torchModule(ctx: HostContext): PyModule {
     bernoulli: fn('bernoulli', (a) => py(bernoulli(g(), toTensor(a[0] ?? null)))),
     exp: unary('exp', exp), log: unary('log', log), sigmoid: unary('sigmoid', sigmoid), relu: unary('relu', relu),
     tanh: unary('tanh', tanh), sqrt: unary('sqrt', sqrt), abs: unary('abs', abs),
-    sum: reduction('sum', sum), mean: reduction('mean', mean), max: reduction('max', max), min: reduction('min', min),
+    sum: reduction('sum', sum), mean: reduction('mean', mean),
+    max: fn('max', (a, k) => (py(toTensor(a[0] ?? null)).getAttr!('max') as HostFunction).impl(a.slice(1), k)),
+    min: fn('min', (a, k) => (py(toTensor(a[0] ?? null)).getAttr!('min') as HostFunction).impl(a.slice(1), k)),
     add: binary('add', add), sub: binary('sub', sub), mul: binary('mul', mul), div: binary('div', div), pow: binary('pow', pow),
     matmul: binary('matmul', matmul), mm: binary('mm', matmul),
     cat: fn('cat', (a, k) => { const b = bindArgs('cat', ['tensors', ['dim', 0n]], a, k); return py(cat(tensorList(b.tensors), toIndex(b.dim))); }),

@@ -5,7 +5,7 @@ import { setRequiresGrad } from './creation';
 import { add, div, mul, pow, sub } from './elementwise';
 import { matmul, transpose } from './linalg';
 import { py, toOperand, toSizes, toTensor, type TensorHost } from './python-convert';
-import { max, mean, min, sum } from './reduce';
+import { extremeAlong, max, mean, min, sum } from './reduce';
 import { clone, detach, flatten, reshape, squeeze, unsqueeze, view } from './reshape';
 import type { Tensor } from './tensor';
 import { abs, exp, log, relu, sigmoid, sqrt, tanh, toBool, toFloat, toLong } from './unary';
@@ -23,6 +23,21 @@ const reduceMethod = (name: string, fn: (t: Tensor, dim: number | null, keepdim:
     const { dim, keepdim } = dimArgs(name, args, kwargs);
     return py(fn(self.tensor, dim, keepdim));
   };
+/** x.max() → tensor; x.max(dim) → (values, indices), as torch.return_types.max. */
+function extremeMethod(kind: 'max' | 'min', all: (t: Tensor) => Tensor): Method {
+  return (self, args, kwargs) => {
+    const { dim, keepdim } = dimArgs(kind, args, kwargs);
+    if (dim === null) return py(all(self.tensor));
+    const { values, indices } = extremeAlong(self.tensor, kind, dim, keepdim);
+    return returnPair(kind, values, indices);
+  };
+}
+
+let returnPair: (kind: string, values: Tensor, indices: Tensor) => PyValue = () => null;
+export function setReturnPair(fn: (kind: string, values: Tensor, indices: Tensor) => PyValue): void {
+  returnPair = fn;
+}
+
 const binaryMethod = (fn: (a: Tensor, b: Tensor) => Tensor): Method => (self, args) => {
   const o = toOperand(args[0] ?? null);
   if (!o) throw pyError('TypeError', 'expected a Tensor or a number');
@@ -89,8 +104,8 @@ const METHODS: Record<string, Method> = {
   numel: (self) => BigInt(self.tensor.size),
   sum: reduceMethod('sum', sum),
   mean: reduceMethod('mean', mean),
-  max: reduceMethod('max', max),
-  min: reduceMethod('min', min),
+  max: extremeMethod('max', max),
+  min: extremeMethod('min', min),
   exp: unaryMethod(exp),
   log: unaryMethod(log),
   sigmoid: unaryMethod(sigmoid),

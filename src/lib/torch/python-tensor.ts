@@ -10,7 +10,7 @@ import { tensorRepr } from './format';
 import { getItem, setItem } from './indexing';
 import { matmul, transpose } from './linalg';
 import { guarded, py, setTensorWrapper, TensorHost, toIndexKey, toOperand } from './python-convert';
-import { setToList, tensorMethod } from './python-tensor-methods';
+import { setReturnPair, setToList, tensorMethod } from './python-tensor-methods';
 import { detach } from './reshape';
 import { Tensor } from './tensor';
 import { neg } from './unary';
@@ -226,6 +226,38 @@ export function toList(t: Tensor): PyValue {
   return fromJsNumbers(build(0, 0), t.dtype === 'int64');
 }
 
+/** torch.return_types.max(values=..., indices=...): a named pair. */
+export class PyReturnPair extends HostObject {
+  readonly moduleName = 'torch.return_types';
+  constructor(
+    readonly typeName: string,
+    private readonly values: Tensor,
+    private readonly indices: Tensor,
+  ) {
+    super();
+  }
+  private items(): PyValue[] {
+    return [py(this.values), py(this.indices)];
+  }
+  repr(): string {
+    return `torch.return_types.${this.typeName}(\nvalues=${tensorRepr(this.values)},\nindices=${tensorRepr(this.indices)})`;
+  }
+  getAttr(name: string): PyValue | undefined {
+    return name === 'values' ? py(this.values) : name === 'indices' ? py(this.indices) : undefined;
+  }
+  getItem(key: PyValue): PyValue {
+    const i = typeof key === 'bigint' ? Number(key) : NaN;
+    if (!(i >= -2 && i < 2)) throw pyError('IndexError', 'tuple index out of range');
+    return this.items()[i < 0 ? i + 2 : i];
+  }
+  length(): number {
+    return 2;
+  }
+  iterate(): Iterable<PyValue> {
+    return this.items();
+  }
+}
+
 /** torch.float32 etc. as Python objects. */
 export class PyDType extends HostObject {
   readonly typeName = 'dtype';
@@ -258,4 +290,5 @@ setTensorWrapper((t: Tensor) => {
 });
 
 setToList(toList);
+setReturnPair((kind, values, indices) => new PyReturnPair(kind, values, indices));
 

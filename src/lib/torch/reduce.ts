@@ -109,3 +109,47 @@ export function max(t: Tensor, dim?: number | null, keepdim = false): Tensor {
 export function min(t: Tensor, dim?: number | null, keepdim = false): Tensor {
   return extreme(t, (a, b) => a < b, 'Min', dim, keepdim);
 }
+
+/**
+ * max/min along a dim: values and (first) indices, as torch.max(x, dim) returns them;
+ * the values' gradient goes to the chosen elements (MaxBackward0 / MinBackward0).
+ */
+export function extremeAlong(t: Tensor, kind: 'max' | 'min', dim: number, keepdim = false): { values: Tensor; indices: Tensor } {
+  const d = wrapDim(dim, t.ndim);
+  const size = t.shape[d] ?? 1;
+  if (size === 0) throw new RangeError(`${kind}(): Expected reduction dim ${d} to have non-zero size.`);
+  const inner = stridesOf(t.shape)[d] ?? 1;
+  const outer = t.size / (size * inner);
+  const values = allocate(t.dtype, outer * inner);
+  const indices = new Float64Array(outer * inner);
+  const source = new Int32Array(outer * inner);
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      let best = 0;
+      let bestValue = t.data[o * size * inner + i];
+      for (let k = 1; k < size; k++) {
+        const v = t.data[(o * size + k) * inner + i];
+        if (Number.isNaN(bestValue)) break;
+        if (Number.isNaN(v) || (kind === 'max' ? v > bestValue : v < bestValue)) {
+          best = k;
+          bestValue = v;
+        }
+      }
+      values[o * inner + i] = bestValue;
+      indices[o * inner + i] = best;
+      source[o * inner + i] = (o * size + best) * inner + i;
+    }
+  }
+  const shape = t.shape.filter((_, i) => i !== d);
+  if (keepdim) shape.splice(d, 0, 1);
+  const out = new Tensor(values, shape, t.dtype);
+  const idx = new Tensor(indices, shape, 'int64');
+  if (needsGrad(t)) {
+    record(out, kind === 'max' ? 'MaxBackward0' : 'MinBackward0', [t], (g) => {
+      const back = new Float32Array(t.size);
+      for (let i = 0; i < g.length; i++) back[source[i]] += g[i];
+      return [back];
+    });
+  }
+  return { values: out, indices: idx };
+}
