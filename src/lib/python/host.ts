@@ -270,6 +270,8 @@ export class PyException extends Error {
   constructor(
     readonly pyType: string,
     readonly pyMessage: string,
+    /** The exception's args when they are not just [message] (KeyError keeps the key). */
+    readonly args?: readonly PyValue[],
   ) {
     super(pyMessage ? `${pyType}: ${pyMessage}` : pyType);
     this.name = 'PyException';
@@ -281,6 +283,10 @@ export class PyException extends Error {
 }
 export function pyError(pyType: string, message: string): PyException {
   return new PyException(pyType, message);
+}
+/** KeyError shows repr(key) but keeps the key itself as its argument, as CPython does. */
+export function keyError(key: PyValue, repr: (value: PyValue) => string): PyException {
+  return new PyException('KeyError', repr(key), [key]);
 }
 
 // ── Conversions a host needs ──────────────────────────────────────────────────────────────

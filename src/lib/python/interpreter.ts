@@ -17,6 +17,7 @@ import {
   PyRange,
   PySlice,
   PyTuple,
+  keyError,
   pyError,
   typeNameOf,
   type DisplayItem,
@@ -562,7 +563,7 @@ export class Interpreter {
       const key = this.evaluate(target.slice, frame);
       if (object instanceof PyList) deleteListItem(object, key);
       else if (object instanceof PyDict) {
-        if (!object.delete(key)) throw pyError('KeyError', repr(key));
+        if (!object.delete(key)) throw keyError(key, repr);
       } else throw pyError('TypeError', `'${typeNameOf(object)}' object doesn't support item deletion`);
       return;
     }
@@ -681,7 +682,7 @@ export class Interpreter {
     }
     if (object instanceof PyDict) {
       const value = object.get(key);
-      if (value === undefined) throw pyError('KeyError', repr(key));
+      if (value === undefined) throw keyError(key, repr);
       return value;
     }
     if (object instanceof HostObject && object.getItem) return object.getItem(key);
@@ -957,7 +958,7 @@ function isSame(a: PyValue, b: PyValue): boolean {
 
 const exceptionInstances = new WeakMap<PyException, PyExceptionInstance>();
 function exceptionValue(error: PyException): PyExceptionInstance {
-  return exceptionInstances.get(error) ?? new PyExceptionInstance(error.pyType, error.pyMessage ? [error.pyMessage] : [], error.pyMessage);
+  return exceptionInstances.get(error) ?? new PyExceptionInstance(error.pyType, error.args ?? (error.pyMessage ? [error.pyMessage] : []), error.pyMessage);
 }
 
 /** Any thrown value as a Python exception: host JS errors become RuntimeError, stack overflow RecursionError. */
