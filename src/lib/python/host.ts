@@ -118,7 +118,10 @@ export const SWAPPED_COMPARE: Record<CompareOp, CompareOp> = {
   lt: 'gt', le: 'ge', eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le',
 };
 
-/** What a cell shows besides stdout text. Drawn by the page, never by the worker. */
+/**
+ * What a cell shows besides stdout, in output order. Drawn by the page, never by the worker.
+ * 'text' is the cell's result (its last expression, as Jupyter's Out[] shows it).
+ */
 export type DisplayItem =
   | { kind: 'figure'; figure: FigureSpec }
   | { kind: 'graphviz'; dot: string; engine: string }

@@ -66,6 +66,8 @@ interface Frame {
 export interface CellResult {
   /** Value of the cell's last expression statement (undefined when none or hidden by ';'). */
   value: PyValue | undefined;
+  /** That value as Jupyter shows it (also sent to display as kind 'text'); null for None or rich output. */
+  shown: string | null;
 }
 
 export interface InterpreterOptions {
@@ -132,12 +134,15 @@ export class Interpreter {
         if (showLast && last.type === 'Expr') {
           frame.line = last.lineno;
           const value = this.evaluate(last.value, frame);
-          return { value };
+          // Shown before the end-of-cell hooks, so a result comes before the figures, as in Jupyter.
+          const shown = this.displayValue(value);
+          if (shown !== null) this.options.display?.({ kind: 'text', text: shown });
+          return { value, shown };
         }
       } catch (error) {
         throw this.addFrame(error, frame);
       }
-      return { value: undefined };
+      return { value: undefined, shown: null };
     } finally {
       for (const hook of this.cellEndHooks) {
         try {
@@ -150,7 +155,7 @@ export class Interpreter {
   }
 
   /** Text for a cell's last value, as Jupyter shows it; rich values go to display instead. */
-  displayValue(value: PyValue): string | null {
+  private displayValue(value: PyValue): string | null {
     if (value === null) return null;
     if (value instanceof HostObject && value.richDisplay) {
       const item = value.richDisplay();

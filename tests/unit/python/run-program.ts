@@ -21,8 +21,7 @@ export function runProgram(source: string, modules: ModuleRegistry = createStand
 
 export function runIn(kernel: Interpreter, source: string, stdout: () => string, displays: DisplayItem[] = []): ProgramResult {
   try {
-    const { value } = kernel.runCell(source, '<cell 1>');
-    const shown = value === undefined ? null : kernel.displayValue(value);
+    const { shown } = kernel.runCell(source, '<cell 1>');
     return { stdout: stdout(), error: null, traceback: null, displays, shown };
   } catch (error) {
     if (!(error instanceof PyException)) throw error;
