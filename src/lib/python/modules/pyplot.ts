@@ -21,12 +21,20 @@ class Artist extends HostObject {
   constructor(
     readonly typeName: string,
     override readonly moduleName: string,
-    private readonly text?: string,
   ) {
     super();
   }
+}
+
+/** A Text artist prints as `Text(0.5, 1.0, 'title')`. */
+class TextArtist extends HostObject {
+  readonly typeName = 'Text';
+  override readonly moduleName = 'matplotlib.text';
+  constructor(private readonly text: string) {
+    super();
+  }
   override repr(): string {
-    return this.text ?? super.repr();
+    return this.text;
   }
 }
 
@@ -41,9 +49,9 @@ class Axes extends HostObject {
   private readonly methods: Record<string, (args: readonly PyValue[], kwargs: KwArgs) => PyValue> = {
     plot: (args, kwargs) => plot(this, args, kwargs),
     scatter: (args, kwargs) => scatter(this, args, kwargs),
-    set_title: (args) => ((this.spec.title = textArg(args[0])), new Artist('Text', 'matplotlib.text', `Text(0.5, 1.0, '${textArg(args[0])}')`)),
-    set_xlabel: (args) => ((this.spec.xlabel = textArg(args[0])), new Artist('Text', 'matplotlib.text', `Text(0.5, 0, '${textArg(args[0])}')`)),
-    set_ylabel: (args) => ((this.spec.ylabel = textArg(args[0])), new Artist('Text', 'matplotlib.text', `Text(0, 0.5, '${textArg(args[0])}')`)),
+    set_title: (args) => ((this.spec.title = textArg(args[0])), new TextArtist(`Text(0.5, 1.0, '${textArg(args[0])}')`)),
+    set_xlabel: (args) => ((this.spec.xlabel = textArg(args[0])), new TextArtist(`Text(0.5, 0, '${textArg(args[0])}')`)),
+    set_ylabel: (args) => ((this.spec.ylabel = textArg(args[0])), new TextArtist(`Text(0, 0.5, '${textArg(args[0])}')`)),
     legend: (args, kwargs) => legend(this, args, kwargs),
     grid: (args) => ((this.spec.grid = args.length === 0 || args[0] !== false), null),
     set_xlim: (args) => ((this.spec.xlim = limits(args)), new PyTuple(this.spec.xlim)),
