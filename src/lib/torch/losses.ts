@@ -3,6 +3,7 @@
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
 import { needsGrad, record } from './autograd';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
+import { sleefExpf, vectorEnd } from './sleef';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
@@ -104,15 +105,17 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     // (1 - y)·x + m + log(exp(-m) + exp(-x - m)), m = max(-x, 0)
     const m = Math.max(-x[i], 0);
     const linear = f(f(f(1 - y[i]) * x[i]) + m);
-    const lse = f(Math.log(f(f(Math.exp(-m)) + f(Math.exp(f(-x[i] - m))))));
+    const lse = f(Math.log(sleefExpf(-m) + sleefExpf(f(-x[i] - m))));
     losses[i] = linear + lse;
   }
   const { out, scale } = reduce(losses, input.shape, reduction);
   if (!needsGrad(input)) return out;
   return record(out, 'BinaryCrossEntropyWithLogitsBackward0', [input, target], (g) => {
     const gi = new Float32Array(x.length);
+    const vectorised = vectorEnd(x.length);
     for (let i = 0; i < x.length; i++) {
-      const s = f(1 / f(1 + f(Math.exp(-x[i]))));
+      const e = i < vectorised ? sleefExpf(-x[i]) : f(Math.exp(-x[i]));
+      const s = f(1 / f(1 + e));
       gi[i] = f(f(s - y[i]) * gradAt(g, i)) / scale;
     }
     return [gi, null];

@@ -3,6 +3,7 @@
 // vectorised kernel computes it), each recording its backward. Each op has
 // its own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { needsGrad, record } from './autograd';
+import { sleefExpf, vectorEnd } from './sleef';
 import { allocate, Tensor, type DType } from './tensor';
 
 const f = Math.fround;
@@ -18,7 +19,7 @@ function result(t: Tensor, out: Float32Array): Tensor {
 export function exp(t: Tensor): Tensor {
   const x = t.data;
   const y = floatOut(t);
-  for (let i = 0; i < y.length; i++) y[i] = Math.exp(x[i]);
+  for (let i = 0; i < y.length; i++) y[i] = sleefExpf(x[i]);
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'ExpBackward0', [t], (g) => {
@@ -44,7 +45,9 @@ export function log(t: Tensor): Tensor {
 export function sigmoid(t: Tensor): Tensor {
   const x = t.data;
   const y = floatOut(t);
-  for (let i = 0; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
+  const vectorised = vectorEnd(y.length);
+  for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
+  for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   // grad * (1 - y) * y, PyTorch's sigmoid_backward
