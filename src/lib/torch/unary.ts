@@ -2,7 +2,7 @@
 // formulas (sigmoid is 1/(1+exp(-x)) rounded at each step, as the
 // vectorised kernel computes it), each recording its backward. Each op has
 // its own loops (no per-element callbacks) so V8 keeps them monomorphic.
-import { needsGrad, record } from './autograd';
+import { gradBuffer, needsGrad, record } from './autograd';
 import { sleefExpf, vectorEnd } from './sleef';
 import { allocate, Tensor, type DType } from './tensor';
 
@@ -23,7 +23,7 @@ export function exp(t: Tensor): Tensor {
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'ExpBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] * y[i];
     return [r];
   });
@@ -36,7 +36,7 @@ export function log(t: Tensor): Tensor {
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'LogBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] / x[i];
     return [r];
   });
@@ -52,7 +52,7 @@ export function sigmoid(t: Tensor): Tensor {
   if (!needsGrad(t)) return out;
   // grad * (1 - y) * y, PyTorch's sigmoid_backward
   return record(out, 'SigmoidBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = f(g[i] * f(1 - y[i])) * y[i];
     return [r];
   });
@@ -65,7 +65,7 @@ export function tanh(t: Tensor): Tensor {
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'TanhBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] * f(1 - f(y[i] * y[i]));
     return [r];
   });
@@ -78,7 +78,7 @@ export function sqrt(t: Tensor): Tensor {
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'SqrtBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] / f(2 * y[i]);
     return [r];
   });
