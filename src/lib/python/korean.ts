@@ -55,9 +55,8 @@ function explain(type: string, message: string): string {
   }
 }
 
-/** "3행: 'yhat'이 정의되지 않았습니다" — the line is the innermost frame's, in the cell. */
-export function koreanErrorLine(error: PyException): string {
-  const line = error.line;
+/** "3행: 'yhat'이 정의되지 않았습니다" — by default the innermost frame's line; a cell passes its own. */
+export function koreanErrorLine(error: PyException, line = error.line): string {
   const text = explain(error.pyType, error.pyMessage);
   return line > 0 ? `${line}행: ${text}` : text;
 }
