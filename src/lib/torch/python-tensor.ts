@@ -4,6 +4,7 @@ import {
   NotImplemented, fromJsNumbers, pyError, type BinaryOp, type CompareOp,
   type NotImplementedType, type PyValue, type UnaryOp, type ArrayData, type KwArgs, hostFunction,
 } from '../python/host';
+import { formatFloat, formatInt } from '../python/format';
 import { isGradEnabled } from './autograd';
 import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from './elementwise';
 import { tensorRepr } from './format';
@@ -136,6 +137,19 @@ export class PyTensor extends TensorHost {
     if (this.tensor.ndim === 0) throw pyError('TypeError', 'iteration over a 0-d tensor');
     const t = this.tensor;
     return Array.from({ length: t.shape[0] }, (_, i) => py(getItem(t, i)));
+  }
+
+  /** Tensor.__format__: a 0-dim tensor formats as its item (f"{loss:.4f}"); others only with {}. */
+  format(spec: string): string {
+    const t = this.tensor;
+    if (t.ndim === 0) {
+      const v = t.data[0];
+      if (t.dtype === 'float32') return formatFloat(v, spec);
+      if (t.dtype === 'int64') return formatInt(BigInt(v), spec);
+      return formatInt(v ? 1n : 0n, spec === '' ? 'd' : spec).replace(/^1$/, 'True').replace(/^0$/, 'False');
+    }
+    if (spec === '') return this.repr();
+    throw pyError('TypeError', 'unsupported format string passed to Tensor.__format__');
   }
 
   truthy(): boolean {
