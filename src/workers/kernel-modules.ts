@@ -1,8 +1,9 @@
-// The modules a page's Python cells can import. The torch subset (src/lib/torch) registers
-// torch, torch.nn and torch.optim on this registry when it is merged in.
+// The modules a page's Python cells can import: the standard ones (math, matplotlib.pyplot,
+// graphviz) and the torch subset (torch, torch.nn, torch.nn.functional, torch.optim).
 import type { ModuleRegistry } from '../lib/python/host';
 import { createStandardModules } from '../lib/python/modules/index';
+import { registerTorch } from '../lib/torch/python-module';
 
 export function createKernelModules(): ModuleRegistry {
-  return createStandardModules();
+  return registerTorch(createStandardModules());
 }
