@@ -8,5 +8,6 @@ import LogisticDataDemo from './LogisticDataDemo.astro';
 import LogisticTrainDemo from './LogisticTrainDemo.astro';
 import LossCompareDemo from './LossCompareDemo.astro';
 import SeededTorchRun from './SeededTorchRun.astro';
+import TorchCell from './TorchCell.astro';
 
-export const lectureComponents = { BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo, SeededTorchRun };
+export const lectureComponents = { BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo, SeededTorchRun, TorchCell };
