@@ -23,7 +23,7 @@ function showPrecomputedResult(host: DemoElement, panel: TrainingPanel, params: 
   if (!precomputed) return;
   const result = JSON.parse(precomputed) as { params: string; epoch: number; loss: number; w0: number; w1: number };
   if (result.params !== toQueryString(params)) return;
-  panel.show(result, '빌드 때 미리 학습한 결과 (float64 참조 엔진)', { record: false });
+  panel.show(result, '빌드 때 미리 학습한 결과 (float64 참조 엔진)', { record: false, now: true });
 }
 
 export const createTrainDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {

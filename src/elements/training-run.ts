@@ -42,7 +42,9 @@ export class TrainingRun {
     if (this.trainer?.state === 'done' || this.trainer?.state === 'error' || this.trainer?.state === 'cancelled') await this.reset();
     if (from && this.trainer === null) this.panel.rebase(from);
     const trainer = await this.ensureTrainer();
-    return trainer.state === 'paused' ? trainer.resume() : trainer.start();
+    const result = await (trainer.state === 'paused' ? trainer.resume() : trainer.start());
+    this.panel.flush(); // the final state is on screen when the demo announces it
+    return result;
   }
 
   pause(): void {
@@ -55,6 +57,7 @@ export class TrainingRun {
     if (trainer.state === 'running' || trainer.state === 'done') return;
     const progress = await trainer.step(1);
     this.report(progress);
+    this.panel.flush();
   }
 
   async reset(): Promise<void> {
@@ -95,8 +98,8 @@ export class TrainingRun {
         backend: this.params.backend,
         wasmPaths: wasmFiles,
         epochsPerChunk: this.params.speed,
-        // A fixed speed means "this many epochs per frame": give the browser a frame after each chunk.
-        frameBudgetMs: this.params.speed === undefined ? undefined : 0,
+        // A fixed speed means "this many epochs per frame".
+        paceToFrames: this.params.speed !== undefined,
         onProgress: (progress) => this.report(progress),
         onStateChange: (state) => this.callbacks.onStateChange(state),
       });

@@ -63,8 +63,6 @@ export function downloadLink(label: string, fileName: string, makeText: () => st
   return link;
 }
 
-/** Korean number formatting for readouts: 10000 -> "10,000". */
-export const formatCount = (value: number) => value.toLocaleString('ko-KR');
-export const formatParam = (value: number) => (Number.isFinite(value) ? value.toFixed(4) : '—');
+export { formatCount, formatParam } from '../lib/readout';
 
 export const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -18,7 +18,7 @@
  * ```
  *
  * Guarantees: one async data() readback per chunk of many epochs (never dataSync, never per
- * epoch); the loop waits for an animation frame whenever it has held the main thread for
+ * epoch); the loop yields to the browser whenever it has held the main thread for
  * `frameBudgetMs`; divergence (NaN, Infinity, |w| > 88) stops training with a
  * TrainingDivergedError (Korean, then English) carrying the exact epoch and the last finite
  * parameters; every tensor is freed on done, error, cancel, reset and dispose.

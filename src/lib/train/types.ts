@@ -20,12 +20,14 @@ export interface TrainerOptions {
   /** Fixed epochs per chunk (one readback each). Default: adapted so a chunk takes ~chunkTargetMs. */
   epochsPerChunk?: number;
   /**
-   * Target wall time of one adaptive chunk. Default 8 ms on cpu/wasm (the chunk blocks the main
-   * thread); on webgl/webgpu at least 30 ms and twice the readback latency (see chunkTarget).
+   * Work per adaptive chunk, in ms. Default 8 ms on cpu/wasm (the chunk blocks the main thread);
+   * 25 ms of GPU work on webgl/webgpu (see GpuChunkSizer).
    */
   chunkTargetMs?: number;
-  /** Main-thread time after which the loop waits for the next animation frame (default 8 ms). */
+  /** Main-thread time after which the loop yields to the browser (a macrotask; default 8 ms). */
   frameBudgetMs?: number;
+  /** Wait for the next animation frame after every chunk: a fixed on-screen speed (epochs per frame). */
+  paceToFrames?: boolean;
   /** WebGPU threads per workgroup (default 4 on SwiftShader, 128 on a real GPU). */
   webgpuWorkgroupSize?: number;
   onProgress?: (progress: TrainerProgress) => void;

@@ -1,0 +1,23 @@
+import { chromium } from 'playwright-core';
+import { serveFolder, swiftShaderArgs } from '/work/wt/issue9/bench/demo-bench.mjs';
+const site = await serveFolder('/work/wt/issue9/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: swiftShaderArgs, headless: true });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+await page.goto(`${site.origin}/lectures/01-logistic-regression/`, { waitUntil: 'networkidle' });
+const out = await page.evaluate(async ({ sel, backend }) => {
+  const demo = document.querySelector(sel);
+  demo.setAttribute('backend', backend);
+  demo.scrollIntoView();
+  await customElements.whenDefined(demo.localName);
+  while (!demo.shadowRoot?.querySelector('button.ll-primary')) await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => setTimeout(r, 1000));
+  const log = []; const t0 = performance.now();
+  let frames = []; let on = true; const tick = (t) => { frames.push(Math.round(t - t0)); if (on) requestAnimationFrame(tick); }; requestAnimationFrame(tick);
+  demo.addEventListener('demo-progress', (e) => log.push([Math.round(performance.now() - t0), e.detail.lossName ?? '', e.detail.epoch]));
+  await new Promise((done) => { demo.addEventListener('demo-done', done); demo.addEventListener('demo-error', done); setTimeout(done, 20000); demo.shadowRoot.querySelector('button.ll-primary').click(); });
+  on = false;
+  return { log, frames: frames.slice(0, 60) };
+}, { sel: process.argv[2], backend: process.argv[3] });
+console.log(JSON.stringify(out.log));
+console.log('frames', JSON.stringify(out.frames));
+await browser.close(); await site.close();
