@@ -222,7 +222,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await runDemoBench({
     browser, siteOrigin: site.origin, harnessOrigin: harnessServer.origin,
     timeoutMs: Number(process.env.DEMO_TIMEOUT_MS ?? 120_000), backends: only ?? DEMO_BACKENDS,
-    log: (row) => console.error(`  ${row.demo} ${row.backend}: ${fmt(row.ms)} ms (${row.outcome}, epoch ${row.epoch}) engine ${fmt(row.engineMs)} ms`),
+    log: (row) => console.error(`  ${row.demo} ${row.backend}: ${fmt(row.ms)} ms (${row.outcome}, epoch ${row.epoch}) engine ${fmt(row.engineMs)} ms, frames ${row.frames} drawn ${row.drawnFrames} in ${fmt(row.trainingMs)} ms`),
   });
   await browser.close();
   await site.close();

@@ -4,7 +4,7 @@
  * compare demo's job is two trainers at once (BCE and MSE), as the demo runs them.
  */
 import { simulateLogisticData, pytorchLikeInit, type LossName } from '../../src/lib/logistic';
-import { createTrainer, type BackendChoice } from '../../src/lib/train';
+import { createTrainer, measuringPicker, type BackendChoice } from '../../src/lib/train';
 
 export interface EngineJob {
   backend: BackendChoice;
@@ -26,9 +26,12 @@ export async function runEngineJob(job: EngineJob): Promise<EngineJobResult> {
   const seed = job.seed ?? 43052;
   const data = simulateLogisticData({ n: job.n, w0: -1, w1: 5, seed });
   const init = pytorchLikeInit(seed);
+  // One store for both trainers, as the page's localStorage: the second reuses the first's probe.
+  const saved = new Map<string, string>();
+  const store = { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => void saved.set(key, value) };
   const t0 = performance.now();
   const trainers = job.losses.map((loss) =>
-    createTrainer({ x: data.x, y: data.y, loss, lr: job.lr ?? 0.05, epochs: job.epochs, initW0: init.w0, initW1: init.w1, backend: job.backend, wasmPaths: job.wasmPaths }),
+    createTrainer({ x: data.x, y: data.y, loss, lr: job.lr ?? 0.05, epochs: job.epochs, initW0: init.w0, initW1: init.w1, backend: job.backend, wasmPaths: job.wasmPaths, autoPicker: measuringPicker(job.n, store) }),
   );
   const results = await Promise.all(trainers.map((trainer) => trainer.start()));
   const ms = performance.now() - t0;

@@ -2,7 +2,7 @@
 // the attributes, reflects `status`, and only when the demo nears the viewport imports its
 // controller (d3, the figures) — the controller imports tfjs when training starts. The same
 // class is the embed API: start(), pause(), reset(), getData(), and demo-* events.
-import { demoParamSpecs, parseDemoParams, type DemoParams, type ParamError } from '../lib/params';
+import { demoParamSpecs, parseDemoParams, toQueryString, type DemoParams, type ParamError } from '../lib/params';
 import { prepareScenario } from '../lib/scenario';
 import { showMessage } from './message';
 import demoStyles from './demo.css?inline';
@@ -68,6 +68,10 @@ export abstract class DemoElement extends HTMLElement {
   private onScreenObserver: IntersectionObserver | null = null;
   private onScreen = false;
   private connected = false;
+  /** The parameters (as a query string) the current demo was built from. */
+  private builtFrom: string | null = null;
+  /** data-control of the control to focus once the rebuilt demo is on screen. */
+  private focusAfterBuild: string | null = null;
   /** Bumped on every teardown, so a load that finishes after a rebuild is dropped. */
   private generation = 0;
   private readonly onVisibilityChange = () => this.controller?.setVisible(this.isVisible());
@@ -78,6 +82,7 @@ export abstract class DemoElement extends HTMLElement {
     this.connected = true;
     if (!this.hasAttribute('status')) this.setStatus('idle');
     const params = this.readParams();
+    this.builtFrom = params ? toQueryString(params) : null;
     if (!params) return;
     // Used from the embed script there is no build-time figure inside: say what is coming.
     if (this.childElementCount === 0 && !this.shadowRoot) this.render(loadingNote());
@@ -109,7 +114,14 @@ export abstract class DemoElement extends HTMLElement {
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
     // During upgrade this runs once per attribute before connectedCallback: nothing to rebuild yet.
     if (oldValue === newValue || !this.connected) return;
-    // A new parameter means a new demo: tear down and build again from the attributes.
+    // The same parameters written differently (lr="0.050") change nothing.
+    const parsed = this.parseParams();
+    const key = parsed.ok ? toQueryString(parsed.params) : null;
+    if (key !== null && key === this.builtFrom) return;
+    // A new parameter means a new demo: tear down and build again from the attributes, and give
+    // keyboard focus back to the control that made the change.
+    const focused = this.shadowRoot?.activeElement?.getAttribute('data-control');
+    if (focused) this.focusAfterBuild = focused;
     this.disconnectedCallback();
     this.connectedCallback();
   }
@@ -219,6 +231,10 @@ export abstract class DemoElement extends HTMLElement {
         if (!this.isConnected || generation !== this.generation) return null;
         this.controller = createController(this, params);
         this.controller.setVisible(this.isVisible());
+        if (this.focusAfterBuild) {
+          (this.shadowRoot?.querySelector(`[data-control="${this.focusAfterBuild}"]`) as HTMLElement | null)?.focus();
+          this.focusAfterBuild = null;
+        }
         return this.controller;
       } catch (error) {
         this.fail(

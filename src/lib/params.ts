@@ -108,7 +108,8 @@ export function describeAllowed(spec: ParamSpec): { ko: string; en: string } {
   };
 }
 
-function parseOne(name: DemoParamName, raw: string | null): { value: unknown } | { error: ParamError } {
+/** Validates one raw value (a control's text, an attribute); absent (null) means its default. */
+export function parseParam(name: DemoParamName, raw: string | null): { value: unknown } | { error: ParamError } {
   const spec: ParamSpec = demoParamSpecs[name];
   if (raw === null) return { value: spec.default };
   const text = raw.trim();
@@ -147,7 +148,7 @@ export function parseDemoParams(read: RawParamReader): ParseResult {
   const values: Record<string, unknown> = {};
   const errors: ParamError[] = [];
   for (const name of Object.keys(demoParamSpecs) as DemoParamName[]) {
-    const parsed = parseOne(name, read(name));
+    const parsed = parseParam(name, read(name));
     if ('error' in parsed) errors.push(parsed.error);
     else values[name] = parsed.value;
   }

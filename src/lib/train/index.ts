@@ -30,6 +30,7 @@
 export { createTrainer } from './trainer';
 export type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './trainer';
 export type { TrainerMode } from './modes';
-export { selectBackend, activateBackend, BACKEND_PREFERENCE } from './backends';
-export type { BackendName, BackendChoice, BackendOptions, WasmPaths } from './backends';
+export { selectBackend, activateBackend, chooseBackend, BACKEND_PREFERENCE, WEBGL_NO_FLOAT32 } from './backends';
+export { measuringPicker, probeKey, type ProbeStore } from './probe';
+export type { BackendName, BackendChoice, BackendOptions, BackendSelection, AutoPicker, WasmPaths } from './backends';
 export { TrainingDivergedError } from '../divergence';

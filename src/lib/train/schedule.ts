@@ -10,6 +10,10 @@ export const now: () => number = () => (globalThis.performance ?? Date).now();
  * far below 60 Hz while the page rasterises (software GPU, a busy machine).
  */
 export function yieldToBrowser(): Promise<void> {
+  // Where the Prioritized Task Scheduling API exists, a background task: a pending frame (and
+  // input) goes first, so a CPU run does not starve rendering as a chain of normal tasks would.
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
   const Channel = (globalThis as { MessageChannel?: typeof MessageChannel }).MessageChannel;
   if (!Channel) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {

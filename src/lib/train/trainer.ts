@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { isDivergent, TrainingDivergedError, DEFAULT_MAX_ABS_PARAM } from '../divergence';
-import { activateBackend, selectBackend, type BackendName } from './backends';
+import { activateBackend, chooseBackend, type BackendName, type BackendSelection } from './backends';
 import { createRunner, type TrainerMode } from './modes';
 import type { EpochRunner, RunnerReading } from './runner';
 import { CPU_CHUNK_TARGET_MS, GpuChunkSizer, nextChunkSize, nextFrame, now, yieldToBrowser } from './schedule';
@@ -14,12 +14,21 @@ import type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerSt
 
 export type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './types';
 
+/** Thrown by ready() when the trainer was disposed while it was starting. */
+export class TrainerDisposedError extends Error {
+  constructor() {
+    super('trainer is disposed');
+    this.name = 'TrainerDisposedError';
+  }
+}
+
 export function createTrainer(options: TrainerOptions): Trainer {
   const mode: TrainerMode = options.mode ?? 'fused';
   const frameBudgetMs = options.frameBudgetMs ?? 8;
   const maxChunk = options.epochsPerChunk ?? 2000;
   let state: TrainerState = 'idle';
   let backend: BackendName | null = null;
+  let selection: BackendSelection | null = null;
   let runner: EpochRunner | null = null;
   let epoch = 0;
   let params = { w0: options.initW0, w1: options.initW1, loss: Number.NaN };
@@ -34,15 +43,26 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let stopRequest: 'pause' | 'cancel' | null = null;
 
   const setState = (next: TrainerState) => {
-    if (state === next) return;
+    if (state === next || state === 'disposed') return; // disposed is for good
     state = next;
     options.onStateChange?.(next);
   };
 
+  /** dispose() may come while ready() awaits: it must then not upload anything, or free what it did. */
+  function stillWanted(): void {
+    if (state !== 'disposed') return;
+    release();
+    throw new TrainerDisposedError();
+  }
+
   async function ready(): Promise<BackendName> {
-    if (state === 'disposed') throw new Error('trainer is disposed');
-    if (backend === null) backend = await selectBackend(options.backend ?? 'auto', { wasmPaths: options.wasmPaths });
+    stillWanted();
+    if (backend === null) {
+      selection = await chooseBackend(options.backend ?? 'auto', { wasmPaths: options.wasmPaths }, options.autoPicker);
+      backend = selection.name;
+    }
     else if (!(await activateBackend(backend, { wasmPaths: options.wasmPaths }))) throw new Error(`backend ${backend} was lost`);
+    stillWanted();
     if (runner === null) {
       runner = await createRunner(mode, backend, {
         x: Float32Array.from(options.x),
@@ -54,6 +74,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
         webgpuWorkgroupSize: options.webgpuWorkgroupSize,
         maxAbsParam: DEFAULT_MAX_ABS_PARAM,
       });
+      stillWanted();
     }
     if (progress === null) report(0);
     return backend;
@@ -209,6 +230,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
       options.onDone?.(done);
       return done;
     } catch (error) {
+      if (error instanceof TrainerDisposedError) return result('cancelled');
       lastError = error instanceof Error ? error : new Error(String(error));
       return fail();
     } finally {
@@ -245,6 +267,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   return {
     get state() { return state; },
     get backend() { return backend; },
+    get selection() { return selection; },
     get progress() { return progress; },
     ready,
     start,
@@ -285,9 +308,14 @@ export function createTrainer(options: TrainerOptions): Trainer {
       if (state !== 'disposed' && state !== 'done' && state !== 'error') setState('cancelled');
     },
     async dispose() {
-      await stopLoop();
-      release();
+      // 'disposed' first, so a ready() still awaiting sees it and frees what it creates.
+      const wasLooping = loop;
       setState('disposed');
+      if (wasLooping) {
+        stopRequest = 'cancel';
+        await wasLooping;
+      }
+      release();
     },
   };
 }
