@@ -9,6 +9,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { buildHarness } from './harness/build.mjs';
+import { demoTable, runDemoBench, serveFolder } from './demo-bench.mjs';
+import { existsSync } from 'node:fs';
 
 const chromiumArgs = [
   '--no-sandbox', '--headless', '--disable-background-networking', '--disable-component-update',
@@ -67,6 +69,18 @@ for (const config of browserCases) {
   progress(rows.at(-1));
   await page.close();
 }
+// The demos as a reader presses them, in the built site (npm run build first), same browser.
+let demoRows = [];
+if (existsSync('dist/index.html')) {
+  const site = await serveFolder('dist');
+  demoRows = await runDemoBench({
+    browser, siteOrigin: site.origin, harnessOrigin: origin,
+    log: (row) => console.error(`  demo ${row.demo} ${row.backend}: ${row.ms?.toFixed(0)} ms (${row.outcome}) engine ${row.engineMs?.toFixed(0) ?? '–'} ms`),
+  });
+  await site.close();
+} else {
+  console.error('  dist/ is missing: run `npm run build` for the demo rows');
+}
 await browser.close();
 server.close();
 
@@ -95,7 +109,12 @@ function table(title, list) {
 table('Lecture run (BCE, n = 2000, lr 0.05; fused 10000 epochs, autodiff 1000 epochs)', rows.filter((r) => r.table === 'lecture'));
 table('n-scaling, fused mode (BCE; epochs reduced for large n, ratios against the floor at the same epochs)', rows.filter((r) => r.table === 'scaling'));
 
+if (demoRows.length > 0) {
+  console.log('\nDemos: press ▶ → demo-done in the built lecture page (n 2000, 10000 epochs), beside the engine alone on the same job; targets in the headers');
+  console.log(demoTable(demoRows));
+}
+
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, rows };
+const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, rows, demos: demoRows };
 await writeFile(new URL('./results/latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
 console.log(`\nwrote bench/results/latest.json in ${report.totalSeconds.toFixed(0)} s`);
