@@ -1,7 +1,6 @@
 // <loss-compare-demo>: the homework. BCE and MSE from the same data and start (or MSE
 // continuing from the BCE result, as the seed did), each with its loss landscape and SGD path.
 import type { DemoParams } from '../lib/params';
-import { prepareScenario } from '../lib/scenario';
 import type { TrainerResult } from '../lib/train';
 import type { ControllerFactory, DemoController, DemoElement, DemoProgressDetail } from './demo-element';
 import { createStatusLine, describeResult } from './run-status';
@@ -9,11 +8,12 @@ import { TrainingPanel } from './training-panel';
 import { progressDetail, TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
+import { createUserDataPanel } from './user-data-panel';
 import { button, element, paramField, selectField } from './ui';
 import { visibilityHandler } from './visibility';
 
 export const createCompareDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
-  const scenario = prepareScenario(params);
+  const scenario = host.scenario(params);
   const continueFromBce = params.mseStart === 'continue';
   const bcePanel = new TrainingPanel(scenario, 'bce', scenario.init, params.epochs, { landscape: true, heading: 'BCE' });
   // When MSE continues from BCE, its start is only known after BCE finishes; the panel shows the shared start until then.
@@ -116,7 +116,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     button('새 데이터', () => resampleSeed(host, params.seed), { title: '새 데이터 뽑기 (시드 바꾸기) / resample data', 'data-control': 'seed' }),
   ]);
   const columns = element('div', { class: 'll-columns' }, [bcePanel.root, msePanel.root]);
-  host.render(controls, status.root, columns, createSharePanel(host, params, 'BCE vs MSE 비교 데모'));
+  host.render(controls, status.root, columns, createUserDataPanel(host, scenario), createSharePanel(host, params, 'BCE vs MSE 비교 데모'));
   host.setStatus('idle');
   // The landscapes cost a few tens of ms each: draw them one per frame, after the controls are up.
   requestAnimationFrame(() => {

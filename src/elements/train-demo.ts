@@ -2,7 +2,6 @@
 // the fit moving towards the true curve, the loss curve, and CSV downloads.
 import { demoParamSpecs, toQueryString, type DemoParams } from '../lib/params';
 import { toCsv } from '../lib/csv';
-import { prepareScenario } from '../lib/scenario';
 import type { TrainerResult } from '../lib/train';
 import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
 import { createStatusLine, describeResult, statusFromTrainer } from './run-status';
@@ -10,6 +9,7 @@ import { TrainingPanel } from './training-panel';
 import { progressDetail, TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
+import { createUserDataPanel } from './user-data-panel';
 import { button, downloadLink, element, formatCount, paramField, selectField } from './ui';
 import { visibilityHandler } from './visibility';
 
@@ -27,7 +27,7 @@ function showPrecomputedResult(host: DemoElement, panel: TrainingPanel, params: 
 }
 
 export const createTrainDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
-  const scenario = prepareScenario(params);
+  const scenario = host.scenario(params);
   const panel = new TrainingPanel(scenario, params.loss, scenario.init, params.epochs, { landscape: false });
   const status = createStatusLine(params.epochs);
   const run = new TrainingRun(panel, params, {
@@ -94,10 +94,11 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
     button('새 데이터', () => resampleSeed(host, params.seed), { title: '새 데이터 뽑기 (시드 바꾸기) / resample data', 'data-control': 'seed' }),
   ]);
   const downloads = element('p', { class: 'll-downloads' }, [
-    downloadLink('데이터 CSV', `logistic-data-seed${params.seed}.csv`, () => toCsv({ x: scenario.data.x, v: scenario.data.v, y: scenario.data.y })),
+    downloadLink('데이터 CSV', scenario.userSource ? 'my-data.csv' : `logistic-data-seed${params.seed}.csv`, () =>
+      toCsv(scenario.data.v ? { x: scenario.data.x, v: scenario.data.v, y: scenario.data.y } : { x: scenario.data.x, y: scenario.data.y })),
     downloadLink('학습 기록 CSV', `training-${params.loss}-lr${params.lr}.csv`, () => panel.historyCsv()),
   ]);
-  host.render(controls, status.root, panel.root, downloads, createSharePanel(host, params, 'Linear(1,1) + Sigmoid 학습 데모'));
+  host.render(controls, status.root, panel.root, downloads, createUserDataPanel(host, scenario), createSharePanel(host, params, 'Linear(1,1) + Sigmoid 학습 데모'));
   host.setStatus('idle');
   status.announce(`준비됨: ${formatCount(params.epochs)} 에폭, ${params.loss.toUpperCase()}, lr ${params.lr}. ▶ 재생을 누르세요.`);
   showPrecomputedResult(host, panel, params);

@@ -6,15 +6,20 @@
 import type { Params } from '../lib/divergence';
 import { meanLoss, lossSurface } from '../lib/landscape';
 import type { LossName } from '../lib/losses';
-import type { Scenario } from '../lib/scenario';
 import { thinned } from '../lib/scenario';
 import { toCsv } from '../lib/csv';
-import { renderFitFigure, sigmoidCurvePath } from '../lib/plot/fit-figure';
+import { fitFigureSize, renderFitFigure, sigmoidCurvePath, xDomainOf } from '../lib/plot/fit-figure';
 import { lossScales, renderLossFigure } from '../lib/plot/loss-figure';
 import { LANDSCAPE_W0_RANGE, LANDSCAPE_W1_RANGE, landscapeScales, renderLandscapeFigure } from '../lib/plot/landscape-figure';
 import { GrowingPath, historyStride } from '../lib/plot/polyline';
 import { formatParam, readoutItems } from '../lib/readout';
 import { element } from './ui';
+
+/** What a panel trains on: the simulated data (with its true parameters) or the reader's own (truth null). */
+export interface PanelData {
+  data: { x: ArrayLike<number>; y: ArrayLike<number> };
+  truth: Params | null;
+}
 
 export interface PanelProgress {
   epoch: number;
@@ -41,8 +46,10 @@ export class TrainingPanel {
   private pending: { progress: PanelProgress; note: string } | null = null;
   private frameRequest = 0;
 
+  private readonly xDomain: [number, number];
+
   constructor(
-    readonly scenario: Scenario,
+    readonly scenario: PanelData,
     readonly loss: LossName,
     public start: Params,
     private readonly epochs: number,
@@ -50,6 +57,7 @@ export class TrainingPanel {
   ) {
     const { data, truth } = scenario;
     this.stride = historyStride(epochs);
+    this.xDomain = xDomainOf(data.x);
     this.startLoss = meanLoss(data.x, data.y, loss, start.w0, start.w1);
     const fit = element('div', { class: 'll-figure-slot', 'data-figure': 'fit' });
     fit.innerHTML = renderFitFigure({ x: data.x, y: data.y, truth, fit: start, label: this.fitLabel(0, start) });
@@ -89,7 +97,7 @@ export class TrainingPanel {
       surface,
       trajectory: [this.start, ...this.history],
       truth: this.scenario.truth,
-      label: `${this.loss.toUpperCase()} 손실 지형과 SGD 경로. 빨간 원은 참값.`,
+      label: `${this.loss.toUpperCase()} 손실 지형과 SGD 경로.${this.scenario.truth ? ' 빨간 원은 참값.' : ''}`,
     });
   }
 
@@ -112,7 +120,7 @@ export class TrainingPanel {
     if (!pending) return;
     this.pending = null;
     const { progress, note } = pending;
-    this.fitPath.setAttribute('d', sigmoidCurvePath(progress.w0, progress.w1));
+    this.fitPath.setAttribute('d', sigmoidCurvePath(progress.w0, progress.w1, fitFigureSize, this.xDomain));
     this.fitFigure.setAttribute('aria-label', this.fitLabel(progress.epoch, progress));
     this.lossPath.setAttribute('d', this.lossLine.d);
     const trajectory = this.landscapeSlot?.querySelector('[data-role="trajectory"]');
@@ -172,6 +180,8 @@ export class TrainingPanel {
   }
 
   private fitLabel(epoch: number, fit: Params): string {
-    return `에폭 ${epoch}의 적합 곡선 σ(${formatParam(fit.w0)} + ${formatParam(fit.w1)}x)와 참 곡선 σ(${this.scenario.truth.w0} + ${this.scenario.truth.w1}x).`;
+    const { truth } = this.scenario;
+    const fitted = `에폭 ${epoch}의 적합 곡선 σ(${formatParam(fit.w0)} + ${formatParam(fit.w1)}x)`;
+    return truth ? `${fitted}와 참 곡선 σ(${truth.w0} + ${truth.w1}x).` : `${fitted}. 내 데이터: 참 곡선은 알 수 없음.`;
   }
 }

@@ -53,7 +53,8 @@ export function trajectoryPath(points: readonly { w0: number; w1: number }[], si
 export interface LandscapeFigureOptions {
   surface: LossSurface;
   trajectory: readonly { w0: number; w1: number }[];
-  truth: { w0: number; w1: number };
+  /** The true parameters (a red ring); null for the reader's own data. */
+  truth: { w0: number; w1: number } | null;
   label: string;
 }
 
@@ -63,12 +64,12 @@ export function renderLandscapeFigure({ surface, trajectory, truth, label }: Lan
   const size = landscapeFigureSize;
   const { width, height, margin } = size;
   const scales = landscapeScales(size);
-  const last = trajectory[trajectory.length - 1] ?? truth;
+  const last = trajectory[trajectory.length - 1] ?? truth ?? { w0: 0, w1: 0 };
   const viewBox = `0 0 ${width} ${height}`;
   return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="landscape-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
 <g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}</g>
-<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>
+${truth ? `<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>` : ''}
 <g class="axis">${bottomAxis(scales.w0, height - margin.bottom, 5)}${leftAxis(scales.w1, margin.left, 0, 5)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">ŵ0</text>
 <text class="axis-label" x="4" y="${margin.top + 2}">ŵ1</text>
