@@ -35,10 +35,11 @@ export function nextFrame(): Promise<void> {
 }
 
 /**
- * Wall time to aim for per chunk on CPU/WASM, where a chunk runs on the main thread: 8 ms leaves
- * room for a 6× slowdown (another tab, a busy core) before a chunk is a long task.
+ * Wall time to aim for per chunk on CPU/WASM, where a chunk runs on the main thread: 4 ms leaves
+ * room for a 12× slowdown (another tab, a busy core) before a chunk is a long task. Without
+ * waits for frames the loop runs many short tasks, and each is one more chance to be stretched.
  */
-export const CPU_CHUNK_TARGET_MS = 8;
+export const CPU_CHUNK_TARGET_MS = 4;
 
 /**
  * Chooses epochs per chunk so that one chunk (dispatch + readback) takes about `targetMs`:

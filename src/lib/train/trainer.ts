@@ -24,7 +24,7 @@ export class TrainerDisposedError extends Error {
 
 export function createTrainer(options: TrainerOptions): Trainer {
   const mode: TrainerMode = options.mode ?? 'fused';
-  const frameBudgetMs = options.frameBudgetMs ?? 8;
+  const frameBudgetMs = options.frameBudgetMs ?? 5;
   const maxChunk = options.epochsPerChunk ?? 2000;
   let state: TrainerState = 'idle';
   let backend: BackendName | null = null;

@@ -22,11 +22,11 @@ export interface TrainerOptions {
   /** Fixed epochs per chunk (one readback each). Default: adapted so a chunk takes ~chunkTargetMs. */
   epochsPerChunk?: number;
   /**
-   * Work per adaptive chunk, in ms. Default 8 ms on cpu/wasm (the chunk blocks the main thread);
+   * Work per adaptive chunk, in ms. Default 4 ms on cpu/wasm (the chunk blocks the main thread);
    * 25 ms of GPU work on webgl/webgpu (see GpuChunkSizer).
    */
   chunkTargetMs?: number;
-  /** Main-thread time after which the loop yields to the browser (a macrotask; default 8 ms). */
+  /** Main-thread time after which the loop yields to the browser (a macrotask; default 5 ms). */
   frameBudgetMs?: number;
   /** Wait for the next animation frame after every chunk: a fixed on-screen speed (epochs per frame). */
   paceToFrames?: boolean;
