@@ -1,5 +1,4 @@
 /** How the chunked loop gives the browser its turn: once per animation frame when there is one. */
-import type { BackendName } from './backends';
 
 export const now: () => number = () => (globalThis.performance ?? Date).now();
 
