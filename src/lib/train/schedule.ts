@@ -1,4 +1,4 @@
-/** How the chunked loop gives the browser its turn: once per animation frame when there is one. */
+/** How the chunked loop gives the browser its turn (a macrotask, or a frame at a fixed speed) and how big its chunks are. */
 
 export const now: () => number = () => (globalThis.performance ?? Date).now();
 
