@@ -6,7 +6,8 @@
  * const trainer = createTrainer({
  *   x, y, loss: 'bce', lr: 0.05, epochs: 10000, initW0, initW1,
  *   mode: 'fused',            // or 'autodiff': forward, loss, backward, step with tf.train.sgd
- *   backend: 'auto',          // webgpu → webgl → wasm → cpu, or force one
+ *   backend: 'auto',          // first that starts of webgpu → webgl → wasm → cpu, or force one
+ *   autoPicker: measuringPicker(n, localStorage), // optional: 'auto' = fastest in a short cached probe
  *   wasmPaths: wasmFiles,     // prefix string or { "tfjs-backend-wasm.wasm": url, ... } (see src/elements/wasm-files.ts)
  *   onProgress: (p) => draw(p.w0, p.w1, p.loss, p.epoch, p.backend, p.elapsedMs),
  *   onDone: (r) => ..., onError: (e) => show(e.message), onStateChange: (s) => el.setAttribute('status', s),
