@@ -12,6 +12,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { buildHarness } from './harness/build.mjs';
 import { pytorchBaseline } from './pytorch-baseline.mjs';
+import { demoTable, runDemoBench, serveFolder } from './demo-bench.mjs';
+import { existsSync } from 'node:fs';
 
 const chromiumArgs = [
   '--no-sandbox', '--headless', '--disable-background-networking', '--disable-component-update',
@@ -70,6 +72,18 @@ for (const config of browserCases) {
   progress(rows.at(-1));
   await page.close();
 }
+// The demos as a reader presses them, in the built site (npm run build first), same browser.
+let demoRows = [];
+if (existsSync('dist/index.html')) {
+  const site = await serveFolder('dist');
+  demoRows = await runDemoBench({
+    browser, siteOrigin: site.origin, harnessOrigin: origin,
+    log: (row) => console.error(`  demo ${row.demo} ${row.backend}: ${row.ms?.toFixed(0)} ms (${row.outcome}) engine ${row.engineMs?.toFixed(0) ?? '–'} ms`),
+  });
+  await site.close();
+} else {
+  console.error('  dist/ is missing: run `npm run build` for the demo rows');
+}
 await browser.close();
 server.close();
 
@@ -118,7 +132,15 @@ function pytorchTable(list) {
   console.log(out.join('\n'));
 }
 
+if (demoRows.length > 0) {
+  // × PyTorch: the demo's press-play-to-done time against PyTorch doing the same job (the compare
+  // demo trains twice, BCE and MSE, so it is measured against two PyTorch loops).
+  if (pytorch) for (const row of demoRows) row.pytorchRatio = row.ms / (pytorch.ms * (row.demo === 'loss-compare-demo' ? 2 : 1));
+  console.log('\nDemos: press ▶ → demo-done in the built lecture page (n 2000, 10000 epochs), beside the engine alone on the same job; targets in the headers');
+  console.log(demoTable(demoRows));
+}
+
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, pytorch, rows };
+const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, pytorch, rows, demos: demoRows };
 await writeFile(new URL('./results/latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
 console.log(`\nwrote bench/results/latest.json in ${report.totalSeconds.toFixed(0)} s`);

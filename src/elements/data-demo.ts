@@ -21,6 +21,7 @@ export const createDataDemo: ControllerFactory = (host: DemoElement, params: Dem
   const controls = element('div', { class: 'll-controls' }, [
     button('새 데이터 뽑기', () => resampleSeed(host, params.seed), {
       title: '새 데이터 뽑기 (시드 바꾸기) / resample data with a new seed',
+      'data-control': 'seed',
     }),
   ]);
   const summary = element('p', { class: 'll-readout' }, [`시드 ${params.seed} · n = ${params.n} · y = 1인 점 ${ones}개`]);

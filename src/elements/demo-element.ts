@@ -2,8 +2,10 @@
 // the attributes, reflects `status`, and only when the demo nears the viewport imports its
 // controller (d3, the figures) — the controller imports tfjs when training starts. The same
 // class is the embed API: start(), pause(), reset(), getData(), and demo-* events.
-import { demoParamSpecs, parseDemoParams, type DemoParams, type ParamError } from '../lib/params';
+import { demoParamSpecs, parseDemoParams, toQueryString, type DemoParams, type ParamError } from '../lib/params';
 import { prepareScenario } from '../lib/scenario';
+import type { Params } from '../lib/divergence';
+import { parseUserCsv, type UserData } from '../lib/user-data';
 import { showMessage } from './message';
 import demoStyles from './demo.css?inline';
 
@@ -34,6 +36,15 @@ export interface DemoController {
 }
 
 export type ControllerFactory = (host: DemoElement, params: DemoParams) => DemoController;
+
+/** What a demo trains on: the simulated data with its true parameters, or the reader's own (truth unknown). */
+export interface DemoScenario {
+  data: { x: ArrayLike<number>; y: ArrayLike<number>; v?: ArrayLike<number> };
+  truth: Params | null;
+  init: Params;
+  /** Where the reader's own data came from (a file name, "붙여넣기", the data-src URL); null when simulated. */
+  userSource: string | null;
+}
 
 /** Start loading a little before the demo scrolls into view, like Distill's d-figure. */
 const LOAD_MARGIN = '600px 0px';
@@ -68,6 +79,12 @@ export abstract class DemoElement extends HTMLElement {
   private onScreenObserver: IntersectionObserver | null = null;
   private onScreen = false;
   private connected = false;
+  /** The parameters (as a query string) the current demo was built from. */
+  private builtFrom: string | null = null;
+  /** data-control of the control to focus once the rebuilt demo is on screen. */
+  private focusAfterBuild: string | null = null;
+  /** The reader's own data (paste, file, data-src), kept across rebuilds until replaced. */
+  private userData: { data: UserData; source: string; fromSrc: string | null } | null = null;
   /** Bumped on every teardown, so a load that finishes after a rebuild is dropped. */
   private generation = 0;
   private readonly onVisibilityChange = () => this.controller?.setVisible(this.isVisible());
@@ -78,6 +95,7 @@ export abstract class DemoElement extends HTMLElement {
     this.connected = true;
     if (!this.hasAttribute('status')) this.setStatus('idle');
     const params = this.readParams();
+    this.builtFrom = params ? toQueryString(params) : null;
     if (!params) return;
     // Used from the embed script there is no build-time figure inside: say what is coming.
     if (this.childElementCount === 0 && !this.shadowRoot) this.render(loadingNote());
@@ -109,9 +127,13 @@ export abstract class DemoElement extends HTMLElement {
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
     // During upgrade this runs once per attribute before connectedCallback: nothing to rebuild yet.
     if (oldValue === newValue || !this.connected) return;
-    // A new parameter means a new demo: tear down and build again from the attributes.
-    this.disconnectedCallback();
-    this.connectedCallback();
+    // The same parameters written differently (lr="0.050") change nothing.
+    const parsed = this.parseParams();
+    const key = parsed.ok ? toQueryString(parsed.params) : null;
+    if (key !== null && key === this.builtFrom) return;
+    // A new parameter means a new demo: tear down and build again from the attributes, and give
+    // keyboard focus back to the control that made the change.
+    this.rebuild();
   }
 
   /** Starts (or resumes) training; loads the demo first if needed. */
@@ -127,12 +149,63 @@ export abstract class DemoElement extends HTMLElement {
     await (await this.load())?.reset();
   }
 
-  /** The simulated data this demo uses, as plain arrays (empty while its settings are invalid). */
+  /** The data this demo trains on (the reader's own, or simulated), as plain arrays (empty while its settings are invalid). */
   getData(): { x: number[]; y: number[] } {
     const parsed = this.parseParams();
     if (!parsed.ok) return { x: [], y: [] };
-    const { data } = prepareScenario(parsed.params);
+    const { data } = this.scenario(parsed.params);
     return { x: Array.from(data.x), y: Array.from(data.y) };
+  }
+
+  /** The data and starting point for these parameters: the reader's data when there is some. */
+  scenario(params: DemoParams): DemoScenario {
+    const simulated = prepareScenario(params);
+    if (!this.userData) return { ...simulated, userSource: null };
+    return { data: this.userData.data, truth: null, init: simulated.init, userSource: this.userData.source };
+  }
+
+  /**
+   * Trains on the reader's CSV from now on. Resolves with null, or with what is wrong with it
+   * (Korean, then English; the demo then keeps the data it had).
+   */
+  useData(csv: string, source: string): string | null {
+    const parsed = parseUserCsv(csv);
+    if (!parsed.ok) return parsed.message;
+    this.userData = { data: parsed.data, source, fromSrc: null };
+    this.rebuild();
+    return null;
+  }
+
+  /** Back to the simulated data. */
+  useSimulatedData(): void {
+    if (!this.userData) return;
+    this.userData = null;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    if (!this.connected) return;
+    const focused = this.shadowRoot?.activeElement?.getAttribute('data-control');
+    if (focused) this.focusAfterBuild = focused;
+    this.disconnectedCallback();
+    this.connectedCallback();
+  }
+
+  /** Loads data-src (same-origin or CORS) unless it is what the demo already trains on. */
+  private async loadDataSrc(src: string): Promise<string | null> {
+    if (this.userData?.fromSrc === src) return null;
+    let text: string;
+    try {
+      const response = await fetch(new URL(src, document.baseURI));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.text();
+    } catch (error) {
+      return `data-src "${src}"를 불러오지 못했습니다. / Could not load data-src "${src}": ${error instanceof Error ? error.message : String(error)}`;
+    }
+    const parsed = parseUserCsv(text);
+    if (!parsed.ok) return `data-src "${src}": ${parsed.message}`;
+    this.userData = { data: parsed.data, source: src, fromSrc: src };
+    return null;
   }
 
   get status(): DemoStatus {
@@ -215,10 +288,21 @@ export abstract class DemoElement extends HTMLElement {
       const generation = this.generation;
       this.setStatus('loading');
       try {
+        if (this.userData?.fromSrc && this.userData.fromSrc !== params.dataSrc) this.userData = null;
+        const problem = params.dataSrc ? await this.loadDataSrc(params.dataSrc) : null;
+        if (!this.isConnected || generation !== this.generation) return null;
+        if (problem) {
+          this.fail('데모 데이터를 쓸 수 없습니다. / The demo data cannot be used.', [problem]);
+          return null;
+        }
         const createController = await this.loadController();
         if (!this.isConnected || generation !== this.generation) return null;
         this.controller = createController(this, params);
         this.controller.setVisible(this.isVisible());
+        if (this.focusAfterBuild) {
+          (this.shadowRoot?.querySelector(`[data-control="${this.focusAfterBuild}"]`) as HTMLElement | null)?.focus();
+          this.focusAfterBuild = null;
+        }
         return this.controller;
       } catch (error) {
         this.fail(

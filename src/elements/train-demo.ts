@@ -2,15 +2,15 @@
 // the fit moving towards the true curve, the loss curve, and CSV downloads.
 import { demoParamSpecs, toQueryString, type DemoParams } from '../lib/params';
 import { toCsv } from '../lib/csv';
-import { prepareScenario } from '../lib/scenario';
 import type { TrainerResult } from '../lib/train';
 import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
 import { createStatusLine, describeResult, statusFromTrainer } from './run-status';
 import { TrainingPanel } from './training-panel';
-import { TrainingRun } from './training-run';
+import { progressDetail, TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
-import { button, downloadLink, element, formatCount, numberField, selectField } from './ui';
+import { createUserDataPanel } from './user-data-panel';
+import { button, downloadLink, element, formatCount, paramField, selectField } from './ui';
 import { visibilityHandler } from './visibility';
 
 /**
@@ -23,11 +23,11 @@ function showPrecomputedResult(host: DemoElement, panel: TrainingPanel, params: 
   if (!precomputed) return;
   const result = JSON.parse(precomputed) as { params: string; epoch: number; loss: number; w0: number; w1: number };
   if (result.params !== toQueryString(params)) return;
-  panel.show(result, '빌드 때 미리 학습한 결과 (float64 참조 엔진)', { record: false });
+  panel.show(result, '빌드 때 미리 학습한 결과 (float64 참조 엔진)', { record: false, now: true });
 }
 
 export const createTrainDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
-  const scenario = prepareScenario(params);
+  const scenario = host.scenario(params);
   const panel = new TrainingPanel(scenario, params.loss, scenario.init, params.epochs, { landscape: false });
   const status = createStatusLine(params.epochs);
   const run = new TrainingRun(panel, params, {
@@ -41,24 +41,22 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
       playButton.textContent = state === 'running' ? '❚❚ 일시정지' : '▶ 재생';
       playButton.setAttribute('aria-pressed', String(state === 'running'));
     },
+    onFinish: (result) => finish(result),
   });
 
   async function play(): Promise<void> {
     host.setStatus('loading');
     status.announce('학습을 준비하는 중… (tfjs 백엔드 시작)');
-    let result: TrainerResult;
     try {
-      result = await run.start();
+      await run.start();
     } catch (error) {
       host.fail('학습을 시작하지 못했습니다. / Training could not start.', [error instanceof Error ? error.message : String(error)]);
-      return;
     }
-    finish(result);
   }
 
   function finish(result: TrainerResult): void {
     if (result.status === 'cancelled') return;
-    const detail = { epoch: result.epoch, loss: result.loss, w0: result.w0, w1: result.w1, backend: result.backend, elapsedMs: result.elapsedMs };
+    const detail = progressDetail(result);
     if (result.status === 'error') {
       status.error(result.error?.message ?? '알 수 없는 오류 / unknown error', result);
       host.setStatus('error');
@@ -83,22 +81,24 @@ export const createTrainDemo: ControllerFactory = (host: DemoElement, params: De
       title: '한 에폭만 학습 / train one epoch',
     }),
     button('처음으로', () => void controller.reset(), { title: '처음으로 되돌리기 / reset' }),
-    selectField('손실함수', [{ value: 'bce', label: 'BCE' }, { value: 'mse', label: 'MSE' }], params.loss, setParam('loss')),
-    numberField('학습률 lr', params.lr, { min: 0.0001, max: 10_000, step: 'any' }, setParam('lr')),
-    numberField('에폭 수', params.epochs, { min: 1, max: 1_000_000, step: '1' }, setParam('epochs')),
+    selectField('손실함수', [{ value: 'bce', label: 'BCE' }, { value: 'mse', label: 'MSE' }], params.loss, setParam('loss'), 'loss'),
+    paramField('lr', params.lr, setParam('lr')),
+    paramField('epochs', params.epochs, setParam('epochs')),
     selectField(
       '속도 (에폭/프레임)',
       [{ value: '', label: '최대' }, ...[1, 10, 100, 1000].map((value) => ({ value: String(value), label: String(value) }))],
       params.speed === undefined ? '' : String(params.speed),
       (value) => (value === '' ? host.removeAttribute('speed') : host.setAttribute('speed', value)),
+      'speed',
     ),
-    button('새 데이터', () => resampleSeed(host, params.seed), { title: '새 데이터 뽑기 (시드 바꾸기) / resample data' }),
+    button('새 데이터', () => resampleSeed(host, params.seed), { title: '새 데이터 뽑기 (시드 바꾸기) / resample data', 'data-control': 'seed' }),
   ]);
   const downloads = element('p', { class: 'll-downloads' }, [
-    downloadLink('데이터 CSV', `logistic-data-seed${params.seed}.csv`, () => toCsv({ x: scenario.data.x, v: scenario.data.v, y: scenario.data.y })),
+    downloadLink('데이터 CSV', scenario.userSource ? 'my-data.csv' : `logistic-data-seed${params.seed}.csv`, () =>
+      toCsv(scenario.data.v ? { x: scenario.data.x, v: scenario.data.v, y: scenario.data.y } : { x: scenario.data.x, y: scenario.data.y })),
     downloadLink('학습 기록 CSV', `training-${params.loss}-lr${params.lr}.csv`, () => panel.historyCsv()),
   ]);
-  host.render(controls, status.root, panel.root, downloads, createSharePanel(host, params, 'Linear(1,1) + Sigmoid 학습 데모'));
+  host.render(controls, status.root, panel.root, downloads, createUserDataPanel(host, scenario), createSharePanel(host, params, 'Linear(1,1) + Sigmoid 학습 데모'));
   host.setStatus('idle');
   status.announce(`준비됨: ${formatCount(params.epochs)} 에폭, ${params.loss.toUpperCase()}, lr ${params.lr}. ▶ 재생을 누르세요.`);
   showPrecomputedResult(host, panel, params);

@@ -1,3 +1,4 @@
+import { demoParamSpecs, parseParam, type DemoParamName } from '../lib/params';
 // Small DOM builders for the demo controls: labelled, keyboard-usable native elements only.
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -23,31 +24,51 @@ export function selectField(
   options: { value: string; label: string }[],
   current: string,
   onChange: (value: string) => void,
+  param?: DemoParamName,
 ): HTMLLabelElement {
-  const select = element('select');
+  const select = element('select', param ? { 'data-control': param } : {});
   for (const option of options) select.append(element('option', { value: option.value }, [option.label]));
   select.value = current;
   select.addEventListener('change', () => onChange(select.value));
   return element('label', {}, [label, select]);
 }
 
-/** A number <input> inside its <label>; commits on change (Enter or leaving the field). */
-export function numberField(
-  label: string,
-  current: number,
-  limits: { min: number; max: number; step: string },
-  onCommit: (raw: string) => void,
-): HTMLLabelElement {
+let fieldCount = 0;
+
+/**
+ * A number <input> for one demo parameter, inside its <label>, with the limits of params.ts.
+ * Commits on change (Enter or leaving the field) only when the value is valid; otherwise an
+ * inline message beside the field says why, and the demo keeps running on the last good value.
+ */
+export function paramField(name: DemoParamName, current: number, onCommit: (raw: string) => void): HTMLLabelElement {
+  const spec = demoParamSpecs[name];
+  if (spec.kind !== 'integer' && spec.kind !== 'number') throw new Error(`${name} is not a number parameter`);
+  const errorId = `ll-field-error-${++fieldCount}`;
   const input = element('input', {
     type: 'number',
     inputmode: 'decimal',
-    min: String(limits.min),
-    max: String(limits.max),
-    step: limits.step,
+    min: String(spec.min),
+    max: String(spec.max),
+    step: spec.kind === 'integer' ? '1' : 'any',
     value: String(current),
+    'data-control': name,
+    'aria-describedby': errorId,
   });
-  input.addEventListener('change', () => onCommit(input.value));
-  return element('label', {}, [label, input]);
+  const error = element('span', { class: 'll-field-error', id: errorId, role: 'alert', hidden: '' });
+  input.addEventListener('change', () => {
+    const parsed = parseParam(name, input.value === '' ? ' ' : input.value);
+    if ('error' in parsed) {
+      error.textContent = parsed.error.message;
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    error.hidden = true;
+    error.textContent = '';
+    input.removeAttribute('aria-invalid');
+    onCommit(input.value.trim());
+  });
+  return element('label', {}, [spec.label, input, error]);
 }
 
 /** A link that downloads text made on click (so big CSVs are only built when asked for). */
@@ -63,8 +84,6 @@ export function downloadLink(label: string, fileName: string, makeText: () => st
   return link;
 }
 
-/** Korean number formatting for readouts: 10000 -> "10,000". */
-export const formatCount = (value: number) => value.toLocaleString('ko-KR');
-export const formatParam = (value: number) => (Number.isFinite(value) ? value.toFixed(4) : '—');
+export { formatCount, formatParam } from '../lib/readout';
 
 export const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -9,7 +9,23 @@ export function reportToParent(): void {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== lastHeight) post({ type: 'resize', height: (lastHeight = height) });
   }).observe(document.documentElement);
+  // demo-progress comes once per training chunk: forward the latest once per animation frame.
+  let pendingProgress: unknown = null;
+  document.addEventListener('demo-progress', (event) => {
+    if (pendingProgress === null) {
+      requestAnimationFrame(() => {
+        if (pendingProgress !== null) post({ type: 'demo-progress', detail: pendingProgress });
+        pendingProgress = null;
+      });
+    }
+    pendingProgress = (event as CustomEvent).detail;
+  });
   for (const type of ['demo-done', 'demo-error'] as const) {
-    document.addEventListener(type, (event) => post({ type, detail: (event as CustomEvent).detail }));
+    document.addEventListener(type, (event) => {
+      // The last progress goes first, so the parent never sees progress after done.
+      if (pendingProgress !== null) post({ type: 'demo-progress', detail: pendingProgress });
+      pendingProgress = null;
+      post({ type, detail: (event as CustomEvent).detail });
+    });
   }
 }

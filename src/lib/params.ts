@@ -23,7 +23,13 @@ interface FlagSpec {
   default: false;
   label: string;
 }
-type ParamSpec = NumberSpec | ChoiceSpec<string> | FlagSpec;
+interface TextSpec {
+  kind: 'text';
+  default: undefined;
+  maxLength: number;
+  label: string;
+}
+type ParamSpec = NumberSpec | ChoiceSpec<string> | FlagSpec | TextSpec;
 
 export const LOSS_NAMES = ['bce', 'mse'] as const;
 export const BACKEND_CHOICES = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -57,6 +63,8 @@ export const demoParamSpecs = {
   'mse-start': { kind: 'choice', default: 'same', choices: MSE_START_CHOICES, label: 'MSE 시작점' },
   /** Start training as soon as the demo is visible. */
   autoplay: { kind: 'flag', default: false, label: '자동 재생' },
+  /** A CSV of x,y rows (y in {0, 1}) to train on instead of the simulated data: a URL, same-origin or CORS. */
+  'data-src': { kind: 'text', default: undefined, maxLength: 2000, label: '데이터 CSV 주소' },
 } as const satisfies Record<string, ParamSpec>;
 
 export type DemoParamName = keyof typeof demoParamSpecs;
@@ -75,6 +83,7 @@ export interface DemoParams {
   speed: number | undefined;
   mseStart: (typeof MSE_START_CHOICES)[number];
   autoplay: boolean;
+  dataSrc: string | undefined;
 }
 
 export interface ParamError {
@@ -99,6 +108,7 @@ const formatNumber = (value: number) => {
 export function describeAllowed(spec: ParamSpec): { ko: string; en: string } {
   if (spec.kind === 'choice') return { ko: `${spec.choices.join(', ')} 중 하나`, en: `one of ${spec.choices.join(', ')}` };
   if (spec.kind === 'flag') return { ko: '있거나 없음 (값 없이, 또는 1/true/0/false)', en: 'present or absent (or 1/true/0/false)' };
+  if (spec.kind === 'text') return { ko: `${spec.maxLength}자 이하의 주소(URL)`, en: `a URL of at most ${spec.maxLength} characters` };
   const lower = `${formatNumber(spec.min)} ${spec.minExclusive ? '초과' : '이상'}`;
   const kindKo = spec.kind === 'integer' ? '정수' : '수';
   const kindEn = spec.kind === 'integer' ? 'an integer' : 'a number';
@@ -108,7 +118,8 @@ export function describeAllowed(spec: ParamSpec): { ko: string; en: string } {
   };
 }
 
-function parseOne(name: DemoParamName, raw: string | null): { value: unknown } | { error: ParamError } {
+/** Validates one raw value (a control's text, an attribute); absent (null) means its default. */
+export function parseParam(name: DemoParamName, raw: string | null): { value: unknown } | { error: ParamError } {
   const spec: ParamSpec = demoParamSpecs[name];
   if (raw === null) return { value: spec.default };
   const text = raw.trim();
@@ -127,6 +138,10 @@ function parseOne(name: DemoParamName, raw: string | null): { value: unknown } |
     if (['', '1', 'true', name].includes(text.toLowerCase())) return { value: true };
     if (['0', 'false'].includes(text.toLowerCase())) return { value: false };
     return fail();
+  }
+  if (spec.kind === 'text') {
+    // eslint-disable-next-line no-control-regex
+    return text !== '' && text.length <= spec.maxLength && !/[\u0000-\u001f]/.test(text) ? { value: text } : fail();
   }
   if (spec.kind === 'choice') {
     const lower = text.toLowerCase();
@@ -147,7 +162,7 @@ export function parseDemoParams(read: RawParamReader): ParseResult {
   const values: Record<string, unknown> = {};
   const errors: ParamError[] = [];
   for (const name of Object.keys(demoParamSpecs) as DemoParamName[]) {
-    const parsed = parseOne(name, read(name));
+    const parsed = parseParam(name, read(name));
     if ('error' in parsed) errors.push(parsed.error);
     else values[name] = parsed.value;
   }
@@ -168,6 +183,7 @@ export function parseDemoParams(read: RawParamReader): ParseResult {
       speed: values.speed as number | undefined,
       mseStart: values['mse-start'] as DemoParams['mseStart'],
       autoplay: values.autoplay as boolean,
+      dataSrc: values['data-src'] as string | undefined,
     },
   };
 }
@@ -192,7 +208,7 @@ export function toQueryString(params: DemoParams): string {
   const byName: Record<DemoParamName, unknown> = {
     n: params.n, w0: params.w0, w1: params.w1, seed: params.seed, lr: params.lr, epochs: params.epochs,
     loss: params.loss, 'init-w0': params.initW0, 'init-w1': params.initW1, backend: params.backend,
-    speed: params.speed, 'mse-start': params.mseStart, autoplay: params.autoplay,
+    speed: params.speed, 'mse-start': params.mseStart, autoplay: params.autoplay, 'data-src': params.dataSrc,
   };
   for (const name of Object.keys(demoParamSpecs) as DemoParamName[]) {
     const value = byName[name];

@@ -9,10 +9,21 @@ export const fitFigureSize: Size = { width: 640, height: 340, margin: { top: 14,
 /** More points than this are thinned evenly: beyond it the picture does not change, the HTML does. */
 const MAX_SCATTER_POINTS = 2500;
 
-export function fitScales(size: Size = fitFigureSize) {
+/** The lecture's x range, widened to hold a reader's own data when it goes beyond. */
+export function xDomainOf(x: ArrayLike<number>): [number, number] {
+  let low = -1;
+  let high = 1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] < low) low = x[i];
+    if (x[i] > high) high = x[i];
+  }
+  return [low, high];
+}
+
+export function fitScales(size: Size = fitFigureSize, xDomain: [number, number] = [-1, 1]) {
   const { width, height, margin } = size;
   return {
-    x: scaleLinear().domain([-1, 1]).range([margin.left, width - margin.right]),
+    x: scaleLinear().domain(xDomain).range([margin.left, width - margin.right]),
     y: scaleLinear().domain([-0.05, 1.05]).range([height - margin.bottom, margin.top]),
   };
 }
@@ -22,8 +33,8 @@ export function fitScales(size: Size = fitFigureSize) {
  * Points are snapped to whole pixels of the 640-wide figure and drawn once per pixel: a dot is
  * 5 px wide, so the picture is the same and the lecture page's HTML is several times smaller.
  */
-export function scatterPath(x: ArrayLike<number>, y: ArrayLike<number>, size: Size = fitFigureSize): string {
-  const scales = fitScales(size);
+export function scatterPath(x: ArrayLike<number>, y: ArrayLike<number>, size: Size = fitFigureSize, xDomain: [number, number] = [-1, 1]): string {
+  const scales = fitScales(size, xDomain);
   const stride = Math.max(1, Math.ceil(x.length / MAX_SCATTER_POINTS));
   const drawn = new Set<string>();
   let d = '';
@@ -37,9 +48,10 @@ export function scatterPath(x: ArrayLike<number>, y: ArrayLike<number>, size: Si
 }
 
 /** σ(w0 + w1·x) over [-1, 1]; smooth enough at 161 samples for slopes up to |w1| = 20. */
-export function sigmoidCurvePath(w0: number, w1: number, size: Size = fitFigureSize): string {
-  const scales = fitScales(size);
-  const xs = Array.from({ length: 161 }, (_, i) => -1 + i / 80);
+export function sigmoidCurvePath(w0: number, w1: number, size: Size = fitFigureSize, xDomain: [number, number] = [-1, 1]): string {
+  const scales = fitScales(size, xDomain);
+  const [low, high] = xDomain;
+  const xs = Array.from({ length: 161 }, (_, i) => low + ((high - low) * i) / 160);
   const clampY = (value: number) => Math.min(1.05, Math.max(-0.05, value));
   return (
     line<number>()
@@ -57,7 +69,8 @@ export const SCATTER_OPACITY = 0.35;
 export interface FitFigureOptions {
   x: ArrayLike<number>;
   y: ArrayLike<number>;
-  truth: { w0: number; w1: number };
+  /** The true curve; null for the reader's own data, where it is unknown. */
+  truth: { w0: number; w1: number } | null;
   /** The current fit; omitted in the data-only figure. */
   fit?: { w0: number; w1: number };
   /** Accessible description of the whole figure. */
@@ -74,21 +87,23 @@ export interface FitFigureOptions {
 export function renderFitFigure({ x, y, truth, fit, label }: FitFigureOptions): string {
   const size = fitFigureSize;
   const { width, height, margin } = size;
-  const scales = fitScales(size);
+  const xDomain = xDomainOf(x);
+  const scales = fitScales(size, xDomain);
   const viewBox = `0 0 ${width} ${height}`;
   const overlay = fit
-    ? `<svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true"><path class="fit" data-role="fit" d="${sigmoidCurvePath(fit.w0, fit.w1)}"/></svg>`
+    ? `<svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true"><path class="fit" data-role="fit" d="${sigmoidCurvePath(fit.w0, fit.w1, size, xDomain)}"/></svg>`
     : '';
+  const fitLegendY = truth ? 26 : 6;
   return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="fit-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
 <g class="axis">${bottomAxis(scales.x, height - margin.bottom, 8)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 5)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 4}" text-anchor="end">x</text>
 <text class="axis-label" x="6" y="${margin.top + 4}">y</text>
-<path class="scatter" data-role="scatter" stroke-width="5" stroke-opacity="${SCATTER_OPACITY}" d="${scatterPath(x, y)}"/>
-<path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1)}"/>
+<path class="scatter" data-role="scatter" stroke-width="5" stroke-opacity="${SCATTER_OPACITY}" d="${scatterPath(x, y, size, xDomain)}"/>
+${truth ? `<path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1, size, xDomain)}"/>` : ''}
 <g class="legend" transform="translate(${margin.left + 10},${round1(scales.y(0.82))})">
-<line class="truth" x1="0" x2="28" y1="6" y2="6"/><text x="34" y="10">참 확률 v = σ(w0 + w1·x)</text>
-${fit ? `<line class="fit" x1="0" x2="28" y1="26" y2="26"/><text x="34" y="30">적합 ŷ = σ(ŵ0 + ŵ1·x)</text>` : ''}
+${truth ? `<line class="truth" x1="0" x2="28" y1="6" y2="6"/><text x="34" y="10">참 확률 v = σ(w0 + w1·x)</text>` : ''}
+${fit ? `<line class="fit" x1="0" x2="28" y1="${fitLegendY}" y2="${fitLegendY}"/><text x="34" y="${fitLegendY + 4}">적합 ŷ = σ(ŵ0 + ŵ1·x)</text>` : ''}
 </g>
 </svg>${overlay}
 </div>`;

@@ -53,22 +53,29 @@ export function trajectoryPath(points: readonly { w0: number; w1: number }[], si
 export interface LandscapeFigureOptions {
   surface: LossSurface;
   trajectory: readonly { w0: number; w1: number }[];
-  truth: { w0: number; w1: number };
+  /** The true parameters (a red ring); null for the reader's own data. */
+  truth: { w0: number; w1: number } | null;
   label: string;
 }
 
+// Two stacked SVGs, as in the fit figure: the contour bands sit in their own compositor layer,
+// and only the small overlay with the path and the current position is repainted while training.
 export function renderLandscapeFigure({ surface, trajectory, truth, label }: LandscapeFigureOptions): string {
   const size = landscapeFigureSize;
   const { width, height, margin } = size;
   const scales = landscapeScales(size);
-  const last = trajectory[trajectory.length - 1] ?? truth;
-  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
-<g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}
-<path class="trajectory" data-role="trajectory" d="${trajectoryPath(trajectory)}"/>
-<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>
-<circle class="position" data-role="position" r="4.5" cx="${round1(scales.w0(last.w0))}" cy="${round1(scales.w1(last.w1))}"/></g>
+  const last = trajectory[trajectory.length - 1] ?? truth ?? { w0: 0, w1: 0 };
+  const viewBox = `0 0 ${width} ${height}`;
+  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="landscape-figure">
+<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
+<g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}</g>
+${truth ? `<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>` : ''}
 <g class="axis">${bottomAxis(scales.w0, height - margin.bottom, 5)}${leftAxis(scales.w1, margin.left, 0, 5)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">ŵ0</text>
 <text class="axis-label" x="4" y="${margin.top + 2}">ŵ1</text>
-</svg>`;
+</svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true">
+<path class="trajectory" data-role="trajectory" d="${trajectoryPath(trajectory)}"/>
+<circle class="position" data-role="position" r="4.5" cx="${round1(scales.w0(last.w0))}" cy="${round1(scales.w1(last.w1))}"/>
+</svg>
+</div>`;
 }

@@ -41,14 +41,20 @@ export interface LossFigureOptions {
   label: string;
 }
 
+// Two stacked SVGs, as in the fit figure: axes in a layer of their own, the growing line alone
+// repainted while training.
 export function renderLossFigure({ points, epochs, startLoss, loss, label }: LossFigureOptions): string {
   const size = lossFigureSize;
   const { width, height, margin } = size;
   const scales = lossScales(epochs, startLoss, size);
-  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
+  const viewBox = `0 0 ${width} ${height}`;
+  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="loss-figure">
+<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
 <g class="axis" data-role="axes">${bottomAxis(scales.x, height - margin.bottom, 6, formatEpoch)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 4)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">epoch</text>
 <text class="axis-label" x="${width - margin.right}" y="${margin.top + 10}" text-anchor="end">${escapeText(loss.toUpperCase())} loss</text>
+</svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true">
 <path class="loss-line ${escapeText(loss)}" data-role="loss" d="${lossCurvePath(points, epochs, startLoss, size)}"/>
-</svg>`;
+</svg>
+</div>`;
 }

@@ -120,7 +120,9 @@ export function createFusedWebGLRunner(setup: RunnerSetup): EpochRunner {
       for (let epoch = 0; epoch < epochs; epoch++) draw(setup.lr);
     },
     async read() {
-      const values = await state.data();
+      // A reference of its own: the next chunk may be queued (and `state` disposed) before it arrives.
+      const snapshot = state.clone();
+      const values = await snapshot.data().finally(() => snapshot.dispose());
       const loss = values[blocks * 3 + 2];
       return { w0: values[blocks * 3], w1: values[blocks * 3 + 1], loss, diverged: loss < 0 };
     },

@@ -129,7 +129,9 @@ export function createFusedWebGPURunner(setup: RunnerSetup): EpochRunner {
       for (let left = epochs; left > 0; left -= WEBGPU_MAX_EPOCHS_PER_DISPATCH) dispatch(Math.min(left, WEBGPU_MAX_EPOCHS_PER_DISPATCH));
     },
     async read() {
-      const [w0, w1, loss] = await state.data();
+      // A reference of its own: the next chunk may be queued (and `state` disposed) before it arrives.
+      const snapshot = state.clone();
+      const [w0, w1, loss] = await snapshot.data().finally(() => snapshot.dispose());
       return { w0, w1, loss, diverged: loss < 0 };
     },
     setParams(w0, w1) {

@@ -6,7 +6,8 @@
  * const trainer = createTrainer({
  *   x, y, loss: 'bce', lr: 0.05, epochs: 10000, initW0, initW1,
  *   mode: 'fused',            // or 'autodiff': forward, loss, backward, step with tf.train.sgd
- *   backend: 'auto',          // webgpu → webgl → wasm → cpu, or force one
+ *   backend: 'auto',          // first that starts of webgpu → webgl → wasm → cpu, or force one
+ *   autoPicker: measuringPicker(n, localStorage), // optional: 'auto' = fastest in a short cached probe
  *   wasmPaths: wasmFiles,     // prefix string or { "tfjs-backend-wasm.wasm": url, ... } (see src/elements/wasm-files.ts)
  *   onProgress: (p) => draw(p.w0, p.w1, p.loss, p.epoch, p.backend, p.elapsedMs),
  *   onDone: (r) => ..., onError: (e) => show(e.message), onStateChange: (s) => el.setAttribute('status', s),
@@ -18,7 +19,7 @@
  * ```
  *
  * Guarantees: one async data() readback per chunk of many epochs (never dataSync, never per
- * epoch); the loop waits for an animation frame whenever it has held the main thread for
+ * epoch); the loop yields to the browser whenever it has held the main thread for
  * `frameBudgetMs`; divergence (NaN, Infinity, |w| > 88) stops training with a
  * TrainingDivergedError (Korean, then English) carrying the exact epoch and the last finite
  * parameters; every tensor is freed on done, error, cancel, reset and dispose.
@@ -30,6 +31,7 @@
 export { createTrainer } from './trainer';
 export type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './trainer';
 export type { TrainerMode } from './modes';
-export { selectBackend, activateBackend, BACKEND_PREFERENCE } from './backends';
-export type { BackendName, BackendChoice, BackendOptions, WasmPaths } from './backends';
+export { selectBackend, activateBackend, chooseBackend, BACKEND_PREFERENCE, WEBGL_NO_FLOAT32 } from './backends';
+export { measuringPicker, probeKey, type ProbeStore } from './probe';
+export type { BackendName, BackendChoice, BackendOptions, BackendSelection, AutoPicker, WasmPaths } from './backends';
 export { TrainingDivergedError } from '../divergence';

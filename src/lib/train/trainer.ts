@@ -1,24 +1,34 @@
 /**
  * The chunked training loop and its controller (start / pause / resume / step / reset / cancel).
  * One chunk = many epochs queued on the device, then ONE async readback; between chunks the
- * loop gives the browser a frame when it has held the main thread for `frameBudgetMs`.
+ * loop gives the browser a turn when it has held the main thread for `frameBudgetMs` (or waits
+ * for the next frame after every chunk with `paceToFrames`).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { isDivergent, TrainingDivergedError, DEFAULT_MAX_ABS_PARAM } from '../divergence';
-import { activateBackend, selectBackend, type BackendName } from './backends';
+import { activateBackend, chooseBackend, type BackendName, type BackendSelection } from './backends';
 import { createRunner, type TrainerMode } from './modes';
-import type { EpochRunner } from './runner';
-import { chunkTarget, nextChunkSize, nextFrame, now } from './schedule';
+import type { EpochRunner, RunnerReading } from './runner';
+import { CPU_CHUNK_TARGET_MS, GpuChunkSizer, nextChunkSize, nextFrame, now, yieldToBrowser } from './schedule';
 import type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './types';
 
 export type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './types';
 
+/** Thrown by ready() when the trainer was disposed while it was starting. */
+export class TrainerDisposedError extends Error {
+  constructor() {
+    super('trainer is disposed');
+    this.name = 'TrainerDisposedError';
+  }
+}
+
 export function createTrainer(options: TrainerOptions): Trainer {
   const mode: TrainerMode = options.mode ?? 'fused';
-  const frameBudgetMs = options.frameBudgetMs ?? 8;
+  const frameBudgetMs = options.frameBudgetMs ?? 5;
   const maxChunk = options.epochsPerChunk ?? 2000;
   let state: TrainerState = 'idle';
   let backend: BackendName | null = null;
+  let selection: BackendSelection | null = null;
   let runner: EpochRunner | null = null;
   let epoch = 0;
   let params = { w0: options.initW0, w1: options.initW1, loss: Number.NaN };
@@ -33,15 +43,26 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let stopRequest: 'pause' | 'cancel' | null = null;
 
   const setState = (next: TrainerState) => {
-    if (state === next) return;
+    if (state === next || state === 'disposed') return; // disposed is for good
     state = next;
     options.onStateChange?.(next);
   };
 
+  /** dispose() may come while ready() awaits: it must then not upload anything, or free what it did. */
+  function stillWanted(): void {
+    if (state !== 'disposed') return;
+    release();
+    throw new TrainerDisposedError();
+  }
+
   async function ready(): Promise<BackendName> {
-    if (state === 'disposed') throw new Error('trainer is disposed');
-    if (backend === null) backend = await selectBackend(options.backend ?? 'auto', { wasmPaths: options.wasmPaths });
+    stillWanted();
+    if (backend === null) {
+      selection = await chooseBackend(options.backend ?? 'auto', { wasmPaths: options.wasmPaths }, options.autoPicker);
+      backend = selection.name;
+    }
     else if (!(await activateBackend(backend, { wasmPaths: options.wasmPaths }))) throw new Error(`backend ${backend} was lost`);
+    stillWanted();
     if (runner === null) {
       runner = await createRunner(mode, backend, {
         x: Float32Array.from(options.x),
@@ -53,6 +74,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
         webgpuWorkgroupSize: options.webgpuWorkgroupSize,
         maxAbsParam: DEFAULT_MAX_ABS_PARAM,
       });
+      stillWanted();
     }
     if (progress === null) report(0);
     return backend;
@@ -69,26 +91,64 @@ export function createTrainer(options: TrainerOptions): Trainer {
     runner = null;
   }
 
-  /** Runs k epochs as one chunk. Returns false when training diverged (state is then 'error'). */
-  async function runChunk(k: number): Promise<boolean> {
-    if (tf.getBackend() !== backend) await ready(); // another trainer on the page switched backends
-    const start = { ...params };
+  /**
+   * Main-thread time the loop has taken since it last gave the browser a turn: only the
+   * synchronous parts (dispatch, CPU/WASM kernels, progress callbacks), not the wait for a GPU
+   * readback, during which the page is free.
+   */
+  let busyMs = 0;
+
+  interface InFlight {
+    epochs: number;
+    reading: Promise<RunnerReading>;
+    dispatchedAt: number;
+    dispatchMs: number;
+  }
+
+  /** Queues k epochs on the device and starts their readback (one async data()). */
+  function dispatch(k: number): InFlight {
     const t0 = now();
     runner!.run(k);
-    const next = await runner!.read();
+    const reading = runner!.read();
+    const dispatchMs = now() - t0;
+    busyMs += dispatchMs;
+    return { epochs: k, reading, dispatchedAt: t0, dispatchMs };
+  }
+
+  /** Takes in a chunk's reading, in order. Returns false when training diverged (lastError is set). */
+  async function settle(chunk: InFlight, later: InFlight[] = []): Promise<boolean> {
+    const next = await chunk.reading;
     readbacks++;
-    elapsedMs += now() - t0;
+    const t1 = now();
+    elapsedMs = elapsedBefore + (t1 - loopStartedAt);
     if (next.diverged || isDivergent(next.w0, next.w1, next.loss, DEFAULT_MAX_ABS_PARAM)) {
-      const divergence = await locateDivergence(start, k);
+      await Promise.allSettled(later.map((c) => c.reading)); // chunks queued after it are void
+      const start = { ...params };
+      const divergence = await locateDivergence(start, chunk.epochs);
       lastError = divergence;
       params = { ...divergence.lastFinite, loss: start.loss };
       report(0);
       return false;
     }
-    epoch += k;
+    epoch += chunk.epochs;
     params = next;
-    report(k);
+    report(chunk.epochs);
+    busyMs += now() - t1;
     return true;
+  }
+
+  let elapsedBefore = 0;
+  let loopStartedAt = 0;
+  function startClock(): void {
+    elapsedBefore = elapsedMs;
+    loopStartedAt = now();
+    busyMs = 0;
+  }
+
+  /** Runs k epochs as one chunk, waiting for it (step()). */
+  async function runChunk(k: number): Promise<boolean> {
+    if (tf.getBackend() !== backend) await ready(); // another trainer on the page switched backends
+    return settle(dispatch(k));
   }
 
   /** Replays the failed chunk one epoch per readback to name the exact epoch (error path only). */
@@ -114,29 +174,50 @@ export function createTrainer(options: TrainerOptions): Trainer {
     return { ...base, epoch, w0: params.w0, w1: params.w1, status, error: status === 'error' ? lastError : null, readbacks };
   }
 
+  function fail(): TrainerResult {
+    release();
+    setState('error');
+    options.onError?.(lastError!);
+    return result('error');
+  }
+
+  /**
+   * The loop. On the GPU backends two chunks are in flight: the next is queued before the
+   * previous one's readback arrives, so the readback latency costs no GPU time. Chunks are
+   * sized by measurement (schedule.ts) unless epochsPerChunk fixes them.
+   */
   async function trainLoop(): Promise<TrainerResult> {
     try {
       await ready();
       setState('running');
-      let blockedSince = now();
-      let fastestChunkMs = Infinity;
-      while (epoch < options.epochs && stopRequest === null) {
-        const k = Math.min(chunk, options.epochs - epoch);
-        const t0 = now();
-        if (!(await runChunk(k))) {
-          release();
-          setState('error');
-          options.onError?.(lastError!);
-          return result('error');
+      startClock();
+      const onGpu = backend === 'webgl' || backend === 'webgpu';
+      const depth = onGpu ? 2 : 1;
+      const gpuSizer = onGpu ? new GpuChunkSizer(options.chunkTargetMs ?? 25, frameBudgetMs, maxChunk) : null;
+      const inFlight: InFlight[] = [];
+      let queued = epoch;
+      let lastSettledAt = now();
+      for (;;) {
+        while (stopRequest === null && inFlight.length < depth && queued < options.epochs) {
+          if (tf.getBackend() !== backend) await ready(); // another trainer on the page switched backends
+          const k = Math.min(chunk, options.epochs - queued);
+          inFlight.push(dispatch(k));
+          queued += k;
         }
-        const took = now() - t0;
-        fastestChunkMs = Math.min(fastestChunkMs, took);
-        const targetMs = options.chunkTargetMs ?? chunkTarget(backend!, fastestChunkMs);
-        if (options.epochsPerChunk === undefined) chunk = nextChunkSize(chunk, took, targetMs, maxChunk);
-        if (now() - blockedSince >= frameBudgetMs) {
-          await nextFrame();
-          blockedSince = now();
+        const head = inFlight.shift();
+        if (!head) break;
+        if (!(await settle(head, inFlight))) return fail();
+        const settledAt = now();
+        const wallMs = settledAt - Math.max(lastSettledAt, head.dispatchedAt);
+        lastSettledAt = settledAt;
+        if (options.epochsPerChunk === undefined) {
+          chunk = gpuSizer ? gpuSizer.next(head.epochs, wallMs, head.dispatchMs) : nextChunkSize(chunk, wallMs, options.chunkTargetMs ?? CPU_CHUNK_TARGET_MS, maxChunk);
         }
+        if (options.paceToFrames) await nextFrame();
+        else if (busyMs >= frameBudgetMs) await yieldToBrowser();
+        else continue;
+        busyMs = 0;
+        lastSettledAt = now();
       }
       if (stopRequest === 'pause') {
         setState('paused');
@@ -149,11 +230,9 @@ export function createTrainer(options: TrainerOptions): Trainer {
       options.onDone?.(done);
       return done;
     } catch (error) {
+      if (error instanceof TrainerDisposedError) return result('cancelled');
       lastError = error instanceof Error ? error : new Error(String(error));
-      release();
-      setState('error');
-      options.onError?.(lastError);
-      return result('error');
+      return fail();
     } finally {
       stopRequest = null;
       loop = null;
@@ -188,6 +267,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   return {
     get state() { return state; },
     get backend() { return backend; },
+    get selection() { return selection; },
     get progress() { return progress; },
     ready,
     start,
@@ -200,15 +280,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
       if (state === 'done' || state === 'error' || state === 'cancelled') resetValues();
       const task = (async () => {
         await ready();
+        startClock();
         let left = Math.min(n, options.epochs - epoch);
         while (left > 0) {
           const k = Math.min(left, maxChunk);
-          if (!(await runChunk(k))) {
-            release();
-            setState('error');
-            options.onError?.(lastError!);
-            return result('error');
-          }
+          if (!(await runChunk(k))) return fail();
           left -= k;
         }
         setState(epoch >= options.epochs ? 'done' : 'paused');
@@ -232,9 +308,14 @@ export function createTrainer(options: TrainerOptions): Trainer {
       if (state !== 'disposed' && state !== 'done' && state !== 'error') setState('cancelled');
     },
     async dispose() {
-      await stopLoop();
-      release();
+      // 'disposed' first, so a ready() still awaiting sees it and frees what it creates.
+      const wasLooping = loop;
       setState('disposed');
+      if (wasLooping) {
+        stopRequest = 'cancel';
+        await wasLooping;
+      }
+      release();
     },
   };
 }

@@ -1,6 +1,6 @@
 // The trainer's public types: its options, states, progress reports and controller.
 import type { LossName } from '../losses';
-import type { BackendChoice, BackendName, WasmPaths } from './backends';
+import type { AutoPicker, BackendChoice, BackendName, BackendSelection, WasmPaths } from './backends';
 import type { TrainerMode } from './modes';
 
 export interface TrainerOptions {
@@ -13,19 +13,23 @@ export interface TrainerOptions {
   initW1: number;
   /** 'fused' (default, fast) or 'autodiff' (the lecture's four steps with tf.train.sgd). */
   mode?: TrainerMode;
-  /** 'auto' (default) tries webgpu → webgl → wasm → cpu. */
+  /** 'auto' (default): the first of webgpu → webgl → wasm → cpu that starts, or the one `autoPicker` measures fastest. */
   backend?: BackendChoice;
+  /** How 'auto' chooses (probe.ts measuringPicker); default the fixed order. */
+  autoPicker?: AutoPicker;
   /** Where the tfjs-backend-wasm .wasm files are served: a URL prefix or a file name → URL map (backends.ts). */
   wasmPaths?: WasmPaths;
   /** Fixed epochs per chunk (one readback each). Default: adapted so a chunk takes ~chunkTargetMs. */
   epochsPerChunk?: number;
   /**
-   * Target wall time of one adaptive chunk. Default 8 ms on cpu/wasm (the chunk blocks the main
-   * thread); on webgl/webgpu at least 30 ms and twice the readback latency (see chunkTarget).
+   * Work per adaptive chunk, in ms. Default 4 ms on cpu/wasm (the chunk blocks the main thread);
+   * 25 ms of GPU work on webgl/webgpu (see GpuChunkSizer).
    */
   chunkTargetMs?: number;
-  /** Main-thread time after which the loop waits for the next animation frame (default 8 ms). */
+  /** Main-thread time after which the loop yields to the browser (a macrotask; default 5 ms). */
   frameBudgetMs?: number;
+  /** Wait for the next animation frame after every chunk: a fixed on-screen speed (epochs per frame). */
+  paceToFrames?: boolean;
   /** WebGPU threads per workgroup (default 4 on SwiftShader, 128 on a real GPU). */
   webgpuWorkgroupSize?: number;
   onProgress?: (progress: TrainerProgress) => void;
@@ -62,6 +66,8 @@ export interface Trainer {
   readonly state: TrainerState;
   /** Backend in use once known (after ready()), else null. */
   readonly backend: BackendName | null;
+  /** The backend and why it was chosen, once known. */
+  readonly selection: BackendSelection | null;
   /** Latest progress (epoch 0 at the initial parameters before any training). */
   readonly progress: TrainerProgress | null;
   /** Chooses and starts the backend and uploads the data; resolves with the backend name. */
