@@ -135,7 +135,7 @@ function pytorchTable(list) {
 if (demoRows.length > 0) {
   // × PyTorch: the demo's press-play-to-done time against PyTorch doing the same job (the compare
   // demo trains twice, BCE and MSE, so it is measured against two PyTorch loops).
-  if (pytorch) for (const row of demoRows) row.pytorchRatio = row.ms / (pytorch.ms * (row.demo === 'loss-compare-demo' ? 2 : 1));
+  if (pytorch) for (const row of demoRows.filter((r) => r.epochs > 0)) row.pytorchRatio = row.ms / (pytorch.ms * (row.demo === 'loss-compare-demo' ? 2 : 1));
   console.log('\nDemos: press ▶ → demo-done in the built lecture page (n 2000, 10000 epochs), beside the engine alone on the same job; targets in the headers');
   console.log(demoTable(demoRows));
 }
