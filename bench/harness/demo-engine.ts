@@ -3,7 +3,7 @@
  * play (backend start, data upload, every epoch, on a fresh page), with no UI at all. The
  * compare demo's job is two trainers at once (BCE and MSE), as the demo runs them.
  */
-import { simulateLogisticData, pytorchLikeInit, type LossName } from '../../src/lib/logistic';
+import { simulateLecture, type LossName } from '../../src/lib/logistic';
 import { createTrainer, measuringPicker, type BackendChoice } from '../../src/lib/train';
 
 export interface EngineJob {
@@ -24,8 +24,7 @@ export interface EngineJobResult {
 
 export async function runEngineJob(job: EngineJob): Promise<EngineJobResult> {
   const seed = job.seed ?? 43052;
-  const data = simulateLogisticData({ n: job.n, w0: -1, w1: 5, seed });
-  const init = pytorchLikeInit(seed);
+  const { data, init } = simulateLecture({ n: job.n, w0: -1, w1: 5, seed });
   // One store for both trainers, as the page's localStorage: the second reuses the first's probe.
   const saved = new Map<string, string>();
   const store = { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => void saved.set(key, value) };

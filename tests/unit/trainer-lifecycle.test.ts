@@ -1,12 +1,11 @@
 // The trainer disposed while it is still starting, and the GPU chunk sizing (real cpu backend).
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { pytorchLikeInit, simulateLogisticData } from '../../src/lib/logistic';
+import { simulateLecture } from '../../src/lib/logistic';
 import { createTrainer, selectBackend } from '../../src/lib/train';
 import { GpuChunkSizer } from '../../src/lib/train/schedule';
 
-const data = simulateLogisticData({ n: 500, w0: -1, w1: 5, seed: 7 });
-const init = pytorchLikeInit(7);
+const { data, init } = simulateLecture({ n: 500, w0: -1, w1: 5, seed: 7 });
 
 beforeAll(async () => {
   await selectBackend('cpu');
