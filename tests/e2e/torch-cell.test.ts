@@ -93,6 +93,27 @@ describe('<torch-cell> on the guide page', () => {
       expect(stopped.stopMs).toBeLessThan(1000);
       expect(stopped.status).toBe('stopped');
 
+      // A long loop runs in the worker: progress shows, and the page has no long task meanwhile.
+      const loop = await page.evaluate(async () => {
+        const longTasks: number[] = [];
+        const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+        observer.observe({ type: 'longtask' });
+        const cell = document.querySelectorAll('torch-cell')[0] as CellHandle;
+        cell.code = 'total = 0\nfor epoch in range(100000):\n    total += epoch % 7\nprint(total)';
+        const progress: string[] = [];
+        const status = cell.querySelector('.tc-status')!;
+        const watcher = new MutationObserver(() => progress.push(status.textContent ?? ''));
+        watcher.observe(status, { childList: true, characterData: true, subtree: true });
+        await cell.run();
+        watcher.disconnect();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        observer.disconnect();
+        return { longTasks, progress, stdout: cell.querySelector('.tc-stdout')?.textContent };
+      });
+      expect(loop.stdout).toBe('299995\n');
+      expect(loop.progress.some((text) => /반복 [\d,]+ \/ 100,000/.test(text))).toBe(true);
+      expect(loop.longTasks).toEqual([]);
+
       // After a stop the kernel is fresh: a cell runs again.
       const again = await page.evaluate(async () => {
         const cell = document.querySelectorAll('torch-cell')[0] as CellHandle;
