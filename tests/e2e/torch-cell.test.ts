@@ -132,13 +132,21 @@ describe('<torch-cell> on the guide page', () => {
   it('runs with Shift+Enter from the editor', async () => {
     const { page, close } = await openPage(site.browser, `${site.server.origin}/guide/`);
     try {
-      const editor = page.locator('torch-cell .tc-editor').first();
-      await editor.scrollIntoViewIfNeeded();
+      const textarea = page.locator('torch-cell textarea.tc-editor').first();
+      await textarea.scrollIntoViewIfNeeded();
       await page.waitForFunction(() => customElements.get('torch-cell') !== undefined);
+      expect(await page.locator('torch-cell .cm-content').count()).toBe(0); // the editor chunk waits for the reader
+      await textarea.click();
+      await page.waitForFunction(() => document.querySelector('torch-cell .cm-content') !== null);
+      // CodeMirror replaced the textarea: edit the code by typing, then run with Shift+Enter.
+      const editor = page.locator('torch-cell [data-editor]').first();
       await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\nprint("typed")');
       await page.keyboard.press('Shift+Enter');
       await page.waitForFunction(() => document.querySelector('torch-cell')?.getAttribute('status') === 'done');
-      expect(await page.locator('torch-cell .tc-stdout').first().textContent()).toBe('41개 점, 최솟값 0.0000\n');
+      expect(await page.locator('torch-cell .tc-stdout').first().textContent()).toBe('41개 점, 최솟값 0.0000\ntyped\n');
+      expect(await page.evaluate(() => (document.querySelector('torch-cell') as HTMLElement & { code: string }).code.endsWith('print("typed")'))).toBe(true);
     } finally {
       await close();
     }
