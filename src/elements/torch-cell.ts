@@ -5,7 +5,6 @@
 //   cell-done  detail { stdout, figures, elapsedMs }
 //   cell-error detail { message, line }
 import { CellOutput } from './cell-output';
-import type { CodeEditor } from './code-editor';
 import { pageKernel, type RunOutcome } from './python-kernel-client';
 
 export interface CellDoneDetail {
@@ -29,7 +28,6 @@ export class TorchCellElement extends HTMLElement {
   private filename: string | null = null;
   private ranInGeneration = -1;
   private built = false;
-  private codeEditor: CodeEditor | null = null;
 
   connectedCallback(): void {
     if (this.built) return;
@@ -43,7 +41,6 @@ export class TorchCellElement extends HTMLElement {
     this.editor.setAttribute('aria-label', '파이썬 코드 (Shift+Enter: 실행, Esc 다음 Tab: 밖으로 이동)');
     this.editor.setAttribute('autocapitalize', 'off');
     this.editor.setAttribute('autocomplete', 'off');
-    this.editor.setAttribute('data-editor', '');
     this.fitEditor();
     this.editor.addEventListener('input', () => this.fitEditor());
     this.editor.addEventListener('keydown', (event) => this.onKey(event));
@@ -66,19 +63,6 @@ export class TorchCellElement extends HTMLElement {
     if (source) source.hidden = true;
     this.append(toolbar, this.editor, outputRoot);
     if (!this.hasAttribute('status')) this.setAttribute('status', 'idle');
-    // The highlighting editor (CodeMirror, a separate chunk) loads when a reader reaches for the
-    // code: pointer over it or focus in it. Until then, and if it fails to load, the textarea works.
-    const upgrade = () => {
-      this.editor.removeEventListener('pointerenter', upgrade);
-      this.editor.removeEventListener('focus', upgrade);
-      void import('./code-editor')
-        .then(({ mountCodeEditor }) => {
-          this.codeEditor = mountCodeEditor(this.editor, () => void this.run());
-        })
-        .catch(() => undefined);
-    };
-    this.editor.addEventListener('pointerenter', upgrade);
-    this.editor.addEventListener('focus', upgrade);
   }
 
   get code(): string {
@@ -91,7 +75,6 @@ export class TorchCellElement extends HTMLElement {
     }
     this.editor.value = value;
     this.fitEditor();
-    this.codeEditor?.setText(value);
   }
 
   /** Runs this cell (after any earlier cell not yet run in this kernel). */
