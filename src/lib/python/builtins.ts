@@ -23,6 +23,7 @@ import { repr, str } from './repr';
 import {
   EXCEPTION_PARENTS,
   PyBuiltinType,
+  PyDictView,
   PyExceptionInstance,
   PyExceptionType,
   PyFunction,
@@ -127,6 +128,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (typeof value === 'string') return BigInt([...value].length);
     if (value instanceof PyList || value instanceof PyTuple) return BigInt(value.items.length);
     if (value instanceof PyDict) return BigInt(value.size);
+    if (value instanceof PyDictView) return BigInt(value.dict.size);
     if (value instanceof PyRange) return BigInt(value.length);
     if (value instanceof HostObject && value.length) return BigInt(value.length());
     throw pyError('TypeError', `object of type '${typeNameOf(value)}' has no len()`);

@@ -33,6 +33,7 @@ import { PyNotImplemented, parse } from './parser';
 import { displayRepr, repr, str } from './repr';
 import {
   PyBuiltinType,
+  PyDictView,
   PyExceptionInstance,
   PyExceptionType,
   PyFunction,
@@ -709,7 +710,7 @@ export class Interpreter {
   isIterable(value: PyValue): boolean {
     return (
       value instanceof PyList || value instanceof PyTuple || typeof value === 'string' || value instanceof PyRange ||
-      value instanceof PyDict || value instanceof PyIterator || (value instanceof HostObject && (!!value.iterate || !!value.getItem))
+      value instanceof PyDict || value instanceof PyIterator || value instanceof PyDictView || (value instanceof HostObject && (!!value.iterate || !!value.getItem))
     );
   }
 
@@ -728,6 +729,12 @@ export class Interpreter {
       for (const [key] of value.entries.values()) {
         yield key;
         if (value.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
+      }
+    } else if (value instanceof PyDictView) {
+      const size = value.dict.size;
+      for (const [key, item] of value.dict.entries.values()) {
+        yield value.kind === 'keys' ? key : value.kind === 'values' ? item : new PyTuple([key, item]);
+        if (value.dict.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
       }
     } else if (value instanceof PyIterator) {
       for (;;) {
@@ -915,6 +922,7 @@ export class Interpreter {
       return container.includes(item);
     }
     if (container instanceof PyDict) return container.has(item);
+    if (container instanceof PyDictView && container.kind === 'keys') return container.dict.has(item);
     if (container instanceof HostObject && container.contains) return container.contains(item);
     if (container instanceof PyRange && (typeof item === 'bigint' || typeof item === 'boolean')) {
       const n = Number(item);
