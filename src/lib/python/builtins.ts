@@ -111,6 +111,9 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   };
 
   fn('print', (args, kwargs) => {
+    for (const key of kwargs.keys()) {
+      if (!['sep', 'end', 'file', 'flush'].includes(key)) throw pyError('TypeError', `'${key}' is an invalid keyword argument for print()`);
+    }
     const { sep, end, file } = bindArgs('print', [['sep', ' '], ['end', '\n'], ['file', null], ['flush', false]], [], kwargs);
     if (file !== null) throw pyError('NotImplementedError', 'print(file=...) is not supported; output goes to the cell');
     const separator = sep === null ? ' ' : sep;

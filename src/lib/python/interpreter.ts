@@ -312,7 +312,9 @@ export class Interpreter {
         iteration++;
         if (simpleName !== null) this.store(simpleName, item, frame);
         else this.assign(node.target, item, frame);
-        return this.execBlock(node.body, frame);
+        const signal = this.execBlock(node.body, frame);
+        frame.line = node.lineno; // taking the next item is the `for` line's work (and its errors)
+        return signal;
       };
       let broke = false;
       if (iterable instanceof PyRange) {
