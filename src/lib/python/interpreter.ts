@@ -43,6 +43,7 @@ import {
 } from './runtime';
 import { deleteListItem, getSequenceItem, setListItem } from './sequence';
 import { analyzeFunction, checkModule, comprehensionLocals } from './scopes';
+import { CPYTHON_BUILTIN_NAMES, suggestName } from './suggestions';
 import { PySyntaxError } from './tokenizer';
 import { UnhashableError } from './values';
 
@@ -437,13 +438,21 @@ export class Interpreter {
 
   // ── names and targets ──
 
-  lookup(name: string, frame: Frame): PyValue {
+  /** NameError with CPython's "Did you mean" suffix (locals, then globals, then builtins). */
+  private nameError(type: string, message: string, name: string, frame: Frame): PyException {
+    const locals = frame.scope.locals ? [...frame.scope.locals] : [];
+    const globals = ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
+    const suggestion = suggestName(name, locals, globals, CPYTHON_BUILTIN_NAMES);
+    return pyError(type, suggestion === null ? message : `${message}. Did you mean: '${suggestion}'?`);
+  }
+
+  private lookup(name: string, frame: Frame): PyValue {
     const scope = frame.scope;
     if (scope.locals !== null && !scope.globalNames.has(name)) {
       if (scope.locals.has(name)) {
         const value = scope.vars.get(name);
         if (value === undefined) {
-          throw pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+          throw this.nameError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`, name, frame);
         }
         return value;
       }
@@ -451,7 +460,7 @@ export class Interpreter {
         if (s.locals.has(name) && !s.globalNames.has(name)) {
           const value = s.vars.get(name);
           if (value === undefined) {
-            throw pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+            throw this.nameError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name, frame);
           }
           return value;
         }
@@ -461,7 +470,7 @@ export class Interpreter {
     if (global !== undefined) return global;
     const builtin = this.builtins.get(name);
     if (builtin !== undefined) return builtin;
-    throw pyError('NameError', `name '${name}' is not defined`);
+    throw this.nameError('NameError', `name '${name}' is not defined`, name, frame);
   }
 
   private store(name: string, value: PyValue, frame: Frame): void {
