@@ -1,0 +1,419 @@
+// The host-object protocol: how native TypeScript modules (torch, torch.nn, matplotlib.pyplot,
+// graphviz) plug into the Python interpreter. This file is the contract; it is kept stable.
+//
+// ── Python values in TypeScript ────────────────────────────────────────────────────────────
+//   int    -> bigint      (so print(1) and print(1.0) differ; ints are unbounded like Python's)
+//   float  -> number
+//   bool   -> boolean     (bool is an int subclass: True + 1 == 2, isIntLike(true) is true)
+//   str    -> string
+//   None   -> null
+//   list   -> PyList  (items: live array)          tuple -> PyTuple (items: readonly array)
+//   dict   -> PyDict  (get/set/has/keys; 1, 1.0, True are one key, as in Python)
+//   slice  -> PySlice (start/stop/step, each null when omitted)    `...` -> Ellipsis
+//   range  -> PyRange    module -> PyModule    native callable -> HostFunction
+//   anything native (Tensor, Linear, Figure...) -> a subclass of HostObject
+// A host receives and returns PyValue. Use the helpers below (toNumber, toIndex, isIntLike,
+// pyInt, bindArgs, ...) rather than testing typeof by hand.
+//
+// ── Host objects ───────────────────────────────────────────────────────────────────────────
+// Subclass HostObject and implement only the hooks that the Python type has. A missing hook
+// makes the interpreter raise the Python error CPython would raise (TypeError: 'Linear' object
+// is not subscriptable, AttributeError: 'Tensor' object has no attribute 'foo', ...).
+//   getAttr(name)            x.name       return undefined for "no such attribute"
+//   setAttr(name, v)         x.name = v   return false for "no such attribute / read-only"
+//   call(args, kwargs)       x(1, k=2)    methods: getAttr returns a HostFunction (bound by closure)
+//   binaryOp(op, other, reflected)        x + y; reflected=true means `other OP x` (2 * t, 1 - t)
+//   inplaceOp(op, other)     x += y       return the object to bind (usually `this`); absent or
+//                                         NotImplemented falls back to binaryOp, like __iadd__
+//   unaryOp(op)              -x, +x, ~x
+//   compare(op, other)       x < y ...    `y > x` is asked as x.compare('lt', y) when y is not a
+//                                         host object or declines; == falls back to identity
+//   getItem(key) / setItem(key, v)        key: bigint, PySlice, PyTuple of those, null (None,
+//                                         i.e. newaxis), Ellipsis, or a host object (a mask).
+//                                         Negative indices arrive as negative bigints, unnormalised.
+//   iterate()                for v in x, list(x), zip, unpacking `a, b = x`
+//   length()                 len(x)
+//   truthy()                 if x / while x / and / or / not (default: length() != 0, else true)
+//   contains(v)              v in x
+//   repr() / str()           repr(x) / str(x), print(x); str defaults to repr
+//   format(spec)             f"{x:.4f}" (spec without braces/colon; '' for plain {x})
+//   toFloat() / toInt()      float(x) / int(x)   (also round/abs fallbacks use them)
+//   toIndex()                x used where Python needs an __index__ (range(x), list[x])
+//   toArray()                numeric data for plotting (like __array__): {data, shape}, row-major
+//   enter() / exit(failed)   `with x:` (torch.no_grad()); exit may return true to swallow an error
+//   instanceCheck(v)         for type objects: isinstance(v, torch.Tensor)
+//   richDisplay()            value shown as the last line of a cell: a figure or a DOT graph
+//                            instead of text (graphviz.Source); undefined -> text repr
+// Errors: throw pyError('TypeError', 'message') (or any PyException). A plain JS Error thrown by a
+// host becomes a Python RuntimeError with the same message; it never escapes as a JS crash.
+//
+// ── Modules ────────────────────────────────────────────────────────────────────────────────
+// A module is a PyModule (name + attribute map). Register a factory under its dotted name:
+//     registry.register('torch', (ctx) => new PyModule('torch', { tensor: hostFunction(...) }));
+//     registry.register('torch.nn', (ctx) => ...);
+// Factories run once per interpreter (one kernel per page), so module state such as the
+// random generator or the current figure lives in the module instance.
+//   import torch              -> binds 'torch'
+//   import torch.nn           -> imports 'torch' then 'torch.nn', sets torch.nn, binds 'torch'
+//   import torch.nn as nn     -> binds 'nn' to the 'torch.nn' module
+//   from torch import nn      -> attribute 'nn' of torch, else the submodule 'torch.nn'
+//   import matplotlib.pyplot as plt  -> 'matplotlib' need not be registered: missing parents are
+//                                       created as empty modules
+// A factory may import other modules through ctx.importModule (torch importing torch.nn so that
+// `torch.nn.Linear` works after a plain `import torch`).
+//
+// ── Context, output, progress, interruption ────────────────────────────────────────────────
+// HostContext (given to factories): write stdout text, display rich output (figures, graphs),
+// call back into Python (a lambda passed to a host), repr/str of any value, run code when a
+// cell ends (matplotlib's inline backend shows and closes open figures there).
+// RunHooks (given to the Interpreter): onProgress reports the OUTERMOST loop's iteration count
+// (and total when known: range/list) at most every progressIntervalMs; shouldInterrupt is polled
+// on every loop iteration and function call and raises KeyboardInterrupt when it returns true.
+// In the browser the worker is simply terminated for Stop; shouldInterrupt serves tests and
+// step budgets.
+
+import {
+  Ellipsis,
+  PyDict,
+  PyEllipsis,
+  PyList,
+  PyObject,
+  PyRange,
+  PySlice,
+  PyTuple,
+  identityOf,
+  type PyValueOf,
+} from './values';
+import type { FigureSpec } from './modules/figure-spec';
+
+export { Ellipsis, PyDict, PyEllipsis, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf };
+
+/** Every Python value. See the table at the top of this file. */
+export type PyValue = PyValueOf;
+
+/** Keyword arguments of a call, in the order written. */
+export type KwArgs = ReadonlyMap<string, PyValue>;
+export const NO_KWARGS: KwArgs = new Map();
+
+/** Returned by binaryOp/inplaceOp/compare to let the other operand (or Python's default) try. */
+export const NotImplemented: unique symbol = Symbol('NotImplemented');
+export type NotImplementedType = typeof NotImplemented;
+
+export type BinaryOp =
+  | 'add' | 'sub' | 'mul' | 'truediv' | 'floordiv' | 'mod' | 'pow' | 'matmul'
+  | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
+export type UnaryOp = 'neg' | 'pos' | 'invert';
+export type CompareOp = 'lt' | 'le' | 'eq' | 'ne' | 'gt' | 'ge';
+
+/** Python spelling of each operator, for error messages ("unsupported operand type(s) for +"). */
+export const BINARY_OP_SYMBOL: Record<BinaryOp, string> = {
+  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
+  matmul: '@', lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^',
+};
+export const COMPARE_OP_SYMBOL: Record<CompareOp, string> = {
+  lt: '<', le: '<=', eq: '==', ne: '!=', gt: '>', ge: '>=',
+};
+/** `a < b` is the same question as `b > a`: used for the reflected try. */
+export const SWAPPED_COMPARE: Record<CompareOp, CompareOp> = {
+  lt: 'gt', le: 'ge', eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le',
+};
+
+/** What a cell shows besides stdout text. Drawn by the page, never by the worker. */
+export type DisplayItem =
+  | { kind: 'figure'; figure: FigureSpec }
+  | { kind: 'graphviz'; dot: string; engine: string }
+  | { kind: 'text'; text: string };
+
+/** Numeric data of a host object (a tensor) for plotting: row-major values and the shape. */
+export interface ArrayData {
+  data: ArrayLike<number>;
+  shape: readonly number[];
+}
+
+/** Base class of native objects. Implement only the hooks the Python type supports. */
+export abstract class HostObject extends PyObject {
+  /** `type(x).__name__`, used in error messages: 'Tensor', 'Linear'. */
+  abstract readonly typeName: string;
+  /** Module of the type, for the default repr `<torch.nn.Linear object at 0x...>`. */
+  readonly moduleName: string = '';
+
+  getAttr?(name: string): PyValue | undefined;
+  setAttr?(name: string, value: PyValue): boolean;
+  call?(args: readonly PyValue[], kwargs: KwArgs): PyValue;
+  binaryOp?(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | NotImplementedType;
+  inplaceOp?(op: BinaryOp, other: PyValue): PyValue | NotImplementedType;
+  unaryOp?(op: UnaryOp): PyValue;
+  compare?(op: CompareOp, other: PyValue): PyValue | NotImplementedType;
+  getItem?(key: PyValue): PyValue;
+  setItem?(key: PyValue, value: PyValue): void;
+  iterate?(): Iterable<PyValue>;
+  length?(): number;
+  truthy?(): boolean;
+  contains?(item: PyValue): boolean;
+  str?(): string;
+  format?(spec: string): string;
+  toFloat?(): number;
+  toInt?(): bigint;
+  toIndex?(): bigint;
+  toArray?(): ArrayData;
+  enter?(): PyValue;
+  exit?(failed: boolean): boolean | void;
+  instanceCheck?(value: PyValue): boolean;
+  richDisplay?(): DisplayItem | undefined;
+
+  /** Python's default object repr; override for anything a student prints. */
+  repr(): string {
+    const qualified = this.moduleName ? `${this.moduleName}.${this.typeName}` : this.typeName;
+    return `<${qualified} object at ${fakeAddress(this)}>`;
+  }
+}
+
+/** A stable, Python-looking address for default reprs (`0x7f...`); the same object, the same text. */
+export function fakeAddress(object: object): string {
+  return '0x7f' + (0x82c0000000 + identityOf(object) * 0x30).toString(16);
+}
+
+/** A native function or bound method. `name` appears in reprs and error messages. */
+export class HostFunction extends PyObject {
+  readonly typeName = 'builtin_function_or_method';
+  constructor(
+    readonly name: string,
+    readonly impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue,
+  ) {
+    super();
+  }
+}
+export function hostFunction(
+  name: string,
+  impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue,
+): HostFunction {
+  return new HostFunction(name, impl);
+}
+
+/** A module: a name and its attributes. Attributes may be added later (submodules). */
+export class PyModule extends PyObject {
+  readonly typeName = 'module';
+  readonly attrs: Map<string, PyValue>;
+  constructor(
+    readonly name: string,
+    attrs: Record<string, PyValue> | Map<string, PyValue> = {},
+  ) {
+    super();
+    this.attrs = attrs instanceof Map ? attrs : new Map(Object.entries(attrs));
+  }
+}
+
+export interface HostContext {
+  /** Appends to the cell's stdout (print writes through this). */
+  write(text: string): void;
+  /** Shows a figure or a graph in the cell's output, after the text written so far. */
+  display(item: DisplayItem): void;
+  /** Calls any Python callable (a def, a lambda, a host function) with Python semantics. */
+  call(fn: PyValue, args: readonly PyValue[], kwargs?: KwArgs): PyValue;
+  repr(value: PyValue): string;
+  str(value: PyValue): string;
+  importModule(name: string): PyModule;
+  /** Runs after every cell (also a failed one), in registration order. */
+  onCellEnd(hook: () => void): void;
+}
+
+export type ModuleFactory = (ctx: HostContext) => PyModule;
+
+/** The modules a kernel can import, by dotted name. */
+export class ModuleRegistry {
+  private readonly factories = new Map<string, ModuleFactory>();
+  register(name: string, factory: ModuleFactory): this {
+    this.factories.set(name, factory);
+    return this;
+  }
+  get(name: string): ModuleFactory | undefined {
+    return this.factories.get(name);
+  }
+  /** True when `name` or any registered module below it exists ('matplotlib' for 'matplotlib.pyplot'). */
+  knows(name: string): boolean {
+    if (this.factories.has(name)) return true;
+    for (const key of this.factories.keys()) if (key.startsWith(name + '.')) return true;
+    return false;
+  }
+}
+
+export interface ProgressReport {
+  /** 1-based line of the outermost running loop in its cell. */
+  line: number;
+  /** Iterations of that loop started so far. */
+  iteration: number;
+  /** Total iterations when known in advance (range, list), else null (while). */
+  total: number | null;
+}
+
+export interface RunHooks {
+  onProgress?(progress: ProgressReport): void;
+  /** Minimum milliseconds between onProgress calls (default 100). */
+  progressIntervalMs?: number;
+  /** Polled on loop iterations and calls; true raises KeyboardInterrupt. */
+  shouldInterrupt?(): boolean;
+}
+
+// ── Errors ────────────────────────────────────────────────────────────────────────────────
+
+/** One line of a traceback: `File "<cell 2>", line 3, in gv`. */
+export interface TraceFrame {
+  filename: string;
+  line: number;
+  column: number;
+  name: string;
+}
+
+/** A Python exception (TypeError, NameError, ...). The interpreter adds the traceback frames. */
+export class PyException extends Error {
+  readonly frames: TraceFrame[] = [];
+  constructor(
+    readonly pyType: string,
+    readonly pyMessage: string,
+  ) {
+    super(pyMessage ? `${pyType}: ${pyMessage}` : pyType);
+    this.name = 'PyException';
+  }
+  /** Line of the innermost frame (where the error happened), 0 when unknown. */
+  get line(): number {
+    return this.frames.at(-1)?.line ?? 0;
+  }
+}
+export function pyError(pyType: string, message: string): PyException {
+  return new PyException(pyType, message);
+}
+
+// ── Conversions a host needs ──────────────────────────────────────────────────────────────
+
+export function isIntLike(value: PyValue): value is bigint | boolean {
+  return typeof value === 'bigint' || typeof value === 'boolean';
+}
+export function isNumberLike(value: PyValue): value is bigint | boolean | number {
+  return typeof value === 'bigint' || typeof value === 'boolean' || typeof value === 'number';
+}
+export function isFloat(value: PyValue): value is number {
+  return typeof value === 'number';
+}
+export function pyInt(value: number | bigint): bigint {
+  return typeof value === 'bigint' ? value : BigInt(Math.trunc(value));
+}
+
+/** Python type name of any value, as in error messages. */
+export function typeNameOf(value: PyValue): string {
+  switch (typeof value) {
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float';
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'str';
+  }
+  return value === null ? 'NoneType' : value.typeName;
+}
+
+/** int/float/bool (or a host object with toFloat) as a JS number; TypeError otherwise. */
+export function toNumber(value: PyValue, what = 'argument'): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof HostObject && value.toFloat) return value.toFloat();
+  throw pyError('TypeError', `${what} must be a real number, not ${typeNameOf(value)}`);
+}
+
+/** An integer index (int, bool, or host toIndex) as a JS number; TypeError for floats etc. */
+export function toIndex(value: PyValue, what = 'indices'): number {
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof HostObject && value.toIndex) return Number(value.toIndex());
+  throw pyError('TypeError', `${what} must be integers, not ${typeNameOf(value)}`);
+}
+
+/** Converts a nested JS structure of numbers into Python lists of floats (for .tolist()). */
+export function fromJsNumbers(value: unknown, asInt = false): PyValue {
+  if (Array.isArray(value)) return new PyList(value.map((v) => fromJsNumbers(v, asInt)));
+  if (typeof value === 'number') return asInt ? BigInt(Math.trunc(value)) : value;
+  if (typeof value === 'boolean') return value;
+  throw pyError('TypeError', `cannot convert ${typeof value} to a Python value`);
+}
+
+// ── Argument binding, with CPython's error messages ───────────────────────────────────────
+
+/** A parameter: a name (required) or [name, default]. */
+export type ParamSpec = string | readonly [string, PyValue];
+
+export interface BindOptions {
+  /** Name of a *args parameter that collects extra positionals (torch.zeros(2, 3)). */
+  varargs?: string;
+  /** Accept unknown keywords into the `**kwargs` entry instead of raising TypeError. */
+  varkw?: string;
+}
+
+/**
+ * Binds positional and keyword arguments to named parameters like CPython does, raising
+ * its TypeErrors ("Linear() missing 1 required positional argument: 'out_features'").
+ * Result: name -> value; varargs gives a PyTuple, varkw a PyDict.
+ */
+export function bindArgs(
+  fnName: string,
+  params: readonly ParamSpec[],
+  args: readonly PyValue[],
+  kwargs: KwArgs,
+  options: BindOptions = {},
+): Record<string, PyValue> {
+  const names = params.map((p) => (typeof p === 'string' ? p : p[0]));
+  const bound: Record<string, PyValue> = Object.create(null);
+  const assigned = new Set<string>();
+  const positional = Math.min(args.length, names.length);
+  for (let i = 0; i < positional; i++) {
+    bound[names[i]] = args[i];
+    assigned.add(names[i]);
+  }
+  if (args.length > names.length) {
+    if (options.varargs) {
+      bound[options.varargs] = new PyTuple(args.slice(names.length));
+    } else {
+      const required = params.filter((p) => typeof p === 'string').length;
+      const takes = required === names.length ? `${names.length}` : `from ${required} to ${names.length}`;
+      const plural = names.length === 1 && required === names.length ? 'argument' : 'arguments';
+      throw pyError(
+        'TypeError',
+        `${fnName}() takes ${takes} positional ${plural} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
+      );
+    }
+  } else if (options.varargs) {
+    bound[options.varargs] = new PyTuple([]);
+  }
+  const extra = new PyDict();
+  for (const [key, value] of kwargs) {
+    if (!names.includes(key)) {
+      if (options.varkw) {
+        extra.set(key, value);
+        continue;
+      }
+      throw pyError('TypeError', `${fnName}() got an unexpected keyword argument '${key}'`);
+    }
+    if (assigned.has(key)) throw pyError('TypeError', `${fnName}() got multiple values for argument '${key}'`);
+    bound[key] = value;
+    assigned.add(key);
+  }
+  if (options.varkw) bound[options.varkw] = extra;
+  const missing: string[] = [];
+  for (const param of params) {
+    if (typeof param === 'string') {
+      if (!assigned.has(param)) missing.push(param);
+    } else if (!assigned.has(param[0])) {
+      bound[param[0]] = param[1];
+    }
+  }
+  if (missing.length > 0) {
+    const quoted = missing.map((m) => `'${m}'`);
+    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+    throw pyError(
+      'TypeError',
+      `${fnName}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`,
+    );
+  }
+  return bound;
+}
