@@ -1,0 +1,116 @@
+// The output area under a cell: printed text exactly as printed (<pre>), figures and diagrams
+// in the order the code made them, a progress line for long loops, and errors as a Python
+// traceback plus a Korean line. Text is only ever set with textContent; figures are SVG we
+// generate (matplotlib specs) or Graphviz's SVG after removing links and scripts.
+import type { DisplayItem } from '../../lib/python/host';
+import type { CellFailure } from '../../workers/protocol';
+import { koreanErrorLine } from '../../lib/cell/korean-error';
+import { element } from '../ui';
+
+/** Past this many characters the page stops showing more text (the run goes on). */
+const MAX_SHOWN_TEXT = 200_000;
+
+export class CellOutput {
+  readonly root = element('div', { class: 'tc-output', hidden: '' });
+  private readonly status = element('p', { class: 'tc-status', role: 'status' });
+  private readonly progressBar = element('progress', { 'aria-label': '반복 진행률 / loop progress' });
+  private readonly progressText = element('span');
+  private readonly progress = element('div', { class: 'tc-progress', hidden: '' }, [this.progressBar, this.progressText]);
+  private readonly items = element('div', { class: 'tc-items' });
+  private currentText: Text | null = null;
+  private shownText = 0;
+  private pendingFigures: Promise<void>[] = [];
+
+  constructor() {
+    this.root.append(this.progress, this.items, this.status);
+  }
+
+  clear(): void {
+    this.items.replaceChildren();
+    this.currentText = null;
+    this.shownText = 0;
+    this.pendingFigures = [];
+    this.progress.hidden = true;
+    this.status.textContent = '';
+    this.status.className = 'tc-status';
+    this.root.hidden = true;
+  }
+
+  setStatus(text: string, tone: 'info' | 'done' | 'error' = 'info'): void {
+    this.status.textContent = text;
+    this.status.className = `tc-status tc-${tone}`;
+    this.root.hidden = false;
+  }
+
+  write(text: string): void {
+    this.root.hidden = false;
+    if (this.shownText >= MAX_SHOWN_TEXT) return;
+    const room = MAX_SHOWN_TEXT - this.shownText;
+    const shown = text.length > room ? `${text.slice(0, room)}\n… (출력이 너무 길어 나머지는 생략합니다 / output truncated)\n` : text;
+    this.shownText += text.length;
+    if (!this.currentText) {
+      this.currentText = document.createTextNode('');
+      this.items.append(element('pre', { class: 'tc-stdout' }, [this.currentText]));
+    }
+    this.currentText.appendData(shown);
+  }
+
+  display(item: DisplayItem): void {
+    this.root.hidden = false;
+    if (item.kind === 'text') return this.write(item.text.endsWith('\n') ? item.text : `${item.text}\n`);
+    this.currentText = null; // text after a figure starts a new block below it
+    const holder = element('div', { class: 'tc-figure' });
+    this.items.append(holder);
+    this.pendingFigures.push(drawFigure(holder, item));
+  }
+
+  /** Resolves once every figure shown so far is drawn (diagrams load Graphviz first). */
+  async figuresDrawn(): Promise<void> {
+    await Promise.all(this.pendingFigures);
+  }
+
+  showProgress(line: number, iteration: number, total: number | null): void {
+    this.root.hidden = false;
+    this.progress.hidden = false;
+    if (total !== null) {
+      this.progressBar.max = total;
+      this.progressBar.value = Math.min(iteration, total);
+    } else {
+      this.progressBar.removeAttribute('value'); // indeterminate: a while loop
+    }
+    const count = iteration.toLocaleString('ko-KR');
+    this.progressText.textContent = `${line}행 반복 ${total !== null ? `${count} / ${total.toLocaleString('ko-KR')}` : count}`;
+  }
+
+  hideProgress(): void {
+    this.progress.hidden = true;
+  }
+
+  showError(failure: CellFailure): void {
+    this.root.hidden = false;
+    this.currentText = null;
+    const korean = koreanErrorLine(failure);
+    this.items.append(
+      element('div', { class: 'tc-error', role: 'alert' }, [
+        element('pre', { class: 'tc-traceback' }, [failure.traceback]),
+        element('p', { class: 'tc-korean' }, [korean]),
+      ]),
+    );
+  }
+}
+
+async function drawFigure(holder: HTMLElement, item: Exclude<DisplayItem, { kind: 'text' }>): Promise<void> {
+  try {
+    if (item.kind === 'figure') {
+      const { renderMatplotlibFigure } = await import('../../lib/plot/matplotlib-figure');
+      holder.innerHTML = renderMatplotlibFigure(item.figure);
+    } else {
+      const { renderDiagram } = await import('./diagram');
+      holder.append(await renderDiagram(item.dot));
+    }
+  } catch (error) {
+    holder.replaceChildren(element('p', { class: 'tc-korean' }, [
+      `그림을 그리지 못했습니다 / The figure could not be drawn: ${error instanceof Error ? error.message : String(error)}`,
+    ]));
+  }
+}
