@@ -65,7 +65,9 @@ function wrapRunnableFences(parent: MdastNode): number {
 }
 
 export default function remarkRunnableCells() {
-  return (tree: MdastNode) => {
+  return (tree: MdastNode, file: { path?: string }) => {
+    // Plain Markdown has no components: there a runnable fence stays a highlighted block.
+    if (file.path !== undefined && !file.path.endsWith('.mdx')) return;
     if (wrapRunnableFences(tree) > 0) tree.children?.unshift(importNode());
   };
 }
