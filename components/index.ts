@@ -7,5 +7,6 @@ import Graphviz from './Graphviz.astro';
 import LogisticDataDemo from './LogisticDataDemo.astro';
 import LogisticTrainDemo from './LogisticTrainDemo.astro';
 import LossCompareDemo from './LossCompareDemo.astro';
+import TorchCell from './TorchCell.astro';
 
-export const lectureComponents = { BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo };
+export const lectureComponents = { BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo, TorchCell };
