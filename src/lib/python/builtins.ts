@@ -1,0 +1,509 @@
+// Built-in functions and types (print, len, range, list, int, isinstance, ...), with CPython's
+// argument checking and error messages.
+import {
+  HostFunction,
+  HostObject,
+  NO_KWARGS,
+  PyDict,
+  PyList,
+  PyModule,
+  PyRange,
+  PyTuple,
+  bindArgs,
+  pyError,
+  typeNameOf,
+  type KwArgs,
+  type PyValue,
+} from './host';
+import type { Interpreter } from './interpreter';
+import { formatValue } from './builtins-format';
+import { roundFloat, roundHalfEven } from './format';
+import { binaryOp, lessThan, truthyOf } from './operators';
+import { repr, str } from './repr';
+import {
+  EXCEPTION_PARENTS,
+  PyBuiltinType,
+  PyExceptionInstance,
+  PyExceptionType,
+  PyFunction,
+  PyIterator,
+  PyOpaqueType,
+} from './runtime';
+
+function noKwargs(name: string, kwargs: KwArgs): void {
+  if (kwargs.size > 0) throw pyError('TypeError', `${name}() takes no keyword arguments`);
+}
+
+function argCount(name: string, args: readonly PyValue[], min: number, max: number): void {
+  if (args.length >= min && args.length <= max) return;
+  if (min === max) {
+    throw pyError('TypeError', `${name}() takes exactly ${min === 1 ? 'one argument' : `${min} arguments`} (${args.length} given)`);
+  }
+  if (args.length < min) throw pyError('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+  throw pyError('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+function asInteger(value: PyValue): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'boolean') return value ? 1n : 0n;
+  if (value instanceof HostObject && value.toIndex) return value.toIndex();
+  throw pyError('TypeError', `'${typeNameOf(value)}' object cannot be interpreted as an integer`);
+}
+
+function dunder(value: PyValue, name: string): PyValue | undefined {
+  return value instanceof HostObject ? value.getAttr?.(name) : undefined;
+}
+
+export function toInt(value: PyValue, base: PyValue = null): bigint {
+  if (base !== null) {
+    if (typeof value !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
+    return parseIntText(value, Number(asInteger(base)));
+  }
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'boolean') return value ? 1n : 0n;
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) throw pyError('ValueError', 'cannot convert float NaN to integer');
+    if (!Number.isFinite(value)) throw pyError('OverflowError', 'cannot convert float infinity to integer');
+    return BigInt(Math.trunc(value));
+  }
+  if (typeof value === 'string') return parseIntText(value, 10);
+  if (value instanceof HostObject && value.toInt) return value.toInt();
+  throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(value)}'`);
+}
+
+function parseIntText(text: string, base: number): bigint {
+  const cleaned = text.trim().replace(/_/g, '');
+  const match = /^([+-]?)(0[xob])?([0-9a-z]+)$/i.exec(cleaned);
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+  if (match && [...match[3].toLowerCase()].every((d) => digits.includes(d)) && (!match[2] || base !== 10)) {
+    let result = 0n;
+    for (const d of match[3].toLowerCase()) result = result * BigInt(base) + BigInt(digits.indexOf(d));
+    return match[1] === '-' ? -result : result;
+  }
+  throw pyError('ValueError', `invalid literal for int() with base ${base}: ${repr(text)}`);
+}
+
+export function toFloat(value: PyValue): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') {
+    const text = value.trim().toLowerCase().replace(/_/g, '');
+    if (/^[+-]?(inf|infinity)$/.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^[+-]?nan$/.test(text)) return NaN;
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(text)) return Number(text);
+    throw pyError('ValueError', `could not convert string to float: ${repr(value)}`);
+  }
+  if (value instanceof HostObject && value.toFloat) return value.toFloat();
+  throw pyError('TypeError', `float() argument must be a string or a real number, not '${typeNameOf(value)}'`);
+}
+
+export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
+  const builtins = new Map<string, PyValue>();
+  const fn = (name: string, impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue) => builtins.set(name, new HostFunction(name, impl));
+  const type = (name: string, construct: PyBuiltinType['construct'], isInstance: PyBuiltinType['isInstance']) =>
+    builtins.set(name, new PyBuiltinType(name, construct, isInstance));
+  const iterate = (value: PyValue) => interp.iterate(value);
+  const materialize = (value: PyValue): PyValue[] => {
+    if (!interp.isIterable(value)) throw pyError('TypeError', `'${typeNameOf(value)}' object is not iterable`);
+    return [...iterate(value)];
+  };
+
+  fn('print', (args, kwargs) => {
+    const { sep, end, file } = bindArgs('print', [['sep', ' '], ['end', '\n'], ['file', null], ['flush', false]], [], kwargs);
+    if (file !== null) throw pyError('NotImplementedError', 'print(file=...) is not supported; output goes to the cell');
+    const separator = sep === null ? ' ' : sep;
+    const ending = end === null ? '\n' : end;
+    if (typeof separator !== 'string') throw pyError('TypeError', `sep must be None or a string, not ${typeNameOf(separator)}`);
+    if (typeof ending !== 'string') throw pyError('TypeError', `end must be None or a string, not ${typeNameOf(ending)}`);
+    interp.write(args.map(str).join(separator) + ending);
+    return null;
+  });
+
+  fn('len', (args, kwargs) => {
+    noKwargs('len', kwargs);
+    argCount('len', args, 1, 1);
+    const value = args[0];
+    if (typeof value === 'string') return BigInt([...value].length);
+    if (value instanceof PyList || value instanceof PyTuple) return BigInt(value.items.length);
+    if (value instanceof PyDict) return BigInt(value.size);
+    if (value instanceof PyRange) return BigInt(value.length);
+    if (value instanceof HostObject && value.length) return BigInt(value.length());
+    throw pyError('TypeError', `object of type '${typeNameOf(value)}' has no len()`);
+  });
+
+  type(
+    'range',
+    (args, kwargs) => {
+      noKwargs('range', kwargs);
+      if (args.length === 0) throw pyError('TypeError', 'range expected at least 1 argument, got 0');
+      if (args.length > 3) throw pyError('TypeError', `range expected at most 3 arguments, got ${args.length}`);
+      const numbers = args.map((a) => Number(asInteger(a)));
+      const [start, stop, step] = numbers.length === 1 ? [0, numbers[0], 1] : [numbers[0], numbers[1], numbers[2] ?? 1];
+      if (step === 0) throw pyError('ValueError', 'range() arg 3 must not be zero');
+      return new PyRange(start, stop, step);
+    },
+    (v) => v instanceof PyRange,
+  );
+
+  type('int', (args, kwargs) => {
+    const { x, base } = bindArgs('int', [['x', 0n], ['base', null]], args, kwargs);
+    return toInt(x, base);
+  }, (v) => typeof v === 'bigint' || typeof v === 'boolean');
+  type('float', (args, kwargs) => {
+    noKwargs('float', kwargs);
+    argCount('float', args, 0, 1);
+    return args.length === 0 ? 0 : toFloat(args[0]);
+  }, (v) => typeof v === 'number');
+  type('str', (args, kwargs) => {
+    noKwargs('str', kwargs);
+    argCount('str', args, 0, 1);
+    return args.length === 0 ? '' : str(args[0]);
+  }, (v) => typeof v === 'string');
+  type('bool', (args, kwargs) => {
+    noKwargs('bool', kwargs);
+    argCount('bool', args, 0, 1);
+    return args.length === 0 ? false : truthyOf(args[0]);
+  }, (v) => typeof v === 'boolean');
+  type('list', (args, kwargs) => {
+    noKwargs('list', kwargs);
+    argCount('list', args, 0, 1);
+    return new PyList(args.length === 0 ? [] : materialize(args[0]));
+  }, (v) => v instanceof PyList);
+  type('tuple', (args, kwargs) => {
+    noKwargs('tuple', kwargs);
+    argCount('tuple', args, 0, 1);
+    return new PyTuple(args.length === 0 ? [] : materialize(args[0]));
+  }, (v) => v instanceof PyTuple);
+  type('dict', (args, kwargs) => {
+    argCount('dict', args, 0, 1);
+    const dict = new PyDict();
+    if (args.length === 1) {
+      const source = args[0];
+      if (source instanceof PyDict) for (const [k, v] of source.entries.values()) dict.set(k, v);
+      else {
+        let index = 0;
+        for (const pair of iterate(source)) {
+          const items = materialize(pair);
+          if (items.length !== 2) {
+            throw pyError('ValueError', `dictionary update sequence element #${index} has length ${items.length}; 2 is required`);
+          }
+          dict.set(items[0], items[1]);
+          index++;
+        }
+      }
+    }
+    for (const [k, v] of kwargs) dict.set(k, v);
+    return dict;
+  }, (v) => v instanceof PyDict);
+  builtins.set('object', new PyBuiltinType('object', () => { throw pyError('NotImplementedError', 'object() instances are not supported'); }, () => true));
+
+  fn('enumerate', (args, kwargs) => {
+    const { iterable, start } = bindArgs('enumerate', ['iterable', ['start', 0n]], args, kwargs);
+    const first = asInteger(start);
+    const source = materializeLazily(interp, iterable);
+    return new PyIterator('enumerate', (function* () {
+      let i = first;
+      for (const item of source) yield new PyTuple([i++, item]);
+    })());
+  });
+
+  fn('zip', (args, kwargs) => {
+    const { strict } = bindArgs('zip', [['strict', false]], [], kwargs);
+    const sources = args.map((a, i) => {
+      if (!interp.isIterable(a)) throw pyError('TypeError', `'${typeNameOf(a)}' object is not iterable`);
+      void i;
+      return iterate(a)[Symbol.iterator]();
+    });
+    return new PyIterator('zip', (function* () {
+      if (sources.length === 0) return;
+      for (;;) {
+        const values: PyValue[] = [];
+        for (const source of sources) {
+          const next = source.next();
+          if (next.done) {
+            if (truthyOf(strict) && values.length > 0) throw pyError('ValueError', `zip() argument ${values.length + 1} is shorter than argument ${values.length}`);
+            return;
+          }
+          values.push(next.value);
+        }
+        yield new PyTuple(values);
+      }
+    })());
+  });
+
+  fn('map', (args, kwargs) => {
+    noKwargs('map', kwargs);
+    if (args.length < 2) throw pyError('TypeError', 'map() must have at least two arguments.');
+    const [callable, ...iterables] = args;
+    const sources = iterables.map((it) => materializeLazily(interp, it)[Symbol.iterator]());
+    return new PyIterator('map', (function* () {
+      for (;;) {
+        const values: PyValue[] = [];
+        for (const source of sources) {
+          const next = source.next();
+          if (next.done) return;
+          values.push(next.value);
+        }
+        yield interp.call(callable, values, NO_KWARGS);
+      }
+    })());
+  });
+
+  fn('filter', (args, kwargs) => {
+    noKwargs('filter', kwargs);
+    argCount('filter', args, 2, 2);
+    const [predicate, iterable] = args;
+    const source = materializeLazily(interp, iterable);
+    return new PyIterator('filter', (function* () {
+      for (const item of source) {
+        if (truthyOf(predicate === null ? item : interp.call(predicate, [item], NO_KWARGS))) yield item;
+      }
+    })());
+  });
+
+  fn('reversed', (args, kwargs) => {
+    noKwargs('reversed', kwargs);
+    argCount('reversed', args, 1, 1);
+    const value = args[0];
+    if (!(value instanceof PyList || value instanceof PyTuple || typeof value === 'string' || value instanceof PyRange || value instanceof HostObject)) {
+      throw pyError('TypeError', `'${typeNameOf(value)}' object is not reversible`);
+    }
+    return new PyIterator('reversed', materialize(value).reverse()[Symbol.iterator]());
+  });
+
+  fn('sorted', (args, kwargs) => {
+    argCount('sorted', args, 1, 1);
+    const { key, reverse } = bindArgs('sorted', [['key', null], ['reverse', false]], [], kwargs);
+    return new PyList(sortValues(interp, materialize(args[0]), key, truthyOf(reverse)));
+  });
+
+  fn('abs', (args, kwargs) => {
+    noKwargs('abs', kwargs);
+    argCount('abs', args, 1, 1);
+    const value = args[0];
+    if (typeof value === 'bigint') return value < 0n ? -value : value;
+    if (typeof value === 'boolean') return value ? 1n : 0n;
+    if (typeof value === 'number') return Math.abs(value);
+    const method = dunder(value, '__abs__');
+    if (method !== undefined) return interp.call(method, [], NO_KWARGS);
+    throw pyError('TypeError', `bad operand type for abs(): '${typeNameOf(value)}'`);
+  });
+
+  const minMax = (name: 'min' | 'max') => (args: readonly PyValue[], kwargs: KwArgs): PyValue => {
+    const { key, default: fallback } = bindArgs(name, [['key', null], ['default', undefined as unknown as PyValue]], [], kwargs);
+    if (args.length === 0) throw pyError('TypeError', `${name} expected at least 1 argument, got 0`);
+    const items = args.length === 1 ? materialize(args[0]) : [...args];
+    if (items.length === 0) {
+      if (fallback !== undefined) return fallback;
+      throw pyError('ValueError', `${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key === null ? best : interp.call(key, [best], NO_KWARGS);
+    for (let i = 1; i < items.length; i++) {
+      const itemKey = key === null ? items[i] : interp.call(key, [items[i]], NO_KWARGS);
+      const better = name === 'min' ? lessThan(itemKey, bestKey) : lessThan(bestKey, itemKey);
+      if (better) {
+        best = items[i];
+        bestKey = itemKey;
+      }
+    }
+    return best;
+  };
+  fn('min', minMax('min'));
+  fn('max', minMax('max'));
+
+  fn('sum', (args, kwargs) => {
+    const { iterable, start } = bindArgs('sum', ['iterable', ['start', 0n]], args, kwargs);
+    if (typeof start === 'string') throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+    let total: PyValue = start;
+    for (const item of materialize(iterable)) total = binaryOp('add', total, item);
+    return total;
+  });
+
+  fn('round', (args, kwargs) => {
+    const { number, ndigits } = bindArgs('round', ['number', ['ndigits', null]], args, kwargs);
+    if (typeof number === 'number') {
+      if (ndigits === null) {
+        if (Number.isNaN(number)) throw pyError('ValueError', 'cannot convert float NaN to integer');
+        if (!Number.isFinite(number)) throw pyError('OverflowError', 'cannot convert float infinity to integer');
+        return BigInt(roundHalfEven(number));
+      }
+      return roundFloat(number, Number(asInteger(ndigits)));
+    }
+    if (typeof number === 'bigint' || typeof number === 'boolean') {
+      const value = BigInt(number);
+      if (ndigits === null) return value;
+      const digits = asInteger(ndigits);
+      if (digits >= 0n) return value;
+      const scale = 10n ** -digits;
+      const floor = value >= 0n ? value / scale : -((-value + scale - 1n) / scale);
+      const remainder = value - floor * scale;
+      const twice = remainder * 2n;
+      const up = twice > scale || (twice === scale && floor % 2n !== 0n);
+      return (up ? floor + 1n : floor) * scale;
+    }
+    const method = dunder(number, '__round__');
+    if (method !== undefined) return interp.call(method, ndigits === null ? [] : [ndigits], NO_KWARGS);
+    throw pyError('TypeError', `type ${typeNameOf(number)} doesn't define __round__ method`);
+  });
+
+  fn('divmod', (args, kwargs) => {
+    noKwargs('divmod', kwargs);
+    argCount('divmod', args, 2, 2);
+    return new PyTuple([binaryOp('floordiv', args[0], args[1]), binaryOp('mod', args[0], args[1])]);
+  });
+  fn('pow', (args, kwargs) => {
+    const { base, exp, mod } = bindArgs('pow', ['base', 'exp', ['mod', null]], args, kwargs);
+    const result = binaryOp('pow', base, exp);
+    return mod === null ? result : binaryOp('mod', result, mod);
+  });
+
+  fn('isinstance', (args, kwargs) => {
+    noKwargs('isinstance', kwargs);
+    argCount('isinstance', args, 2, 2);
+    return isInstance(args[0], args[1]);
+  });
+  fn('type', (args, kwargs) => {
+    noKwargs('type', kwargs);
+    if (args.length !== 1) throw pyError('NotImplementedError', 'type() with 3 arguments (creating classes) is not supported');
+    return typeOf(args[0], builtins);
+  });
+  fn('repr', (args, kwargs) => {
+    noKwargs('repr', kwargs);
+    argCount('repr', args, 1, 1);
+    return repr(args[0]);
+  });
+  fn('format', (args, kwargs) => {
+    noKwargs('format', kwargs);
+    argCount('format', args, 1, 2);
+    const spec = args[1] ?? '';
+    if (typeof spec !== 'string') throw pyError('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
+    return formatValue(args[0], spec);
+  });
+  fn('any', (args) => {
+    argCount('any', args, 1, 1);
+    for (const item of materializeLazily(interp, args[0])) if (truthyOf(item)) return true;
+    return false;
+  });
+  fn('all', (args) => {
+    argCount('all', args, 1, 1);
+    for (const item of materializeLazily(interp, args[0])) if (!truthyOf(item)) return false;
+    return true;
+  });
+  fn('iter', (args) => {
+    argCount('iter', args, 1, 1);
+    if (args[0] instanceof PyIterator) return args[0];
+    return new PyIterator(`${typeNameOf(args[0])}_iterator`, materializeLazily(interp, args[0])[Symbol.iterator]());
+  });
+  fn('next', (args) => {
+    argCount('next', args, 1, 2);
+    const iterator = args[0];
+    if (!(iterator instanceof PyIterator)) throw pyError('TypeError', `'${typeNameOf(iterator)}' object is not an iterator`);
+    const next = iterator.source.next();
+    if (!next.done) return next.value;
+    if (args.length === 2) return args[1];
+    throw pyError('StopIteration', '');
+  });
+  fn('callable', (args) => {
+    argCount('callable', args, 1, 1);
+    const v = args[0];
+    return v instanceof PyFunction || v instanceof HostFunction || v instanceof PyBuiltinType || v instanceof PyExceptionType || (v instanceof HostObject && !!v.call);
+  });
+  fn('hasattr', (args) => {
+    argCount('hasattr', args, 2, 2);
+    try {
+      interp.getAttribute(args[0], attrName(args[1]));
+      return true;
+    } catch (error) {
+      if (error instanceof Error && 'pyType' in error && error.pyType === 'AttributeError') return false;
+      throw error;
+    }
+  });
+  fn('getattr', (args) => {
+    argCount('getattr', args, 2, 3);
+    try {
+      return interp.getAttribute(args[0], attrName(args[1]));
+    } catch (error) {
+      if (args.length === 3 && error instanceof Error && 'pyType' in error && error.pyType === 'AttributeError') return args[2];
+      throw error;
+    }
+  });
+  fn('chr', (args) => {
+    argCount('chr', args, 1, 1);
+    return String.fromCodePoint(Number(asInteger(args[0])));
+  });
+  fn('ord', (args) => {
+    argCount('ord', args, 1, 1);
+    const s = args[0];
+    if (typeof s !== 'string' || [...s].length !== 1) {
+      throw pyError('TypeError', typeof s === 'string' ? `ord() expected a character, but string of length ${[...s].length} found` : `ord() expected string of length 1, but ${typeNameOf(s)} found`);
+    }
+    return BigInt(s.codePointAt(0)!);
+  });
+  fn('hex', (args) => {
+    argCount('hex', args, 1, 1);
+    const n = asInteger(args[0]);
+    return (n < 0n ? '-0x' : '0x') + (n < 0n ? -n : n).toString(16);
+  });
+  fn('bin', (args) => {
+    argCount('bin', args, 1, 1);
+    const n = asInteger(args[0]);
+    return (n < 0n ? '-0b' : '0b') + (n < 0n ? -n : n).toString(2);
+  });
+  fn('id', (args) => {
+    argCount('id', args, 1, 1);
+    return BigInt(Math.floor(Math.random() * 2 ** 40));
+  });
+  for (const name of ['set', 'frozenset', 'bytes', 'bytearray', 'complex', 'open', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'super', 'setattr', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
+    fn(name, () => {
+      throw pyError('NotImplementedError', `${name}() is not supported in this Python subset`);
+    });
+  }
+  for (const name of Object.keys(EXCEPTION_PARENTS)) builtins.set(name, new PyExceptionType(name));
+  return builtins;
+}
+
+function attrName(value: PyValue): string {
+  if (typeof value !== 'string') throw pyError('TypeError', `attribute name must be string, not '${typeNameOf(value)}'`);
+  return value;
+}
+
+function materializeLazily(interp: Interpreter, value: PyValue): Iterable<PyValue> {
+  if (!interp.isIterable(value)) throw pyError('TypeError', `'${typeNameOf(value)}' object is not iterable`);
+  return interp.iterate(value);
+}
+
+export function sortValues(interp: Interpreter, items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
+  const keyed = items.map((item, index) => ({ item, index, key: key === null ? item : interp.call(key, [item], NO_KWARGS) }));
+  keyed.sort((a, b) => {
+    if (lessThan(a.key, b.key)) return reverse ? 1 : -1;
+    if (lessThan(b.key, a.key)) return reverse ? -1 : 1;
+    return a.index - b.index;
+  });
+  return keyed.map((k) => k.item);
+}
+
+function isInstance(value: PyValue, type: PyValue): boolean {
+  if (type instanceof PyTuple) return type.items.some((t) => isInstance(value, t));
+  if (type instanceof PyBuiltinType) return type.isInstance(value);
+  if (type instanceof PyExceptionType) return value instanceof PyExceptionInstance && isExceptionSubclass(value.typeName, type.name);
+  if (type instanceof HostObject && type.instanceCheck) return type.instanceCheck(value);
+  throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+function isExceptionSubclass(type: string, parent: string): boolean {
+  for (let t: string | undefined = type; t; t = EXCEPTION_PARENTS[t]) if (t === parent) return true;
+  return false;
+}
+
+function typeOf(value: PyValue, builtins: Map<string, PyValue>): PyValue {
+  const name = typeNameOf(value);
+  const builtin = builtins.get(name);
+  if (builtin instanceof PyBuiltinType) return builtin;
+  if (value instanceof PyExceptionInstance) return builtins.get(value.typeName) ?? new PyOpaqueType(value.typeName);
+  if (value instanceof HostObject) return new PyOpaqueType(value.moduleName ? `${value.moduleName}.${value.typeName}` : value.typeName);
+  if (value instanceof PyModule) return new PyOpaqueType('module');
+  if (value === null) return new PyOpaqueType('NoneType');
+  return new PyOpaqueType(name);
+}

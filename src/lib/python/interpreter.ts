@@ -1,0 +1,1030 @@
+// The tree-walking interpreter: one instance is one notebook kernel (shared globals, imported
+// modules, figures). runCell parses and executes a cell; errors come out as PyException with a
+// Python-shaped traceback (formatTraceback).
+import type { Arguments, Comprehension, Expr, Module, Stmt } from './ast';
+import { createBuiltins } from './builtins';
+import { formatValue, percentFormat } from './builtins-format';
+import {
+  Ellipsis,
+  HostFunction,
+  HostObject,
+  ModuleRegistry,
+  NO_KWARGS,
+  PyDict,
+  PyException,
+  PyList,
+  PyModule,
+  PyRange,
+  PySlice,
+  PyTuple,
+  pyError,
+  typeNameOf,
+  type DisplayItem,
+  type HostContext,
+  type KwArgs,
+  type PyValue,
+  type RunHooks,
+  type TraceFrame,
+} from './host';
+import { builtinAttribute } from './methods';
+import { binaryOp, compareOp, inplaceOp, pyEquals, truthyOf, unaryOp } from './operators';
+import { PyNotImplemented, parse } from './parser';
+import { displayRepr, repr, str } from './repr';
+import {
+  PyBuiltinType,
+  PyExceptionInstance,
+  PyExceptionType,
+  PyFunction,
+  PyIterator,
+  Scope,
+  isSubclassOf,
+} from './runtime';
+import { deleteListItem, getSequenceItem, setListItem } from './sequence';
+import { analyzeFunction, checkModule, comprehensionLocals } from './scopes';
+import { PySyntaxError } from './tokenizer';
+import { UnhashableError } from './values';
+
+const NORMAL = 0;
+const BREAK = 1;
+const CONTINUE = 2;
+const RETURN = 3;
+type Signal = typeof NORMAL | typeof BREAK | typeof CONTINUE | typeof RETURN;
+
+const MAX_DEPTH = 400;
+
+interface Frame {
+  scope: Scope;
+  filename: string;
+  name: string;
+  line: number;
+  returnValue: PyValue;
+  /** Exceptions being handled (for a bare `raise`). */
+  handling: PyException[];
+}
+
+export interface CellResult {
+  /** Value of the cell's last expression statement (undefined when none or hidden by ';'). */
+  value: PyValue | undefined;
+}
+
+export interface InterpreterOptions {
+  modules?: ModuleRegistry;
+  hooks?: RunHooks;
+  write?(text: string): void;
+  display?(item: DisplayItem): void;
+}
+
+export class Interpreter {
+  readonly globals = new Scope(null, null);
+  private readonly builtins: Map<string, PyValue>;
+  private readonly modules = new Map<string, PyModule>();
+  private readonly registry: ModuleRegistry;
+  private readonly sources = new Map<string, string[]>();
+  private readonly cellEndHooks: (() => void)[] = [];
+  readonly context: HostContext;
+  private depth = 0;
+  private loopDepth = 0;
+  private lastProgress = 0;
+  private cellCount = 0;
+
+  constructor(private readonly options: InterpreterOptions = {}) {
+    this.registry = options.modules ?? new ModuleRegistry();
+    this.context = {
+      write: (text) => this.write(text),
+      display: (item) => this.options.display?.(item),
+      call: (fn, args, kwargs) => this.call(fn, args, kwargs ?? NO_KWARGS),
+      repr: (value) => repr(value),
+      str: (value) => str(value),
+      importModule: (name) => this.importModule(name),
+      onCellEnd: (hook) => this.cellEndHooks.push(hook),
+    };
+    this.builtins = createBuiltins(this);
+    this.globals.vars.set('__name__', '__main__');
+  }
+
+  write(text: string): void {
+    this.options.write?.(text);
+  }
+
+  /** Runs one cell in the shared globals. Throws PyException (with traceback frames) on error. */
+  runCell(source: string, filename = `<cell ${++this.cellCount}>`): CellResult {
+    this.sources.set(filename, source.replace(/\r\n?/g, '\n').split('\n'));
+    const frame: Frame = { scope: this.globals, filename, name: '<module>', line: 1, returnValue: null, handling: [] };
+    try {
+      let module: Module;
+      try {
+        module = parse(source);
+        checkModule(module);
+      } catch (error) {
+        if (error instanceof PySyntaxError || error instanceof PyNotImplemented) {
+          error.frames.push({ filename, line: error.line, column: error instanceof PySyntaxError ? error.col : 0, name: '<module>' });
+        }
+        throw error;
+      }
+      const body = module.body;
+      const last = body[body.length - 1];
+      const showLast = last?.type === 'Expr' && !last.semicolon;
+      this.depth = 0;
+      this.loopDepth = 0;
+      try {
+        this.execBlock(showLast ? body.slice(0, -1) : body, frame);
+        if (showLast && last.type === 'Expr') {
+          frame.line = last.lineno;
+          const value = this.evaluate(last.value, frame);
+          return { value };
+        }
+      } catch (error) {
+        throw this.addFrame(error, frame);
+      }
+      return { value: undefined };
+    } finally {
+      for (const hook of this.cellEndHooks) {
+        try {
+          hook();
+        } catch {
+          // A failing end-of-cell hook must not hide the cell's own result.
+        }
+      }
+    }
+  }
+
+  /** Text for a cell's last value, as Jupyter shows it; rich values go to display instead. */
+  displayValue(value: PyValue): string | null {
+    if (value === null) return null;
+    if (value instanceof HostObject && value.richDisplay) {
+      const item = value.richDisplay();
+      if (item) {
+        this.options.display?.(item);
+        return null;
+      }
+    }
+    return displayRepr(value);
+  }
+
+  /** Python-shaped traceback text for an error thrown by runCell. */
+  formatTraceback(error: PyException): string {
+    const lines: string[] = [];
+    const isSyntax = error instanceof PySyntaxError || error.pyType === 'SyntaxError' || error.pyType === 'IndentationError';
+    if (!isSyntax && error.frames.length > 0) {
+      lines.push('Traceback (most recent call last):');
+      for (const frame of error.frames) {
+        lines.push(`  File "${frame.filename}", line ${frame.line}, in ${frame.name}`);
+        const code = this.sources.get(frame.filename)?.[frame.line - 1]?.trim();
+        if (code) lines.push(`    ${code}`);
+      }
+    } else if (isSyntax) {
+      const frame = error.frames[0];
+      if (frame) {
+        lines.push(`  File "${frame.filename}", line ${frame.line}`);
+        const raw = this.sources.get(frame.filename)?.[frame.line - 1];
+        if (raw !== undefined && raw.trim()) {
+          const indent = raw.length - raw.trimStart().length;
+          lines.push(`    ${raw.trim()}`);
+          lines.push(`    ${' '.repeat(Math.max(0, frame.column - indent))}^`);
+        }
+      }
+    }
+    lines.push(error.pyMessage ? `${error.pyType}: ${error.pyMessage}` : error.pyType);
+    return lines.join('\n');
+  }
+
+  private addFrame(error: unknown, frame: Frame): PyException {
+    const exception = toPyException(error);
+    const entry: TraceFrame = { filename: frame.filename, line: frame.line, column: 0, name: frame.name };
+    exception.frames.unshift(entry);
+    return exception;
+  }
+
+  // ── statements ──
+
+  private execBlock(body: readonly Stmt[], frame: Frame): Signal {
+    for (let i = 0; i < body.length; i++) {
+      const signal = this.exec(body[i], frame);
+      if (signal !== NORMAL) return signal;
+    }
+    return NORMAL;
+  }
+
+  private exec(node: Stmt, frame: Frame): Signal {
+    frame.line = node.lineno;
+    switch (node.type) {
+      case 'Expr':
+        this.evaluate(node.value, frame);
+        return NORMAL;
+      case 'Assign': {
+        const value = this.evaluate(node.value, frame);
+        for (const target of node.targets) this.assign(target, value, frame);
+        return NORMAL;
+      }
+      case 'AugAssign':
+        this.augAssign(node.target, node.op, node.value, frame);
+        return NORMAL;
+      case 'If':
+        return truthyOf(this.evaluate(node.test, frame)) ? this.execBlock(node.body, frame) : this.execBlock(node.orelse, frame);
+      case 'For':
+        return this.execFor(node, frame);
+      case 'While':
+        return this.execWhile(node, frame);
+      case 'FunctionDef':
+        this.store(node.name, this.makeFunction(node.name, node.args, node.body, frame), frame);
+        return NORMAL;
+      case 'Return':
+        frame.returnValue = node.value ? this.evaluate(node.value, frame) : null;
+        return RETURN;
+      case 'Pass':
+        return NORMAL;
+      case 'Break':
+        return BREAK;
+      case 'Continue':
+        return CONTINUE;
+      case 'Import':
+        for (const alias of node.names) {
+          const module = this.importModule(alias.name);
+          if (alias.asname) this.store(alias.asname, module, frame);
+          else this.store(alias.name.split('.')[0], this.importModule(alias.name.split('.')[0]), frame);
+        }
+        return NORMAL;
+      case 'ImportFrom': {
+        const module = this.importModule(node.module);
+        for (const alias of node.names) {
+          let value = module.attrs.get(alias.name);
+          if (value === undefined && this.registry.knows(`${node.module}.${alias.name}`)) {
+            value = this.importModule(`${node.module}.${alias.name}`);
+          }
+          if (value === undefined) {
+            throw pyError('ImportError', `cannot import name '${alias.name}' from '${node.module}'`);
+          }
+          this.store(alias.asname ?? alias.name, value, frame);
+        }
+        return NORMAL;
+      }
+      case 'Global':
+      case 'Nonlocal':
+        return NORMAL;
+      case 'Delete':
+        for (const target of node.targets) this.deleteTarget(target, frame);
+        return NORMAL;
+      case 'Assert':
+        if (!truthyOf(this.evaluate(node.test, frame))) {
+          throw pyError('AssertionError', node.msg ? str(this.evaluate(node.msg, frame)) : '');
+        }
+        return NORMAL;
+      case 'With':
+        return this.execWith(node.items, 0, node.body, frame);
+      case 'Raise':
+        throw this.raise(node.exc, frame);
+      case 'Try':
+        return this.execTry(node, frame);
+    }
+  }
+
+  private checkInterrupt(): void {
+    if (this.options.hooks?.shouldInterrupt?.()) throw pyError('KeyboardInterrupt', '');
+  }
+
+  private reportProgress(line: number, iteration: number, total: number | null, force = false): void {
+    const hooks = this.options.hooks;
+    if (!hooks?.onProgress) return;
+    const now = Date.now();
+    if (!force && now - this.lastProgress < (hooks.progressIntervalMs ?? 100)) return;
+    this.lastProgress = now;
+    hooks.onProgress({ line, iteration, total });
+  }
+
+  private execFor(node: Extract<Stmt, { type: 'For' }>, frame: Frame): Signal {
+    const iterable = this.evaluate(node.iter, frame);
+    const outermost = this.loopDepth === 0;
+    const total = iterable instanceof PyRange ? iterable.length : iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items.length : null;
+    let iteration = 0;
+    this.loopDepth++;
+    try {
+      const simpleName = node.target.type === 'Name' ? node.target.id : null;
+      const run = (item: PyValue): Signal => {
+        this.checkInterrupt();
+        if (outermost) this.reportProgress(node.lineno, iteration, total);
+        iteration++;
+        if (simpleName !== null) this.store(simpleName, item, frame);
+        else this.assign(node.target, item, frame);
+        return this.execBlock(node.body, frame);
+      };
+      let broke = false;
+      if (iterable instanceof PyRange) {
+        const n = iterable.length;
+        for (let i = 0; i < n; i++) {
+          const signal = run(BigInt(iterable.at(i)));
+          if (signal === BREAK) {
+            broke = true;
+            break;
+          }
+          if (signal === RETURN) return RETURN;
+        }
+      } else {
+        for (const item of this.iterate(iterable)) {
+          const signal = run(item);
+          if (signal === BREAK) {
+            broke = true;
+            break;
+          }
+          if (signal === RETURN) return RETURN;
+        }
+      }
+      if (outermost) this.reportProgress(node.lineno, iteration, total, true);
+      return broke ? NORMAL : this.execBlock(node.orelse, frame);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  private execWhile(node: Extract<Stmt, { type: 'While' }>, frame: Frame): Signal {
+    const outermost = this.loopDepth === 0;
+    let iteration = 0;
+    this.loopDepth++;
+    try {
+      while (truthyOf(this.evaluate(node.test, frame))) {
+        this.checkInterrupt();
+        if (outermost) this.reportProgress(node.lineno, iteration, null);
+        iteration++;
+        const signal = this.execBlock(node.body, frame);
+        if (signal === BREAK) return NORMAL;
+        if (signal === RETURN) return RETURN;
+        frame.line = node.lineno;
+      }
+      return this.execBlock(node.orelse, frame);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  private execWith(items: Extract<Stmt, { type: 'With' }>['items'], index: number, body: Stmt[], frame: Frame): Signal {
+    if (index >= items.length) return this.execBlock(body, frame);
+    const item = items[index];
+    const manager = this.evaluate(item.context_expr, frame);
+    if (!(manager instanceof HostObject) || !manager.enter || !manager.exit) {
+      throw pyError('TypeError', `'${typeNameOf(manager)}' object does not support the context manager protocol`);
+    }
+    const entered = manager.enter();
+    if (item.optional_vars) this.assign(item.optional_vars, entered, frame);
+    let signal: Signal;
+    try {
+      signal = this.execWith(items, index + 1, body, frame);
+    } catch (error) {
+      if (manager.exit(true) === true && !(error instanceof PyException && error.pyType === 'KeyboardInterrupt')) return NORMAL;
+      throw error;
+    }
+    manager.exit(false);
+    return signal;
+  }
+
+  private raise(exc: Expr | null, frame: Frame): PyException {
+    if (exc === null) {
+      const current = frame.handling[frame.handling.length - 1];
+      if (!current) return pyError('RuntimeError', 'No active exception to reraise');
+      return current;
+    }
+    let value = this.evaluate(exc, frame);
+    if (value instanceof PyExceptionType) value = this.call(value, [], NO_KWARGS);
+    if (!(value instanceof PyExceptionInstance)) return pyError('TypeError', 'exceptions must derive from BaseException');
+    const error = pyError(value.typeName, value.message);
+    exceptionInstances.set(error, value);
+    return error;
+  }
+
+  private execTry(node: Extract<Stmt, { type: 'Try' }>, frame: Frame): Signal {
+    let signal: Signal = NORMAL;
+    try {
+      try {
+        signal = this.execBlock(node.body, frame);
+      } catch (raw) {
+        const error = toPyException(raw);
+        const handler = node.handlers.find((h) => h.names.length === 0 || h.names.some((name) => this.exceptionMatches(error, name, frame)));
+        if (!handler) throw error;
+        if (handler.name) this.store(handler.name, exceptionValue(error), frame);
+        frame.handling.push(error);
+        try {
+          return this.execBlock(handler.body, frame);
+        } finally {
+          frame.handling.pop();
+        }
+      }
+      if (signal !== NORMAL) return signal;
+      return this.execBlock(node.orelse, frame);
+    } finally {
+      if (node.finalbody.length > 0) {
+        const finalSignal = this.execBlock(node.finalbody, frame);
+        if (finalSignal !== NORMAL) {
+          // eslint-disable-next-line no-unsafe-finally
+          return finalSignal;
+        }
+      }
+    }
+  }
+
+  private exceptionMatches(error: PyException, name: string, frame: Frame): boolean {
+    const type = this.lookup(name.split('.')[0], frame);
+    if (type instanceof PyExceptionType) return isSubclassOf(error.pyType, type.name);
+    if (type instanceof PyModule) return error.pyType === name.split('.').at(-1);
+    throw pyError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  }
+
+  // ── names and targets ──
+
+  lookup(name: string, frame: Frame): PyValue {
+    const scope = frame.scope;
+    if (scope.locals !== null && !scope.globalNames.has(name)) {
+      if (scope.locals.has(name)) {
+        const value = scope.vars.get(name);
+        if (value === undefined) {
+          throw pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+        }
+        return value;
+      }
+      for (let s = scope.parent; s !== null && s.locals !== null; s = s.parent) {
+        if (s.locals.has(name) && !s.globalNames.has(name)) {
+          const value = s.vars.get(name);
+          if (value === undefined) {
+            throw pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          }
+          return value;
+        }
+      }
+    }
+    const global = this.globals.vars.get(name);
+    if (global !== undefined) return global;
+    const builtin = this.builtins.get(name);
+    if (builtin !== undefined) return builtin;
+    throw pyError('NameError', `name '${name}' is not defined`);
+  }
+
+  private store(name: string, value: PyValue, frame: Frame): void {
+    const scope = frame.scope;
+    if (scope.locals === null || scope.globalNames.has(name)) {
+      this.globals.vars.set(name, value);
+      return;
+    }
+    if (scope.nonlocalNames.has(name)) {
+      for (let s = scope.parent; s !== null && s.locals !== null; s = s.parent) {
+        if (s.locals.has(name)) {
+          s.vars.set(name, value);
+          return;
+        }
+      }
+    }
+    scope.vars.set(name, value);
+  }
+
+  private assign(target: Expr, value: PyValue, frame: Frame): void {
+    switch (target.type) {
+      case 'Name':
+        this.store(target.id, value, frame);
+        return;
+      case 'Attribute': {
+        const object = this.evaluate(target.value, frame);
+        frame.line = target.lineno;
+        this.setAttribute(object, target.attr, value);
+        return;
+      }
+      case 'Subscript': {
+        const object = this.evaluate(target.value, frame);
+        const key = this.evaluate(target.slice, frame);
+        frame.line = target.lineno;
+        this.setItem(object, key, value);
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        this.unpack(target.elts, value, frame);
+        return;
+      default:
+        throw pyError('SyntaxError', 'cannot assign to expression');
+    }
+  }
+
+  private unpack(targets: Expr[], value: PyValue, frame: Frame): void {
+    if (!this.isIterable(value)) throw pyError('TypeError', `cannot unpack non-iterable ${typeNameOf(value)} object`);
+    const items = value instanceof PyList || value instanceof PyTuple ? value.items : [...this.iterate(value)];
+    const starIndex = targets.findIndex((t) => t.type === 'Starred');
+    if (starIndex < 0) {
+      if (items.length > targets.length) throw pyError('ValueError', `too many values to unpack (expected ${targets.length})`);
+      if (items.length < targets.length) {
+        throw pyError('ValueError', `not enough values to unpack (expected ${targets.length}, got ${items.length})`);
+      }
+      for (let i = 0; i < targets.length; i++) this.assign(targets[i], items[i], frame);
+      return;
+    }
+    const after = targets.length - starIndex - 1;
+    if (items.length < targets.length - 1) {
+      throw pyError('ValueError', `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`);
+    }
+    for (let i = 0; i < starIndex; i++) this.assign(targets[i], items[i], frame);
+    const star = targets[starIndex];
+    if (star.type === 'Starred') this.assign(star.value, new PyList(items.slice(starIndex, items.length - after)), frame);
+    for (let i = 0; i < after; i++) this.assign(targets[starIndex + 1 + i], items[items.length - after + i], frame);
+  }
+
+  private augAssign(target: Expr, op: Parameters<typeof binaryOp>[0], valueNode: Expr, frame: Frame): void {
+    switch (target.type) {
+      case 'Name': {
+        const current = this.lookup(target.id, frame);
+        const value = this.evaluate(valueNode, frame);
+        this.store(target.id, inplaceOp(op, current, value, (v) => this.iterate(v), percentFormat), frame);
+        return;
+      }
+      case 'Attribute': {
+        const object = this.evaluate(target.value, frame);
+        const current = this.getAttribute(object, target.attr);
+        const value = this.evaluate(valueNode, frame);
+        frame.line = target.lineno;
+        this.setAttribute(object, target.attr, inplaceOp(op, current, value, (v) => this.iterate(v), percentFormat));
+        return;
+      }
+      case 'Subscript': {
+        const object = this.evaluate(target.value, frame);
+        const key = this.evaluate(target.slice, frame);
+        const current = this.getItem(object, key);
+        const value = this.evaluate(valueNode, frame);
+        frame.line = target.lineno;
+        this.setItem(object, key, inplaceOp(op, current, value, (v) => this.iterate(v), percentFormat));
+        return;
+      }
+      default:
+        throw pyError('SyntaxError', "'expression' is an illegal expression for augmented assignment");
+    }
+  }
+
+  private deleteTarget(target: Expr, frame: Frame): void {
+    if (target.type === 'Name') {
+      const scope = frame.scope.locals === null || frame.scope.globalNames.has(target.id) ? this.globals : frame.scope;
+      if (!scope.vars.delete(target.id)) throw pyError('NameError', `name '${target.id}' is not defined`);
+      return;
+    }
+    if (target.type === 'Subscript') {
+      const object = this.evaluate(target.value, frame);
+      const key = this.evaluate(target.slice, frame);
+      if (object instanceof PyList) deleteListItem(object, key);
+      else if (object instanceof PyDict) {
+        if (!object.delete(key)) throw pyError('KeyError', repr(key));
+      } else throw pyError('TypeError', `'${typeNameOf(object)}' object doesn't support item deletion`);
+      return;
+    }
+    if (target.type === 'Tuple' || target.type === 'List') {
+      for (const element of target.elts) this.deleteTarget(element, frame);
+      return;
+    }
+    throw new PyNotImplemented(`'del' of ${target.type}`, target.lineno);
+  }
+
+  // ── functions ──
+
+  private makeFunction(name: string, args: Arguments, body: Stmt[] | Expr, frame: Frame): PyFunction {
+    const defaults = args.defaults.map((d) => this.evaluate(d, frame));
+    const kwDefaults = args.kw_defaults.map((d) => (d ? this.evaluate(d, frame) : undefined));
+    const analysis = analyzeFunction(args, body);
+    return new PyFunction(name, args, body, frame.scope, defaults, kwDefaults, analysis.locals, analysis.globals, analysis.nonlocals, frame.filename);
+  }
+
+  /** Calls any callable with Python semantics. */
+  call(fn: PyValue, args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
+    if (fn instanceof HostFunction) return fn.impl(args, kwargs);
+    if (fn instanceof PyBuiltinType) return fn.construct(args, kwargs);
+    if (fn instanceof HostObject && fn.call) return fn.call(args, kwargs);
+    if (fn instanceof PyExceptionType) {
+      if (kwargs.size > 0) throw pyError('TypeError', `${fn.name}() takes no keyword arguments`);
+      const message = args.length === 0 ? '' : args.length === 1 ? str(args[0]) : repr(new PyTuple(args));
+      return new PyExceptionInstance(fn.name, args, message);
+    }
+    throw pyError('TypeError', `'${typeNameOf(fn)}' object is not callable`);
+  }
+
+  private callFunction(fn: PyFunction, args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    this.checkInterrupt();
+    if (this.depth >= MAX_DEPTH) throw pyError('RecursionError', 'maximum recursion depth exceeded');
+    const scope = new Scope(fn.closure, fn.locals, fn.globalNames, fn.nonlocalNames);
+    bindParameters(fn, args, kwargs, scope.vars);
+    const frame: Frame = { scope, filename: fn.filename, name: fn.name, line: 0, returnValue: null, handling: [] };
+    this.depth++;
+    try {
+      if (!Array.isArray(fn.body)) {
+        frame.line = (fn.body as Expr).lineno;
+        return this.evaluate(fn.body as Expr, frame);
+      }
+      return this.execBlock(fn.body, frame) === RETURN ? frame.returnValue : null;
+    } catch (error) {
+      throw this.addFrame(error, frame);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  // ── modules ──
+
+  importModule(name: string): PyModule {
+    const cached = this.modules.get(name);
+    if (cached) return cached;
+    const dot = name.lastIndexOf('.');
+    const parent = dot > 0 ? this.importModule(name.slice(0, dot)) : null;
+    const factory = this.registry.get(name);
+    let module: PyModule;
+    if (factory) module = factory(this.context);
+    else if (this.registry.knows(name)) module = new PyModule(name);
+    else {
+      const message = parent ? `No module named '${name}'; this page provides: ${this.availableModules()}` : `No module named '${name}'`;
+      throw pyError('ModuleNotFoundError', message);
+    }
+    this.modules.set(name, module);
+    if (parent && !parent.attrs.has(name.slice(dot + 1))) parent.attrs.set(name.slice(dot + 1), module);
+    return module;
+  }
+
+  private availableModules(): string {
+    return 'torch, torch.nn, torch.optim, matplotlib.pyplot, graphviz, math';
+  }
+
+  // ── attributes and items ──
+
+  getAttribute(object: PyValue, name: string): PyValue {
+    if (object instanceof HostObject) {
+      const value = object.getAttr?.(name);
+      if (value !== undefined) return value;
+      throw pyError('AttributeError', `'${object.typeName}' object has no attribute '${name}'`);
+    }
+    if (object instanceof PyModule) {
+      const value = object.attrs.get(name);
+      if (value !== undefined) return value;
+      if (this.registry.knows(`${object.name}.${name}`)) return this.importModule(`${object.name}.${name}`);
+      throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'`);
+    }
+    const value = builtinAttribute(this, object, name);
+    if (value !== undefined) return value;
+    if (object instanceof PyBuiltinType) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
+    throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
+  }
+
+  private setAttribute(object: PyValue, name: string, value: PyValue): void {
+    if (object instanceof HostObject) {
+      if (object.setAttr?.(name, value)) return;
+      throw pyError('AttributeError', `'${object.typeName}' object has no attribute '${name}' or it is read-only`);
+    }
+    if (object instanceof PyModule) {
+      object.attrs.set(name, value);
+      return;
+    }
+    if (object instanceof PyFunction) {
+      throw new PyNotImplemented('setting attributes on functions', 0);
+    }
+    throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
+  }
+
+  getItem(object: PyValue, key: PyValue): PyValue {
+    if (object instanceof PyList || object instanceof PyTuple || typeof object === 'string' || object instanceof PyRange) {
+      return getSequenceItem(object, key);
+    }
+    if (object instanceof PyDict) {
+      const value = object.get(key);
+      if (value === undefined) throw pyError('KeyError', repr(key));
+      return value;
+    }
+    if (object instanceof HostObject && object.getItem) return object.getItem(key);
+    if (object instanceof PyBuiltinType && (object.name === 'list' || object.name === 'tuple' || object.name === 'dict')) {
+      return object; // list[int] annotations evaluate to the type itself here
+    }
+    throw pyError('TypeError', `'${typeNameOf(object)}' object is not subscriptable`);
+  }
+
+  private setItem(object: PyValue, key: PyValue, value: PyValue): void {
+    if (object instanceof PyList) setListItem(object, key, value, (v) => this.iterate(v));
+    else if (object instanceof PyDict) object.set(key, value);
+    else if (object instanceof HostObject && object.setItem) object.setItem(key, value);
+    else throw pyError('TypeError', `'${typeNameOf(object)}' object does not support item assignment`);
+  }
+
+  // ── iteration ──
+
+  isIterable(value: PyValue): boolean {
+    return (
+      value instanceof PyList || value instanceof PyTuple || typeof value === 'string' || value instanceof PyRange ||
+      value instanceof PyDict || value instanceof PyIterator || (value instanceof HostObject && (!!value.iterate || !!value.getItem))
+    );
+  }
+
+  *iterate(value: PyValue): Generator<PyValue> {
+    if (value instanceof PyList) {
+      for (let i = 0; i < value.items.length; i++) yield value.items[i];
+    } else if (value instanceof PyTuple) {
+      yield* value.items;
+    } else if (typeof value === 'string') {
+      yield* value;
+    } else if (value instanceof PyRange) {
+      const n = value.length;
+      for (let i = 0; i < n; i++) yield BigInt(value.at(i));
+    } else if (value instanceof PyDict) {
+      const size = value.size;
+      for (const [key] of value.entries.values()) {
+        yield key;
+        if (value.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
+      }
+    } else if (value instanceof PyIterator) {
+      for (;;) {
+        const next = value.source.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } else if (value instanceof HostObject && value.iterate) {
+      yield* value.iterate();
+    } else if (value instanceof HostObject && value.getItem) {
+      // The old sequence protocol: index from 0 until IndexError.
+      for (let i = 0n; ; i++) {
+        try {
+          yield value.getItem(i);
+        } catch (error) {
+          if (error instanceof PyException && error.pyType === 'IndexError') return;
+          throw error;
+        }
+      }
+    } else {
+      throw pyError('TypeError', `'${typeNameOf(value)}' object is not iterable`);
+    }
+  }
+
+  // ── expressions ──
+
+  evaluate(node: Expr, frame: Frame): PyValue {
+    switch (node.type) {
+      case 'Constant':
+        return node.kind === 'Ellipsis' ? Ellipsis : (node.value as PyValue);
+      case 'Name':
+        frame.line = node.lineno;
+        return this.lookup(node.id, frame);
+      case 'BinOp': {
+        const left = this.evaluate(node.left, frame);
+        const right = this.evaluate(node.right, frame);
+        frame.line = node.lineno;
+        return binaryOp(node.op, left, right, percentFormat);
+      }
+      case 'UnaryOp': {
+        const operand = this.evaluate(node.operand, frame);
+        if (node.op === 'not') return !truthyOf(operand);
+        frame.line = node.lineno;
+        return unaryOp(node.op, operand);
+      }
+      case 'BoolOp': {
+        let value: PyValue = null;
+        for (const part of node.values) {
+          value = this.evaluate(part, frame);
+          if (node.op === 'and' ? !truthyOf(value) : truthyOf(value)) return value;
+        }
+        return value;
+      }
+      case 'Compare':
+        return this.evaluateCompare(node, frame);
+      case 'Call':
+        return this.evaluateCall(node, frame);
+      case 'Attribute': {
+        const object = this.evaluate(node.value, frame);
+        frame.line = node.lineno;
+        return this.getAttribute(object, node.attr);
+      }
+      case 'Subscript': {
+        const object = this.evaluate(node.value, frame);
+        const key = this.evaluate(node.slice, frame);
+        frame.line = node.lineno;
+        return this.getItem(object, key);
+      }
+      case 'Slice':
+        return new PySlice(
+          node.lower ? this.evaluate(node.lower, frame) : null,
+          node.upper ? this.evaluate(node.upper, frame) : null,
+          node.step ? this.evaluate(node.step, frame) : null,
+        );
+      case 'List':
+        return new PyList(this.evaluateElements(node.elts, frame));
+      case 'Tuple':
+        return new PyTuple(this.evaluateElements(node.elts, frame));
+      case 'Dict': {
+        const dict = new PyDict();
+        for (let i = 0; i < node.keys.length; i++) {
+          const keyNode = node.keys[i];
+          const key = keyNode ? this.evaluate(keyNode, frame) : null;
+          dict.set(key, this.evaluate(node.values[i], frame));
+        }
+        return dict;
+      }
+      case 'Set':
+        throw new PyNotImplemented('sets', node.lineno);
+      case 'IfExp':
+        return truthyOf(this.evaluate(node.test, frame)) ? this.evaluate(node.body, frame) : this.evaluate(node.orelse, frame);
+      case 'Lambda':
+        return this.makeFunction('<lambda>', node.args, node.body, frame);
+      case 'JoinedStr': {
+        let text = '';
+        for (const part of node.values) {
+          const value = this.evaluate(part, frame);
+          text += typeof value === 'string' ? value : str(value);
+        }
+        return text;
+      }
+      case 'FormattedValue': {
+        let value = this.evaluate(node.value, frame);
+        if (node.conversion === 'r' || node.conversion === 'a') value = repr(value);
+        else if (node.conversion === 's') value = str(value);
+        const spec = node.format_spec ? (this.evaluate(node.format_spec, frame) as string) : '';
+        frame.line = node.lineno;
+        return formatValue(value, spec);
+      }
+      case 'ListComp':
+        return new PyList([...this.comprehend(node.generators, frame, (scopeFrame) => this.evaluate(node.elt, scopeFrame))]);
+      case 'GeneratorExp':
+        return new PyIterator('generator', this.comprehend(node.generators, frame, (scopeFrame) => this.evaluate(node.elt, scopeFrame)));
+      case 'DictComp': {
+        const dict = new PyDict();
+        for (const [key, value] of this.comprehend(node.generators, frame, (f) => [this.evaluate(node.key, f), this.evaluate(node.value, f)] as const)) {
+          dict.set(key, value);
+        }
+        return dict;
+      }
+      case 'Starred':
+        throw pyError('SyntaxError', "can't use starred expression here");
+    }
+  }
+
+  private evaluateElements(elements: Expr[], frame: Frame): PyValue[] {
+    const out: PyValue[] = [];
+    for (const element of elements) {
+      if (element.type === 'Starred') out.push(...this.iterate(this.evaluate(element.value, frame)));
+      else out.push(this.evaluate(element, frame));
+    }
+    return out;
+  }
+
+  private *comprehend<T>(generators: Comprehension[], frame: Frame, produce: (frame: Frame) => T): Generator<T> {
+    // The first iterable is evaluated in the enclosing scope, the rest in the comprehension's own.
+    const first = this.evaluate(generators[0].iter, frame);
+    const scope = new Scope(frame.scope, comprehensionLocals(generators));
+    const inner: Frame = { ...frame, scope };
+    const loop = function* (this: Interpreter, level: number, iterable: PyValue): Generator<T> {
+      const generator = generators[level];
+      for (const item of this.iterate(iterable)) {
+        this.checkInterrupt();
+        this.assign(generator.target, item, inner);
+        if (!generator.ifs.every((test) => truthyOf(this.evaluate(test, inner)))) continue;
+        if (level + 1 < generators.length) yield* loop.call(this, level + 1, this.evaluate(generators[level + 1].iter, inner));
+        else yield produce(inner);
+      }
+    };
+    yield* loop.call(this, 0, first);
+  }
+
+  private evaluateCompare(node: Extract<Expr, { type: 'Compare' }>, frame: Frame): PyValue {
+    let left = this.evaluate(node.left, frame);
+    let result: PyValue = true;
+    for (let i = 0; i < node.ops.length; i++) {
+      const right = this.evaluate(node.comparators[i], frame);
+      const op = node.ops[i];
+      frame.line = node.lineno;
+      switch (op) {
+        case 'in':
+          result = this.contains(right, left);
+          break;
+        case 'not in':
+          result = !this.contains(right, left);
+          break;
+        case 'is':
+          result = isSame(left, right);
+          break;
+        case 'is not':
+          result = !isSame(left, right);
+          break;
+        default:
+          result = compareOp(op, left, right);
+      }
+      if (i < node.ops.length - 1 && !truthyOf(result)) return result;
+      left = right;
+    }
+    return result;
+  }
+
+  contains(container: PyValue, item: PyValue): boolean {
+    if (typeof container === 'string') {
+      if (typeof item !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeNameOf(item)}`);
+      return container.includes(item);
+    }
+    if (container instanceof PyDict) return container.has(item);
+    if (container instanceof HostObject && container.contains) return container.contains(item);
+    if (container instanceof PyRange && (typeof item === 'bigint' || typeof item === 'boolean')) {
+      const n = Number(item);
+      const { start, stop, step } = container;
+      return (step > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % step === 0;
+    }
+    if (!this.isIterable(container)) throw pyError('TypeError', `argument of type '${typeNameOf(container)}' is not iterable`);
+    for (const element of this.iterate(container)) if (element === item || pyEquals(element, item)) return true;
+    return false;
+  }
+
+  private evaluateCall(node: Extract<Expr, { type: 'Call' }>, frame: Frame): PyValue {
+    const fn = this.evaluate(node.func, frame);
+    const args: PyValue[] = [];
+    for (const arg of node.args) {
+      if (arg.type === 'Starred') args.push(...this.iterate(this.evaluate(arg.value, frame)));
+      else args.push(this.evaluate(arg, frame));
+    }
+    let kwargs: KwArgs = NO_KWARGS;
+    if (node.keywords.length > 0) {
+      const map = new Map<string, PyValue>();
+      for (const keyword of node.keywords) {
+        const value = this.evaluate(keyword.value, frame);
+        if (keyword.arg !== null) {
+          map.set(keyword.arg, value);
+          continue;
+        }
+        if (!(value instanceof PyDict)) throw pyError('TypeError', `argument after ** must be a mapping, not ${typeNameOf(value)}`);
+        for (const [key, item] of value.entries.values()) {
+          if (typeof key !== 'string') throw pyError('TypeError', 'keywords must be strings');
+          if (map.has(key)) throw pyError('TypeError', `got multiple values for keyword argument '${key}'`);
+          map.set(key, item);
+        }
+      }
+      kwargs = map;
+    }
+    frame.line = node.lineno;
+    return this.call(fn, args, kwargs);
+  }
+}
+
+function isSame(a: PyValue, b: PyValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
+  return a === b;
+}
+
+const exceptionInstances = new WeakMap<PyException, PyExceptionInstance>();
+function exceptionValue(error: PyException): PyExceptionInstance {
+  return exceptionInstances.get(error) ?? new PyExceptionInstance(error.pyType, error.pyMessage ? [error.pyMessage] : [], error.pyMessage);
+}
+
+/** Any thrown value as a Python exception: host JS errors become RuntimeError, stack overflow RecursionError. */
+export function toPyException(error: unknown): PyException {
+  if (error instanceof PyException) return error;
+  if (error instanceof UnhashableError) return pyError('TypeError', error.message);
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return pyError('RecursionError', 'maximum recursion depth exceeded');
+  if (error instanceof Error) return pyError('RuntimeError', error.message);
+  return pyError('RuntimeError', String(error));
+}
+
+function bindParameters(fn: PyFunction, args: readonly PyValue[], kwargs: KwArgs, vars: Map<string, PyValue>): void {
+  const params = fn.args.args;
+  const name = fn.name;
+  const count = Math.min(args.length, params.length);
+  for (let i = 0; i < count; i++) vars.set(params[i].arg, args[i]);
+  if (args.length > params.length) {
+    if (fn.args.vararg) vars.set(fn.args.vararg.arg, new PyTuple(args.slice(params.length)));
+    else {
+      const required = params.length - fn.defaults.length;
+      const takes = fn.defaults.length === 0 ? `${params.length}` : `from ${required} to ${params.length}`;
+      throw pyError(
+        'TypeError',
+        `${name}() takes ${takes} positional argument${params.length === 1 && fn.defaults.length === 0 ? '' : 's'} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
+      );
+    }
+  } else if (fn.args.vararg) {
+    vars.set(fn.args.vararg.arg, new PyTuple([]));
+  }
+  let extra: PyDict | null = null;
+  if (fn.args.kwarg) {
+    extra = new PyDict();
+    vars.set(fn.args.kwarg.arg, extra);
+  }
+  for (const [key, value] of kwargs) {
+    const isParam = params.some((p) => p.arg === key) || fn.args.kwonlyargs.some((p) => p.arg === key);
+    if (!isParam) {
+      if (extra) {
+        extra.set(key, value);
+        continue;
+      }
+      throw pyError('TypeError', `${name}() got an unexpected keyword argument '${key}'`);
+    }
+    if (vars.has(key)) throw pyError('TypeError', `${name}() got multiple values for argument '${key}'`);
+    vars.set(key, value);
+  }
+  const firstDefault = params.length - fn.defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const param = params[i].arg;
+    if (vars.has(param)) continue;
+    if (i >= firstDefault) vars.set(param, fn.defaults[i - firstDefault]);
+    else missing.push(param);
+  }
+  if (missing.length > 0) throw missingError(name, missing, 'positional');
+  const missingKw: string[] = [];
+  fn.args.kwonlyargs.forEach((param, i) => {
+    if (vars.has(param.arg)) return;
+    const fallback = fn.kwDefaults[i];
+    if (fallback === undefined) missingKw.push(param.arg);
+    else vars.set(param.arg, fallback);
+  });
+  if (missingKw.length > 0) throw missingError(name, missingKw, 'keyword-only');
+}
+
+function missingError(name: string, missing: string[], kind: string): PyException {
+  const quoted = missing.map((m) => `'${m}'`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+  return pyError('TypeError', `${name}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
+}

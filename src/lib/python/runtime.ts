@@ -1,0 +1,123 @@
+// Runtime objects the interpreter creates itself: user functions, built-in types (int, list...),
+// lazy iterators (enumerate, zip, generator expressions) and exception types/instances.
+import type { Arguments, Expr, Stmt } from './ast';
+import { PyObject, type KwArgs, type PyValue } from './host';
+
+/** Scope of names: module globals or one function call's locals (with its closure parent). */
+export class Scope {
+  readonly vars = new Map<string, PyValue>();
+  constructor(
+    readonly parent: Scope | null,
+    /** Names local to this function (assigned anywhere in its body); null for the module scope. */
+    readonly locals: ReadonlySet<string> | null,
+    readonly globalNames: ReadonlySet<string> = EMPTY,
+    readonly nonlocalNames: ReadonlySet<string> = EMPTY,
+  ) {}
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** A `def` or `lambda`: code plus the scope it closes over and its evaluated defaults. */
+export class PyFunction extends PyObject {
+  readonly typeName = 'function';
+  constructor(
+    readonly name: string,
+    readonly args: Arguments,
+    readonly body: Stmt[] | Expr,
+    readonly closure: Scope,
+    readonly defaults: PyValue[],
+    readonly kwDefaults: (PyValue | undefined)[],
+    readonly locals: ReadonlySet<string>,
+    readonly globalNames: ReadonlySet<string>,
+    readonly nonlocalNames: ReadonlySet<string>,
+    readonly filename: string,
+  ) {
+    super();
+  }
+}
+
+/** A built-in type usable as a function and with isinstance: int, float, str, list, ... */
+export class PyBuiltinType extends PyObject {
+  readonly typeName = 'type';
+  constructor(
+    readonly name: string,
+    readonly construct: (args: readonly PyValue[], kwargs: KwArgs) => PyValue,
+    readonly isInstance: (value: PyValue) => boolean,
+  ) {
+    super();
+  }
+}
+
+/** The type of a value that has no built-in type object here (shown as `<class 'torch.Tensor'>`). */
+export class PyOpaqueType extends PyObject {
+  readonly typeName = 'type';
+  constructor(readonly qualifiedName: string) {
+    super();
+  }
+}
+
+/** A one-shot iterator (enumerate, zip, map, generator expressions, iter()). */
+export class PyIterator extends PyObject {
+  constructor(
+    readonly typeName: string,
+    readonly source: Iterator<PyValue>,
+  ) {
+    super();
+  }
+}
+
+/** Parents in Python's exception hierarchy, for `except` matching. */
+export const EXCEPTION_PARENTS: Record<string, string> = {
+  BaseException: '',
+  Exception: 'BaseException',
+  KeyboardInterrupt: 'BaseException',
+  SystemExit: 'BaseException',
+  ArithmeticError: 'Exception',
+  ZeroDivisionError: 'ArithmeticError',
+  OverflowError: 'ArithmeticError',
+  AssertionError: 'Exception',
+  AttributeError: 'Exception',
+  ImportError: 'Exception',
+  ModuleNotFoundError: 'ImportError',
+  LookupError: 'Exception',
+  IndexError: 'LookupError',
+  KeyError: 'LookupError',
+  NameError: 'Exception',
+  UnboundLocalError: 'NameError',
+  RuntimeError: 'Exception',
+  NotImplementedError: 'RuntimeError',
+  RecursionError: 'RuntimeError',
+  StopIteration: 'Exception',
+  SyntaxError: 'Exception',
+  IndentationError: 'SyntaxError',
+  TypeError: 'Exception',
+  ValueError: 'Exception',
+};
+
+export function isSubclassOf(type: string, parent: string): boolean {
+  let current: string | undefined = type;
+  while (current) {
+    if (current === parent) return true;
+    current = EXCEPTION_PARENTS[current];
+  }
+  // Types raised by hosts that are not in the table behave like Exception subclasses.
+  return !(type in EXCEPTION_PARENTS) && (parent === 'Exception' || parent === 'BaseException');
+}
+
+/** An exception class: ValueError, ... Calling it makes a PyExceptionInstance. */
+export class PyExceptionType extends PyObject {
+  readonly typeName = 'type';
+  constructor(readonly name: string) {
+    super();
+  }
+}
+
+/** A raised or constructed exception value (`except ValueError as e`). */
+export class PyExceptionInstance extends PyObject {
+  constructor(
+    readonly typeName: string,
+    readonly args: readonly PyValue[],
+    readonly message: string,
+  ) {
+    super();
+  }
+}
