@@ -1,7 +1,10 @@
 // The one seam between the worker and the Python interpreter (src/lib/python) with its modules
 // (torch, matplotlib.pyplot, graphviz). The worker only knows this interface: a kernel runs
-// one cell at a time in a state shared by all cells of the page, like a notebook kernel.
-import type { DisplayItem, ProgressReport, TraceFrame } from '../lib/python/host';
+// one cell at a time in a state shared by all cells of the page, like a notebook kernel, and
+// shows a cell's last expression the way Jupyter does (its repr, or a figure / a graph).
+import { ModuleRegistry, PyException, type DisplayItem, type ProgressReport } from '../lib/python/host';
+import { Interpreter, toPyException } from '../lib/python/interpreter';
+import type { CellFailure } from './protocol';
 
 export interface KernelOutput {
   write(text: string): void;
@@ -9,29 +12,49 @@ export interface KernelOutput {
   progress(report: ProgressReport): void;
 }
 
-/** How a cell failed, from the interpreter's exception. */
-export interface KernelFailure {
-  type: string;
-  message: string;
-  frames: readonly TraceFrame[];
-  syntaxAt?: { line: number; column: number };
+export interface Kernel {
+  /** Runs `code` as the cell named `cellName`; throws when Python raises (see failure()). */
+  run(code: string, cellName: string, output: KernelOutput): void;
+  /** A thrown error as a Python traceback, its line in the cell and its message. */
+  failure(error: unknown, cellName: string): CellFailure;
 }
 
-export interface Kernel {
-  /** Runs `code` as the cell named `cellName`; throws a KernelFailure-shaped error when Python raises. */
-  run(code: string, cellName: string, output: KernelOutput): void;
-  /** Reads a thrown value as a Python failure (anything else is an internal error). */
-  failureOf(error: unknown): KernelFailure;
+/** The importable modules. Each branch that adds one (torch, pyplot, graphviz) registers it here. */
+function moduleRegistry(): ModuleRegistry {
+  return new ModuleRegistry();
 }
 
 export function createKernel(): Kernel {
-  // Until the interpreter lands (branch py-interp), every cell fails with a clear message.
+  let output: KernelOutput | null = null;
+  const interpreter = new Interpreter({
+    modules: moduleRegistry(),
+    write: (text) => output?.write(text),
+    display: (item) => output?.display(item),
+    hooks: { onProgress: (report) => output?.progress(report), progressIntervalMs: 100 },
+  });
   return {
-    run() {
-      throw Object.assign(new Error('interpreter not available'), { pyType: 'NotImplementedError' });
+    run(code, cellName, cellOutput) {
+      output = cellOutput;
+      try {
+        const { value } = interpreter.runCell(code, cellName);
+        if (value !== undefined) {
+          const text = interpreter.displayValue(value);
+          if (text !== null) cellOutput.write(`${text}\n`);
+        }
+      } finally {
+        output = null;
+      }
     },
-    failureOf(error) {
-      return { type: 'NotImplementedError', message: error instanceof Error ? error.message : String(error), frames: [] };
+    failure(error, cellName) {
+      const exception: PyException = toPyException(error);
+      const inCell = exception.frames.filter((frame) => frame.filename === cellName);
+      const line = inCell.at(-1)?.line ?? null;
+      return {
+        type: exception.pyType,
+        message: exception.pyMessage,
+        line: line && line > 0 ? line : null,
+        traceback: interpreter.formatTraceback(exception),
+      };
     },
   };
 }

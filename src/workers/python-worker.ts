@@ -3,7 +3,6 @@
 // time (the page queues them); their text, figures, progress and errors stream back in order.
 import { createKernel, type Kernel } from './kernel';
 import { OutputBatcher } from './output-batcher';
-import { formatTraceback, lineInCell } from '../lib/cell/traceback';
 import type { RunRequest, WorkerMessage } from './protocol';
 
 interface WorkerScope {
@@ -14,12 +13,8 @@ const scope = self as unknown as WorkerScope;
 const post = (message: WorkerMessage) => scope.postMessage(message);
 
 const kernel: Kernel = createKernel();
-/** Every cell's source by name, so traceback frames in earlier cells (a def) show their line. */
-const sources = new Map<string, string[]>();
-const sourceLine = (filename: string, line: number) => sources.get(filename)?.[line - 1];
 
 function run({ runId, cellName, code }: RunRequest): void {
-  sources.set(cellName, code.split('\n'));
   const started = performance.now();
   const stdout = new OutputBatcher((text) => post({ type: 'stdout', runId, text }));
   try {
@@ -35,18 +30,7 @@ function run({ runId, cellName, code }: RunRequest): void {
     post({ type: 'done', runId, elapsedMs: performance.now() - started });
   } catch (error) {
     stdout.flush();
-    const failure = { ...kernel.failureOf(error), cellName };
-    post({
-      type: 'error',
-      runId,
-      elapsedMs: performance.now() - started,
-      error: {
-        type: failure.type,
-        message: failure.message,
-        line: lineInCell(failure),
-        traceback: formatTraceback(failure, sourceLine),
-      },
-    });
+    post({ type: 'error', runId, elapsedMs: performance.now() - started, error: kernel.failure(error, cellName) });
   }
 }
 
