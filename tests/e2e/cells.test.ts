@@ -168,9 +168,13 @@ describe('code cells', () => {
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('yhat = 0.5\nprint(2 * (yhat - 1) * yhat * (1 - yhat))');
-    const done = cell.evaluate((element) => new Promise<string>((resolve) => element.addEventListener('cell-done', (event) => resolve((event as CustomEvent).detail.stdout), { once: true })));
+    // Listen before pressing: the run takes milliseconds.
+    await cell.evaluate((element) => {
+      (window as unknown as { cellDone: Promise<string> }).cellDone = new Promise((resolve) =>
+        element.addEventListener('cell-done', (event) => resolve((event as CustomEvent).detail.stdout), { once: true }));
+    });
     await page.keyboard.press('Shift+Enter');
-    expect(await done).toBe(cpython(['yhat = 0.5', 'print(2 * (yhat - 1) * yhat * (1 - yhat))']));
+    expect(await page.evaluate(() => (window as unknown as { cellDone: Promise<string> }).cellDone)).toBe(cpython(['yhat = 0.5', 'print(2 * (yhat - 1) * yhat * (1 - yhat))']));
     expect(await cell.getAttribute('status')).toBe('done');
 
     await page.getByRole('button', { name: '↺ 되돌리기' }).click();
