@@ -77,7 +77,8 @@ export function roundFloat(x: number, ndigits: number): number {
     return Number(toFixedEven(x, ndigits));
   }
   const scale = 10 ** -ndigits;
-  return roundHalfEven(x / scale) * scale;
+  const rounded = roundHalfEven(x / scale) * scale;
+  return rounded === 0 && (x < 0 || Object.is(x, -0)) ? -0 : rounded;
 }
 
 /** repr(str): single quotes unless the text has ' and no ", escapes like Python. */
@@ -111,7 +112,7 @@ export interface FormatSpec {
 }
 
 export function parseFormatSpec(spec: string): FormatSpec {
-  const match = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su.exec(spec);
+  const match = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
   if (!match) throw pyError('ValueError', `Invalid format specifier '${spec}'`);
   const [, fill, align, sign, alternate, zero, width, grouping, precision, type] = match;
   return {

@@ -118,7 +118,10 @@ export const SWAPPED_COMPARE: Record<CompareOp, CompareOp> = {
   lt: 'gt', le: 'ge', eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le',
 };
 
-/** What a cell shows besides stdout text. Drawn by the page, never by the worker. */
+/**
+ * What a cell shows besides stdout, in output order. Drawn by the page, never by the worker.
+ * 'text' is the cell's result (its last expression, as Jupyter's Out[] shows it).
+ */
 export type DisplayItem =
   | { kind: 'figure'; figure: FigureSpec }
   | { kind: 'graphviz'; dot: string; engine: string }
@@ -270,6 +273,8 @@ export class PyException extends Error {
   constructor(
     readonly pyType: string,
     readonly pyMessage: string,
+    /** The exception's args when they are not just [message] (KeyError keeps the key). */
+    readonly args?: readonly PyValue[],
   ) {
     super(pyMessage ? `${pyType}: ${pyMessage}` : pyType);
     this.name = 'PyException';
@@ -281,6 +286,10 @@ export class PyException extends Error {
 }
 export function pyError(pyType: string, message: string): PyException {
   return new PyException(pyType, message);
+}
+/** KeyError shows repr(key) but keeps the key itself as its argument, as CPython does. */
+export function keyError(key: PyValue, repr: (value: PyValue) => string): PyException {
+  return new PyException('KeyError', repr(key), [key]);
 }
 
 // ── Conversions a host needs ──────────────────────────────────────────────────────────────

@@ -17,6 +17,7 @@ import {
   PyRange,
   PySlice,
   PyTuple,
+  keyError,
   pyError,
   typeNameOf,
   type DisplayItem,
@@ -65,6 +66,8 @@ interface Frame {
 export interface CellResult {
   /** Value of the cell's last expression statement (undefined when none or hidden by ';'). */
   value: PyValue | undefined;
+  /** That value as Jupyter shows it (also sent to display as kind 'text'); null for None or rich output. */
+  shown: string | null;
 }
 
 export interface InterpreterOptions {
@@ -131,12 +134,15 @@ export class Interpreter {
         if (showLast && last.type === 'Expr') {
           frame.line = last.lineno;
           const value = this.evaluate(last.value, frame);
-          return { value };
+          // Shown before the end-of-cell hooks, so a result comes before the figures, as in Jupyter.
+          const shown = this.displayValue(value);
+          if (shown !== null) this.options.display?.({ kind: 'text', text: shown });
+          return { value, shown };
         }
       } catch (error) {
         throw this.addFrame(error, frame);
       }
-      return { value: undefined };
+      return { value: undefined, shown: null };
     } finally {
       for (const hook of this.cellEndHooks) {
         try {
@@ -149,7 +155,7 @@ export class Interpreter {
   }
 
   /** Text for a cell's last value, as Jupyter shows it; rich values go to display instead. */
-  displayValue(value: PyValue): string | null {
+  private displayValue(value: PyValue): string | null {
     if (value === null) return null;
     if (value instanceof HostObject && value.richDisplay) {
       const item = value.richDisplay();
@@ -562,7 +568,7 @@ export class Interpreter {
       const key = this.evaluate(target.slice, frame);
       if (object instanceof PyList) deleteListItem(object, key);
       else if (object instanceof PyDict) {
-        if (!object.delete(key)) throw pyError('KeyError', repr(key));
+        if (!object.delete(key)) throw keyError(key, repr);
       } else throw pyError('TypeError', `'${typeNameOf(object)}' object doesn't support item deletion`);
       return;
     }
@@ -681,7 +687,7 @@ export class Interpreter {
     }
     if (object instanceof PyDict) {
       const value = object.get(key);
-      if (value === undefined) throw pyError('KeyError', repr(key));
+      if (value === undefined) throw keyError(key, repr);
       return value;
     }
     if (object instanceof HostObject && object.getItem) return object.getItem(key);
@@ -957,7 +963,7 @@ function isSame(a: PyValue, b: PyValue): boolean {
 
 const exceptionInstances = new WeakMap<PyException, PyExceptionInstance>();
 function exceptionValue(error: PyException): PyExceptionInstance {
-  return exceptionInstances.get(error) ?? new PyExceptionInstance(error.pyType, error.pyMessage ? [error.pyMessage] : [], error.pyMessage);
+  return exceptionInstances.get(error) ?? new PyExceptionInstance(error.pyType, error.args ?? (error.pyMessage ? [error.pyMessage] : []), error.pyMessage);
 }
 
 /** Any thrown value as a Python exception: host JS errors become RuntimeError, stack overflow RecursionError. */

@@ -1,6 +1,6 @@
 // Methods and attributes of the built-in types: str.join/format/split..., list.append/sort...,
 // dict.items/get..., returned as bound HostFunctions.
-import { HostFunction, NO_KWARGS, PyDict, PyList, PyTuple, bindArgs, pyError, typeNameOf, type KwArgs, type PyValue } from './host';
+import { HostFunction, NO_KWARGS, PyDict, PyList, PyTuple, bindArgs, keyError, pyError, typeNameOf, type KwArgs, type PyValue } from './host';
 import type { Interpreter } from './interpreter';
 import { sortValues } from './builtins';
 import { formatValue } from './builtins-format';
@@ -129,7 +129,7 @@ function strFormat(template: string, args: readonly PyValue[], kwargs: KwArgs): 
     else if (/^\d+$/.test(name)) value = args[Number(name)];
     else if (/^\w+$/.test(name)) {
       value = kwargs.get(name);
-      if (value === undefined) throw pyError('KeyError', repr(name));
+      if (value === undefined) throw keyError(name, repr);
     } else throw pyError('NotImplementedError', `format field '${name}' (attribute or index lookup) is not supported`);
     if (value === undefined) throw pyError('IndexError', `Replacement index ${name === '' ? auto - 1 : name} out of range for positional args tuple`);
     if (conversion === 'r' || conversion === 'a') value = repr(value);
@@ -212,7 +212,7 @@ function dictMethods(dict: PyDict): Record<string, Method> {
       const value = dict.get(args[0]);
       if (value === undefined) {
         if (args.length > 1) return args[1];
-        throw pyError('KeyError', repr(args[0]));
+        throw keyError(args[0], repr);
       }
       dict.delete(args[0]);
       return value;

@@ -82,7 +82,7 @@ export function displayRepr(value: PyValue): string {
 function pretty(value: PyValue, indent: number): string {
   if (value instanceof PyList || value instanceof PyTuple || value instanceof PyDict) {
     if (active.has(value)) return repr(value);
-    const flat = repr(value);
+    const flat = flatPretty(value);
     if (!flat.includes('\n') && indent + flat.length <= MAX_WIDTH) return flat;
     active.add(value);
     try {
@@ -104,6 +104,24 @@ function pretty(value: PyValue, indent: number): string {
   }
   const text = defaultPretty(value);
   return text.split('\n').join('\n' + ' '.repeat(indent));
+}
+
+/** One-line form with IPython's element reprs (default-repr objects lose their "object"). */
+function flatPretty(value: PyValue): string {
+  if (value instanceof PyList || value instanceof PyTuple || value instanceof PyDict) {
+    if (active.has(value)) return repr(value);
+    active.add(value);
+    try {
+      if (value instanceof PyList) return `[${value.items.map(flatPretty).join(', ')}]`;
+      if (value instanceof PyTuple) {
+        return value.items.length === 1 ? `(${flatPretty(value.items[0])},)` : `(${value.items.map(flatPretty).join(', ')})`;
+      }
+      return `{${[...value.entries.values()].map(([k, v]) => `${flatPretty(k)}: ${flatPretty(v)}`).join(', ')}}`;
+    } finally {
+      active.delete(value);
+    }
+  }
+  return defaultPretty(value);
 }
 
 /** IPython prints objects with the default repr as `<module.Class at 0x...>` (no "object"). */

@@ -125,7 +125,7 @@ export function tokenize(source: string): Token[] {
       pos++;
       line++;
       lineStart = pos;
-      atLineStart = true;
+      atLineStart = brackets.length === 0;
       continue;
     }
 
@@ -149,7 +149,8 @@ export function tokenize(source: string): Token[] {
       let body = '';
       for (;;) {
         if (pos >= src.length) {
-          if (triple) fail(`unterminated triple-quoted string literal (detected at line ${line})`, startLine, startCol);
+          const lastLine = src.replace(/\n$/, '').split('\n').length;
+          if (triple) fail(`unterminated triple-quoted string literal (detected at line ${lastLine})`, startLine, startCol);
           fail(`unterminated string literal (detected at line ${startLine})`, startLine, startCol);
         }
         const c = src[pos];
@@ -226,7 +227,7 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     if (ch === '!') fail("invalid syntax ('!' is only valid as '!=')");
-    if (ch === '$' || ch === '?' || ch === '`') fail(`invalid character '${ch}' (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`);
+    if (ch === '$' || ch === '?' || ch === '`') fail('invalid syntax');
     fail(`invalid character '${ch}' (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
   }
 

@@ -48,6 +48,9 @@ export interface AxesSpec {
 export interface FigureSpec {
   /** Inches, matplotlib's default [6.4, 4.8]. */
   figsize: [number, number];
+  /** Subplot grid (plt.subplots(rows, cols)); axes are listed row by row. */
+  rows: number;
+  cols: number;
   axes: AxesSpec[];
   suptitle: string;
 }

@@ -1,0 +1,13 @@
+// The modules every kernel can import without a host: math, matplotlib.pyplot, graphviz.
+// torch registers itself on top of this registry (src/lib/torch).
+import { ModuleRegistry } from '../host';
+import { createGraphvizModule } from './graphviz';
+import { createMathModule } from './math';
+import { createPyplotModule } from './pyplot';
+
+export function createStandardModules(): ModuleRegistry {
+  return new ModuleRegistry()
+    .register('math', () => createMathModule())
+    .register('matplotlib.pyplot', (ctx) => createPyplotModule(ctx))
+    .register('graphviz', () => createGraphvizModule());
+}

@@ -1,0 +1,49 @@
+// Python's `math` module (the functions a lecture cell plausibly uses), floats as in CPython.
+import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../host';
+
+function unary(name: string, f: (x: number) => number, domain?: (x: number) => boolean): PyValue {
+  return hostFunction(name, (args) => {
+    if (args.length !== 1) throw pyError('TypeError', `math.${name}() takes exactly one argument (${args.length} given)`);
+    const x = toNumber(args[0], 'must be real number');
+    if (domain && !domain(x)) throw pyError('ValueError', 'math domain error');
+    const result = f(x);
+    if (!Number.isFinite(result) && Number.isFinite(x)) throw pyError('OverflowError', 'math range error');
+    return result;
+  });
+}
+
+export function createMathModule(): PyModule {
+  return new PyModule('math', {
+    pi: Math.PI,
+    e: Math.E,
+    tau: 2 * Math.PI,
+    inf: Infinity,
+    nan: NaN,
+    sqrt: unary('sqrt', Math.sqrt, (x) => x >= 0),
+    exp: unary('exp', Math.exp),
+    log: hostFunction('log', (args) => {
+      const x = toNumber(args[0], 'must be real number');
+      if (x <= 0) throw pyError('ValueError', 'math domain error');
+      return args.length > 1 ? Math.log(x) / Math.log(toNumber(args[1])) : Math.log(x);
+    }),
+    log10: unary('log10', Math.log10, (x) => x > 0),
+    log2: unary('log2', Math.log2, (x) => x > 0),
+    sin: unary('sin', Math.sin),
+    cos: unary('cos', Math.cos),
+    tan: unary('tan', Math.tan),
+    tanh: unary('tanh', Math.tanh),
+    atan: unary('atan', Math.atan),
+    fabs: unary('fabs', Math.abs),
+    floor: hostFunction('floor', (args) => BigInt(Math.floor(toNumber(args[0])))),
+    ceil: hostFunction('ceil', (args) => BigInt(Math.ceil(toNumber(args[0])))),
+    isclose: hostFunction('isclose', (args, kwargs) => {
+      const a = toNumber(args[0]);
+      const b = toNumber(args[1]);
+      const rel = kwargs.has('rel_tol') ? toNumber(kwargs.get('rel_tol')!) : 1e-9;
+      const abs = kwargs.has('abs_tol') ? toNumber(kwargs.get('abs_tol')!) : 0;
+      return a === b || Math.abs(a - b) <= Math.max(rel * Math.max(Math.abs(a), Math.abs(b)), abs);
+    }),
+    isnan: hostFunction('isnan', (args) => Number.isNaN(toNumber(args[0]))),
+    isinf: hostFunction('isinf', (args) => Math.abs(toNumber(args[0])) === Infinity),
+  });
+}

@@ -1,0 +1,6 @@
+def g(a, b):
+    return a / b
+print(
+    g(1,
+      0)
+)
