@@ -5,10 +5,13 @@
 // n = 10^4, 10^5, 10^6 in fused mode. To keep the whole bench under ~10 minutes on two cores,
 // autodiff rows run 1000 epochs and the large-n rows run fewer epochs (column "epochs"); every
 // ratio compares against the plain-JS float64 reference timed on the same data, same epochs,
-// same page (or same Node process).
+// same page (or same Node process). When a python3 with torch is installed, the lecture's own
+// PyTorch loop (BCE, n = 2000, 10000 epochs, 1 thread) is timed in the same run and every
+// lecture row is also quoted as a ratio to it (per epoch, since autodiff rows run fewer epochs).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { buildHarness } from './harness/build.mjs';
+import { pytorchBaseline } from './pytorch-baseline.mjs';
 
 const chromiumArgs = [
   '--no-sandbox', '--headless', '--disable-background-networking', '--disable-component-update',
@@ -79,6 +82,10 @@ for (const config of nodeCases) {
   progress(rows.at(-1));
 }
 
+// After the browser and Node rows, so PyTorch's one thread does not compete with them.
+const pytorch = await pytorchBaseline({ n: lecture.n, epochs: 10000, loss: lecture.loss });
+if (pytorch) console.error(`  pytorch ${pytorch.torch} (1 thread): ${pytorch.ms.toFixed(0)} ms`);
+
 function progress(row) {
   console.error(`  ${row.where} ${row.backend}/${row.mode} n=${row.n}: ${row.ms?.toFixed(0)} ms ${row.error ?? ''}`);
 }
@@ -94,8 +101,24 @@ function table(title, list) {
 }
 table('Lecture run (BCE, n = 2000, lr 0.05; fused 10000 epochs, autodiff 1000 epochs)', rows.filter((r) => r.table === 'lecture'));
 table('n-scaling, fused mode (BCE; epochs reduced for large n, ratios against the floor at the same epochs)', rows.filter((r) => r.table === 'scaling'));
+pytorchTable(rows.filter((r) => r.table === 'lecture'));
+
+function pytorchTable(list) {
+  if (!pytorch) {
+    console.log('\nPyTorch-relative table skipped: no python3 with torch on this machine (Debian: apt-get install python3-torch).');
+    return;
+  }
+  const perEpoch = pytorch.ms / pytorch.epochs;
+  console.log(`\nLecture run relative to PyTorch ${pytorch.torch} (CPU, 1 thread, same loop): ${fmt(pytorch.ms, 0)} ms for ${pytorch.epochs} epochs = ${fmt(1000 * perEpoch, 1)} µs/epoch; ends at w1 = ${pytorch.w1.toFixed(6)}, w0 = ${pytorch.w0.toFixed(6)}`);
+  const header = ['where', 'backend', 'mode', 'epochs', 'engine ms', 'µs/epoch', '× PyTorch', '|Δw| vs PyTorch'];
+  const sameRun = (r) => r.epochs === pytorch.epochs && r.n === pytorch.n && Number.isFinite(r.w0);
+  const lines = list.map((r) => [r.where, r.actualBackend ?? r.backend, r.mode, r.epochs, fmt(r.ms, 0), fmt((1000 * r.ms) / r.epochs, 1),
+    fmt(r.ms / r.epochs / perEpoch, 2), sameRun(r) ? fmt(Math.max(Math.abs(r.w0 - pytorch.w0), Math.abs(r.w1 - pytorch.w1)), 7) : '–']);
+  const out = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)];
+  console.log(out.join('\n'));
+}
 
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, rows };
+const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, pytorch, rows };
 await writeFile(new URL('./results/latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');
 console.log(`\nwrote bench/results/latest.json in ${report.totalSeconds.toFixed(0)} s`);

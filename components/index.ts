@@ -7,6 +7,7 @@ import Graphviz from './Graphviz.astro';
 import LogisticDataDemo from './LogisticDataDemo.astro';
 import LogisticTrainDemo from './LogisticTrainDemo.astro';
 import LossCompareDemo from './LossCompareDemo.astro';
+import SeededTorchRun from './SeededTorchRun.astro';
 import TorchCell from './TorchCell.astro';
 
-export const lectureComponents = { BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo, TorchCell };
+export const lectureComponents = { BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo, SeededTorchRun, TorchCell };

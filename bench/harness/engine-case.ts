@@ -4,7 +4,7 @@
  * with kernel and GPU-dispatch counts, readbacks and main-thread long tasks.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { pytorchLikeInit, simulateLogisticData, trainReference, type LossName } from '../../src/lib/logistic';
+import { simulateLecture, trainReference, type LossName } from '../../src/lib/logistic';
 import { createTrainer, selectBackend, type BackendChoice, type TrainerMode } from '../../src/lib/train';
 
 export interface CaseConfig {
@@ -80,8 +80,7 @@ function observeLongTasks(): { stop(): { count: number; longest: number } | null
 export async function runCase(config: CaseConfig): Promise<CaseResult> {
   const lr = config.lr ?? 0.05;
   const seed = config.seed ?? 43052;
-  const data = simulateLogisticData({ n: config.n, w0: -1, w1: 5, seed });
-  const init = pytorchLikeInit(seed);
+  const { data, init } = simulateLecture({ n: config.n, w0: -1, w1: 5, seed });
   const common = { x: data.x, y: data.y, loss: config.loss, lr, initW0: init.w0, initW1: init.w1 };
 
   let t0 = performance.now();

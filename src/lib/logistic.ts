@@ -1,9 +1,10 @@
 /**
- * The lecture's model in plain TypeScript: simulated data, PyTorch-like initial weights, and
+ * The lecture's model in plain TypeScript: its data and initial weights drawn exactly as PyTorch
+ * draws them after torch.manual_seed(seed) (see ./torch), and
  * re-exports of the maths that lives in sibling files (one job per file, like TensorFlow
  * Playground's nn.ts). Import from here; nothing in this folder touches the DOM.
  */
-import { createRandom } from './random';
+import { bernoulli, exp, linearInit, linspace as torchLinspace, manualSeed, type TorchGenerator } from './torch/random';
 
 export { sigmoid } from './sigmoid';
 export { Losses, lossByName, softplus, bceFromProbability, type Loss, type LossName } from './losses';
@@ -12,15 +13,14 @@ export { fitMaximumLikelihood, type MaximumLikelihoodFit } from './mle';
 export { lossSurface, meanLoss, type LossSurface, type LossSurfaceOptions } from './landscape';
 export { TrainingDivergedError, isDivergent, DEFAULT_MAX_ABS_PARAM, type Params } from './divergence';
 
-import { sigmoid } from './sigmoid';
 import type { Params } from './divergence';
 
 export interface LogisticData {
-  /** Inputs, linspace(-1, 1, n), as torch.linspace. */
+  /** Inputs, torch.linspace(-1, 1, n): float32 values, bit for bit PyTorch's. */
   x: Float64Array;
-  /** True success probabilities σ(w0 + w1·x). */
+  /** True success probabilities v = exp(u) / (1 + exp(u)), u = w0 + x·w1, in float32 as the lecture's cell. */
   v: Float64Array;
-  /** Labels drawn y ~ Bernoulli(v), as 0 or 1. */
+  /** Labels y = torch.bernoulli(v), as 0 or 1. */
   y: Float64Array;
 }
 
@@ -31,40 +31,48 @@ export interface SimulationOptions {
   w0: number;
   /** True slope (the lecture uses 5). */
   w1: number;
-  /** Seed of the Bernoulli draws. */
+  /** torch.manual_seed before the lecture's data cell. */
   seed: number;
 }
 
-/** n evenly spaced points from a to b inclusive; the last point is exactly b, as in torch. */
+/** torch.linspace(a, b, n) as float64 numbers (each one a float32 value). */
 export function linspace(a: number, b: number, n: number): Float64Array {
-  const out = new Float64Array(n);
-  if (n === 1) out[0] = a;
-  for (let i = 0; i < n && n > 1; i++) out[i] = i === n - 1 ? b : a + ((b - a) * i) / (n - 1);
-  return out;
-}
-
-/** The lecture's example: x = linspace(-1, 1, n), v = σ(w0 + w1 x), y ~ Bernoulli(v). */
-export function simulateLogisticData({ n, w0, w1, seed }: SimulationOptions): LogisticData {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
-  const random = createRandom(seed);
-  const x = linspace(-1, 1, n);
-  const v = new Float64Array(n);
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    v[i] = sigmoid(w0 + w1 * x[i]);
-    y[i] = random.bernoulli(v[i]);
-  }
-  return { x, v, y };
+  return Float64Array.from(torchLinspace(a, b, n));
 }
 
 /**
- * Initial parameters like torch.nn.Linear(1, 1): weight and bias ~ U(-1/√fan_in, 1/√fan_in)
- * = U(-1, 1). Drawn from their own stream (seed + 1) so that changing n, which changes how many
- * numbers the data consumes, does not change the initial line.
+ * The lecture's data cell, drawing from `generator` (float32, as PyTorch computes it):
+ *   X = torch.linspace(-1, 1, n).reshape(n, 1); u = w0 + X*w1
+ *   v = torch.exp(u) / (1 + torch.exp(u)); y = torch.bernoulli(v)
  */
-export function pytorchLikeInit(seed: number): Params {
-  const random = createRandom(seed + 1);
-  const w1 = random.uniform(-1, 1); // torch draws the weight first, then the bias
-  const w0 = random.uniform(-1, 1);
-  return { w0, w1 };
+export function drawLectureData(generator: TorchGenerator, { n, w0, w1 }: Omit<SimulationOptions, 'seed'>): LogisticData {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
+  const f32 = Math.fround;
+  const x = torchLinspace(-1, 1, n);
+  const u = x.map((xi) => f32(f32(w0) + f32(xi * f32(w1)))); // X*w1 first, then + w0: two float32 ops
+  const e = exp(u); // the lecture's formula, not torch.sigmoid, with torch.exp's own rounding
+  const v = e.map((ei) => f32(ei / f32(1 + ei)));
+  const y = bernoulli(generator, v);
+  return { x: Float64Array.from(x), v: Float64Array.from(v), y: Float64Array.from(y) };
+}
+
+/** torch.manual_seed(seed) then the lecture's data cell. */
+export function simulateLogisticData(options: SimulationOptions): LogisticData {
+  return drawLectureData(manualSeed(options.seed), options);
+}
+
+/** The weights of the torch.nn.Linear(1, 1) that `generator` creates next (weight, then bias). */
+export function drawLinearInit(generator: TorchGenerator): Params {
+  const { weight, bias } = linearInit(generator, 1, 1);
+  return { w0: bias[0], w1: weight[0] };
+}
+
+/**
+ * What the lecture's notebook holds after torch.manual_seed(seed): its data, and the initial
+ * weights of the nn.Linear(1, 1) built right after (they depend on n: the data drew n numbers).
+ */
+export function simulateLecture(options: SimulationOptions): { data: LogisticData; init: Params } {
+  const generator = manualSeed(options.seed);
+  const data = drawLectureData(generator, options);
+  return { data, init: drawLinearInit(generator) };
 }

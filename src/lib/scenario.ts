@@ -1,23 +1,24 @@
 // One demo's situation from its parameters: the simulated data and the starting point.
 // The build-time figures and the live elements both start here, so they always agree.
-import { pytorchLikeInit, simulateLogisticData, type LogisticData } from './logistic';
+import { simulateLecture, type LogisticData } from './logistic';
 import type { Params } from './divergence';
 import type { DemoParams } from './params';
 
 export interface Scenario {
+  /** The lecture's data after torch.manual_seed(seed), bit for bit PyTorch's. */
   data: LogisticData;
   /** The true parameters the data was simulated with. */
   truth: Params;
-  /** Where training starts: the given init-w0/init-w1, else PyTorch-like U(-1, 1) from the seed. */
+  /** Where training starts: the given init-w0/init-w1, else the nn.Linear(1, 1) PyTorch creates next. */
   init: Params;
 }
 
 export function prepareScenario(params: Pick<DemoParams, 'n' | 'w0' | 'w1' | 'seed' | 'initW0' | 'initW1'>): Scenario {
-  const random = pytorchLikeInit(params.seed);
+  const { data, init } = simulateLecture(params);
   return {
-    data: simulateLogisticData(params),
+    data,
     truth: { w0: params.w0, w1: params.w1 },
-    init: { w0: params.initW0 ?? random.w0, w1: params.initW1 ?? random.w1 },
+    init: { w0: params.initW0 ?? init.w0, w1: params.initW1 ?? init.w1 },
   };
 }
 

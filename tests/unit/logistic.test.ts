@@ -6,8 +6,8 @@ import {
   linspace,
   lossSurface,
   meanLoss,
-  pytorchLikeInit,
   sigmoid,
+  simulateLecture,
   simulateLogisticData,
   trainReference,
   TrainingDivergedError,
@@ -29,7 +29,7 @@ describe('simulateLogisticData', () => {
     const { x, v, y } = simulateLogisticData(lecture);
     expect(x[0]).toBe(-1);
     expect(x[1999]).toBe(1);
-    expect(x[1] - x[0]).toBeCloseTo(2 / 1999, 15);
+    expect(x[1] - x[0]).toBeCloseTo(2 / 1999, 7); // float32 points, as torch.linspace
     expect(v[0]).toBeCloseTo(0.0025, 4); // the lecture prints 0.0025 and 0.9820
     expect(v[1999]).toBeCloseTo(0.982, 3);
     expect(new Set(y)).toEqual(new Set([0, 1]));
@@ -42,14 +42,14 @@ describe('simulateLogisticData', () => {
     expect(() => simulateLogisticData({ ...lecture, n: 0 })).toThrow(RangeError);
   });
 
-  test('pytorchLikeInit draws both parameters in U(-1, 1), reproducibly', () => {
-    expect(pytorchLikeInit(5)).toEqual(pytorchLikeInit(5));
+  test('the initial weights are nn.Linear(1, 1)\'s U(-1, 1) draw made after the data (so they depend on n)', () => {
+    expect(simulateLecture(lecture).init).toEqual(simulateLecture(lecture).init);
     for (let seed = 0; seed < 50; seed++) {
-      const { w0, w1 } = pytorchLikeInit(seed);
+      const { w0, w1 } = simulateLecture({ ...lecture, n: 50, seed }).init;
       expect(Math.abs(w0)).toBeLessThan(1);
       expect(Math.abs(w1)).toBeLessThan(1);
     }
-    expect(pytorchLikeInit(1)).not.toEqual(pytorchLikeInit(2));
+    expect(simulateLecture({ ...lecture, n: 100 }).init).not.toEqual(simulateLecture(lecture).init);
   });
 });
 
@@ -120,8 +120,7 @@ describe('trainReference', () => {
   });
 
   test('the lecture run (lr 0.05, 10000 epochs) gets close to the MLE and its loss goes down', () => {
-    const { x, y } = simulateLogisticData(lecture);
-    const init = pytorchLikeInit(lecture.seed);
+    const { data: { x, y }, init } = simulateLecture(lecture);
     const mle = fitMaximumLikelihood(x, y);
     const run = trainReference({ x, y, loss: 'bce', lr: 0.05, epochs: 10000, initW0: init.w0, initW1: init.w1 });
     expect(run.divergence).toBeNull();

@@ -2,11 +2,10 @@
 // float64 reference, divergence, controls and tensor hygiene.
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { pytorchLikeInit, simulateLogisticData, trainReference, TrainingDivergedError, type LossName } from '../../src/lib/logistic';
+import { simulateLecture, trainReference, TrainingDivergedError, type LossName } from '../../src/lib/logistic';
 import { createTrainer, selectBackend, type TrainerMode, type TrainerProgress, type TrainerOptions } from '../../src/lib/train';
 
-const data = simulateLogisticData({ n: 2000, w0: -1, w1: 5, seed: 43052 });
-const init = pytorchLikeInit(43052);
+const { data, init } = simulateLecture({ n: 2000, w0: -1, w1: 5, seed: 43052 });
 const base = { x: data.x, y: data.y, lr: 0.05, initW0: init.w0, initW1: init.w1 };
 
 function reference(loss: LossName, epochs: number) {

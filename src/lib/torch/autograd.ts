@@ -1,0 +1,130 @@
+// Tape autograd in micrograd's shape, over tensors: every differentiable op
+// that sees an input requiring grad records a GradFn holding its inputs and a
+// closure from the output's gradient to the inputs' gradients. backward()
+// walks the graph in reverse topological order and accumulates into leaves.
+import { Tensor } from './tensor';
+
+export interface GradFn {
+  /** PyTorch's node name, shown by repr as grad_fn=<Name>. */
+  readonly name: string;
+  readonly inputs: readonly (Tensor | null)[];
+  /** Gradients for `inputs` (null where an input needs none). */
+  backward(gradOutput: Float32Array): (Float32Array | null)[];
+}
+
+let gradEnabled = true;
+
+export function isGradEnabled(): boolean {
+  return gradEnabled;
+}
+
+export function setGradEnabled(enabled: boolean): boolean {
+  const previous = gradEnabled;
+  gradEnabled = enabled;
+  return previous;
+}
+
+/** torch.no_grad() as a scope: ops inside record nothing. */
+export function noGrad<T>(body: () => T): T {
+  const previous = setGradEnabled(false);
+  try {
+    return body();
+  } finally {
+    setGradEnabled(previous);
+  }
+}
+
+/** Whether an op over these inputs must record a node. */
+export function needsGrad(...inputs: (Tensor | null | undefined)[]): boolean {
+  if (!gradEnabled) return false;
+  for (const t of inputs) if (t && t.requiresGrad) return true;
+  return false;
+}
+
+/** Attach a node to an op's output (the op checked needsGrad first). */
+export function record(
+  out: Tensor,
+  name: string,
+  inputs: readonly (Tensor | null)[],
+  backward: (g: Float32Array) => (Float32Array | null)[],
+): Tensor {
+  out.requiresGrad = true;
+  out.gradFn = { name, inputs: inputs.map((t) => (t && t.requiresGrad ? t : null)), backward };
+  return out;
+}
+
+function topologicalOrder(root: Tensor): Tensor[] {
+  const order: Tensor[] = [];
+  const seen = new Set<Tensor>();
+  // Iterative DFS: a 10 000-node chain must not overflow the JS stack.
+  const stack: [Tensor, number][] = [[root, 0]];
+  seen.add(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const [t, next] = top;
+    const inputs = t.gradFn ? t.gradFn.inputs : [];
+    if (next < inputs.length) {
+      top[1]++;
+      const child = inputs[next];
+      if (child && !seen.has(child)) {
+        seen.add(child);
+        stack.push([child, 0]);
+      }
+    } else {
+      stack.pop();
+      order.push(t);
+    }
+  }
+  return order.reverse();
+}
+
+function accumulate(target: Map<Tensor, Float32Array>, t: Tensor, g: Float32Array): void {
+  const existing = target.get(t);
+  if (!existing) {
+    target.set(t, g);
+    return;
+  }
+  const sum = new Float32Array(g.length);
+  for (let i = 0; i < g.length; i++) sum[i] = existing[i] + g[i];
+  target.set(t, sum);
+}
+
+/** tensor.backward(gradient): gradients of `root` into every leaf's .grad. */
+export function backward(root: Tensor, gradient?: Tensor): void {
+  if (!root.requiresGrad) {
+    throw new Error('element 0 of tensors does not require grad and does not have a grad_fn');
+  }
+  if (!gradient && root.size !== 1) {
+    throw new Error('grad can be implicitly created only for scalar outputs');
+  }
+  const seed = gradient ? Float32Array.from(gradient.data) : new Float32Array([1]);
+  const grads = new Map<Tensor, Float32Array>([[root, seed]]);
+  const previous = setGradEnabled(false);
+  try {
+    for (const t of topologicalOrder(root)) {
+      const g = grads.get(t);
+      if (!g) continue;
+      if (!t.gradFn) {
+        accumulateLeaf(t, g);
+        continue;
+      }
+      grads.delete(t); // intermediate gradients are not kept, as in PyTorch
+      const inputGrads = t.gradFn.backward(g);
+      t.gradFn.inputs.forEach((input, i) => {
+        const ig = inputGrads[i];
+        if (input && ig) accumulate(grads, input, ig);
+      });
+    }
+  } finally {
+    setGradEnabled(previous);
+  }
+}
+
+function accumulateLeaf(leaf: Tensor, g: Float32Array): void {
+  if (!leaf.grad) {
+    leaf.grad = new Tensor(Float32Array.from(g), leaf.shape, 'float32');
+    return;
+  }
+  const acc = leaf.grad.data;
+  for (let i = 0; i < acc.length; i++) acc[i] = Math.fround(acc[i] + g[i]);
+}

@@ -1,0 +1,109 @@
+/**
+ * PyTorch's CPU random generator (at::CPUGeneratorImpl, PyTorch 1.13), reproduced bit for bit:
+ * the same seed gives the same uint32 stream as `torch.manual_seed(seed)` in Python, so the
+ * numbers derived from it (rand, bernoulli, nn.Linear's init, randn) match what a student gets
+ * in Colab. Plain JS integer arithmetic only, so Node, every browser and the build agree.
+ */
+
+const STATE_SIZE = 624; // MERSENNE_STATE_N
+const SHIFT_SIZE = 397; // MERSENNE_STATE_M
+const UPPER_MASK = 0x80000000;
+const LOWER_MASK = 0x7fffffff;
+const MATRIX_A = 0x9908b0df;
+const TWO_POW_32 = 4294967296;
+
+/** PyTorch's default seed before any manual_seed (c10::detail::default_rng_seed_val). */
+export const DEFAULT_TORCH_SEED = 67280421310721n;
+
+/** A seed as torch.manual_seed accepts it: any integer; only its low 32 bits reach MT19937. */
+export type TorchSeed = number | bigint;
+
+/** The low 32 bits of a seed, as at::mt19937's init_with_uint32 keeps them (`seed & 0xffffffff`). */
+export function seedLow32(seed: TorchSeed): number {
+  if (typeof seed === 'bigint') return Number(BigInt.asUintN(32, seed));
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
+  // ToUint32 is "mod 2^32" for every safe integer, negative ones included (two's complement).
+  return seed >>> 0;
+}
+
+/** The CPU generator's state: MT19937 plus the cached second value of the double Box–Muller. */
+export class TorchGenerator {
+  private readonly state = new Uint32Array(STATE_SIZE);
+  private left = 1;
+  private next = 0;
+  private seed = 0;
+  /** Cached r·sin(θ) from the last double-precision Box–Muller pair (next_double_normal_sample). */
+  nextDoubleNormal: number | null = null;
+  /** Cached float normal (next_float_normal_sample); reset by manualSeed like PyTorch's. */
+  nextFloatNormal: number | null = null;
+
+  constructor(seed: TorchSeed = DEFAULT_TORCH_SEED) {
+    this.manualSeed(seed);
+  }
+
+  /** Reseeds like torch.manual_seed: fresh MT19937 state and both normal caches cleared. */
+  manualSeed(seed: TorchSeed): this {
+    const s = seedLow32(seed);
+    this.seed = s;
+    this.state[0] = s;
+    for (let j = 1; j < STATE_SIZE; j++) {
+      const prev = this.state[j - 1];
+      this.state[j] = (Math.imul(1812433253, prev ^ (prev >>> 30)) + j) >>> 0;
+    }
+    this.left = 1;
+    this.next = 0;
+    this.nextDoubleNormal = null;
+    this.nextFloatNormal = null;
+    return this;
+  }
+
+  /** The seed's low 32 bits, as `torch.initial_seed()` reports for seeds below 2^32. */
+  initialSeed(): number {
+    return this.seed;
+  }
+
+  /** Next uint32 of the MT19937 stream (CPUGeneratorImpl::random). */
+  random(): number {
+    if (--this.left === 0) this.twist();
+    let y = this.state[this.next++];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  /** Next 64 bits: the first uint32 is the high half (CPUGeneratorImpl::random64). */
+  random64(): bigint {
+    const hi = this.random();
+    const lo = this.random();
+    return (BigInt(hi) << 32n) | BigInt(lo);
+  }
+
+  /** Float32 uniform in [0, 1): the low 24 bits of random() times 2^-24 (exact in float32). */
+  uniformFloat32(): number {
+    return (this.random() & 0xffffff) / 16777216;
+  }
+
+  /** Float64 uniform in [0, 1): the low 53 bits of random64() times 2^-53 (exact in float64). */
+  uniformFloat64(): number {
+    const hi = this.random();
+    const lo = this.random();
+    return ((hi & 0x1fffff) * TWO_POW_32 + lo) / 9007199254740992;
+  }
+
+  private twist(): void {
+    const s = this.state;
+    for (let k = 0; k < STATE_SIZE; k++) {
+      const y = (s[k] & UPPER_MASK) | (s[(k + 1) % STATE_SIZE] & LOWER_MASK);
+      s[k] = s[(k + SHIFT_SIZE) % STATE_SIZE] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    this.left = STATE_SIZE;
+    this.next = 0;
+  }
+}
+
+/** Like `torch.manual_seed(seed)`: a generator in the state PyTorch's default one has afterwards. */
+export function manualSeed(seed: TorchSeed): TorchGenerator {
+  return new TorchGenerator(seed);
+}

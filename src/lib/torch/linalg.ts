@@ -1,0 +1,139 @@
+// Matrix products and transposes. Products accumulate in float32, one
+// rounded multiply and one rounded add per term in k order, then add the
+// bias: measured bit-exact against PyTorch 1.13's CPU addmm/mm (OpenBLAS)
+// for small k, which is what nn.Linear layers in the lectures use.
+import { needsGrad, record } from './autograd';
+import { sumToShape } from './reduce-grad';
+import { allocate, Tensor } from './tensor';
+
+const f = Math.fround;
+
+/** C[m×n] = A[m×k] · B[k×n] (row-major), optionally transposing A or B. */
+export function gemm(
+  a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
+  transA = false, transB = false, bias: ArrayLike<number> | null = null,
+): Float32Array {
+  const out = new Float32Array(m * n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) {
+        const x = transA ? a[p * m + i] : a[i * k + p];
+        const y = transB ? b[j * k + p] : b[p * n + j];
+        s = f(s + f(x * y));
+      }
+      out[i * n + j] = bias ? s + bias[j] : s;
+    }
+  }
+  return out;
+}
+
+function requireFloat(...ts: Tensor[]): void {
+  for (const t of ts) {
+    if (t.dtype !== 'float32') throw new TypeError(`expected scalar type Float but found ${t.dtype === 'int64' ? 'Long' : 'Bool'}`);
+  }
+}
+
+function shapeError(a: Tensor, b: Tensor): never {
+  const desc = (t: Tensor) => t.shape.join('x');
+  throw new RangeError(`mat1 and mat2 shapes cannot be multiplied (${desc(a)} and ${desc(b)})`);
+}
+
+function mm(a: Tensor, b: Tensor): Tensor {
+  const [m, k] = a.shape;
+  const [k2, n] = b.shape;
+  if (k !== k2) shapeError(a, b);
+  const out = new Tensor(gemm(a.data, b.data, m, k, n), [m, n], 'float32');
+  if (!needsGrad(a, b)) return out;
+  return record(out, 'MmBackward0', [a, b], (g) => [
+    a.requiresGrad ? gemm(g, b.data, m, n, k, false, true) : null, // g · Bᵀ
+    b.requiresGrad ? gemm(a.data, g, k, m, n, true, false) : null, // Aᵀ · g
+  ]);
+}
+
+export function matmul(a: Tensor, b: Tensor): Tensor {
+  requireFloat(a, b);
+  if (a.ndim === 2 && b.ndim === 2) return mm(a, b);
+  if (a.ndim === 1 && b.ndim === 1) {
+    if (a.size !== b.size) {
+      throw new RangeError(`inconsistent tensor size, expected tensor [${a.size}] and src [${b.size}] to have the same number of elements, but got ${a.size} and ${b.size} elements respectively`);
+    }
+    const out = new Tensor(gemm(a.data, b.data, 1, a.size, 1), [], 'float32');
+    if (!needsGrad(a, b)) return out;
+    return record(out, 'DotBackward0', [a, b], (g) => [
+      Float32Array.from(b.data, (v) => v * g[0]),
+      Float32Array.from(a.data, (v) => v * g[0]),
+    ]);
+  }
+  if (a.ndim === 2 && b.ndim === 1) {
+    const [m, k] = a.shape;
+    if (k !== b.size) throw new RangeError(`size mismatch, got ${m}, ${m}x${k},${b.size}`);
+    const out = new Tensor(gemm(a.data, b.data, m, k, 1), [m], 'float32');
+    if (!needsGrad(a, b)) return out;
+    return record(out, 'MvBackward0', [a, b], (g) => [
+      a.requiresGrad ? gemm(g, b.data, m, 1, k) : null,
+      b.requiresGrad ? gemm(a.data, g, k, m, 1, true) : null,
+    ]);
+  }
+  if (a.ndim === 1 && b.ndim === 2) {
+    const [k, n] = b.shape;
+    if (k !== a.size) shapeError(new Tensor(a.data, [1, a.size]), b);
+    const out = new Tensor(gemm(a.data, b.data, 1, k, n), [n], 'float32');
+    if (!needsGrad(a, b)) return out;
+    return record(out, 'SqueezeBackward1', [a, b], (g) => [
+      a.requiresGrad ? gemm(g, b.data, 1, n, k, false, true) : null,
+      b.requiresGrad ? gemm(a.data, g, k, 1, n, true) : null,
+    ]);
+  }
+  throw new RangeError(`matmul of ${a.ndim}-D and ${b.ndim}-D tensors is not supported here (only 1-D and 2-D)`);
+}
+
+/** nn.functional.linear: x·Wᵀ + b, PyTorch's addmm for 2-D input. */
+export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
+  requireFloat(x, weight);
+  const [outF, inF] = weight.shape;
+  if (x.ndim !== 2) {
+    const flat = new Tensor(x.data, [x.size / inF, inF], x.dtype);
+    if (x.shape[x.ndim - 1] !== inF) shapeError(flat, new Tensor(weight.data, [inF, outF]));
+    const y = matmul(x, transpose(weight, 't'));
+    return bias ? addBias(y, bias) : y;
+  }
+  const [m, k] = x.shape;
+  if (k !== inF) shapeError(x, new Tensor(weight.data, [inF, outF]));
+  const data = gemm(x.data, weight.data, m, k, outF, false, true, bias ? bias.data : null);
+  const out = new Tensor(data, [m, outF], 'float32');
+  if (!needsGrad(x, weight, bias)) return out;
+  return record(out, bias ? 'AddmmBackward0' : 'MmBackward0', [x, weight, bias], (g) => [
+    x.requiresGrad ? gemm(g, weight.data, m, outF, k) : null, // g · W
+    weight.requiresGrad ? gemm(g, x.data, outF, m, k, true) : null, // gᵀ · x
+    bias && bias.requiresGrad ? sumToShape(g, [m, outF], [outF]) : null,
+  ]);
+}
+
+function addBias(y: Tensor, bias: Tensor): Tensor {
+  const data = Float32Array.from(y.data, (v, i) => v + bias.data[i % bias.size]);
+  const out = new Tensor(data, y.shape, 'float32');
+  if (!needsGrad(y, bias)) return out;
+  return record(out, 'AddBackward0', [y, bias], (g) => [g, sumToShape(g, y.shape, bias.shape)]);
+}
+
+/** `.T` (PermuteBackward0) or `.t()` (TBackward0) of a tensor of rank ≤ 2. */
+export function transpose(t: Tensor, style: 'T' | 't' = 'T'): Tensor {
+  if (t.ndim < 2) {
+    // A no-op permute, still a graph node (`w.T` on a vector prints grad_fn=<PermuteBackward0>).
+    const same = new Tensor(t.data, t.shape, t.dtype);
+    if (!needsGrad(t)) return same;
+    return record(same, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => [g]);
+  }
+  if (t.ndim > 2) throw new RangeError('t() expects a tensor with <= 2 dimensions');
+  const [r, c] = t.shape;
+  const out = allocate(t.dtype, t.size);
+  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out[j * r + i] = t.data[i * c + j];
+  const result = new Tensor(out, [c, r], t.dtype);
+  if (!needsGrad(t)) return result;
+  return record(result, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => {
+    const back = new Float32Array(g.length);
+    for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) back[i * c + j] = g[j * r + i];
+    return [back];
+  });
+}

@@ -1,0 +1,168 @@
+// torch.nn modules: Linear (PyTorch's exact init from the shared generator),
+// activations, Sequential, the three losses, with PyTorch's module reprs.
+import { linear } from './linalg';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from './losses';
+import { kaimingUniform_, linearInit, type TorchGenerator } from './random';
+import { Tensor } from './tensor';
+import { relu, sigmoid, tanh } from './unary';
+
+export function parameter(data: Float32Array, shape: number[]): Tensor {
+  const p = new Tensor(data, shape, 'float32');
+  p.requiresGrad = true;
+  p.isParameter = true;
+  return p;
+}
+
+export abstract class Module {
+  abstract readonly name: string;
+  training = true;
+  /** Own parameters by attribute name, in registration order. */
+  readonly ownParameters = new Map<string, Tensor | null>();
+  /** Child modules by name ('0', '1', ... for Sequential). */
+  readonly children = new Map<string, Module>();
+
+  abstract forward(...inputs: Tensor[]): Tensor;
+
+  call(...inputs: Tensor[]): Tensor {
+    return this.forward(...inputs);
+  }
+
+  /** Every parameter of this module and its children, depth first, no duplicates. */
+  parameters(): Tensor[] {
+    const seen = new Set<Tensor>();
+    const walk = (m: Module): void => {
+      for (const p of m.ownParameters.values()) if (p && !seen.has(p)) seen.add(p);
+      for (const c of m.children.values()) walk(c);
+    };
+    walk(this);
+    return [...seen];
+  }
+
+  namedParameters(prefix = ''): [string, Tensor][] {
+    const out: [string, Tensor][] = [];
+    for (const [k, p] of this.ownParameters) if (p) out.push([prefix + k, p]);
+    for (const [k, c] of this.children) out.push(...c.namedParameters(`${prefix}${k}.`));
+    return out;
+  }
+
+  /** PyTorch 1.13 default (set_to_none=False): zero existing grads in place. */
+  zeroGrad(setToNone = false): void {
+    for (const p of this.parameters()) {
+      if (!p.grad) continue;
+      if (setToNone) p.grad = null;
+      else p.grad.data.fill(0);
+    }
+  }
+
+  train(mode = true): this {
+    this.training = mode;
+    for (const c of this.children.values()) c.train(mode);
+    return this;
+  }
+
+  extraRepr(): string {
+    return '';
+  }
+
+  /** nn.Module.__repr__: extra_repr, then each child indented by two. */
+  repr(): string {
+    const extra = this.extraRepr();
+    const extraLines = extra ? extra.split('\n') : [];
+    const childLines = [...this.children].map(([key, m]) => `(${key}): ${m.repr().split('\n').join('\n  ')}`);
+    const lines = [...extraLines, ...childLines];
+    let main = this.name + '(';
+    if (lines.length > 0) {
+      main += extraLines.length === 1 && childLines.length === 0 ? extraLines[0] : '\n  ' + lines.join('\n  ') + '\n';
+    }
+    return main + ')';
+  }
+}
+
+export class Linear extends Module {
+  readonly name = 'Linear';
+  constructor(
+    generator: TorchGenerator,
+    readonly inFeatures: number,
+    readonly outFeatures: number,
+    bias = true,
+  ) {
+    super();
+    if (bias) {
+      const init = linearInit(generator, inFeatures, outFeatures);
+      this.ownParameters.set('weight', parameter(init.weight, [outFeatures, inFeatures]));
+      this.ownParameters.set('bias', parameter(init.bias, [outFeatures]));
+    } else {
+      // reset_parameters draws the bias only when there is one.
+      const weight = kaimingUniform_(generator, new Float32Array(outFeatures * inFeatures), inFeatures, Math.sqrt(5));
+      this.ownParameters.set('weight', parameter(weight, [outFeatures, inFeatures]));
+      this.ownParameters.set('bias', null);
+    }
+  }
+  get weight(): Tensor {
+    return this.ownParameters.get('weight')!;
+  }
+  get bias(): Tensor | null {
+    return this.ownParameters.get('bias') ?? null;
+  }
+  forward(x: Tensor): Tensor {
+    return linear(x, this.weight, this.bias);
+  }
+  extraRepr(): string {
+    return `in_features=${this.inFeatures}, out_features=${this.outFeatures}, bias=${this.bias ? 'True' : 'False'}`;
+  }
+}
+
+class Activation extends Module {
+  constructor(
+    readonly name: string,
+    private readonly fn: (t: Tensor) => Tensor,
+  ) {
+    super();
+  }
+  forward(x: Tensor): Tensor {
+    return this.fn(x);
+  }
+}
+
+export const Sigmoid = () => new Activation('Sigmoid', sigmoid);
+export const ReLU = () => new Activation('ReLU', relu);
+export const Tanh = () => new Activation('Tanh', tanh);
+
+export class Sequential extends Module {
+  readonly name = 'Sequential';
+  constructor(modules: Module[]) {
+    super();
+    modules.forEach((m, i) => this.children.set(String(i), m));
+  }
+  get length(): number {
+    return this.children.size;
+  }
+  at(index: number): Module {
+    const n = this.children.size;
+    if (index < -n || index >= n) throw new RangeError(`index ${index} is out of range`);
+    return this.children.get(String(index < 0 ? index + n : index))!;
+  }
+  forward(x: Tensor): Tensor {
+    let y = x;
+    for (const m of this.children.values()) y = m.forward(y);
+    return y;
+  }
+}
+
+class Loss extends Module {
+  constructor(
+    readonly name: string,
+    private readonly fn: (input: Tensor, target: Tensor, reduction: Reduction) => Tensor,
+    readonly reduction: Reduction,
+  ) {
+    super();
+  }
+  forward(input: Tensor, target: Tensor): Tensor {
+    return this.fn(input, target, this.reduction);
+  }
+}
+
+export const MSELoss = (reduction: Reduction = 'mean') => new Loss('MSELoss', mseLoss, reduction);
+export const BCELoss = (reduction: Reduction = 'mean') => new Loss('BCELoss', binaryCrossEntropy, reduction);
+export const BCEWithLogitsLoss = (reduction: Reduction = 'mean') =>
+  new Loss('BCEWithLogitsLoss', binaryCrossEntropyWithLogits, reduction);

@@ -1,0 +1,128 @@
+// Python values ↔ torch values for the binding: numbers keep Python's int/float
+// distinction (bigint vs number) so dtype inference matches PyTorch's, nested
+// lists become tensors, subscripts become IndexKeys, and one PyTensor wraps each
+// Tensor (the same Python object every time, so `is` and identity hold).
+import {
+  Ellipsis, HostObject, PyList, PySlice, PyTuple, pyError, toIndex, typeNameOf, type PyValue,
+} from '../python/host';
+import { tensor as tensorFrom, type Nested } from './creation';
+import type { IndexItem, IndexKey } from './indexing';
+import { Tensor, wrapNumber, type DType } from './tensor';
+
+/** Implemented by the tensor wrapper (python-tensor.ts); kept abstract here to avoid a cycle. */
+export abstract class TensorHost extends HostObject {
+  abstract readonly tensor: Tensor;
+}
+
+let wrapTensor: (t: Tensor) => TensorHost = () => {
+  throw new Error('python-tensor.ts not loaded');
+};
+export function setTensorWrapper(fn: (t: Tensor) => TensorHost): void {
+  wrapTensor = fn;
+}
+export function py(t: Tensor): TensorHost {
+  return wrapTensor(t);
+}
+
+export function isTensorValue(v: PyValue): v is TensorHost {
+  return v instanceof TensorHost;
+}
+
+/** A tensor argument (a tensor, or data torch.tensor would accept). */
+export function toTensor(v: PyValue, what = 'input'): Tensor {
+  if (v instanceof TensorHost) return v.tensor;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyList || v instanceof PyTuple) {
+    return tensorFromPython(v);
+  }
+  throw pyError('TypeError', `${what} must be Tensor, not ${typeNameOf(v)}`);
+}
+
+/** An operand of an arithmetic op: tensors as is, Python numbers as wrapped numbers. */
+export function toOperand(v: PyValue): Tensor | null {
+  if (v instanceof TensorHost) return v.tensor;
+  if (typeof v === 'bigint') return wrapNumber(Number(v), false);
+  if (typeof v === 'number') return wrapNumber(v, true);
+  if (typeof v === 'boolean') return wrapNumber(v);
+  return null;
+}
+
+function toNested(v: PyValue, kinds: Set<string>): Nested {
+  if (typeof v === 'bigint') {
+    kinds.add('int');
+    return Number(v);
+  }
+  if (typeof v === 'number') {
+    kinds.add('float');
+    return v;
+  }
+  if (typeof v === 'boolean') {
+    kinds.add('bool');
+    return v;
+  }
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map((item) => toNested(item, kinds));
+  if (v instanceof TensorHost) {
+    const t = v.tensor;
+    if (t.size !== 1 || t.ndim !== 0) throw pyError('ValueError', 'only one element tensors can be converted to Python scalars');
+    kinds.add(t.dtype === 'float32' ? 'float' : t.dtype === 'int64' ? 'int' : 'bool');
+    return t.dtype === 'bool' ? t.data[0] !== 0 : t.data[0];
+  }
+  throw pyError('TypeError', `Could not infer dtype of ${typeNameOf(v)}`);
+}
+
+/** torch.tensor(data) with PyTorch's inference: any float → float32, ints → int64, bools → bool. */
+export function tensorFromPython(v: PyValue, dtype?: DType): Tensor {
+  const kinds = new Set<string>();
+  const nested = toNested(v, kinds);
+  const inferred: DType = kinds.has('float') || kinds.size === 0 ? 'float32' : kinds.has('int') ? 'int64' : 'bool';
+  try {
+    return tensorFrom(nested, dtype ?? inferred);
+  } catch (e) {
+    throw pyError('ValueError', (e as Error).message);
+  }
+}
+
+function sliceBound(v: PyValue): number | null {
+  return v === null ? null : toIndex(v, 'slice indices');
+}
+
+function indexItem(v: PyValue): IndexItem {
+  if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
+  if (v === null) return null;
+  if (v === Ellipsis) return 'ellipsis';
+  if (v instanceof PySlice) return { start: sliceBound(v.start), stop: sliceBound(v.stop), step: sliceBound(v.step) };
+  if (v instanceof TensorHost) {
+    const t = v.tensor;
+    return t.ndim === 0 && t.dtype === 'int64' ? t.data[0] : t;
+  }
+  if (v instanceof PyList) return tensorFromPython(v, 'int64');
+  throw pyError(
+    'IndexError',
+    'only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got ' + typeNameOf(v) + ')',
+  );
+}
+
+export function toIndexKey(key: PyValue): IndexKey {
+  return key instanceof PyTuple ? key.items.map(indexItem) : indexItem(key);
+}
+
+/** Sizes given as f(2, 3), f((2, 3)) or f([2, 3]). */
+export function toSizes(args: readonly PyValue[]): number[] {
+  const list = args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? args[0].items : args;
+  return list.map((v) => toIndex(v, 'size'));
+}
+
+/** A plain JS error from the torch library becomes the Python error PyTorch would raise. */
+export function pythonError(e: unknown): unknown {
+  if (!(e instanceof Error) || e.name === 'PyException') return e;
+  if (e instanceof RangeError) return pyError(/out of bounds|too many indices/.test(e.message) ? 'IndexError' : 'RuntimeError', e.message);
+  if (e instanceof TypeError) return pyError('TypeError', e.message);
+  return pyError('RuntimeError', e.message);
+}
+
+export function guarded<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    throw pythonError(e);
+  }
+}

@@ -1,0 +1,294 @@
+// torch.Tensor as a Python object: operators, subscripts, attributes and the
+// methods of python-tensor-methods.ts, all delegating to the torch library.
+import {
+  HostObject, NotImplemented, PyTuple, fromJsNumbers, pyError, type BinaryOp, type CompareOp,
+  type NotImplementedType, type PyValue, type UnaryOp, type ArrayData, type KwArgs, hostFunction,
+} from '../python/host';
+import { isGradEnabled } from './autograd';
+import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from './elementwise';
+import { tensorRepr } from './format';
+import { getItem, setItem } from './indexing';
+import { matmul, transpose } from './linalg';
+import { guarded, py, setTensorWrapper, TensorHost, toIndexKey, toOperand } from './python-convert';
+import { setReturnPair, setToList, tensorMethod } from './python-tensor-methods';
+import { detach } from './reshape';
+import { Tensor } from './tensor';
+import { neg } from './unary';
+
+const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
+  add, sub, mul, truediv: div, pow, matmul,
+};
+const COMPARE: Record<CompareOp, (a: Tensor, b: Tensor) => Tensor> = { lt, le, gt, ge, eq, ne };
+
+/** torch.Size: a tuple of ints that prints as torch.Size([2, 3]). */
+export class PySize extends HostObject {
+  readonly typeName = 'Size';
+  readonly moduleName = 'torch';
+  constructor(readonly dims: readonly number[]) {
+    super();
+  }
+  private items(): PyValue[] {
+    return this.dims.map((d) => BigInt(d));
+  }
+  repr(): string {
+    return `torch.Size([${this.dims.join(', ')}])`;
+  }
+  length(): number {
+    return this.dims.length;
+  }
+  iterate(): Iterable<PyValue> {
+    return this.items();
+  }
+  getItem(key: PyValue): PyValue {
+    const i = Number(key as bigint);
+    const n = this.dims.length;
+    if (typeof key !== 'bigint' || i < -n || i >= n) throw pyError('IndexError', 'tuple index out of range');
+    return BigInt(this.dims[i < 0 ? i + n : i]);
+  }
+  compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
+    const dims = other instanceof PySize ? other.dims : other instanceof PyTuple ? other.items.map((v) => Number(v)) : null;
+    if (!dims || (op !== 'eq' && op !== 'ne')) return NotImplemented;
+    const same = dims.length === this.dims.length && dims.every((d, i) => d === this.dims[i]);
+    return op === 'eq' ? same : !same;
+  }
+  numel(): number {
+    return this.dims.reduce((p, d) => p * d, 1);
+  }
+}
+
+/** A grad_fn node as Python shows it: <AddmmBackward0 object at 0x...>. */
+class PyGradFn extends HostObject {
+  readonly moduleName = '';
+  constructor(readonly typeName: string) {
+    super();
+  }
+  repr(): string {
+    return `<${this.typeName} object at 0x7f82c0${(0x1a0000 + this.typeName.length * 0x130).toString(16)}>`;
+  }
+}
+
+export class PyTensor extends TensorHost {
+  readonly typeName: string;
+  readonly moduleName = 'torch';
+  constructor(readonly tensor: Tensor) {
+    super();
+    this.typeName = tensor.isParameter ? 'Parameter' : 'Tensor';
+  }
+
+  repr(): string {
+    return tensorRepr(this.tensor);
+  }
+
+  getAttr(name: string): PyValue | undefined {
+    const t = this.tensor;
+    switch (name) {
+      case 'shape':
+        return new PySize(t.shape);
+      case 'data':
+        return py(detach(t));
+      case 'grad':
+        return t.grad ? py(t.grad) : null;
+      case 'requires_grad':
+        return t.requiresGrad;
+      case 'is_leaf':
+        return t.isLeaf;
+      case 'grad_fn':
+        return t.gradFn ? new PyGradFn(t.gradFn.name) : null;
+      case 'T':
+        return py(guarded(() => transpose(t, 'T')));
+      case 'ndim':
+        return BigInt(t.ndim);
+      case 'dtype':
+        return dtypeObject(t.dtype);
+    }
+    const method = tensorMethod(name);
+    if (!method) return undefined;
+    return hostFunction(name, (args: readonly PyValue[], kwargs: KwArgs) => guarded(() => method(this, args, kwargs)));
+  }
+
+  setAttr(name: string, value: PyValue): boolean {
+    const t = this.tensor;
+    if (name === 'data') {
+      if (!(value instanceof TensorHost)) throw pyError('TypeError', 'data must be a Tensor');
+      t.data = value.tensor.data;
+      t.shape = [...value.tensor.shape];
+      return true;
+    }
+    if (name === 'grad') {
+      t.grad = value instanceof TensorHost ? value.tensor : null;
+      return true;
+    }
+    if (name === 'requires_grad') {
+      if (!t.isLeaf) throw pyError('RuntimeError', 'you can only change requires_grad flags of leaf variables.');
+      t.requiresGrad = Boolean(value);
+      return true;
+    }
+    return false;
+  }
+
+  binaryOp(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | NotImplementedType {
+    const fn = BINARY[op];
+    const o = toOperand(other);
+    if (!fn || !o) return NotImplemented;
+    return py(guarded(() => (reflected ? fn(o, this.tensor) : fn(this.tensor, o))));
+  }
+
+  /** `w -= lr * w.grad` under no_grad: writes into the same storage, as PyTorch's in-place ops. */
+  inplaceOp(op: BinaryOp, other: PyValue): PyValue | NotImplementedType {
+    const fn = BINARY[op];
+    const o = toOperand(other);
+    if (!fn || !o || op === 'matmul') return NotImplemented;
+    const t = this.tensor;
+    if (isGradEnabled() && t.requiresGrad) {
+      if (t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+      return NotImplemented; // a graph value: rebind to the new node
+    }
+    const result = guarded(() => fn(t, o));
+    if (result.size !== t.size || result.dtype !== t.dtype && t.dtype !== 'float32') {
+      throw pyError('RuntimeError', `result type ${result.dtype} can't be cast to the desired output type ${t.dtype}`);
+    }
+    for (let i = 0; i < t.size; i++) t.data[i] = result.data[i];
+    return this;
+  }
+
+  unaryOp(op: UnaryOp): PyValue {
+    if (op === 'neg') return py(guarded(() => neg(this.tensor)));
+    if (op === 'pos') return this;
+    throw pyError('TypeError', 'bitwise_not is only supported for integer and boolean tensors');
+  }
+
+  compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
+    const o = toOperand(other);
+    if (!o) return op === 'eq' ? false : op === 'ne' ? true : NotImplemented;
+    return py(guarded(() => COMPARE[op](this.tensor, o)));
+  }
+
+  getItem(key: PyValue): PyValue {
+    return py(guarded(() => getItem(this.tensor, toIndexKey(key))));
+  }
+
+  setItem(key: PyValue, value: PyValue): void {
+    const v = toOperand(value);
+    if (!v) throw pyError('TypeError', `can't assign a ${typeof value} to a torch.FloatTensor`);
+    guarded(() => setItem(this.tensor, toIndexKey(key), v));
+  }
+
+  length(): number {
+    if (this.tensor.ndim === 0) throw pyError('TypeError', 'len() of a 0-d tensor');
+    return this.tensor.shape[0];
+  }
+
+  iterate(): Iterable<PyValue> {
+    if (this.tensor.ndim === 0) throw pyError('TypeError', 'iteration over a 0-d tensor');
+    const t = this.tensor;
+    return Array.from({ length: t.shape[0] }, (_, i) => py(getItem(t, i)));
+  }
+
+  truthy(): boolean {
+    if (this.tensor.size !== 1) {
+      throw pyError('RuntimeError', `Boolean value of Tensor with more than one value is ambiguous`);
+    }
+    return this.tensor.data[0] !== 0;
+  }
+
+  private scalar(): number {
+    if (this.tensor.size !== 1) throw pyError('ValueError', 'only one element tensors can be converted to Python scalars');
+    return this.tensor.data[0];
+  }
+  toFloat(): number {
+    return this.scalar();
+  }
+  toInt(): bigint {
+    return BigInt(Math.trunc(this.scalar()));
+  }
+  toIndex(): bigint {
+    if (this.tensor.dtype === 'float32') throw pyError('TypeError', 'only integer tensors of a single element can be converted to an index');
+    return BigInt(this.scalar());
+  }
+  toArray(): ArrayData {
+    return { data: this.tensor.data, shape: this.tensor.shape };
+  }
+}
+
+/** .item() and .tolist() values: float → number, int64 → int, bool → bool. */
+export function pythonScalar(t: Tensor, value: number): PyValue {
+  return t.dtype === 'float32' ? value : t.dtype === 'int64' ? BigInt(value) : value !== 0;
+}
+
+export function toList(t: Tensor): PyValue {
+  if (t.ndim === 0) return pythonScalar(t, t.data[0]);
+  const build = (offset: number, dim: number): unknown => {
+    const inner = t.shape.slice(dim + 1).reduce((p, d) => p * d, 1);
+    return Array.from({ length: t.shape[dim] }, (_, i) =>
+      dim === t.ndim - 1 ? (t.dtype === 'bool' ? t.data[offset + i] !== 0 : t.data[offset + i]) : build(offset + i * inner, dim + 1),
+    );
+  };
+  return fromJsNumbers(build(0, 0), t.dtype === 'int64');
+}
+
+/** torch.return_types.max(values=..., indices=...): a named pair. */
+export class PyReturnPair extends HostObject {
+  readonly moduleName = 'torch.return_types';
+  constructor(
+    readonly typeName: string,
+    private readonly values: Tensor,
+    private readonly indices: Tensor,
+  ) {
+    super();
+  }
+  private items(): PyValue[] {
+    return [py(this.values), py(this.indices)];
+  }
+  repr(): string {
+    return `torch.return_types.${this.typeName}(\nvalues=${tensorRepr(this.values)},\nindices=${tensorRepr(this.indices)})`;
+  }
+  getAttr(name: string): PyValue | undefined {
+    return name === 'values' ? py(this.values) : name === 'indices' ? py(this.indices) : undefined;
+  }
+  getItem(key: PyValue): PyValue {
+    const i = typeof key === 'bigint' ? Number(key) : NaN;
+    if (!(i >= -2 && i < 2)) throw pyError('IndexError', 'tuple index out of range');
+    return this.items()[i < 0 ? i + 2 : i];
+  }
+  length(): number {
+    return 2;
+  }
+  iterate(): Iterable<PyValue> {
+    return this.items();
+  }
+}
+
+/** torch.float32 etc. as Python objects. */
+export class PyDType extends HostObject {
+  readonly typeName = 'dtype';
+  readonly moduleName = 'torch';
+  constructor(readonly dtype: Tensor['dtype']) {
+    super();
+  }
+  repr(): string {
+    return `torch.${this.dtype}`;
+  }
+  compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
+    if (op !== 'eq' && op !== 'ne') return NotImplemented;
+    const same = other instanceof PyDType && other.dtype === this.dtype;
+    return op === 'eq' ? same : !same;
+  }
+}
+const DTYPES = { float32: new PyDType('float32'), int64: new PyDType('int64'), bool: new PyDType('bool') };
+export function dtypeObject(d: Tensor['dtype']): PyDType {
+  return DTYPES[d];
+}
+
+const wrappers = new WeakMap<Tensor, PyTensor>();
+setTensorWrapper((t: Tensor) => {
+  let w = wrappers.get(t);
+  if (!w) {
+    w = new PyTensor(t);
+    wrappers.set(t, w);
+  }
+  return w;
+});
+
+setToList(toList);
+setReturnPair((kind, values, indices) => new PyReturnPair(kind, values, indices));
+

@@ -1,0 +1,100 @@
+// The Tensor value: a contiguous, row-major buffer plus shape, dtype and
+// autograd bookkeeping.
+//
+// Why plain typed arrays and not tfjs tensors (the issue suggested tfjs): the
+// contract is PyTorch's numbers and PyTorch's printing, both of which need
+// element-exact float32 arithmetic under our control (Math.fround after every
+// op, PyTorch's own formulas for sigmoid, BCE, addmm and the optimisers).
+// tfjs kernels differ per backend (WebGL in half/float precision, WASM SIMD
+// reductions in other orders), are asynchronous on GPU backends and cost a
+// dispatch per op, which dominates for the lecture's tiny tensors (2000×1).
+// A Float32Array per tensor is synchronous, exact and cheap to allocate, and
+// a later trace/compile step can fuse these loops into generated JS.
+import type { GradFn } from './autograd';
+import { numel, type Shape } from './shape';
+
+export type DType = 'float32' | 'int64' | 'bool';
+export type Storage = Float32Array | Float64Array | Uint8Array;
+
+export function allocate(dtype: DType, n: number): Storage {
+  if (dtype === 'float32') return new Float32Array(n);
+  if (dtype === 'int64') return new Float64Array(n); // integers exactly to 2^53
+  return new Uint8Array(n);
+}
+
+export class Tensor {
+  data: Storage;
+  shape: number[];
+  readonly dtype: DType;
+  requiresGrad = false;
+  grad: Tensor | null = null;
+  gradFn: GradFn | null = null;
+  /** nn.Parameter: printed as "Parameter containing:". */
+  isParameter = false;
+  /**
+   * A Python number wrapped for an op (`x * 2`): it takes part in type
+   * promotion by kind only, as PyTorch's wrapped numbers do.
+   */
+  wrappedNumber = false;
+
+  constructor(data: Storage, shape: Shape, dtype?: DType) {
+    this.data = data;
+    this.shape = [...shape];
+    this.dtype = dtype ?? (data instanceof Float32Array ? 'float32' : data instanceof Uint8Array ? 'bool' : 'int64');
+    if (data.length !== numel(shape)) {
+      throw new RangeError(`storage of ${data.length} elements does not fit shape [${shape.join(', ')}]`);
+    }
+  }
+
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  get size(): number {
+    return this.data.length;
+  }
+
+  /** A leaf is a tensor no recorded op produced (user data or parameters). */
+  get isLeaf(): boolean {
+    return this.gradFn === null;
+  }
+
+  isFloatingPoint(): boolean {
+    return this.dtype === 'float32';
+  }
+
+  /** Python value of a one-element tensor (`.item()`): number or boolean. */
+  item(): number | boolean {
+    if (this.data.length !== 1) {
+      throw new RangeError(`a Tensor with ${this.data.length} elements cannot be converted to Scalar`);
+    }
+    return this.dtype === 'bool' ? this.data[0] !== 0 : this.data[0];
+  }
+}
+
+export function float32(data: ArrayLike<number>, shape: Shape): Tensor {
+  return new Tensor(Float32Array.from(data), shape, 'float32');
+}
+
+export function scalarTensor(value: number | boolean, dtype?: DType): Tensor {
+  const kind: DType =
+    dtype ?? (typeof value === 'boolean' ? 'bool' : Number.isInteger(value) ? 'int64' : 'float32');
+  const data = allocate(kind, 1);
+  data[0] = Number(value);
+  return new Tensor(data, [], kind);
+}
+
+/** A Python number as an op operand (`x * 2`, `1 - y`). */
+export function wrapNumber(value: number | boolean, isFloat?: boolean): Tensor {
+  const dtype: DType =
+    typeof value === 'boolean' ? 'bool' : (isFloat ?? !Number.isInteger(value)) ? 'float32' : 'int64';
+  const t = scalarTensor(value, dtype);
+  t.wrappedNumber = true;
+  return t;
+}
+
+export type Operand = Tensor | number | boolean;
+
+export function asTensor(x: Operand): Tensor {
+  return x instanceof Tensor ? x : wrapNumber(x);
+}

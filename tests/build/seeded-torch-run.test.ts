@@ -1,0 +1,37 @@
+// The lecture shows its BCE and MSE cells with torch.manual_seed(43052) added, and the output
+// printed there is real PyTorch's (tests/fixtures/torch/lecture.json), rendered at build time.
+import { describe, expect, it } from 'vitest';
+import { lectureId, readBuiltPage } from '../support/site';
+import { hexValue, readTorchFixture, type LectureFixture } from '../support/torch-fixtures';
+
+const html = readBuiltPage(`lectures/${lectureId}/`);
+const text = html
+  .replace(/<script[\s\S]*?<\/script>/g, '')
+  .replace(/<style[\s\S]*?<\/style>/g, '')
+  .replace(/<[^>]+>/g, '')
+  .replace(/&quot;|&#34;/g, '"')
+  .replace(/&#39;/g, "'")
+  .replace(/&amp;/g, '&');
+const run = readTorchFixture<LectureFixture>('lecture.json').cases.find((c) => c.seed === 43052 && c.n === 2000)!;
+const printed = (hex: string) => hexValue(hex).toFixed(4);
+
+describe('the seeded PyTorch cells in lecture 1', () => {
+  const blocks = html.match(/<div class="seeded-torch-run"[\s\S]*?<\/div>/g) ?? [];
+
+  it('explains where 4.9150 came from and that Colab gives the same numbers', () => {
+    expect(text).toMatch(/4\.9150[\s\S]*시드 없이[\s\S]*torch\.manual_seed\(43052\)[\s\S]*Colab에서 이 셀을 실행하면 같은 숫자가 나옵니다/);
+    expect(blocks.map((b) => b.match(/data-part="(\w+)"/)![1])).toEqual(['bce', 'mse']);
+  });
+
+  it('prints PyTorch\'s trained parameters after the BCE loop and after the MSE homework', () => {
+    const [bce, mse] = [run.bce.at(-1)!, run.mse.at(-1)!];
+    const strip = (b: string) => b.replace(/<[^>]+>/g, '');
+    expect(strip(blocks[0])).toContain('torch.manual_seed(43052)');
+    expect(strip(blocks[0])).toContain(`tensor([[${printed(bce.w1)}]], requires_grad=True)`);
+    expect(strip(blocks[0])).toContain(`tensor([${printed(bce.w0)}], requires_grad=True)`);
+    expect(strip(blocks[0])).toContain(`y가 1인 점 ${run.ySum}개, 학습 전 ŵ1 = ${printed(run.init.w1)}, ŵ0 = ${printed(run.init.w0)}`);
+    expect(strip(blocks[1])).toContain('loss = loss_fn(y, yhat)');
+    expect(strip(blocks[1])).toContain(`tensor([[${printed(mse.w1)}]], requires_grad=True)`);
+    expect(strip(blocks[1])).toContain(`tensor([${printed(mse.w0)}], requires_grad=True)`);
+  });
+});
