@@ -4,6 +4,8 @@
 // shows a cell's last expression the way Jupyter does (its repr, or a figure / a graph).
 import { ModuleRegistry, PyException, type DisplayItem, type ProgressReport } from '../lib/python/host';
 import { Interpreter, toPyException } from '../lib/python/interpreter';
+import { createStandardModules } from '../lib/python/modules';
+import { registerTorch } from '../lib/torch/python-module';
 import type { CellFailure } from './protocol';
 
 export interface KernelOutput {
@@ -19,9 +21,9 @@ export interface Kernel {
   failure(error: unknown, cellName: string): CellFailure;
 }
 
-/** The importable modules. Each branch that adds one (torch, pyplot, graphviz) registers it here. */
+/** The importable modules: math, matplotlib.pyplot, graphviz, and torch (with torch.nn, torch.optim). */
 function moduleRegistry(): ModuleRegistry {
-  return new ModuleRegistry();
+  return registerTorch(createStandardModules());
 }
 
 export function createKernel(): Kernel {

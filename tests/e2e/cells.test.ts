@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { openPage } from '../support/page-checks';
+import { readProgram } from '../support/torch-programs';
+import { lectureId } from '../support/site';
 
 const site = useBuiltSite();
 
@@ -181,6 +183,49 @@ describe('code cells', () => {
     expect(await cell.evaluate((element: HTMLElement & { code: string }) => element.code)).toBe(original);
     expect(await editor.innerText()).toBe(original);
     expect(await cell.getAttribute('status')).toBe('idle');
+    await close();
+  });
+
+  it("lecture 1: the seeded data cell prints PyTorch's u, v, y; the plot cell draws the scatter and the red '--r' curve", async () => {
+    const { page, problems, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`);
+    const cells = runnableCells(`content/lectures/${lectureId}.mdx`);
+    const dataIndex = cells.findIndex((code) => code.startsWith('X = torch.linspace'));
+    const data = await runCell(page, dataIndex, `torch.manual_seed(43052)\n${cells[dataIndex]}`);
+    expect(data.type, data.detail.message).toBe('cell-done');
+    expect(data.detail.stdout).toBe(readProgram('lecture-data').fixture.stdout);
+    expect(await page.locator('torch-cell').first().getAttribute('status')).toBe('done'); // the imports ran first
+
+    const plotIndex = cells.findIndex((code) => code.startsWith('plt.scatter(X, y, alpha=0.05)'));
+    const plot = await runCell(page, plotIndex);
+    expect(plot.type, plot.detail.message).toBe('cell-done');
+    const figure = page.locator('torch-cell').nth(plotIndex).locator('.mpl-paper');
+    expect(await figure.locator('circle').count()).toBe(2000);
+    expect(await figure.locator('g[fill="#1f77b4"][fill-opacity="0.05"]').count()).toBe(1);
+    expect(await figure.locator('path[stroke="#ff0000"][stroke-dasharray]').count()).toBe(1);
+    expect(await cspViolations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("lecture 1: the homework cell (the seed's MSE code) run after the seeded cells above prints PyTorch's parameters", async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`);
+    const cells = runnableCells(`content/lectures/${lectureId}.mdx`);
+    const dataIndex = cells.findIndex((code) => code.startsWith('X = torch.linspace'));
+    const loopIndex = cells.findIndex((code) => code.startsWith('for epoc in range(10000):'));
+    const homeworkIndex = cells.findIndex((code) => code.includes('loss_fn = torch.nn.MSELoss()'));
+    await page.evaluate(async (index) => {
+      const cell = document.querySelectorAll('torch-cell')[index] as HTMLElement & { code: string };
+      cell.scrollIntoView();
+      await customElements.whenDefined('torch-cell');
+      cell.code = `torch.manual_seed(43052)\n${cell.code}`;
+    }, dataIndex);
+    const loopDone = page.evaluate((index) => new Promise<string>((resolve) =>
+      document.querySelectorAll('torch-cell')[index].addEventListener('cell-done', (event) => resolve((event as CustomEvent).detail.stdout), { once: true })), loopIndex);
+    const homework = await runCell(page, homeworkIndex);
+    expect(homework.type, homework.detail.message).toBe('cell-done');
+    // The fixture ran the same cells in PyTorch 1.13: the BCE loop's parameters, then the homework's.
+    expect((await loopDone) + homework.detail.stdout).toBe(readProgram('lecture-mse-homework').fixture.stdout);
+    expect(problems).toEqual([]);
     await close();
   });
 });
