@@ -1,7 +1,7 @@
 // The one seam between the worker and the Python interpreter (src/lib/python) with its modules
 // (torch, matplotlib.pyplot, graphviz). The worker only knows this interface: a kernel runs
-// one cell at a time in a state shared by all cells of the page, like a notebook kernel, and
-// shows a cell's last expression the way Jupyter does (its repr, or a figure / a graph).
+// one cell at a time in a state shared by all cells of the page, like a notebook kernel; the
+// interpreter shows a cell's last expression the way Jupyter does (its repr, or a figure / a graph).
 import { ModuleRegistry, PyException, type DisplayItem, type ProgressReport } from '../lib/python/host';
 import { Interpreter, toPyException } from '../lib/python/interpreter';
 import { createStandardModules } from '../lib/python/modules';
@@ -38,11 +38,8 @@ export function createKernel(): Kernel {
     run(code, cellName, cellOutput) {
       output = cellOutput;
       try {
-        const { value } = interpreter.runCell(code, cellName);
-        if (value !== undefined) {
-          const text = interpreter.displayValue(value);
-          if (text !== null) cellOutput.write(`${text}\n`);
-        }
+        // The interpreter shows the cell's last expression itself (display 'text' or a figure).
+        interpreter.runCell(code, cellName);
       } finally {
         output = null;
       }
