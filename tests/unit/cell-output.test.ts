@@ -49,7 +49,7 @@ describe('renderMatplotlibFigure', () => {
   const axes = (overrides: Partial<AxesSpec>): AxesSpec => ({
     title: '', xlabel: '', ylabel: '', series: [], legend: false, legendLoc: 'best', grid: false, xlim: null, ylim: null, ...overrides,
   });
-  const figure = (one: AxesSpec): FigureSpec => ({ figsize: [6.4, 4.8], axes: [one], suptitle: '' });
+  const figure = (one: AxesSpec): FigureSpec => ({ figsize: [6.4, 4.8], rows: 1, cols: 1, axes: [one], suptitle: '' });
 
   it("draws a scatter's points with their alpha and a '--r' line dashed in red, with title, labels and legend", () => {
     const svg = renderMatplotlibFigure(figure(axes({

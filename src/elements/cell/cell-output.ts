@@ -38,7 +38,7 @@ export class CellOutput {
 
   setStatus(text: string, tone: 'info' | 'done' | 'error' = 'info'): void {
     this.status.textContent = text;
-    this.status.className = `tc-status tc-${tone}`;
+    this.status.className = `tc-status tc-tone-${tone}`;
     this.root.hidden = false;
   }
 
@@ -103,7 +103,7 @@ async function drawFigure(holder: HTMLElement, item: Exclude<DisplayItem, { kind
   try {
     if (item.kind === 'figure') {
       const { renderMatplotlibFigure } = await import('../../lib/plot/matplotlib-figure');
-      holder.innerHTML = renderMatplotlibFigure(item.figure);
+      holder.innerHTML = renderMatplotlibFigure(item.figure, holder.clientWidth || 640);
     } else {
       const { renderDiagram } = await import('./diagram');
       holder.append(await renderDiagram(item.dot));

@@ -15,7 +15,7 @@ export function defineCellsWhenNear(): void {
       document.removeEventListener('focusin', onFocus);
       void load();
     }
-  }, { rootMargin: '600px 0px' });
+  }, { rootMargin: '200px 0px' });
   const onFocus = (event: FocusEvent) => {
     if (event.target instanceof Element && event.target.closest(SELECTOR)) void load();
   };

@@ -2,15 +2,20 @@
 // recorded), drawn as an SVG string with D3's scales. It looks like matplotlib's default
 // style on purpose — white paper, a box around the axes, ticks outside, 5% data margins,
 // the colours the spec resolved (C0 blue, '--r' red) — so the lecture's "파란 선/빨간 선"
-// match what a student sees. Sizes follow matplotlib's points: 1 pt = 640 / (6.4 × 72) px.
+// match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { AxesSpec, FigureSpec, LineSeries, ScatterSeries, Series } from '../python/modules/figure-spec';
 import { escapeText, round1 } from './svg';
 
-const WIDTH = 640;
+/**
+ * Drawn width in SVG units: 640, or the container's width down to 360 px, so that on a phone the
+ * axes and lines shrink with the figure (as matplotlib's would) while text stays readable.
+ * Set at the start of each synchronous render, like a canvas's current transform.
+ */
+let WIDTH = 640;
 const margin = { top: 34, right: 18, bottom: 52, left: 64 };
 /** Pixels per typographic point at the figure's drawn width. */
-const PX_PER_PT = WIDTH / (6.4 * 72);
+let PX_PER_PT = WIDTH / (6.4 * 72);
 /** Scatters above this many points are thinned evenly: the picture is the same, the DOM smaller. */
 const MAX_MARKERS = 6000;
 
@@ -43,6 +48,14 @@ function autoLimits(values: number[][], fixed: [number, number] | null): [number
 }
 
 const formatTick = (value: number) => String(Math.round(value * 1e10) / 1e10).replace('-', '−');
+
+function gridLines(x: Scale, y: Scale): string {
+  const [left, right] = x.range();
+  const [bottom, top] = y.range();
+  const vertical = x.ticks(8).map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
+  const horizontal = y.ticks(7).map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
+  return `<g class="mpl-grid-lines">${vertical.join('')}${horizontal.join('')}</g>`;
+}
 
 function axesFrame(x: Scale, y: Scale): string {
   const [left, right] = x.range();
@@ -126,6 +139,7 @@ function renderAxes(axes: AxesSpec, height: number): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
   return [
+    axes.grid ? gridLines(x, y) : '',
     `<clipPath id="${clipId}"><rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/></clipPath>`,
     `<g clip-path="url(#${clipId})">${axes.series.map((series) => drawSeries(series, x, y)).join('')}</g>`,
     axesFrame(x, y),
@@ -145,13 +159,18 @@ export function describeFigure(figure: FigureSpec): string {
   return `matplotlib 그림: ${parts.join(', ') || '빈 그림'}`;
 }
 
-/** The figure as one SVG per axes (subplots stack vertically), each scaling with its container. */
-export function renderMatplotlibFigure(figure: FigureSpec): string {
+/** The figure as one SVG per axes, laid out in its subplot grid; each scales with its container. */
+export function renderMatplotlibFigure(figure: FigureSpec, availableWidth = 640): string {
+  WIDTH = Math.round(Math.min(640, Math.max(360, availableWidth)));
+  PX_PER_PT = WIDTH / (6.4 * 72);
   const [inchesWide, inchesHigh] = figure.figsize;
-  const height = Math.round((WIDTH * inchesHigh) / inchesWide / Math.max(1, figure.axes.length));
+  const rows = Math.max(1, figure.rows || 1);
+  const cols = Math.max(1, figure.cols || 1);
+  // Each axes keeps its share of the figure's aspect ratio: (width / cols) : (height / rows).
+  const height = Math.round((WIDTH * (inchesHigh / rows)) / (inchesWide / cols));
   const suptitle = figure.suptitle ? `<p class="mpl-suptitle">${escapeText(figure.suptitle)}</p>` : '';
   const svgs = figure.axes.map((axes) =>
     `<svg class="mpl-figure" viewBox="0 0 ${WIDTH} ${height}" aria-hidden="true">${renderAxes(axes, height)}</svg>`,
   );
-  return `<div class="mpl-paper" role="img" aria-label="${escapeText(describeFigure(figure))}">${suptitle}${svgs.join('')}</div>`;
+  return `<div class="mpl-paper" role="img" aria-label="${escapeText(describeFigure(figure))}">${suptitle}<div class="mpl-grid" style="grid-template-columns:repeat(${cols},minmax(0,1fr))">${svgs.join('')}</div></div>`;
 }
