@@ -3,7 +3,7 @@
 // error lines ("3행"), Tab indents, and Esc then Tab moves focus on (CodeMirror's tab-focus mode).
 // Colours are CSS classes (tok-*) styled by torch-cell.css for the light and the dark theme.
 import { EditorState } from '@codemirror/state';
-import { EditorView, keymap, lineNumbers, drawSelection, highlightActiveLine } from '@codemirror/view';
+import { EditorView, keymap, lineNumbers, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { indentOnInput, syntaxHighlighting, bracketMatching } from '@codemirror/language';
 import { python } from '@codemirror/lang-python';
@@ -40,7 +40,6 @@ export function createEditor({ parent, code, label, describedBy, onRun }: Editor
         lineNumbers(),
         history(),
         drawSelection(),
-        highlightActiveLine(),
         indentOnInput(),
         bracketMatching(),
         python(),
@@ -56,6 +55,9 @@ export function createEditor({ parent, code, label, describedBy, onRun }: Editor
         EditorView.contentAttributes.of({
           'aria-label': label,
           'aria-describedby': describedBy,
+          // Already focusable (contenteditable); the explicit tabindex tells checkers such as axe
+          // that a horizontally scrolling editor can be reached from the keyboard.
+          tabindex: '0',
           spellcheck: 'false',
           autocapitalize: 'off',
           autocorrect: 'off',
