@@ -50,6 +50,10 @@ export const authorPropRows: Record<string, PropRow[]> = {
     { name: 'caption', defaultValue: '—', allowed: '문자열', description: '그림 설명' },
     { name: 'alt', defaultValue: 'caption', allowed: '문자열', description: '화면 낭독기용 설명' },
   ],
+  TorchCell: [
+    { name: 'code', defaultValue: '—', allowed: '파이썬 코드', description: '셀의 코드 (편집·실행 가능, 되돌리기로 원래 코드). ```python run 블록으로 쓰면 필요 없습니다' },
+    { name: 'note', defaultValue: '—', allowed: '문자열', description: '셀 위의 안내 문장' },
+  ],
   BarChart: [
     { name: 'bars', defaultValue: '(필수)', allowed: '{ label, value, note?, highlight? }[]', description: '막대들 (value ≥ 0)' },
     { name: 'valueLabel', defaultValue: '(필수)', allowed: '문자열', description: '값 축의 이름' },

@@ -3,8 +3,7 @@
 // traceback plus a Korean line. Text is only ever set with textContent; figures are SVG we
 // generate (matplotlib specs) or Graphviz's SVG after removing links and scripts.
 import type { DisplayItem } from '../../lib/python/host';
-import type { CellFailure } from '../../workers/protocol';
-import { koreanErrorLine } from '../../lib/cell/korean-error';
+import type { CellFailure } from './page-kernel';
 import { element } from '../ui';
 
 /** Past this many characters the page stops showing more text (the run goes on). */
@@ -89,11 +88,10 @@ export class CellOutput {
   showError(failure: CellFailure): void {
     this.root.hidden = false;
     this.currentText = null;
-    const korean = koreanErrorLine(failure);
     this.items.append(
       element('div', { class: 'tc-error', role: 'alert' }, [
         element('pre', { class: 'tc-traceback' }, [failure.traceback]),
-        element('p', { class: 'tc-korean' }, [korean]),
+        ...(failure.korean ? [element('p', { class: 'tc-korean' }, [failure.korean])] : []),
       ]),
     );
   }

@@ -4,7 +4,19 @@
 // `while True: pass`) and forgets all state; the next run starts a fresh worker and re-runs
 // the cells above. The worker is created on the first run (or warm()), never at page load.
 import type { DisplayItem } from '../../lib/python/host';
-import type { CellFailure, WorkerMessage } from '../../workers/protocol';
+import type { KernelEvent, KernelRequest } from '../../lib/python/kernel-runner';
+
+/** How a cell failed, as the kernel reported it. */
+export interface CellFailure {
+  /** `NameError: name 'yhat' is not defined` */
+  message: string;
+  /** Line in the failing cell, or 0 when unknown. */
+  line: number;
+  /** The traceback as Python prints it. */
+  traceback: string;
+  /** `3행: 'yhat'이 정의되지 않았습니다` */
+  korean: string;
+}
 
 export type RunOutcome = 'done' | 'error' | 'stopped' | 'blocked';
 
@@ -97,7 +109,8 @@ export class PageKernel {
       const runId = this.nextRunId++;
       this.active = { runId, cell, resolve };
       cell.started();
-      this.ensureWorker().postMessage({ type: 'run', runId, cellName: cell.cellName, code: cell.code });
+      const request: KernelRequest = { type: 'run', id: runId, filename: cell.cellName, code: cell.code };
+      this.ensureWorker().postMessage(request);
     });
   }
 
@@ -105,10 +118,10 @@ export class PageKernel {
     if (this.worker) return this.worker;
     // A module worker from our own origin: allowed by the site's CSP (default-src 'self').
     const worker = new Worker(new URL('../../workers/python-worker.ts', import.meta.url), { type: 'module', name: 'python-kernel' });
-    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => this.receive(event.data));
+    worker.addEventListener('message', (event: MessageEvent<KernelEvent>) => this.receive(event.data));
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      this.failActive('WorkerError', `Python 커널을 불러오지 못했습니다. 새로고침해 보세요. / The Python kernel could not be loaded: ${event.message || 'unknown error'}`);
+      this.failActive(`Python 커널을 불러오지 못했습니다. 새로고침해 보세요. / The Python kernel could not be loaded: ${event.message || 'unknown error'}`);
       this.worker?.terminate();
       this.worker = null;
       this.ran = new WeakSet();
@@ -117,17 +130,17 @@ export class PageKernel {
     return worker;
   }
 
-  private failActive(type: string, message: string): void {
+  private failActive(message: string): void {
     const active = this.active;
     if (!active) return;
     this.active = null;
-    active.cell.failed({ type, message, line: null, traceback: `${type}: ${message}` }, 0);
+    active.cell.failed({ message, line: 0, traceback: message, korean: '' }, 0);
     active.resolve('error');
   }
 
-  private receive(message: WorkerMessage): void {
+  private receive(message: KernelEvent): void {
     const active = this.active;
-    if (message.type === 'ready' || !active || message.runId !== active.runId) return;
+    if (!active || message.id !== active.runId) return;
     switch (message.type) {
       case 'stdout':
         active.cell.stdout(message.text);
@@ -136,7 +149,7 @@ export class PageKernel {
         active.cell.display(message.item);
         break;
       case 'progress':
-        active.cell.progress(message.line, message.iteration, message.total);
+        active.cell.progress(message.progress.line, message.progress.iteration, message.progress.total);
         break;
       case 'done':
         this.active = null;
@@ -146,7 +159,7 @@ export class PageKernel {
         break;
       case 'error':
         this.active = null;
-        active.cell.failed(message.error, message.elapsedMs);
+        active.cell.failed({ message: message.message, line: message.line, traceback: message.traceback, korean: message.korean }, message.elapsedMs);
         active.resolve('error');
         break;
     }

@@ -6,8 +6,7 @@
 // (idle|running|done|error), run(), stop(), reset(), the `code` property, and the events
 // cell-done { stdout, figures, elapsedMs } and cell-error { message, line }.
 import type { DisplayItem } from '../../lib/python/host';
-import type { CellFailure } from '../../workers/protocol';
-import { PageKernel, type KernelCell } from './page-kernel';
+import { PageKernel, type CellFailure, type KernelCell } from './page-kernel';
 import { CellOutput } from './cell-output';
 import type { CellEditor } from './editor';
 import { button, element } from '../ui';
@@ -15,6 +14,7 @@ import { button, element } from '../ui';
 export type CellStatus = 'idle' | 'running' | 'done' | 'error';
 export type CellFigureItem = Exclude<DisplayItem, { kind: 'text' }>;
 export interface CellDoneDetail { stdout: string; figures: CellFigureItem[]; elapsedMs: number }
+/** `line` is the line in the cell, or null when the error has none (a cell above failed). */
 export interface CellErrorDetail { message: string; line: number | null }
 
 const cellElements = () => [...document.querySelectorAll<TorchCellElement>('torch-cell')].filter((cell) => cell instanceof TorchCellElement);
@@ -160,7 +160,7 @@ export class TorchCellElement extends HTMLElement {
     this.output.showError(failure);
     this.output.setStatus(`오류 · ${seconds(elapsedMs)} / Error`, 'error');
     this.finish('error');
-    this.emit<CellErrorDetail>('cell-error', { message: `${failure.type}: ${failure.message}`, line: failure.line });
+    this.emit<CellErrorDetail>('cell-error', { message: failure.message, line: failure.line > 0 ? failure.line : null });
   }
 
   private onCancelled(reason: 'stopped' | 'blocked', blockedBy?: string): void {

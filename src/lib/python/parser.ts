@@ -2,21 +2,9 @@
 // Unsupported syntax raises SyntaxError or NotImplementedError naming the construct and line.
 import type { Arguments, Comprehension, CompareOrMembership, Expr, Keyword, Module, Position, Stmt } from './ast';
 import type { BinaryOp } from './host';
-import { PyException } from './host';
-import { PySyntaxError, decodeStringEscapes, tokenize, type Token } from './tokenizer';
+import { PyNotImplemented, PySyntaxError, decodeStringEscapes, tokenize, type Token } from './tokenizer';
 
-/** Raised for valid Python this interpreter does not run (class, yield, ...), with its line. */
-export class PyNotImplemented extends PyException {
-  constructor(
-    construct: string,
-    readonly lineno: number,
-  ) {
-    super('NotImplementedError', `${construct} is not supported in this Python subset (line ${lineno})`);
-  }
-  override get line(): number {
-    return this.lineno;
-  }
-}
+export { PyNotImplemented };
 
 const AUGMENTED: Record<string, BinaryOp> = {
   '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'truediv', '//=': 'floordiv', '%=': 'mod', '**=': 'pow',
@@ -142,7 +130,7 @@ class Parser {
         case 'try':
           return [this.tryStatement()];
       }
-      if (token.value in UNSUPPORTED_KEYWORDS && (token.value !== 'match' || this.peek().type === 'name')) {
+      if (Object.hasOwn(UNSUPPORTED_KEYWORDS, token.value) && (token.value !== 'match' || this.peek().type === 'name')) {
         throw new PyNotImplemented(UNSUPPORTED_KEYWORDS[token.value], token.line);
       }
     }
@@ -363,13 +351,13 @@ class Parser {
           return { type: 'Raise', ...at, exc };
         }
       }
-      if (token.value in UNSUPPORTED_KEYWORDS && token.value !== 'match') {
+      if (Object.hasOwn(UNSUPPORTED_KEYWORDS, token.value) && token.value !== 'match') {
         throw new PyNotImplemented(UNSUPPORTED_KEYWORDS[token.value], token.line);
       }
     }
 
     const first = this.testListStarExpr();
-    if (this.token.type === 'op' && this.token.value in AUGMENTED) {
+    if (this.token.type === 'op' && Object.hasOwn(AUGMENTED, this.token.value)) {
       const op = AUGMENTED[this.next().value];
       this.checkTarget(first, 'augmented assignment', true);
       const value = this.testListStarExpr();
@@ -477,7 +465,7 @@ class Parser {
   private atExpressionListEnd(): boolean {
     const t = this.token;
     if (t.type === 'newline' || t.type === 'eof') return true;
-    return t.type === 'op' && ['=', ')', ']', '}', ';', ':'].includes(t.value) || (t.type === 'op' && t.value in AUGMENTED);
+    return t.type === 'op' && ['=', ')', ']', '}', ';', ':'].includes(t.value) || (t.type === 'op' && Object.hasOwn(AUGMENTED, t.value));
   }
 
   private starOrExpression(): Expr {
@@ -578,7 +566,7 @@ class Parser {
     for (;;) {
       const t = this.token;
       let op: CompareOrMembership | undefined;
-      if (t.type === 'op' && t.value in COMPARISONS) {
+      if (t.type === 'op' && Object.hasOwn(COMPARISONS, t.value)) {
         op = COMPARISONS[t.value];
         this.index++;
       } else if (this.isName('in')) {
@@ -601,7 +589,7 @@ class Parser {
   private binaryLevel(next: () => Expr, operators: Record<string, BinaryOp>): Expr {
     const at = this.pos();
     let left = next();
-    while (this.token.type === 'op' && this.token.value in operators) {
+    while (this.token.type === 'op' && Object.hasOwn(operators, this.token.value)) {
       const op = operators[this.next().value];
       const right = next();
       left = { type: 'BinOp', ...at, left, op, right };
@@ -759,7 +747,7 @@ class Parser {
           this.index++;
           return { type: 'Constant', ...at, value: t.value === 'None' ? null : t.value === 'True' };
         }
-        if (t.value in UNSUPPORTED_KEYWORDS && t.value !== 'match') throw new PyNotImplemented(UNSUPPORTED_KEYWORDS[t.value], t.line);
+        if (Object.hasOwn(UNSUPPORTED_KEYWORDS, t.value) && t.value !== 'match') throw new PyNotImplemented(UNSUPPORTED_KEYWORDS[t.value], t.line);
         if (KEYWORDS.has(t.value)) this.fail();
         this.index++;
         return { type: 'Name', ...at, id: t.value };

@@ -100,7 +100,7 @@ export function isSubclassOf(type: string, parent: string): boolean {
     current = EXCEPTION_PARENTS[current];
   }
   // Types raised by hosts that are not in the table behave like Exception subclasses.
-  return !(type in EXCEPTION_PARENTS) && (parent === 'Exception' || parent === 'BaseException');
+  return !(Object.hasOwn(EXCEPTION_PARENTS, type)) && (parent === 'Exception' || parent === 'BaseException');
 }
 
 /** An exception class: ValueError, ... Calling it makes a PyExceptionInstance. */

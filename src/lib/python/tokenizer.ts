@@ -18,6 +18,19 @@ export interface Token {
   bodyCol?: number;
 }
 
+/** Raised for valid Python this interpreter does not run (class, yield, ...), with its line. */
+export class PyNotImplemented extends PyException {
+  constructor(
+    construct: string,
+    readonly lineno: number,
+  ) {
+    super('NotImplementedError', `this Python subset does not support ${construct} (line ${lineno})`);
+  }
+  override get line(): number {
+    return this.lineno;
+  }
+}
+
 /** A SyntaxError (or IndentationError) at a position; frames are filled by the caller. */
 export class PySyntaxError extends PyException {
   constructor(
@@ -136,7 +149,7 @@ export function tokenize(source: string): Token[] {
     const stringMatch = /^([rRbBfFuU]{0,2})(['"])/.exec(src.slice(pos, pos + 3));
     if (stringMatch && /^[rbfu]*$/i.test(stringMatch[1]) && (stringMatch[1] === '' || isValidPrefix(stringMatch[1]))) {
       const prefix = stringMatch[1].toLowerCase();
-      if (prefix.includes('b')) fail('bytes literals are not supported (NotImplemented)');
+      if (prefix.includes('b')) throw new PyNotImplemented('bytes literals', line);
       pos += prefix.length;
       const quote = src[pos];
       const triple = src.slice(pos, pos + 3) === quote.repeat(3);
@@ -168,7 +181,10 @@ export function tokenize(source: string): Token[] {
         }
         if (c === '\\') {
           const next = src[pos + 1];
-          if (next === undefined) continue;
+          if (next === undefined) {
+            pos++;
+            continue;
+          }
           if (raw || keepEscapes) {
             body += c + next;
           } else {
@@ -215,7 +231,7 @@ export function tokenize(source: string): Token[] {
     const op = OPERATORS.find((o) => src.startsWith(o, pos));
     if (op) {
       if (op === '(' || op === '[' || op === '{') brackets.push({ char: op, line, col: startCol });
-      if (op in CLOSING) {
+      if (Object.hasOwn(CLOSING, op)) {
         const open = brackets.pop();
         if (!open) fail(`unmatched '${op}'`);
         if (open && open.char !== CLOSING[op]) {
@@ -258,7 +274,7 @@ function decodeEscape(
   fail: (message: string) => never,
 ): string {
   const next = src[pos + 1];
-  if (next in ESCAPES && !(next === '0' && /[0-7]/.test(src[pos + 2] ?? ''))) return ESCAPES[next];
+  if (Object.hasOwn(ESCAPES, next) && !(next === '0' && /[0-7]/.test(src[pos + 2] ?? ''))) return ESCAPES[next];
   if (/[0-7]/.test(next)) {
     const digits = /^[0-7]{1,3}/.exec(src.slice(pos + 1))![0];
     advance(digits.length + 1);

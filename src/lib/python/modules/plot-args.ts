@@ -23,10 +23,10 @@ const LINESTYLES = ['--', '-.', '-', ':'];
 export function resolveColor(value: PyValue): string {
   if (typeof value === 'string') {
     const lower = value.toLowerCase();
-    if (lower in BASE_COLORS) return BASE_COLORS[lower];
+    if (Object.hasOwn(BASE_COLORS, lower)) return BASE_COLORS[lower];
     const cycle = /^c(\d)$/.exec(lower);
     if (cycle) return COLOR_CYCLE[Number(cycle[1])];
-    if (lower in TABLEAU) return TABLEAU[lower];
+    if (Object.hasOwn(TABLEAU, lower)) return TABLEAU[lower];
     if (/^#([0-9a-f]{6}|[0-9a-f]{8}|[0-9a-f]{3})$/.test(lower)) return lower;
     if (/^[a-z]+$/.test(lower)) return lower; // CSS4 named colours are matplotlib's named colours
     if (/^(0(\.\d+)?|1(\.0*)?)$/.test(lower)) {
@@ -71,7 +71,7 @@ export function parseFormat(fmt: string): ParsedFormat {
       i += 2;
       continue;
     }
-    if (c in BASE_COLORS) {
+    if (Object.hasOwn(BASE_COLORS, c)) {
       if (color !== null) throw pyError('ValueError', `'${fmt}' is not a valid format string (two color symbols)`);
       color = BASE_COLORS[c];
     } else if (MARKERS.has(c)) {

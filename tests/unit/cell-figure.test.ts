@@ -1,39 +1,9 @@
-// The pure parts of the code cell: the Korean error line, the stdout batcher, the runnable
-// fence rule, and the matplotlib figure SVG.
+// The pure parts of the code cell on the page side: the runnable fence rule and the
+// matplotlib figure SVG. (The kernel runner and the Korean error lines: tests/unit/python.)
 import { describe, expect, it } from 'vitest';
-import { koreanErrorLine, subjectParticle } from '../../src/lib/cell/korean-error';
-import { OutputBatcher } from '../../src/workers/output-batcher';
 import { isRunnableFence } from '../../src/build/remark-runnable-cells';
 import { renderMatplotlibFigure } from '../../src/lib/plot/matplotlib-figure';
 import type { AxesSpec, FigureSpec } from '../../src/lib/python/modules/figure-spec';
-
-describe('koreanErrorLine', () => {
-  it('names the undefined name with the right particle and the line', () => {
-    expect(koreanErrorLine({ type: 'NameError', message: "name 'yhat' is not defined", line: 3 })).toBe("3행: 'yhat'이 정의되지 않았습니다");
-    expect(koreanErrorLine({ type: 'NameError', message: "name 'loss' is not defined", line: 1 })).toBe("1행: 'loss'가 정의되지 않았습니다");
-    expect(koreanErrorLine({ type: 'SyntaxError', message: "expected ':'", line: null })).toMatch(/^문법 오류입니다/);
-    expect(koreanErrorLine({ type: 'FancyError', message: '', line: 7 })).toBe('7행: FancyError 오류가 났습니다');
-  });
-
-  it('reads particles the way a Korean reader says the word', () => {
-    expect(['net', 'X', 'l', 'gv', 'l1', 'x2', '손실', '모형'].map(subjectParticle)).toEqual(['이', '가', '이', '가', '이', '가', '이', '이']);
-  });
-});
-
-describe('OutputBatcher', () => {
-  it('sends at most one chunk per interval while writing, and the rest on flush, in order', () => {
-    let clock = 0;
-    const sent: string[] = [];
-    const batcher = new OutputBatcher((text) => sent.push(text), 50, () => clock);
-    for (let i = 0; i < 1000; i++) {
-      batcher.write(`${i}\n`);
-      clock += 0.1; // 1000 writes in 100 ms
-    }
-    batcher.flush();
-    expect(sent.length).toBeLessThanOrEqual(4);
-    expect(sent.join('')).toBe(Array.from({ length: 1000 }, (_, i) => `${i}\n`).join(''));
-  });
-});
 
 describe('isRunnableFence', () => {
   it('is true only for a python fence whose meta includes the word run', () => {

@@ -1,0 +1,102 @@
+// The kernel side of a page's Python cells, free of Worker APIs so it runs in Node tests too:
+// requests in, events out. The worker (src/workers/python-kernel.worker.ts) only wires
+// postMessage to it. Stdout is batched so a print in a long loop does not flood the page.
+import { PyException, type DisplayItem, type ModuleRegistry, type ProgressReport } from './host';
+import { Interpreter } from './interpreter';
+import { koreanErrorLine } from './korean';
+
+export interface RunRequest {
+  type: 'run';
+  id: number;
+  code: string;
+  /** Shown in tracebacks: `File "<cell 3>", line 2`. */
+  filename: string;
+}
+export type KernelRequest = RunRequest;
+
+export type KernelEvent =
+  | { type: 'stdout'; id: number; text: string }
+  | { type: 'display'; id: number; item: DisplayItem }
+  | { type: 'progress'; id: number; progress: ProgressReport }
+  | { type: 'done'; id: number; elapsedMs: number }
+  | {
+      type: 'error';
+      id: number;
+      /** Python-shaped traceback text, ending in `NameError: name 'yhat' is not defined`. */
+      traceback: string;
+      /** `NameError: name 'yhat' is not defined` */
+      message: string;
+      /** Line in the cell (innermost frame of this cell), 0 when unknown. */
+      line: number;
+      /** `3행: 'yhat'이 정의되지 않았습니다` */
+      korean: string;
+      elapsedMs: number;
+    };
+
+/** Output beyond this many characters per cell is dropped with a note (a page must stay usable). */
+export const MAX_STDOUT_CHARS = 1_000_000;
+
+export interface KernelRunner {
+  handle(request: KernelRequest): void;
+}
+
+export function createKernelRunner(
+  modules: ModuleRegistry,
+  post: (event: KernelEvent) => void,
+  now: () => number = () => performance.now(),
+): KernelRunner {
+  let current = 0;
+  let buffer = '';
+  let written = 0;
+  const flush = () => {
+    if (buffer) post({ type: 'stdout', id: current, text: buffer });
+    buffer = '';
+  };
+  const kernel = new Interpreter({
+    modules,
+    write: (text) => {
+      if (written >= MAX_STDOUT_CHARS) return;
+      written += text.length;
+      buffer += written >= MAX_STDOUT_CHARS ? text.slice(0, text.length - (written - MAX_STDOUT_CHARS)) + '\n… (출력이 너무 길어 생략했습니다 / output truncated)\n' : text;
+      if (buffer.length > 64_000) flush();
+    },
+    display: (item) => {
+      flush();
+      post({ type: 'display', id: current, item });
+    },
+    hooks: {
+      progressIntervalMs: 100,
+      onProgress: (progress) => {
+        flush();
+        post({ type: 'progress', id: current, progress });
+      },
+    },
+  });
+
+  return {
+    handle(request) {
+      current = request.id;
+      written = 0;
+      const start = now();
+      try {
+        kernel.runCell(request.code, request.filename);
+        flush();
+        post({ type: 'done', id: request.id, elapsedMs: now() - start });
+      } catch (error) {
+        flush();
+        const exception = error instanceof PyException ? error : new PyException('SystemError', String(error));
+        const ownFrames = exception.frames.filter((frame) => frame.filename === request.filename);
+        const line = ownFrames.at(-1)?.line ?? exception.line;
+        post({
+          type: 'error',
+          id: request.id,
+          traceback: kernel.formatTraceback(exception),
+          message: exception.pyMessage ? `${exception.pyType}: ${exception.pyMessage}` : exception.pyType,
+          line,
+          korean: koreanErrorLine(exception, line),
+          elapsedMs: now() - start,
+        });
+      }
+    },
+  };
+}

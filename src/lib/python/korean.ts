@@ -1,0 +1,62 @@
+// One Korean line under a Python traceback, for students: "3행: 'yhat'이 정의되지 않았습니다".
+import type { PyException } from './host';
+
+/** 이/가 after a quoted name: the particle follows the last letter's final consonant (받침). */
+function subjectParticle(word: string): string {
+  const last = word.at(-1) ?? '';
+  const code = last.charCodeAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 === 0 ? '가' : '이';
+  // Latin names as read in Korean: yhat (햇), model (델), loss_fn (엔) end in a final consonant.
+  return /[gklmntpGKLMNTP013678]$/.test(last) ? '이' : '가';
+}
+
+const quoted = (message: string): string | null => /'([^']+)'/.exec(message)?.[1] ?? null;
+
+function explain(type: string, message: string): string {
+  const name = quoted(message);
+  switch (type) {
+    case 'NameError':
+      return name ? `'${name}'${subjectParticle(name)} 정의되지 않았습니다` : '정의되지 않은 이름을 썼습니다';
+    case 'UnboundLocalError':
+      return name ? `지역 변수 '${name}'에 값을 넣기 전에 읽었습니다` : '값을 넣기 전에 지역 변수를 읽었습니다';
+    case 'SyntaxError':
+      return '문법 오류입니다 (괄호, 따옴표, 콜론을 확인하세요)';
+    case 'IndentationError':
+      return '들여쓰기가 맞지 않습니다';
+    case 'TypeError':
+      return '값의 종류(타입)가 이 연산에 맞지 않습니다';
+    case 'ZeroDivisionError':
+      return '0으로 나눌 수 없습니다';
+    case 'IndexError':
+      return '인덱스가 범위를 벗어났습니다';
+    case 'KeyError':
+      return `딕셔너리에 키 ${message}${subjectParticle(message)} 없습니다`;
+    case 'AttributeError':
+      return name ? `속성이나 메서드 이름을 확인하세요 (${message})` : '없는 속성입니다';
+    case 'ValueError':
+      return '값이 올바르지 않습니다';
+    case 'ModuleNotFoundError':
+    case 'ImportError':
+      return '이 페이지에서 가져올 수 없는 모듈이나 이름입니다 (torch, matplotlib.pyplot, graphviz, math를 쓸 수 있습니다)';
+    case 'NotImplementedError':
+      return '이 페이지의 파이썬에서는 아직 지원하지 않는 기능입니다';
+    case 'RecursionError':
+      return '함수가 자기 자신을 너무 깊이 호출했습니다';
+    case 'KeyboardInterrupt':
+      return '실행을 멈췄습니다';
+    case 'AssertionError':
+      return 'assert 조건이 거짓입니다';
+    case 'OverflowError':
+      return '수가 너무 커서 계산할 수 없습니다';
+    case 'RuntimeError':
+      return '실행 중 오류가 났습니다';
+    default:
+      return '오류가 났습니다';
+  }
+}
+
+/** "3행: 'yhat'이 정의되지 않았습니다" — by default the innermost frame's line; a cell passes its own. */
+export function koreanErrorLine(error: PyException, line = error.line): string {
+  const text = explain(error.pyType, error.pyMessage);
+  return line > 0 ? `${line}행: ${text}` : text;
+}

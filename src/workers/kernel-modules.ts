@@ -1,0 +1,9 @@
+// The modules a page's Python cells can import: math, matplotlib.pyplot, graphviz (standard
+// modules) and the torch subset (torch, torch.nn, torch.optim).
+import type { ModuleRegistry } from '../lib/python/host';
+import { createStandardModules } from '../lib/python/modules/index';
+import { registerTorch } from '../lib/torch/python-module';
+
+export function createKernelModules(): ModuleRegistry {
+  return registerTorch(createStandardModules());
+}
