@@ -87,6 +87,18 @@ def linspace_fixture():
     return {'cases': cases}
 
 
+def exp_fixture():
+    # torch.exp on float32: SLEEF's expf8_u10 in blocks of 16 lanes, libm expf for the tail
+    cases = []
+    for start, end, n in [(-110.0, 95.0, 4099), (-6.0, 4.0, 2000), (-1e-3, 1e-3, 37)]:
+        x = torch.linspace(start, end, n)
+        cases.append({'x': hexes(x), 'values': hexes(torch.exp(x))})
+    torch.manual_seed(0)
+    x = torch.randn(1000) * 10
+    cases.append({'x': hexes(x), 'values': hexes(torch.exp(x))})
+    return {'cases': cases}
+
+
 def linear_init_fixture():
     cases = []
     for seed in SEEDS:
@@ -153,4 +165,5 @@ if __name__ == '__main__':
     write('randn.json', randn_fixture())
     write('linspace.json', linspace_fixture())
     write('linear-init.json', linear_init_fixture())
+    write('exp.json', exp_fixture())
     write('lecture.json', lecture_fixture())

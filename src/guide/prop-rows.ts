@@ -60,4 +60,9 @@ export const authorPropRows: Record<string, PropRow[]> = {
     { name: 'unit', defaultValue: "''", allowed: '문자열', description: '값 뒤의 단위' },
     { name: 'caption', defaultValue: '(필수)', allowed: '문자열', description: '그림 설명' },
   ],
+  SeededTorchRun: [
+    { name: 'part', defaultValue: '(필수)', allowed: 'bce, mse 중 하나', description: 'BCE 학습 셀, 또는 그 뒤에 이어 실행하는 MSE 숙제 셀' },
+    { name: 'seed', defaultValue: '43052', allowed: 'lecture.json에 있는 시드 (43052, 7, 0, 2022)', description: 'torch.manual_seed의 시드' },
+    { name: 'n', defaultValue: '2000', allowed: '2000 또는 100', description: '데이터 개수' },
+  ],
 };

@@ -49,11 +49,14 @@ export function drawLectureData(generator: TorchGenerator, { n, w0, w1 }: Omit<S
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
   const f32 = Math.fround;
   const x = torchLinspace(-1, 1, n);
-  const u = x.map((xi) => f32(f32(w0) + f32(xi * f32(w1)))); // X*w1 first, then + w0: two float32 ops
+  const [a, b] = [f32(w0), f32(w1)];
+  const u = new Float32Array(n);
+  for (let i = 0; i < n; i++) u[i] = f32(a + f32(x[i] * b)); // X*w1 first, then + w0: two float32 ops
   const e = exp(u); // the lecture's formula, not torch.sigmoid, with torch.exp's own rounding
-  const v = e.map((ei) => f32(ei / f32(1 + ei)));
+  const v = new Float32Array(n);
+  for (let i = 0; i < n; i++) v[i] = f32(e[i] / f32(1 + e[i]));
   const y = bernoulli(generator, v);
-  return { x: Float64Array.from(x), v: Float64Array.from(v), y: Float64Array.from(y) };
+  return { x: new Float64Array(x), v: new Float64Array(v), y: new Float64Array(y) };
 }
 
 /** torch.manual_seed(seed) then the lecture's data cell. */

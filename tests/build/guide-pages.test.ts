@@ -12,7 +12,7 @@ describe('authoring guide (/guide/)', () => {
   const html = markupOf('guide/');
 
   it('documents every author component with its source and its rendered result', () => {
-    for (const component of ['Callout', 'Graphviz', 'BarChart', 'LogisticDataDemo', 'LogisticTrainDemo', 'LossCompareDemo']) {
+    for (const component of ['Callout', 'Graphviz', 'BarChart', 'LogisticDataDemo', 'LogisticTrainDemo', 'LossCompareDemo', 'SeededTorchRun']) {
       expect(html).toMatch(new RegExp(`<h2[^>]*>${component}</h2>`));
     }
     expect(html).toMatch(/<h2[^>]*>수식 \(KaTeX\)<\/h2>/);

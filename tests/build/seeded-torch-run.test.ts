@@ -25,13 +25,13 @@ describe('the seeded PyTorch cells in lecture 1', () => {
 
   it('prints PyTorch\'s trained parameters after the BCE loop and after the MSE homework', () => {
     const [bce, mse] = [run.bce.at(-1)!, run.mse.at(-1)!];
-    const strip = (b: string) => b.replace(/<[^>]+>/g, '');
-    expect(strip(blocks[0])).toContain('torch.manual_seed(43052)');
-    expect(strip(blocks[0])).toContain(`tensor([[${printed(bce.w1)}]], requires_grad=True)`);
-    expect(strip(blocks[0])).toContain(`tensor([${printed(bce.w0)}], requires_grad=True)`);
-    expect(strip(blocks[0])).toContain(`y가 1인 점 ${run.ySum}개, 학습 전 ŵ1 = ${printed(run.init.w1)}, ŵ0 = ${printed(run.init.w0)}`);
-    expect(strip(blocks[1])).toContain('loss = loss_fn(y, yhat)');
-    expect(strip(blocks[1])).toContain(`tensor([[${printed(mse.w1)}]], requires_grad=True)`);
-    expect(strip(blocks[1])).toContain(`tensor([${printed(mse.w0)}], requires_grad=True)`);
+    const [bceCell = '', mseCell = ''] = blocks.map((b) => b.replace(/<[^>]+>/g, ''));
+    expect(bceCell).toContain('torch.manual_seed(43052)');
+    expect(bceCell).toContain(`tensor([[${printed(bce.w1)}]], requires_grad=True)`);
+    expect(bceCell).toContain(`tensor([${printed(bce.w0)}], requires_grad=True)`);
+    expect(bceCell).toContain(`y가 1인 점 ${run.ySum}개, 학습 전 ŵ1 = ${printed(run.init.w1)}, ŵ0 = ${printed(run.init.w0)}`);
+    expect(mseCell).toContain('loss = loss_fn(y, yhat)');
+    expect(mseCell).toContain(`tensor([[${printed(mse.w1)}]], requires_grad=True)`);
+    expect(mseCell).toContain(`tensor([${printed(mse.w0)}], requires_grad=True)`);
   });
 });

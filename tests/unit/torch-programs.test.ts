@@ -3,8 +3,8 @@
 // stdout must be identical (cells split at '# %%', each cell's last expression displayed as a
 // notebook does) and the final parameters within 5e-5.
 import { describe, expect, it } from 'vitest';
-import { ModuleRegistry } from '../../src/lib/python/host';
 import { Interpreter } from '../../src/lib/python/interpreter';
+import { createStandardModules } from '../../src/lib/python/modules/index';
 import { PyNnModule } from '../../src/lib/torch/python-nn';
 import { registerTorch } from '../../src/lib/torch/python-module';
 import { PyTensor } from '../../src/lib/torch/python-tensor';
@@ -12,13 +12,10 @@ import { cellsOf, programNames, readProgram } from '../support/torch-programs';
 
 function runProgram(source: string): { stdout: string; parameters: Record<string, number[]> } {
   let stdout = '';
-  const interpreter = new Interpreter({ modules: registerTorch(new ModuleRegistry()), write: (t) => (stdout += t) });
+  const interpreter = new Interpreter({ modules: registerTorch(createStandardModules()), write: (t) => (stdout += t) });
   for (const cell of cellsOf(source)) {
-    const { value } = interpreter.runCell(cell);
-    if (value !== undefined) {
-      const text = interpreter.displayValue(value);
-      if (text !== null) stdout += text + '\n';
-    }
+    const { shown } = interpreter.runCell(cell);
+    if (shown !== null) stdout += shown + '\n';
   }
   const parameters: Record<string, number[]> = {};
   for (const [name, value] of interpreter.globals.vars) {

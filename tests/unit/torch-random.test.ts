@@ -2,7 +2,7 @@
 // bit-exact for rand/uniform_/bernoulli/linspace/nn.Linear init, 1e-6 for randn (PyTorch's AVX2
 // build uses SLEEF's float log/sin/cos, we use the JS engine's).
 import { describe, expect, test } from 'vitest';
-import { TorchGenerator, bernoulli, linearInit, linspace, manualSeed, rand, randn, uniform_ } from '../../src/lib/torch/random';
+import { TorchGenerator, bernoulli, exp, linearInit, linspace, manualSeed, rand, randn, uniform_ } from '../../src/lib/torch/random';
 import {
   fromHex, readTorchFixture, toBits, toHex,
   type BernoulliCase, type Cases, type LinearInitCase, type LinspaceCase, type RandCase, type RandnCase,
@@ -13,6 +13,7 @@ const bernoulliCases = readTorchFixture<Cases<BernoulliCase>>('bernoulli.json').
 const randnCases = readTorchFixture<Cases<RandnCase>>('randn.json').cases;
 const linspaceCases = readTorchFixture<Cases<LinspaceCase>>('linspace.json').cases;
 const initCases = readTorchFixture<Cases<LinearInitCase>>('linear-init.json').cases;
+const expCases = readTorchFixture<Cases<{ x: string[]; values: string[] }>>('exp.json').cases;
 
 /** randn values within 1e-6, relative to max(|expected|, 1). */
 function randnMismatches(actual: Float32Array, expected: Float32Array): number[] {
@@ -65,6 +66,10 @@ describe('against PyTorch 1.13 fixtures', () => {
 
   test.each(linspaceCases.map((c) => [c.start, c.end, c.steps, c] as const))('linspace(%f, %f, %i) bit for bit', (start, end, steps, c) => {
     expect(toHex(linspace(start, end, steps))).toEqual(c.values);
+  });
+
+  test.each(expCases.map((c) => [c.x.length, c] as const))('torch.exp on %i float32 values bit for bit (SLEEF lanes and libm tail)', (_n, c) => {
+    expect(toHex(exp(fromHex(c.x)))).toEqual(c.values);
   });
 
   test.each(initCases.map((c) => [c.seed, c.in, c.out, c] as const))('seed %i: nn.Linear(%i, %i) init bit for bit', (seed, fanIn, fanOut, c) => {

@@ -14,6 +14,29 @@ export interface GradFn {
 
 let gradEnabled = true;
 
+// Gradient buffers live only while backward() runs (leaves get copies), so they are recycled
+// between passes instead of allocated: a training loop's backward then allocates next to nothing.
+const POOL_LIMIT = 32;
+const pool = new Map<number, Float32Array[]>();
+let lent: Float32Array[] | null = null;
+
+/** A zeroed Float32Array for a gradient; recycled after the current backward pass. */
+export function gradBuffer(n: number): Float32Array {
+  if (!lent) return new Float32Array(n);
+  const free = pool.get(n);
+  const buffer = free && free.length > 0 ? free.pop()!.fill(0) : new Float32Array(n);
+  lent.push(buffer);
+  return buffer;
+}
+
+function recycle(buffers: Float32Array[]): void {
+  for (const b of buffers) {
+    let free = pool.get(b.length);
+    if (!free) pool.set(b.length, (free = []));
+    if (free.length < POOL_LIMIT) free.push(b);
+  }
+}
+
 export function isGradEnabled(): boolean {
   return gradEnabled;
 }
@@ -84,7 +107,7 @@ function accumulate(target: Map<Tensor, Float32Array>, t: Tensor, g: Float32Arra
     target.set(t, g);
     return;
   }
-  const sum = new Float32Array(g.length);
+  const sum = gradBuffer(g.length);
   for (let i = 0; i < g.length; i++) sum[i] = existing[i] + g[i];
   target.set(t, sum);
 }
@@ -100,6 +123,8 @@ export function backward(root: Tensor, gradient?: Tensor): void {
   const seed = gradient ? Float32Array.from(gradient.data) : new Float32Array([1]);
   const grads = new Map<Tensor, Float32Array>([[root, seed]]);
   const previous = setGradEnabled(false);
+  const outer = lent;
+  lent = [];
   try {
     for (const t of topologicalOrder(root)) {
       const g = grads.get(t);
@@ -117,6 +142,8 @@ export function backward(root: Tensor, gradient?: Tensor): void {
     }
   } finally {
     setGradEnabled(previous);
+    recycle(lent);
+    lent = outer;
   }
 }
 

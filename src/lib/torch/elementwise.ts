@@ -1,6 +1,6 @@
 // Element-wise ops with broadcasting, PyTorch's dtype promotion and float32
 // rounding after every arithmetic step, each recording its backward.
-import { needsGrad, record } from './autograd';
+import { gradBuffer, needsGrad, record } from './autograd';
 import { resultType } from './promote';
 import { sumToShape } from './reduce-grad';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
@@ -74,7 +74,7 @@ function arithmeticType(a: Tensor, b: Tensor): DType {
 /** g ∘ h element-wise over broadcast data, summed back to `shape`. */
 function gradTimes(g: Float32Array, outShape: number[], other: Tensor, shape: number[], k: Kernel): Float32Array {
   const od = other.data;
-  const r = new Float32Array(g.length);
+  const r = gradBuffer(g.length);
   if (od.length === g.length) for (let i = 0; i < g.length; i++) r[i] = k(g[i], od[i]);
   else {
     const oi = broadcastIndex(other.shape, outShape);
@@ -86,7 +86,7 @@ function gradTimes(g: Float32Array, outShape: number[], other: Tensor, shape: nu
 /** g · other (broadcast), summed back to `shape`: the gradient of a product. */
 function gradProduct(g: Float32Array, outShape: number[], other: Tensor, shape: number[]): Float32Array {
   const od = other.data;
-  const r = new Float32Array(g.length);
+  const r = gradBuffer(g.length);
   if (od.length === g.length) for (let i = 0; i < g.length; i++) r[i] = g[i] * od[i];
   else if (od.length === 1) {
     const y = od[0];
@@ -120,7 +120,7 @@ export function sub(x: Operand, y: Operand): Tensor {
   return record(out, name, [a, b], (g) => {
     let gb: Float32Array | null = null;
     if (b.requiresGrad) {
-      const neg = new Float32Array(g.length);
+      const neg = gradBuffer(g.length);
       for (let i = 0; i < g.length; i++) neg[i] = -g[i];
       gb = sumToShape(neg, out.shape, b.shape);
     }
@@ -155,7 +155,7 @@ export function div(x: Operand, y: Operand): Tensor {
       const quotient = out.data as Float32Array;
       const bd = b.data;
       const bi = broadcastIndex(b.shape, out.shape);
-      const r = new Float32Array(g.length);
+      const r = gradBuffer(g.length);
       for (let i = 0; i < g.length; i++) r[i] = -g[i] * f(quotient[i] / bd[bi ? bi[i] : i]);
       gb = sumToShape(r, out.shape, b.shape);
     }
@@ -180,7 +180,7 @@ export function pow(x: Operand, y: Operand): Tensor {
       // grad * (exponent * self.pow(exponent - 1))
       const bi = broadcastIndex(b.shape, out.shape);
       const ai = broadcastIndex(a.shape, out.shape);
-      const r = new Float32Array(g.length);
+      const r = gradBuffer(g.length);
       for (let i = 0; i < g.length; i++) {
         const e = b.data[bi ? bi[i] : i];
         const base = a.data[ai ? ai[i] : i];
@@ -192,7 +192,7 @@ export function pow(x: Operand, y: Operand): Tensor {
     if (b.requiresGrad) {
       // grad * result * log(self)
       const ai = broadcastIndex(a.shape, out.shape);
-      const r = new Float32Array(g.length);
+      const r = gradBuffer(g.length);
       for (let i = 0; i < g.length; i++) r[i] = f(g[i] * out.data[i]) * f(Math.log(a.data[ai ? ai[i] : i]));
       gb = sumToShape(r, out.shape, b.shape);
     }

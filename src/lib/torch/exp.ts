@@ -1,8 +1,8 @@
 /**
- * `torch.exp` on a float32 tensor as PyTorch 1.13's CPU kernel (AVX2 build) computes it: 8-lane
- * vectors, two per loop step, through SLEEF's Sleef_expf8_u10 (≤ 1 ulp, not always correctly
- * rounded), and the tail that does not fill 16 lanes through the C library's expf. Reproducing
- * SLEEF's polynomial makes the lecture's v = exp(u)/(1+exp(u)) PyTorch's v bit for bit.
+ * `torch.exp` on a float32 tensor as PyTorch 1.13's CPU kernel (AVX2 build) computes it: every
+ * element, the tail included (vml's vec::map loads it as a partial vector), goes through SLEEF's
+ * Sleef_expf8_u10 (≤ 1 ulp, not always correctly rounded, so Math.exp differs now and then).
+ * Reproducing SLEEF's polynomial makes the lecture's v = exp(u)/(1+exp(u)) PyTorch's v bit for bit.
  */
 import { fmaFloat32 } from './float32';
 
@@ -28,7 +28,7 @@ export function sleefExpf(d: number): number {
   let s = fmaFloat32(q, -L2U, d);
   s = fmaFloat32(q, -L2L, s);
   let u = FIRST_COEFFICIENT;
-  for (const c of COEFFICIENTS) u = fmaFloat32(u, s, c);
+  for (let k = 0; k < COEFFICIENTS.length; k++) u = fmaFloat32(u, s, COEFFICIENTS[k]);
   u = f32(1 + fmaFloat32(f32(s * s), u, s));
   // ldexp2kf: scale by 2^q in two halves so neither factor overflows
   const half = q >> 1;
@@ -38,11 +38,9 @@ export function sleefExpf(d: number): number {
   return u;
 }
 
-/** torch.exp(x) for a contiguous float32 tensor: SLEEF in blocks of 16, libm expf for the tail. */
+/** torch.exp(x) for a float32 tensor, element by element through SLEEF's expf. */
 export function exp(x: Float32Array): Float32Array {
   const out = new Float32Array(x.length);
-  const vectorEnd = x.length - (x.length % 16);
-  for (let i = 0; i < vectorEnd; i++) out[i] = sleefExpf(x[i]);
-  for (let i = vectorEnd; i < x.length; i++) out[i] = f32(Math.exp(x[i]));
+  for (let i = 0; i < x.length; i++) out[i] = sleefExpf(x[i]);
   return out;
 }

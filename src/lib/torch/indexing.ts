@@ -2,7 +2,7 @@
 // Ellipsis, and one bool-mask or integer-tensor index. Results are copies
 // (our tensors are contiguous) that remember the source positions, so the
 // backward is a scatter and `x[...] = v` writes through the same map.
-import { isGradEnabled, needsGrad, record } from './autograd';
+import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
 import { broadcastIndex, stridesOf } from './shape';
 import { allocate, asTensor, Tensor, type Operand } from './tensor';
 
@@ -128,7 +128,7 @@ export function getItem(t: Tensor, key: IndexKey): Tensor {
   const result = new Tensor(out, shape, t.dtype);
   if (!needsGrad(t)) return result;
   return record(result, name, [t], (g) => {
-    const back = new Float32Array(t.size);
+    const back = gradBuffer(t.size);
     for (let i = 0; i < map.length; i++) back[map[i]] += g[i];
     return [back];
   });

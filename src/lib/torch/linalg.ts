@@ -2,7 +2,7 @@
 // rounded multiply and one rounded add per term in k order, then add the
 // bias: measured bit-exact against PyTorch 1.13's CPU addmm/mm (OpenBLAS)
 // for small k, which is what nn.Linear layers in the lectures use.
-import { needsGrad, record } from './autograd';
+import { gradBuffer, needsGrad, record } from './autograd';
 import { sumToShape } from './reduce-grad';
 import { allocate, Tensor } from './tensor';
 
@@ -132,7 +132,7 @@ export function transpose(t: Tensor, style: 'T' | 't' = 'T'): Tensor {
   const result = new Tensor(out, [c, r], t.dtype);
   if (!needsGrad(t)) return result;
   return record(result, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => {
-    const back = new Float32Array(g.length);
+    const back = gradBuffer(g.length);
     for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) back[i * c + j] = g[j * r + i];
     return [back];
   });

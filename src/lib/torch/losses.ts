@@ -1,8 +1,9 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
-import { needsGrad, record } from './autograd';
+import { gradBuffer, needsGrad, record } from './autograd';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
+import { sleefExpf, vectorEnd } from './sleef';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
@@ -55,7 +56,7 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
   // norm * (input - target) * grad, norm = 2/numel for 'mean'
   const norm = f(reduction === 'mean' ? 2 / x.length : 2);
   return record(out, 'MseLossBackward0', [input, target], (g) => {
-    const gi = new Float32Array(x.length);
+    const gi = gradBuffer(x.length);
     for (let i = 0; i < x.length; i++) gi[i] = f(norm * f(x[i] - y[i])) * gradAt(g, i);
     const gt = target.requiresGrad ? gi.map((v) => -v) : null;
     return [input.requiresGrad ? toShape(gi, shape, input) : null, gt ? toShape(gt, shape, target) : null];
@@ -83,7 +84,7 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
   if (!needsGrad(input)) return out;
   if (target.requiresGrad) throw new Error('the derivative for \'target\' is not implemented');
   return record(out, 'BinaryCrossEntropyBackward0', [input, target], (g) => {
-    const gi = new Float32Array(x.length);
+    const gi = gradBuffer(x.length);
     for (let i = 0; i < x.length; i++) {
       // grad · (x - y) / max((1 - x)·x, 1e-12), then / numel for 'mean'
       const denom = Math.max(f(f(1 - x[i]) * x[i]), f(1e-12));
@@ -104,15 +105,17 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     // (1 - y)·x + m + log(exp(-m) + exp(-x - m)), m = max(-x, 0)
     const m = Math.max(-x[i], 0);
     const linear = f(f(f(1 - y[i]) * x[i]) + m);
-    const lse = f(Math.log(f(f(Math.exp(-m)) + f(Math.exp(f(-x[i] - m))))));
+    const lse = f(Math.log(sleefExpf(-m) + sleefExpf(f(-x[i] - m))));
     losses[i] = linear + lse;
   }
   const { out, scale } = reduce(losses, input.shape, reduction);
   if (!needsGrad(input)) return out;
   return record(out, 'BinaryCrossEntropyWithLogitsBackward0', [input, target], (g) => {
-    const gi = new Float32Array(x.length);
+    const gi = gradBuffer(x.length);
+    const vectorised = vectorEnd(x.length);
     for (let i = 0; i < x.length; i++) {
-      const s = f(1 / f(1 + f(Math.exp(-x[i]))));
+      const e = i < vectorised ? sleefExpf(-x[i]) : f(Math.exp(-x[i]));
+      const s = f(1 / f(1 + e));
       gi[i] = f(f(s - y[i]) * gradAt(g, i)) / scale;
     }
     return [gi, null];

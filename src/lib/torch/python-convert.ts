@@ -61,10 +61,16 @@ function toNested(v: PyValue, kinds: Set<string>): Nested {
   }
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map((item) => toNested(item, kinds));
   if (v instanceof TensorHost) {
+    // torch.tensor(a_tensor) copies it (PyTorch warns); tensors inside lists must be 0-dim.
     const t = v.tensor;
-    if (t.size !== 1 || t.ndim !== 0) throw pyError('ValueError', 'only one element tensors can be converted to Python scalars');
     kinds.add(t.dtype === 'float32' ? 'float' : t.dtype === 'int64' ? 'int' : 'bool');
-    return t.dtype === 'bool' ? t.data[0] !== 0 : t.data[0];
+    const values = Array.from(t.data, (x) => (t.dtype === 'bool' ? x !== 0 : x));
+    if (t.ndim === 0) return values[0];
+    const build = (offset: number, dim: number): Nested => {
+      const inner = t.shape.slice(dim + 1).reduce((p, d) => p * d, 1);
+      return Array.from({ length: t.shape[dim] }, (_, i) => (dim === t.ndim - 1 ? values[offset + i] : build(offset + i * inner, dim + 1)));
+    };
+    return build(0, 0);
   }
   throw pyError('TypeError', `Could not infer dtype of ${typeNameOf(v)}`);
 }

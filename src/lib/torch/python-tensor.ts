@@ -1,9 +1,10 @@
 // torch.Tensor as a Python object: operators, subscripts, attributes and the
 // methods of python-tensor-methods.ts, all delegating to the torch library.
 import {
-  HostObject, NotImplemented, PyTuple, fromJsNumbers, pyError, type BinaryOp, type CompareOp,
+  NotImplemented, fromJsNumbers, pyError, type BinaryOp, type CompareOp,
   type NotImplementedType, type PyValue, type UnaryOp, type ArrayData, type KwArgs, hostFunction,
 } from '../python/host';
+import { formatFloat, formatInt } from '../python/format';
 import { isGradEnabled } from './autograd';
 import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from './elementwise';
 import { tensorRepr } from './format';
@@ -11,6 +12,7 @@ import { getItem, setItem } from './indexing';
 import { matmul, transpose } from './linalg';
 import { guarded, py, setTensorWrapper, TensorHost, toIndexKey, toOperand } from './python-convert';
 import { setReturnPair, setToList, tensorMethod } from './python-tensor-methods';
+import { PyGradFn, PyReturnPair, PySize, dtypeObject } from './python-values';
 import { detach } from './reshape';
 import { Tensor } from './tensor';
 import { neg } from './unary';
@@ -19,53 +21,6 @@ const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
   add, sub, mul, truediv: div, pow, matmul,
 };
 const COMPARE: Record<CompareOp, (a: Tensor, b: Tensor) => Tensor> = { lt, le, gt, ge, eq, ne };
-
-/** torch.Size: a tuple of ints that prints as torch.Size([2, 3]). */
-export class PySize extends HostObject {
-  readonly typeName = 'Size';
-  readonly moduleName = 'torch';
-  constructor(readonly dims: readonly number[]) {
-    super();
-  }
-  private items(): PyValue[] {
-    return this.dims.map((d) => BigInt(d));
-  }
-  repr(): string {
-    return `torch.Size([${this.dims.join(', ')}])`;
-  }
-  length(): number {
-    return this.dims.length;
-  }
-  iterate(): Iterable<PyValue> {
-    return this.items();
-  }
-  getItem(key: PyValue): PyValue {
-    const i = Number(key as bigint);
-    const n = this.dims.length;
-    if (typeof key !== 'bigint' || i < -n || i >= n) throw pyError('IndexError', 'tuple index out of range');
-    return BigInt(this.dims[i < 0 ? i + n : i]);
-  }
-  compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
-    const dims = other instanceof PySize ? other.dims : other instanceof PyTuple ? other.items.map((v) => Number(v)) : null;
-    if (!dims || (op !== 'eq' && op !== 'ne')) return NotImplemented;
-    const same = dims.length === this.dims.length && dims.every((d, i) => d === this.dims[i]);
-    return op === 'eq' ? same : !same;
-  }
-  numel(): number {
-    return this.dims.reduce((p, d) => p * d, 1);
-  }
-}
-
-/** A grad_fn node as Python shows it: <AddmmBackward0 object at 0x...>. */
-class PyGradFn extends HostObject {
-  readonly moduleName = '';
-  constructor(readonly typeName: string) {
-    super();
-  }
-  repr(): string {
-    return `<${this.typeName} object at 0x7f82c0${(0x1a0000 + this.typeName.length * 0x130).toString(16)}>`;
-  }
-}
 
 export class PyTensor extends TensorHost {
   readonly typeName: string;
@@ -184,6 +139,19 @@ export class PyTensor extends TensorHost {
     return Array.from({ length: t.shape[0] }, (_, i) => py(getItem(t, i)));
   }
 
+  /** Tensor.__format__: a 0-dim tensor formats as its item (f"{loss:.4f}"); others only with {}. */
+  format(spec: string): string {
+    const t = this.tensor;
+    if (t.ndim === 0) {
+      const v = t.data[0];
+      if (t.dtype === 'float32') return formatFloat(v, spec);
+      if (t.dtype === 'int64') return formatInt(BigInt(v), spec);
+      return formatInt(v ? 1n : 0n, spec === '' ? 'd' : spec).replace(/^1$/, 'True').replace(/^0$/, 'False');
+    }
+    if (spec === '') return this.repr();
+    throw pyError('TypeError', 'unsupported format string passed to Tensor.__format__');
+  }
+
   truthy(): boolean {
     if (this.tensor.size !== 1) {
       throw pyError('RuntimeError', `Boolean value of Tensor with more than one value is ambiguous`);
@@ -224,59 +192,6 @@ export function toList(t: Tensor): PyValue {
     );
   };
   return fromJsNumbers(build(0, 0), t.dtype === 'int64');
-}
-
-/** torch.return_types.max(values=..., indices=...): a named pair. */
-export class PyReturnPair extends HostObject {
-  readonly moduleName = 'torch.return_types';
-  constructor(
-    readonly typeName: string,
-    private readonly values: Tensor,
-    private readonly indices: Tensor,
-  ) {
-    super();
-  }
-  private items(): PyValue[] {
-    return [py(this.values), py(this.indices)];
-  }
-  repr(): string {
-    return `torch.return_types.${this.typeName}(\nvalues=${tensorRepr(this.values)},\nindices=${tensorRepr(this.indices)})`;
-  }
-  getAttr(name: string): PyValue | undefined {
-    return name === 'values' ? py(this.values) : name === 'indices' ? py(this.indices) : undefined;
-  }
-  getItem(key: PyValue): PyValue {
-    const i = typeof key === 'bigint' ? Number(key) : NaN;
-    if (!(i >= -2 && i < 2)) throw pyError('IndexError', 'tuple index out of range');
-    return this.items()[i < 0 ? i + 2 : i];
-  }
-  length(): number {
-    return 2;
-  }
-  iterate(): Iterable<PyValue> {
-    return this.items();
-  }
-}
-
-/** torch.float32 etc. as Python objects. */
-export class PyDType extends HostObject {
-  readonly typeName = 'dtype';
-  readonly moduleName = 'torch';
-  constructor(readonly dtype: Tensor['dtype']) {
-    super();
-  }
-  repr(): string {
-    return `torch.${this.dtype}`;
-  }
-  compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
-    if (op !== 'eq' && op !== 'ne') return NotImplemented;
-    const same = other instanceof PyDType && other.dtype === this.dtype;
-    return op === 'eq' ? same : !same;
-  }
-}
-const DTYPES = { float32: new PyDType('float32'), int64: new PyDType('int64'), bool: new PyDType('bool') };
-export function dtypeObject(d: Tensor['dtype']): PyDType {
-  return DTYPES[d];
 }
 
 const wrappers = new WeakMap<Tensor, PyTensor>();

@@ -8,3 +8,4 @@ export { linspace } from './linspace';
 export { exp, sleefExpf } from './exp';
 export { kaimingUniform_, leakyReluGain, linearInit, type LinearParameters } from './init';
 export { fmaFloat32, roundSumToFloat32 } from './float32';
+export { float32FromHex, float32ToHex } from './hex';

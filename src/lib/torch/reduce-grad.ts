@@ -10,7 +10,7 @@ export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Fl
   const acc = new Float64Array(n);
   const offset = outShape.length - inShape.length;
   const inStrides = stridesOf(inShape);
-  const strides = outShape.map((d, i) => {
+  const strides = outShape.map((_, i) => {
     const k = i - offset;
     return k < 0 || inShape[k] === 1 ? 0 : inStrides[k];
   });

@@ -1,7 +1,7 @@
 // Reductions: sum, mean, max, min over everything or one dim. Float sums
 // accumulate in float64 and round once: PyTorch's cascaded float32 sum is
 // accurate to about that, so both land on the same float32 in practice.
-import { needsGrad, record } from './autograd';
+import { gradBuffer, needsGrad, record } from './autograd';
 import { stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
 
@@ -34,7 +34,7 @@ function expandAlong(g: Float32Array, t: Tensor, dim: number, scale: (v: number)
   const size = t.shape[d] ?? 1;
   const inner = stridesOf(t.shape)[d] ?? 1;
   const outer = t.size / (size * inner);
-  const r = new Float32Array(t.size);
+  const r = gradBuffer(t.size);
   for (let o = 0; o < outer; o++)
     for (let k = 0; k < size; k++)
       for (let i = 0; i < inner; i++) r[(o * size + k) * inner + i] = scale(g[o * inner + i]);
@@ -54,7 +54,7 @@ export function sum(t: Tensor, dim?: number | null, keepdim = false): Tensor {
     out[0] = total(t.data);
     const result = new Tensor(out, [], dtype);
     if (!needsGrad(t)) return result;
-    return record(result, 'SumBackward0', [t], (g) => [new Float32Array(t.size).fill(g[0])]);
+    return record(result, 'SumBackward0', [t], (g) => [gradBuffer(t.size).fill(g[0])]);
   }
   const result = alongDim(t, dim, keepdim, total, dtype);
   if (!needsGrad(t)) return result;
@@ -73,7 +73,7 @@ export function mean(t: Tensor, dim?: number | null, keepdim = false): Tensor {
     const result = new Tensor(out, [], 'float32');
     if (!needsGrad(t)) return result;
     // grad.expand(sizes) / numel
-    return record(result, 'MeanBackward0', [t], (g) => [new Float32Array(n).fill(g[0] / n)]);
+    return record(result, 'MeanBackward0', [t], (g) => [gradBuffer(n).fill(g[0] / n)]);
   }
   const size = t.shape[wrapDim(dim, t.ndim)] ?? 1;
   const result = alongDim(t, dim, keepdim, (v) => Math.fround(total(v)) / size, 'float32');
@@ -146,7 +146,7 @@ export function extremeAlong(t: Tensor, kind: 'max' | 'min', dim: number, keepdi
   const idx = new Tensor(indices, shape, 'int64');
   if (needsGrad(t)) {
     record(out, kind === 'max' ? 'MaxBackward0' : 'MinBackward0', [t], (g) => {
-      const back = new Float32Array(t.size);
+      const back = gradBuffer(t.size);
       for (let i = 0; i < g.length; i++) back[source[i]] += g[i];
       return [back];
     });

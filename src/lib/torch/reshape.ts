@@ -1,7 +1,7 @@
 // Ops that change shape only: reshape/view, squeeze/unsqueeze, cat, stack,
 // clone and detach. Tensors are contiguous, so a reshape shares storage and
 // cat/stack copy blocks.
-import { needsGrad, record } from './autograd';
+import { gradBuffer, needsGrad, record } from './autograd';
 import { inferShape, numel, sameShape, stridesOf, wrapDim } from './shape';
 import { allocate, Tensor } from './tensor';
 
@@ -80,7 +80,7 @@ export function cat(tensors: Tensor[], dim = 0): Tensor {
     let off = 0;
     return parts.map((t) => {
       const w = t.shape[d] * inner;
-      const gi = new Float32Array(t.size);
+      const gi = gradBuffer(t.size);
       for (let o = 0; o < outer; o++) gi.set(g.subarray(o * rowWidth + off, o * rowWidth + off + w), o * w);
       off += w;
       return gi;

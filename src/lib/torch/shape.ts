@@ -59,7 +59,7 @@ export function broadcastIndex(inShape: Shape, outShape: Shape): Int32Array | nu
   const offset = outShape.length - inShape.length;
   const inStrides = stridesOf(inShape);
   // Stride 0 along broadcast dims: the same input element repeats.
-  const strides = outShape.map((d, i) => {
+  const strides = outShape.map((_, i) => {
     const k = i - offset;
     return k < 0 || inShape[k] === 1 ? 0 : inStrides[k];
   });

@@ -2,7 +2,8 @@
 // formulas (sigmoid is 1/(1+exp(-x)) rounded at each step, as the
 // vectorised kernel computes it), each recording its backward. Each op has
 // its own loops (no per-element callbacks) so V8 keeps them monomorphic.
-import { needsGrad, record } from './autograd';
+import { gradBuffer, needsGrad, record } from './autograd';
+import { sleefExpf, vectorEnd } from './sleef';
 import { allocate, Tensor, type DType } from './tensor';
 
 const f = Math.fround;
@@ -18,11 +19,11 @@ function result(t: Tensor, out: Float32Array): Tensor {
 export function exp(t: Tensor): Tensor {
   const x = t.data;
   const y = floatOut(t);
-  for (let i = 0; i < y.length; i++) y[i] = Math.exp(x[i]);
+  for (let i = 0; i < y.length; i++) y[i] = sleefExpf(x[i]);
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'ExpBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] * y[i];
     return [r];
   });
@@ -35,7 +36,7 @@ export function log(t: Tensor): Tensor {
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'LogBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] / x[i];
     return [r];
   });
@@ -44,12 +45,14 @@ export function log(t: Tensor): Tensor {
 export function sigmoid(t: Tensor): Tensor {
   const x = t.data;
   const y = floatOut(t);
-  for (let i = 0; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
+  const vectorised = vectorEnd(y.length);
+  for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
+  for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   // grad * (1 - y) * y, PyTorch's sigmoid_backward
   return record(out, 'SigmoidBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = f(g[i] * f(1 - y[i])) * y[i];
     return [r];
   });
@@ -62,7 +65,7 @@ export function tanh(t: Tensor): Tensor {
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'TanhBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] * f(1 - f(y[i] * y[i]));
     return [r];
   });
@@ -75,7 +78,7 @@ export function sqrt(t: Tensor): Tensor {
   const out = result(t, y);
   if (!needsGrad(t)) return out;
   return record(out, 'SqrtBackward0', [t], (g) => {
-    const r = new Float32Array(g.length);
+    const r = gradBuffer(g.length);
     for (let i = 0; i < g.length; i++) r[i] = g[i] / f(2 * y[i]);
     return [r];
   });

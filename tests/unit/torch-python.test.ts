@@ -2,9 +2,10 @@
 // line, instead of crashing the interpreter; and the Python-level API details the lectures use.
 // Expected messages are PyTorch 1.13's (checked by running the same lines with /usr/bin/python3).
 import { describe, expect, it } from 'vitest';
-import { ModuleRegistry, PyException } from '../../src/lib/python/host';
+import { ModuleRegistry, PyException, type DisplayItem } from '../../src/lib/python/host';
 import { Interpreter } from '../../src/lib/python/interpreter';
 import { registerTorch } from '../../src/lib/torch/python-module';
+import { readProgram } from '../support/torch-programs';
 
 function kernel() {
   let stdout = '';
@@ -91,5 +92,39 @@ describe('Python-level torch API', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('the lecture plotting cells on tensors', () => {
+  it('plt.scatter(X, y) and plt.plot(X, net(X).data, ...) draw the tensors\' values', async () => {
+    const { createStandardModules } = await import('../../src/lib/python/modules/index');
+    const displays: DisplayItem[] = [];
+    const interpreter = new Interpreter({ modules: registerTorch(createStandardModules()), display: (d) => displays.push(d) });
+    interpreter.runCell(
+      [
+        'import torch',
+        'import matplotlib.pyplot as plt',
+        'torch.manual_seed(43052)',
+        'X=torch.linspace(-1,1,2000).reshape(2000,1)',
+        'v = torch.sigmoid(-1+X*5)',
+        'y = torch.bernoulli(v)',
+        'net = torch.nn.Sequential(torch.nn.Linear(1,1), torch.nn.Sigmoid())',
+        'plt.scatter(X,y,alpha=0.01)',
+        "plt.plot(X,net(X).data,'--')",
+        "plt.plot(X,v,'--r')",
+      ].join('\n'),
+    );
+    const figures = displays.filter((d) => d.kind === 'figure');
+    expect(figures).toHaveLength(1);
+    const [scatter, fit, truth] = (figures[0] as Extract<DisplayItem, { kind: 'figure' }>).figure.axes[0].series;
+    expect(scatter.x).toHaveLength(2000);
+    expect(scatter.x[0]).toBe(-1);
+    expect(new Set(scatter.y)).toEqual(new Set([0, 1]));
+    // net's initial fit at x = 1, from PyTorch's initial weights for this seed
+    const { parameters } = readProgram('lecture-net').fixture;
+    const [w1] = parameters['net.0.weight'];
+    const [w0] = parameters['net.0.bias'];
+    expect(fit.y[1999]).toBeCloseTo(1 / (1 + Math.exp(-(w1 + w0))), 6);
+    expect(truth.y[0]).toBeCloseTo(1 / (1 + Math.exp(6)), 6);
   });
 });

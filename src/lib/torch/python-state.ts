@@ -1,0 +1,35 @@
+// Shared pieces of the torch binding: per-interpreter state (generator, submodules) and
+// host-function helpers that turn library errors into Python ones.
+import { hostFunction, type HostContext, type KwArgs, type PyModule, type PyValue } from '../python/host';
+import { guarded, py, toTensor } from './python-convert';
+import { TorchGenerator } from './random';
+import type { Tensor } from './tensor';
+
+export type Impl = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
+export const fn = (name: string, impl: Impl) => hostFunction(name, (a, k) => guarded(() => impl(a, k)));
+
+/** Per-interpreter torch state: the generator and the submodules (one instance each). */
+export class TorchState {
+  generator = new TorchGenerator();
+  readonly modules = new Map<string, PyModule>();
+  module(name: string, build: () => PyModule): PyModule {
+    let m = this.modules.get(name);
+    if (!m) {
+      m = build();
+      this.modules.set(name, m);
+    }
+    return m;
+  }
+}
+const states = new WeakMap<HostContext, TorchState>();
+export function stateOf(ctx: HostContext): TorchState {
+  let s = states.get(ctx);
+  if (!s) {
+    s = new TorchState();
+    states.set(ctx, s);
+  }
+  return s;
+}
+
+
+export const unary = (name: string, f: (t: Tensor) => Tensor) => fn(name, (a) => py(f(toTensor(a[0] ?? null))));
