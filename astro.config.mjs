@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 import rehypeFailOnMathError from './src/build/rehype-fail-on-math-error.ts';
+import remarkRunnableCells from './src/build/remark-runnable-cells.ts';
 import { embedBundle } from './src/build/embed-bundle.ts';
 import { finishSite } from './src/build/site-integration.ts';
 
@@ -25,7 +26,8 @@ export default defineConfig({
   // pagefind search index (src/build/).
   integrations: [mdx(), embedBundle(), finishSite()],
   markdown: {
-    remarkPlugins: [remarkMath],
+    // remarkRunnableCells: a ```python run block in MDX becomes a live code cell (<torch-cell>).
+    remarkPlugins: [remarkMath, remarkRunnableCells],
     // KaTeX renders at build time; a formula it cannot parse fails the build (see the plugin).
     rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }], rehypeFailOnMathError],
     shikiConfig: {
@@ -37,6 +39,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // The code cells' Python worker is an ES module (new Worker(..., { type: 'module' })), so it
+    // may split lazily loaded parts into chunks like the page does.
+    worker: { format: 'es' },
     build: {
       // Never inline fonts as data: URIs (Vite inlines files under 4 KB, e.g. KaTeX_Size3):
       // the CSP allows fonts from 'self' only, and a font file is cached once for every page.

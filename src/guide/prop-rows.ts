@@ -51,7 +51,7 @@ export const authorPropRows: Record<string, PropRow[]> = {
     { name: 'alt', defaultValue: 'caption', allowed: '문자열', description: '화면 낭독기용 설명' },
   ],
   TorchCell: [
-    { name: 'code', defaultValue: '(필수)', allowed: '파이썬 코드', description: '셀의 코드 (편집·실행 가능, 되돌리기로 원래 코드)' },
+    { name: 'code', defaultValue: '—', allowed: '파이썬 코드', description: '셀의 코드 (편집·실행 가능, 되돌리기로 원래 코드). ```python run 블록으로 쓰면 필요 없습니다' },
     { name: 'note', defaultValue: '—', allowed: '문자열', description: '셀 위의 안내 문장' },
   ],
   BarChart: [

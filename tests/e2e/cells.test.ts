@@ -1,0 +1,241 @@
+// Runnable code cells in real Chromium, on the built site under its CSP: lazy loading, output
+// equal to real Python's, notebook order, Stop on `while True: pass`, errors with their line
+// (and the Korean line), no long tasks while a cell runs, editing with Shift+Enter, Reset.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site';
+import { openPage } from '../support/page-checks';
+import { readProgram } from '../support/torch-programs';
+import { lectureId } from '../support/site';
+
+const site = useBuiltSite();
+
+interface CellResult {
+  type: 'cell-done' | 'cell-error';
+  detail: { stdout?: string; elapsedMs?: number; message?: string; line?: number | null };
+}
+
+/** The code of each ```python run fence in an MDX file, in order. */
+function runnableCells(mdxFile: string): string[] {
+  return [...readFileSync(mdxFile, 'utf8').matchAll(/^```python run\n([\s\S]*?)\n```$/gm)].map((match) => match[1]);
+}
+
+/** What CPython prints for these cells run one after another in one namespace. */
+function cpython(cells: string[]): string {
+  return execFileSync('/usr/bin/python3', ['-c', cells.join('\n')], { encoding: 'utf8' });
+}
+
+/** Runs cell `index` (optionally with new code) and resolves with its cell-done or cell-error. */
+function runCell(page: Page, index: number, code?: string): Promise<CellResult> {
+  return page.evaluate(async ({ index, code }) => {
+    const cell = document.querySelectorAll('torch-cell')[index] as HTMLElement & { code: string; run(): Promise<void> };
+    cell.scrollIntoView();
+    await customElements.whenDefined('torch-cell');
+    if (code !== undefined) cell.code = code;
+    return new Promise<CellResult>((resolve) => {
+      for (const type of ['cell-done', 'cell-error'] as const) {
+        cell.addEventListener(type, (event) => resolve({ type, detail: (event as CustomEvent).detail }), { once: true });
+      }
+      void cell.run();
+    });
+  }, { index, code });
+}
+
+const outputText = (page: Page, index: number) =>
+  page.evaluate((index) => (document.querySelectorAll('torch-cell')[index].querySelector('.tc-output') as HTMLElement).innerText, index);
+
+describe('code cells', () => {
+  it('load lazily: nothing until a cell nears the viewport, the worker only on the first run, all from self under the CSP', async () => {
+    const { page, problems, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    expect(await page.evaluate(() => customElements.get('torch-cell') === undefined)).toBe(true);
+    expect(requested.filter((path) => /editor|torch-cell|python-worker/.test(path))).toEqual([]);
+
+    await page.locator('torch-cell').scrollIntoViewIfNeeded();
+    await page.waitForSelector('torch-cell .cm-content');
+    expect(requested.some((path) => /\/editor\.[\w-]+\.js$/.test(path))).toBe(true);
+    expect(workers).toEqual([]);
+
+    const result = await runCell(page, 0);
+    expect(result.type).toBe('cell-done');
+    expect(result.detail.stdout).toBe(cpython(runnableCells('content/lectures/02-bce-vs-mse.mdx')));
+    expect(workers).toHaveLength(1);
+    expect(new URL(workers[0]).origin).toBe(site.server.origin);
+    expect(await outputText(page, 0)).toContain(result.detail.stdout!.trim());
+    expect(await cspViolations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('share one kernel in page order: running the second cell runs the first one first', async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/guide/`);
+    const [first] = await Promise.all([
+      page.evaluate(() => new Promise<string>((resolve) => document.querySelectorAll('torch-cell')[0].addEventListener('cell-done', () => resolve('done'), { once: true }))),
+      runCell(page, 1).then((result) => {
+        expect(result.type).toBe('cell-done');
+        expect(result.detail.stdout).toBe(cpython(runnableCells('src/guide/examples/09-code-cell.mdx')));
+      }),
+    ]);
+    expect(first).toBe('done');
+    expect(await page.locator('torch-cell').first().getAttribute('status')).toBe('done');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('Stop ends `while True: pass` within a second; the next run starts a fresh kernel and re-runs the cells above', async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/guide/`);
+    expect((await runCell(page, 1)).type).toBe('cell-done');
+    const second = page.locator('torch-cell').nth(1);
+    const original = await second.evaluate((cell: HTMLElement & { code: string }) => cell.code);
+    const looping = runCell(page, 1, 'while True: pass');
+    await page.waitForFunction(() => document.querySelectorAll('torch-cell')[1].querySelector('.tc-status')?.textContent?.startsWith('실행 중'));
+    await page.waitForTimeout(300);
+    const stopMs = await second.evaluate(async (cell: HTMLElement & { stop(): void }) => {
+      const started = performance.now();
+      cell.querySelector<HTMLButtonElement>('.tc-stop')!.click();
+      while (cell.getAttribute('status') === 'running') await new Promise((resolve) => setTimeout(resolve, 5));
+      return performance.now() - started;
+    });
+    expect(stopMs).toBeLessThan(1000);
+    expect(await second.getAttribute('status')).toBe('idle');
+    expect(await outputText(page, 1)).toContain('변수가 모두 지워졌');
+    void looping; // never settles: the stopped run fires neither event
+
+    const again = await runCell(page, 1, original);
+    expect(again.type).toBe('cell-done');
+    expect(again.detail.stdout).toBe(cpython(runnableCells('src/guide/examples/09-code-cell.mdx')));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('show a syntax error and a NameError with their line, as a traceback plus a Korean line', async () => {
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    const syntax = await runCell(page, 0, 'x = 1\nfor i in range(3)\n    print(i)');
+    expect(syntax.type).toBe('cell-error');
+    expect(syntax.detail.line).toBe(2);
+    expect(syntax.detail.message).toMatch(/^SyntaxError/);
+    const syntaxText = await outputText(page, 0);
+    expect(syntaxText).toContain('File "<cell 1>", line 2');
+    expect(syntaxText).toContain('2행: 문법 오류');
+
+    const name = await runCell(page, 0, 'y = 1\nprint(yhat)');
+    expect(name).toEqual({ type: 'cell-error', detail: { message: "NameError: name 'yhat' is not defined", line: 2 } });
+    const nameText = await outputText(page, 0);
+    expect(nameText).toContain('Traceback (most recent call last):');
+    expect(nameText).toContain("NameError: name 'yhat' is not defined");
+    expect(nameText).toContain("2행: 'yhat'이 정의되지 않았습니다");
+    await close();
+  });
+
+  it('keep the page responsive: no long tasks while a long loop runs and prints, with progress shown', async () => {
+    const { page, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    await page.locator('torch-cell').scrollIntoViewIfNeeded();
+    await page.waitForSelector('torch-cell .cm-content');
+    await page.evaluate(() => {
+      const watch = { tasks: [] as number[], running: false };
+      (window as unknown as { watch: typeof watch }).watch = watch;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (watch.running) watch.tasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask' });
+      const cell = document.querySelector('torch-cell')!;
+      new MutationObserver(() => (watch.running = cell.getAttribute('status') === 'running')).observe(cell, { attributes: true, attributeFilter: ['status'] });
+    });
+    const code = 'total = 0\nfor i in range(1200000):\n    total += i * i\n    if i % 60 == 0:\n        print(i)\nprint(total)';
+    const sawProgress = page.waitForSelector('torch-cell .tc-progress:not([hidden])', { timeout: 60_000 }).then(() => true);
+    const result = await runCell(page, 0, code);
+    expect(result.type).toBe('cell-done');
+    expect(result.detail.stdout).toBe(cpython([code]));
+    expect(result.detail.elapsedMs).toBeGreaterThan(300);
+    expect(await sawProgress).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { watch: { tasks: number[] } }).watch.tasks)).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
+    await close();
+  });
+
+  it('run edited code with Shift+Enter, and Reset restores the lecture code', async () => {
+    const { page, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    const cell = page.locator('torch-cell');
+    await cell.scrollIntoViewIfNeeded();
+    const editor = page.locator('torch-cell .cm-content');
+    await editor.waitFor();
+    expect(await editor.getAttribute('aria-label')).toContain('코드 편집기');
+    const original = await cell.evaluate((element: HTMLElement & { code: string }) => element.code);
+    expect(original).toBe(runnableCells('content/lectures/02-bce-vs-mse.mdx')[0]);
+
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('yhat = 0.5\nprint(2 * (yhat - 1) * yhat * (1 - yhat))');
+    // Listen before pressing: the run takes milliseconds.
+    await cell.evaluate((element) => {
+      (window as unknown as { cellDone: Promise<string> }).cellDone = new Promise((resolve) =>
+        element.addEventListener('cell-done', (event) => resolve((event as CustomEvent).detail.stdout), { once: true }));
+    });
+    await page.keyboard.press('Shift+Enter');
+    expect(await page.evaluate(() => (window as unknown as { cellDone: Promise<string> }).cellDone)).toBe(cpython(['yhat = 0.5', 'print(2 * (yhat - 1) * yhat * (1 - yhat))']));
+    expect(await cell.getAttribute('status')).toBe('done');
+
+    await page.getByRole('button', { name: '↺ 되돌리기' }).click();
+    expect(await cell.evaluate((element: HTMLElement & { code: string }) => element.code)).toBe(original);
+    expect(await editor.innerText()).toBe(original);
+    expect(await cell.getAttribute('status')).toBe('idle');
+    await close();
+  });
+
+  it("lecture 1: the seeded data cell prints PyTorch's u, v, y; the plot cell draws the scatter and the red '--r' curve; gv() draws", async () => {
+    const { page, problems, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`);
+    const cells = runnableCells(`content/lectures/${lectureId}.mdx`);
+    const dataIndex = cells.findIndex((code) => code.startsWith('X = torch.linspace'));
+    const data = await runCell(page, dataIndex, `torch.manual_seed(43052)\n${cells[dataIndex]}`);
+    expect(data.type, data.detail.message).toBe('cell-done');
+    expect(data.detail.stdout).toBe(readProgram('lecture-data').fixture.stdout);
+    expect(await page.locator('torch-cell').first().getAttribute('status')).toBe('done'); // the imports ran first
+
+    const plotIndex = cells.findIndex((code) => code.startsWith('plt.scatter(X, y, alpha=0.05)'));
+    const plot = await runCell(page, plotIndex);
+    expect(plot.type, plot.detail.message).toBe('cell-done');
+    const figure = page.locator('torch-cell').nth(plotIndex).locator('.mpl-paper');
+    expect(await figure.locator('circle').count()).toBe(2000);
+    expect(await figure.locator('g[fill="#1f77b4"][fill-opacity="0.05"]').count()).toBe(1);
+    expect(await figure.locator('path[stroke="#ff0000"][stroke-dasharray]').count()).toBe(1);
+
+    // The gv() cell as written, plus a call: Graphviz (viz-js WebAssembly) draws it under the CSP.
+    const gvIndex = cells.findIndex((code) => code.startsWith('import graphviz'));
+    const diagram = await runCell(page, gvIndex, `${cells[gvIndex]}\ngv('"X" -> "yhat"')`);
+    expect(diagram.type, diagram.detail.message).toBe('cell-done');
+    const svg = page.locator('torch-cell').nth(gvIndex).locator('.tc-diagram svg');
+    expect(await svg.locator('g.node').count()).toBe(2);
+    expect(await svg.locator('text').allTextContents()).toEqual(expect.arrayContaining(['X', 'yhat']));
+    expect(await cspViolations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("lecture 1: the homework cell (the seed's MSE code) run after the seeded cells above prints PyTorch's parameters", async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`);
+    const cells = runnableCells(`content/lectures/${lectureId}.mdx`);
+    const dataIndex = cells.findIndex((code) => code.startsWith('X = torch.linspace'));
+    const loopIndex = cells.findIndex((code) => code.startsWith('for epoc in range(10000):'));
+    const homeworkIndex = cells.findIndex((code) => code.includes('loss_fn = torch.nn.MSELoss()'));
+    await page.evaluate(async (index) => {
+      const cell = document.querySelectorAll('torch-cell')[index] as HTMLElement & { code: string };
+      cell.scrollIntoView();
+      await customElements.whenDefined('torch-cell');
+      cell.code = `torch.manual_seed(43052)\n${cell.code}`;
+    }, dataIndex);
+    const loopDone = page.evaluate((index) => new Promise<{ stdout: string; elapsedMs: number }>((resolve) =>
+      document.querySelectorAll('torch-cell')[index].addEventListener('cell-done', (event) => resolve((event as CustomEvent).detail), { once: true })), loopIndex);
+    const homework = await runCell(page, homeworkIndex);
+    expect(homework.type, homework.detail.message).toBe('cell-done');
+    const loop = await loopDone;
+    // The fixture ran the same cells in PyTorch 1.13: the BCE loop's parameters, then the homework's.
+    expect(loop.stdout + homework.detail.stdout).toBe(readProgram('lecture-mse-homework').fixture.stdout);
+    console.log(`in the page: BCE loop cell (10000 epochs) ${Math.round(loop.elapsedMs)} ms, MSE homework cell ${Math.round(homework.detail.elapsedMs!)} ms; PyTorch: ${readProgram('lecture-mse-homework').fixture.seconds} s for both`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

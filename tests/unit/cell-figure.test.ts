@@ -1,0 +1,48 @@
+// The pure parts of the code cell on the page side: the runnable fence rule and the
+// matplotlib figure SVG. (The kernel runner and the Korean error lines: tests/unit/python.)
+import { describe, expect, it } from 'vitest';
+import { isRunnableFence } from '../../src/build/remark-runnable-cells';
+import { renderMatplotlibFigure } from '../../src/lib/plot/matplotlib-figure';
+import type { AxesSpec, FigureSpec } from '../../src/lib/python/modules/figure-spec';
+
+describe('isRunnableFence', () => {
+  it('is true only for a python fence whose meta includes the word run', () => {
+    expect(isRunnableFence({ type: 'code', lang: 'python', meta: 'run' })).toBe(true);
+    expect(isRunnableFence({ type: 'code', lang: 'python', meta: 'title="x" run' })).toBe(true);
+    expect(isRunnableFence({ type: 'code', lang: 'python', meta: null })).toBe(false);
+    expect(isRunnableFence({ type: 'code', lang: 'python', meta: 'runner' })).toBe(false);
+    expect(isRunnableFence({ type: 'code', lang: 'text', meta: 'run' })).toBe(false);
+  });
+});
+
+describe('renderMatplotlibFigure', () => {
+  const axes = (overrides: Partial<AxesSpec>): AxesSpec => ({
+    title: '', xlabel: '', ylabel: '', series: [], legend: false, legendLoc: 'best', grid: false, xlim: null, ylim: null, ...overrides,
+  });
+  const figure = (one: AxesSpec): FigureSpec => ({ figsize: [6.4, 4.8], rows: 1, cols: 1, axes: [one], suptitle: '' });
+
+  it("draws a scatter's points with their alpha and a '--r' line dashed in red, with title, labels and legend", () => {
+    const svg = renderMatplotlibFigure(figure(axes({
+      title: 'fit <1>', xlabel: 'x', ylabel: 'y', legend: true,
+      series: [
+        { type: 'scatter', x: [0, 1, 2], y: [0, 1, 0], color: '#1f77b4', marker: 'o', size: 36, alpha: 0.05, label: null },
+        { type: 'line', x: [0, 1, 2], y: [0.1, 0.5, 0.9], color: '#ff0000', linestyle: '--', marker: null, linewidth: 1.5, markersize: 6, alpha: 1, label: 'v' },
+      ],
+    })));
+    expect(svg.match(/<circle /g)?.length).toBe(3); // the three points; an unlabelled scatter has no legend entry
+    expect(svg).toContain('fill="#1f77b4" stroke="#1f77b4" stroke-width="0" fill-opacity="0.05"');
+    expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#ff0000" stroke-width="2\.1" stroke-dasharray="7\.7 3\.3"/);
+    expect(svg).toContain('>fit &lt;1&gt;</text>');
+    expect(svg).toMatch(/class="mpl-legend"[\s\S]*>v<\/text>/);
+    expect(svg).toContain('role="img" aria-label="matplotlib 그림: 제목 fit &lt;1&gt;, 산점도 3개 점, 선 3개 점 (v)"');
+  });
+
+  it('leaves out non-finite points and scales the y axis to the data with 5% margins', () => {
+    const svg = renderMatplotlibFigure(figure(axes({
+      series: [{ type: 'line', x: [0, 1, 2, 3], y: [0, Number.NaN, 10, 20], color: '#1f77b4', linestyle: '-', marker: null, linewidth: 1.5, markersize: 6, alpha: 1, label: null }],
+    })));
+    expect(svg).not.toContain('NaN');
+    expect(svg).toMatch(/>−?0<\/text>/);
+    expect(svg).toContain('>20</text>');
+  });
+});
