@@ -27,6 +27,7 @@ import {
   type RunHooks,
   type TraceFrame,
 } from './host';
+import { runTracedRange } from './loop-trace';
 import { builtinAttribute } from './methods';
 import { binaryOp, compareOp, inplaceOp, pyEquals, truthyOf, unaryOp } from './operators';
 import { PyNotImplemented, parse } from './parser';
@@ -86,6 +87,8 @@ export class Interpreter {
   private readonly cellEndHooks: (() => void)[] = [];
   readonly context: HostContext;
   private depth = 0;
+  /** Set while a traced loop's iteration is being recorded (loop-trace.ts). */
+  private readonly tracing = { active: false };
   private loopDepth = 0;
   private lastProgress = 0;
   private cellCount = 0;
@@ -106,6 +109,7 @@ export class Interpreter {
   }
 
   write(text: string): void {
+    if (this.tracing.active) this.registry.loopAccelerator?.noteOutput();
     this.options.write?.(text);
   }
 
@@ -314,6 +318,23 @@ export class Interpreter {
         return this.execBlock(node.body, frame);
       };
       let broke = false;
+      const accelerator = this.registry.loopAccelerator;
+      if (accelerator && iterable instanceof PyRange && simpleName !== null) {
+        const traced = runTracedRange(accelerator, node, iterable.length, {
+          interpret: (i) => void run(BigInt(iterable.at(i))),
+          values: (names) => names.map((name) => this.lookup(name, frame)),
+          beforeCompiled: (i) => {
+            this.checkInterrupt();
+            if (outermost) this.reportProgress(node.lineno, i, total);
+            iteration = i + 1;
+          },
+          finish: (i) => this.store(simpleName, BigInt(iterable.at(i)), frame),
+        }, this.tracing);
+        if (traced) {
+          if (outermost) this.reportProgress(node.lineno, iteration, total, true);
+          return this.execBlock(node.orelse, frame);
+        }
+      }
       if (iterable instanceof PyRange) {
         const n = iterable.length;
         for (let i = 0; i < n; i++) {
@@ -590,6 +611,7 @@ export class Interpreter {
 
   /** Calls any callable with Python semantics. */
   call(fn: PyValue, args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    if (this.tracing.active) this.registry.loopAccelerator?.noteCall(fn);
     if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
     if (fn instanceof HostFunction) return fn.impl(args, kwargs);
     if (fn instanceof PyBuiltinType) return fn.construct(args, kwargs);
