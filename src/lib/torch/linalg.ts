@@ -44,7 +44,7 @@ function mm(a: Tensor, b: Tensor): Tensor {
   const [m, k] = a.shape;
   const [k2, n] = b.shape;
   if (k !== k2) shapeError(a, b);
-  const out = new Tensor(gemm(a.data, b.data, m, k, n), [m, n], 'float32');
+  const out = traceOp('mm', [a, b], new Tensor(gemm(a.data, b.data, m, k, n), [m, n], 'float32'));
   if (!needsGrad(a, b)) return out;
   return record(out, 'MmBackward0', [a, b], (g) => [
     a.requiresGrad ? gemm(g, b.data, m, n, k, false, true) : null, // g · Bᵀ

@@ -111,6 +111,25 @@ function linear(entry: OpEntry): Step | null {
   };
 }
 
+function mm(entry: OpEntry): Step | null {
+  const [a, b] = entry.inputs;
+  if (!isFloat(a) || !isFloat(b) || a.ndim !== 2 || b.ndim !== 2) return null;
+  const [m, k] = a.shape;
+  const n = b.shape[1];
+  const y = entry.out.data as Float32Array;
+  // gemm(a, b, m, k, n)
+  return () => {
+    const p = a.data, q = b.data;
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let s = 0;
+        for (let t = 0; t < k; t++) s = f(s + f(p[i * k + t] * q[t * n + j]));
+        y[i * n + j] = s;
+      }
+    }
+  };
+}
+
 function loss(entry: OpEntry): Step | null {
   const [input, target] = entry.inputs;
   const reduction = entry.params[0];
@@ -175,6 +194,8 @@ export function kernelFor(entry: OpEntry): Step | null {
       return reduction(entry);
     case 'linear':
       return linear(entry);
+    case 'mm':
+      return mm(entry);
     case 'mse': case 'bce': case 'bcelogits':
       return loss(entry);
   }

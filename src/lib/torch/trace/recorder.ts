@@ -7,7 +7,7 @@ import type { Tensor } from '../tensor';
 export type OpKind =
   | 'add' | 'sub' | 'mul' | 'div'
   | 'exp' | 'log' | 'sigmoid' | 'relu' | 'tanh' | 'neg'
-  | 'mean' | 'sum' | 'linear'
+  | 'mean' | 'sum' | 'linear' | 'mm'
   | 'mse' | 'bce' | 'bcelogits';
 
 export interface OpEntry {
