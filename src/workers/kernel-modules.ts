@@ -1,5 +1,5 @@
-// The modules a page's Python cells can import: math, matplotlib.pyplot, graphviz (standard
-// modules) and the torch subset (torch, torch.nn, torch.optim).
+// The modules a page's Python cells can import: the standard ones (math, matplotlib.pyplot,
+// graphviz) and the torch subset (torch, torch.nn, torch.nn.functional, torch.optim).
 import type { ModuleRegistry } from '../lib/python/host';
 import { createStandardModules } from '../lib/python/modules/index';
 import { registerTorch } from '../lib/torch/python-module';
