@@ -8,6 +8,7 @@ import { element } from '../ui';
 
 /** Past this many characters the page stops showing more text (the run goes on). */
 const MAX_SHOWN_TEXT = 200_000;
+const LINES_PER_BLOCK = 200;
 
 export class CellOutput {
   readonly root = element('div', { class: 'tc-output', hidden: '' });
@@ -17,6 +18,7 @@ export class CellOutput {
   private readonly progress = element('div', { class: 'tc-progress', hidden: '' }, [this.progressBar, this.progressText]);
   private readonly items = element('div', { class: 'tc-items' });
   private currentText: Text | null = null;
+  private linesInBlock = 0;
   private shownText = 0;
   private pendingFigures: Promise<void>[] = [];
 
@@ -47,11 +49,41 @@ export class CellOutput {
     const room = MAX_SHOWN_TEXT - this.shownText;
     const shown = text.length > room ? `${text.slice(0, room)}\n… (출력이 너무 길어 나머지는 생략합니다 / output truncated)\n` : text;
     this.shownText += text.length;
-    if (!this.currentText) {
-      this.currentText = document.createTextNode('');
-      this.items.append(element('pre', { class: 'tc-stdout' }, [this.currentText]));
+    this.appendLines(shown);
+  }
+
+  /**
+   * Printed text goes into <pre> blocks of at most LINES_PER_BLOCK lines. Appending to one huge
+   * text node makes the browser re-lay out all of it on every chunk (a long task once a loop has
+   * printed thousands of lines); a new block per few hundred lines keeps each append small.
+   * The blocks sit flush, so they read as one output.
+   */
+  private appendLines(text: string): void {
+    let rest = text;
+    while (rest.length > 0) {
+      if (!this.currentText || (this.linesInBlock >= LINES_PER_BLOCK && this.currentText.data.endsWith('\n'))) {
+        this.currentText = document.createTextNode('');
+        this.linesInBlock = 0;
+        this.items.append(element('pre', { class: 'tc-stdout' }, [this.currentText]));
+      }
+      let end = 0;
+      while (this.linesInBlock < LINES_PER_BLOCK) {
+        const newline = rest.indexOf('\n', end);
+        if (newline < 0) {
+          end = rest.length;
+          break;
+        }
+        end = newline + 1;
+        this.linesInBlock++;
+      }
+      if (end === 0) {
+        // The block is full but its last line is unfinished: finish that line here.
+        const newline = rest.indexOf('\n');
+        end = newline < 0 ? rest.length : newline + 1;
+      }
+      this.currentText.appendData(rest.slice(0, end));
+      rest = rest.slice(end);
     }
-    this.currentText.appendData(shown);
   }
 
   display(item: DisplayItem): void {

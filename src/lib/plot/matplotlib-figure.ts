@@ -47,12 +47,15 @@ function autoLimits(values: number[][], fixed: [number, number] | null): [number
   return [extent[0] - pad, extent[1] + pad];
 }
 
+/** Fewer x ticks on a narrow figure, so their labels never run into each other. */
+const xTickCount = () => (WIDTH < 520 ? 5 : 8);
+
 const formatTick = (value: number) => String(Math.round(value * 1e10) / 1e10).replace('-', '−');
 
 function gridLines(x: Scale, y: Scale): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  const vertical = x.ticks(8).map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
+  const vertical = x.ticks(xTickCount()).map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
   const horizontal = y.ticks(7).map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
   return `<g class="mpl-grid-lines">${vertical.join('')}${horizontal.join('')}</g>`;
 }
@@ -60,7 +63,7 @@ function gridLines(x: Scale, y: Scale): string {
 function axesFrame(x: Scale, y: Scale): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  const xTicks = x.ticks(8).map((tick) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/><text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${formatTick(tick)}</text></g>`);
+  const xTicks = x.ticks(xTickCount()).map((tick) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/><text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${formatTick(tick)}</text></g>`);
   const yTicks = y.ticks(7).map((tick) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/><text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${formatTick(tick)}</text></g>`);
   return `<rect class="mpl-frame" x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/><g class="mpl-ticks">${xTicks.join('')}${yTicks.join('')}</g>`;
 }
