@@ -118,6 +118,7 @@ function pytorchTable(list) {
   console.log(out.join('\n'));
 }
 
+await (await import('./cell-bench.mjs')).runCellBench(); // the lecture cell, interpreted and compiled (bench/cell-bench.mjs)
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, pytorch, rows };
 await writeFile(new URL('./results/latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');

@@ -57,5 +57,3 @@ export function interpreterLoop(epochs: number, seed = 43052): LoopResult {
   const [w1, w0] = (value as unknown as { items: number[] }).items;
   return { ms, w1, w0 };
 }
-
-export { lastTrace } from '../../src/lib/python/loop-trace';
