@@ -320,19 +320,36 @@ export class Interpreter {
       let broke = false;
       const accelerator = this.registry.loopAccelerator;
       if (accelerator && iterable instanceof PyRange && simpleName !== null) {
-        const traced = runTracedRange(accelerator, node, iterable.length, {
-          interpret: (i) => void run(BigInt(iterable.at(i))),
-          values: (names) => names.map((name) => this.lookup(name, frame)),
-          beforeCompiled: (i) => {
+        const outcome = runTracedRange(accelerator, node, iterable.length, {
+          startIteration: (i) => {
             this.checkInterrupt();
             if (outermost) this.reportProgress(node.lineno, i, total);
             iteration = i + 1;
+            this.store(simpleName, BigInt(iterable.at(i)), frame);
           },
-          finish: (i) => this.store(simpleName, BigInt(iterable.at(i)), frame),
+          exec: (statements) => {
+            const signal = this.execBlock(statements as Stmt[], frame);
+            if (signal === RETURN) throw new Error('return inside a traced loop');
+            return signal === BREAK;
+          },
+          values: (names) => names.map((name) => {
+            try {
+              return this.lookup(name, frame);
+            } catch {
+              return undefined;
+            }
+          }),
+          isBuiltin: (name) => {
+            try {
+              return this.lookup(name, frame) === this.builtins.get(name);
+            } catch {
+              return false;
+            }
+          },
         }, this.tracing);
-        if (traced) {
+        if (outcome !== 'declined') {
           if (outermost) this.reportProgress(node.lineno, iteration, total, true);
-          return this.execBlock(node.orelse, frame);
+          return outcome === 'broke' ? NORMAL : this.execBlock(node.orelse, frame);
         }
       }
       if (iterable instanceof PyRange) {

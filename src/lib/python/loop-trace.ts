@@ -1,11 +1,14 @@
 // Traced `for … in range(…)` loops. The interpreter runs the first two iterations itself while
-// a LoopAccelerator (the torch binding's) records what they did to tensors; when both did the
-// same thing, the remaining iterations run as the accelerator's compiled kernel and the loop
-// variable ends where Python would leave it. Any doubt — a body with control flow or side
-// effects the recording cannot see, iterations that differ, an op without a kernel — and the
-// loop simply stays interpreted: tracing never changes an answer, only the time it takes.
-import type { Expr, Stmt } from './ast';
+// a LoopAccelerator (the torch binding's) records what the body's straight-line prefix did to
+// tensors (loop-plan.ts); when both iterations did the same thing, the prefix of every later
+// iteration runs as the accelerator's compiled kernel and the suffix (periodic prints, appends
+// of .item() values, a break) is still interpreted. Any doubt — a body the plan rejects,
+// iterations that differ, an op without a kernel, a suffix that rebinds what the prefix reads —
+// and the loop (or its rest) runs interpreted: tracing never changes an answer, only its time.
+import type { Stmt } from './ast';
 import type { PyValue } from './host';
+import { loopPlan } from './loop-plan';
+import { PyList } from './values';
 
 export interface LoopAccelerator {
   /** Start recording one iteration. */
@@ -23,104 +26,78 @@ export interface LoopAccelerator {
 }
 
 export interface TracedLoopHooks {
-  /** Interprets iteration i (binds the loop variable and runs the body). */
-  interpret(i: number): void;
-  /** Values of `names` in the loop's scope (undefined where unbound). */
-  values(names: readonly string[]): PyValue[];
-  /** Before each compiled iteration: interrupt check and progress. */
-  beforeCompiled(i: number): void;
-  /** After the compiled iterations: binds the loop variable to iteration i's value. */
-  finish(i: number): void;
+  /** Interrupt check, progress, and the loop variable bound to iteration i's value. */
+  startIteration(i: number): void;
+  /** Runs statements; true when a `break` ended the loop. */
+  exec(statements: readonly Stmt[]): boolean;
+  /** Values of `names` as the loop body sees them (undefined where unbound). */
+  values(names: readonly string[]): (PyValue | undefined)[];
+  /** Whether `name` resolves to the builtin of that name. */
+  isBuiltin(name: string): boolean;
 }
 
-/** Last reason a loop stayed interpreted (for tests and the bench). */
-export const lastTrace = { compiled: false, reason: '', iterations: 0 };
+/** How the last traced loop ran (for tests and the bench). */
+export const lastTrace = { compiled: false, reason: '', iterations: 0, compiledIterations: 0 };
 
 const MIN_ITERATIONS = 4;
-const plans = new WeakMap<Stmt, readonly string[] | null>();
 
-const PLAIN_EXPR = new Set(['Name', 'Constant', 'Attribute', 'Call', 'BinOp', 'UnaryOp', 'Subscript']);
-
-function exprOk(e: Expr, loopVar: string): boolean {
-  if (!PLAIN_EXPR.has(e.type)) return false;
-  switch (e.type) {
-    case 'Name':
-      return e.id !== loopVar;
-    case 'Constant':
-      return true;
-    case 'Attribute':
-      return exprOk(e.value, loopVar);
-    case 'Subscript':
-      return exprOk(e.value, loopVar) && exprOk(e.slice, loopVar);
-    case 'BinOp':
-      return exprOk(e.left, loopVar) && exprOk(e.right, loopVar);
-    case 'UnaryOp':
-      return e.op !== 'not' && exprOk(e.operand, loopVar);
-    case 'Call':
-      return exprOk(e.func, loopVar) && e.args.every((a) => exprOk(a, loopVar)) && e.keywords.every((k) => k.arg !== null && exprOk(k.value, loopVar));
-  }
-  return false;
-}
+export type TracedOutcome = 'declined' | 'completed' | 'broke';
 
 /**
- * The names a body assigns, if it is straight-line code the recording can follow:
- * `name = expr` and expression statements only, expressions built from names, constants,
- * attributes, subscripts, calls and arithmetic, and no use of the loop variable.
+ * Runs `length` iterations, traced and compiled when it can be. 'declined' means nothing ran
+ * and the caller should run the loop the ordinary way.
  */
-export function tracePlan(loop: Extract<Stmt, { type: 'For' }>): readonly string[] | null {
-  if (plans.has(loop)) return plans.get(loop)!;
-  let names: string[] | null = [];
-  const loopVar = loop.target.type === 'Name' ? loop.target.id : null;
-  if (loopVar === null || loop.orelse.length > 0) names = null;
-  for (const s of loop.body) {
-    if (names === null) break;
-    if (s.type === 'Expr' && exprOk(s.value, loopVar!)) continue;
-    if (s.type === 'Assign' && s.targets.length === 1 && s.targets[0].type === 'Name' && exprOk(s.value, loopVar!)) {
-      names.push(s.targets[0].id);
-      continue;
+export function runTracedRange(accelerator: LoopAccelerator, loop: Extract<Stmt, { type: 'For' }>, length: number, hooks: TracedLoopHooks, recording: { active: boolean }): TracedOutcome {
+  const plan = length >= MIN_ITERATIONS ? loopPlan(loop) : null;
+  if (!plan) return 'declined';
+  const { prefix, suffix, assigned } = plan;
+  const interpretFrom = (start: number): TracedOutcome => {
+    for (let i = start; i < length; i++) {
+      hooks.startIteration(i);
+      if (hooks.exec(loop.body)) return 'broke';
     }
-    names = null;
-  }
-  if (names && names.includes(loopVar!)) names = null;
-  plans.set(loop, names);
-  return names;
-}
-
-/**
- * Runs `length` iterations: traced and compiled when it can be, else all interpreted.
- * Returns false when the loop should be run by the caller the ordinary way instead
- * (nothing has run then).
- */
-export function runTracedRange(accelerator: LoopAccelerator, loop: Extract<Stmt, { type: 'For' }>, length: number, hooks: TracedLoopHooks, recording: { active: boolean }): boolean {
-  const names = length >= MIN_ITERATIONS ? tracePlan(loop) : null;
-  if (!names) return false;
+    return 'completed';
+  };
   const handles: unknown[] = [];
-  const bound: PyValue[][] = [];
+  const bound: (PyValue | undefined)[][] = [];
   for (let i = 0; i < 2; i++) {
+    hooks.startIteration(i);
     accelerator.begin();
     recording.active = true;
     try {
-      hooks.interpret(i);
+      if (hooks.exec(prefix)) throw new Error('a straight-line prefix cannot break');
     } finally {
       recording.active = false;
       handles.push(accelerator.end());
     }
-    bound.push(hooks.values(names));
+    bound.push(hooks.values(assigned));
+    if (hooks.exec(suffix)) return 'broke';
   }
-  const compiled = accelerator.compile(handles[0], handles[1], names.map((_, k) => [bound[0][k], bound[1][k]]));
   lastTrace.iterations = length;
+  lastTrace.compiledIterations = 0;
+  const suffixSafe = plan.builtinCalls.every((name) => hooks.isBuiltin(name)) && hooks.values(plan.appendTargets).every((v) => v instanceof PyList);
+  const compiled = suffixSafe
+    ? accelerator.compile(handles[0], handles[1], assigned.map((_, k) => [bound[0][k] ?? null, bound[1][k] ?? null]))
+    : { reason: 'the rest of the body calls a rebound builtin or appends to a non-list' };
   if ('reason' in compiled) {
     lastTrace.compiled = false;
     lastTrace.reason = compiled.reason;
-    for (let i = 2; i < length; i++) hooks.interpret(i);
-    return true;
+    return interpretFrom(2);
   }
   lastTrace.compiled = true;
   lastTrace.reason = '';
+  const watched = suffix.length > 0 ? hooks.values(plan.reads) : [];
   for (let i = 2; i < length; i++) {
-    hooks.beforeCompiled(i);
+    hooks.startIteration(i);
     accelerator.guard(compiled.run);
+    lastTrace.compiledIterations++;
+    if (suffix.length === 0) continue;
+    if (hooks.exec(suffix)) return 'broke';
+    const now = hooks.values(plan.reads);
+    if (now.some((v, k) => v !== watched[k])) {
+      lastTrace.reason = 'the rest of the body rebound a name the trace reads';
+      return interpretFrom(i + 1);
+    }
   }
-  hooks.finish(length - 1);
-  return true;
+  return 'completed';
 }
