@@ -48,7 +48,8 @@ export type TracedOutcome = 'declined' | 'completed' | 'broke';
  * and the caller should run the loop the ordinary way.
  */
 export function runTracedRange(accelerator: LoopAccelerator, loop: Extract<Stmt, { type: 'For' }>, length: number, hooks: TracedLoopHooks, recording: { active: boolean }): TracedOutcome {
-  const plan = length >= MIN_ITERATIONS ? loopPlan(loop) : null;
+  // Not inside another loop's recorded iteration (a loop in a called function): one recording at a time.
+  const plan = length >= MIN_ITERATIONS && !recording.active ? loopPlan(loop) : null;
   if (!plan) return 'declined';
   const { prefix, suffix, assigned } = plan;
   const interpretFrom = (start: number): TracedOutcome => {
