@@ -145,7 +145,7 @@ describe('code cells', () => {
       const cell = document.querySelector('torch-cell')!;
       new MutationObserver(() => (watch.running = cell.getAttribute('status') === 'running')).observe(cell, { attributes: true, attributeFilter: ['status'] });
     });
-    const code = 'total = 0\nfor i in range(400000):\n    total += i * i\n    if i % 100 == 0:\n        print(i)\nprint(total)';
+    const code = 'total = 0\nfor i in range(1200000):\n    total += i * i\n    if i % 60 == 0:\n        print(i)\nprint(total)';
     const sawProgress = page.waitForSelector('torch-cell .tc-progress:not([hidden])', { timeout: 60_000 }).then(() => true);
     const result = await runCell(page, 0, code);
     expect(result.type).toBe('cell-done');

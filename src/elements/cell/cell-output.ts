@@ -9,6 +9,8 @@ import { element } from '../ui';
 /** Past this many characters the page stops showing more text (the run goes on). */
 const MAX_SHOWN_TEXT = 200_000;
 const LINES_PER_BLOCK = 200;
+/** Printed lines added to the page per turn of the event loop: bounds each task however much arrives. */
+const LINES_PER_TURN = 400;
 
 export class CellOutput {
   readonly root = element('div', { class: 'tc-output', hidden: '' });
@@ -16,17 +18,26 @@ export class CellOutput {
   private readonly progressBar = element('progress', { 'aria-label': '반복 진행률 / loop progress' });
   private readonly progressText = element('span');
   private readonly progress = element('div', { class: 'tc-progress', hidden: '' }, [this.progressBar, this.progressText]);
-  private readonly items = element('div', { class: 'tc-items' });
+  /** Scrolls once long (like a notebook's scrolled output), so the page below never jumps. */
+  private readonly items = element('div', { class: 'tc-items', tabindex: '0', role: 'region', 'aria-label': '셀 출력 / cell output' });
   private currentText: Text | null = null;
   private linesInBlock = 0;
   private shownText = 0;
   private pendingFigures: Promise<void>[] = [];
+  /** Text received but not yet in the page; added LINES_PER_TURN lines at a time. */
+  private pendingText = '';
+  private drainTimer: ReturnType<typeof setTimeout> | null = null;
+  private drainWaiters: (() => void)[] = [];
 
   constructor() {
     this.root.append(this.progress, this.items, this.status);
   }
 
   clear(): void {
+    if (this.drainTimer !== null) clearTimeout(this.drainTimer);
+    this.drainTimer = null;
+    this.pendingText = '';
+    this.resolveDrained();
     this.items.replaceChildren();
     this.currentText = null;
     this.shownText = 0;
@@ -49,7 +60,38 @@ export class CellOutput {
     const room = MAX_SHOWN_TEXT - this.shownText;
     const shown = text.length > room ? `${text.slice(0, room)}\n… (출력이 너무 길어 나머지는 생략합니다 / output truncated)\n` : text;
     this.shownText += text.length;
-    this.appendLines(shown);
+    this.pendingText += shown;
+    this.drainTimer ??= setTimeout(() => this.drainSome(), 0);
+  }
+
+  private drainSome(): void {
+    this.drainTimer = null;
+    let end = 0;
+    for (let lines = 0; lines < LINES_PER_TURN; lines++) {
+      const newline = this.pendingText.indexOf('\n', end);
+      if (newline < 0) {
+        end = this.pendingText.length;
+        break;
+      }
+      end = newline + 1;
+    }
+    this.appendLines(this.pendingText.slice(0, end));
+    this.pendingText = this.pendingText.slice(end);
+    if (this.pendingText.length > 0) this.drainTimer = setTimeout(() => this.drainSome(), 0);
+    else this.resolveDrained();
+  }
+
+  /** Puts all received text in the page now (before a figure or an error, to keep the order). */
+  private drainAll(): void {
+    if (this.drainTimer !== null) clearTimeout(this.drainTimer);
+    this.drainTimer = null;
+    this.appendLines(this.pendingText);
+    this.pendingText = '';
+    this.resolveDrained();
+  }
+
+  private resolveDrained(): void {
+    for (const resolve of this.drainWaiters.splice(0)) resolve();
   }
 
   /**
@@ -89,14 +131,16 @@ export class CellOutput {
   display(item: DisplayItem): void {
     this.root.hidden = false;
     if (item.kind === 'text') return this.write(item.text.endsWith('\n') ? item.text : `${item.text}\n`);
+    this.drainAll();
     this.currentText = null; // text after a figure starts a new block below it
     const holder = element('div', { class: 'tc-figure' });
     this.items.append(holder);
     this.pendingFigures.push(drawFigure(holder, item));
   }
 
-  /** Resolves once every figure shown so far is drawn (diagrams load Graphviz first). */
-  async figuresDrawn(): Promise<void> {
+  /** Resolves once all text received so far is in the page and every figure is drawn. */
+  async settled(): Promise<void> {
+    if (this.pendingText.length > 0) await new Promise<void>((resolve) => this.drainWaiters.push(resolve));
     await Promise.all(this.pendingFigures);
   }
 
@@ -119,6 +163,7 @@ export class CellOutput {
 
   showError(failure: CellFailure): void {
     this.root.hidden = false;
+    this.drainAll();
     this.currentText = null;
     this.items.append(
       element('div', { class: 'tc-error', role: 'alert' }, [

@@ -150,7 +150,7 @@ export class TorchCellElement extends HTMLElement {
   }
 
   private async onDone(elapsedMs: number): Promise<void> {
-    await this.output.figuresDrawn();
+    await this.output.settled();
     this.output.setStatus(`실행 완료 · ${seconds(elapsedMs)} / Done`, 'done');
     this.finish('done');
     this.emit<CellDoneDetail>('cell-done', { stdout: this.stdoutText, figures: this.figures, elapsedMs });
