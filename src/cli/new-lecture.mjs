@@ -53,13 +53,6 @@ import torch
 net = torch.nn.Sequential(torch.nn.Linear(1, 1), torch.nn.Sigmoid())
 \`\`\`
 
-실행할 수 있는 코드는 TorchCell로 씁니다. 읽는 사람이 고쳐서 실행(Shift+Enter)할 수 있고, 한 페이지의 셀은 하나의 커널을 나눠 씁니다.
-
-<TorchCell code={\`
-xs = [i / 10 for i in range(-10, 11)]
-print(f"점 {len(xs)}개, 제곱의 합 {sum(x * x for x in xs):.4f}")
-\`} />
-
 <Graphviz caption="네트워크 그림 (강의의 gv() 도우미와 같은 감싸기)" gv={\`
   "X" -> "yhat"[label="Sigmoid(X@W)"]
 \`} />

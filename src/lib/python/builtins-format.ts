@@ -29,18 +29,19 @@ export function percentFormat(template: string, args: PyValue): string {
     const w = width === '*' ? Number(take()) : width;
     const p = precision === '*' ? Number(take()) : precision;
     const align = flags.includes('-') ? '<' : '';
+    const textAlign = flags.includes('-') ? '<' : '>'; // printf right-aligns text too
     const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
     const zero = flags.includes('0') && !align ? '0' : '';
     const widthText = w !== undefined ? String(w) : '';
     const precisionText = p !== undefined ? `.${p}` : '';
     switch (type) {
       case 's':
-        return formatString(str(value), `${align}${widthText}${precisionText}`);
+        return formatString(str(value), `${textAlign}${widthText}${precisionText}`);
       case 'r':
       case 'a':
-        return formatString(repr(value), `${align}${widthText}${precisionText}`);
+        return formatString(repr(value), `${textAlign}${widthText}${precisionText}`);
       case 'c':
-        return formatString(typeof value === 'string' ? value : String.fromCodePoint(Number(value)), `${align}${widthText}`);
+        return formatString(typeof value === 'string' ? value : String.fromCodePoint(Number(value)), `${textAlign}${widthText}`);
       case 'd':
       case 'i':
       case 'u': {

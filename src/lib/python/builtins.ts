@@ -23,6 +23,7 @@ import { repr, str } from './repr';
 import {
   EXCEPTION_PARENTS,
   PyBuiltinType,
+  PyDictView,
   PyExceptionInstance,
   PyExceptionType,
   PyFunction,
@@ -110,6 +111,9 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   };
 
   fn('print', (args, kwargs) => {
+    for (const key of kwargs.keys()) {
+      if (!['sep', 'end', 'file', 'flush'].includes(key)) throw pyError('TypeError', `'${key}' is an invalid keyword argument for print()`);
+    }
     const { sep, end, file } = bindArgs('print', [['sep', ' '], ['end', '\n'], ['file', null], ['flush', false]], [], kwargs);
     if (file !== null) throw pyError('NotImplementedError', 'print(file=...) is not supported; output goes to the cell');
     const separator = sep === null ? ' ' : sep;
@@ -127,6 +131,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (typeof value === 'string') return BigInt([...value].length);
     if (value instanceof PyList || value instanceof PyTuple) return BigInt(value.items.length);
     if (value instanceof PyDict) return BigInt(value.size);
+    if (value instanceof PyDictView) return BigInt(value.dict.size);
     if (value instanceof PyRange) return BigInt(value.length);
     if (value instanceof HostObject && value.length) return BigInt(value.length());
     throw pyError('TypeError', `object of type '${typeNameOf(value)}' has no len()`);

@@ -44,6 +44,7 @@
 //   instanceCheck(v)         for type objects: isinstance(v, torch.Tensor)
 //   richDisplay()            value shown as the last line of a cell: a figure or a DOT graph
 //                            instead of text (graphviz.Source); undefined -> text repr
+//   getAttr('__abs__') / getAttr('__round__')  abs(x) / round(x[, n]) call these when present
 // Errors: throw pyError('TypeError', 'message') (or any PyException). A plain JS Error thrown by a
 // host becomes a Python RuntimeError with the same message; it never escapes as a JS crash.
 //

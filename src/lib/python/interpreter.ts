@@ -34,6 +34,7 @@ import { PyNotImplemented, parse } from './parser';
 import { displayRepr, repr, str } from './repr';
 import {
   PyBuiltinType,
+  PyDictView,
   PyExceptionInstance,
   PyExceptionType,
   PyFunction,
@@ -43,6 +44,7 @@ import {
 } from './runtime';
 import { deleteListItem, getSequenceItem, setListItem } from './sequence';
 import { analyzeFunction, checkModule, comprehensionLocals } from './scopes';
+import { CPYTHON_BUILTIN_NAMES, suggestName } from './suggestions';
 import { PySyntaxError } from './tokenizer';
 import { UnhashableError } from './values';
 
@@ -315,7 +317,9 @@ export class Interpreter {
         iteration++;
         if (simpleName !== null) this.store(simpleName, item, frame);
         else this.assign(node.target, item, frame);
-        return this.execBlock(node.body, frame);
+        const signal = this.execBlock(node.body, frame);
+        frame.line = node.lineno; // taking the next item is the `for` line's work (and its errors)
+        return signal;
       };
       let broke = false;
       const accelerator = this.registry.loopAccelerator;
@@ -472,13 +476,21 @@ export class Interpreter {
 
   // ── names and targets ──
 
-  lookup(name: string, frame: Frame): PyValue {
+  /** NameError with CPython's "Did you mean" suffix (locals, then globals, then builtins). */
+  private nameError(type: string, message: string, name: string, frame: Frame): PyException {
+    const locals = frame.scope.locals ? [...frame.scope.locals] : [];
+    const globals = ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
+    const suggestion = suggestName(name, locals, globals, CPYTHON_BUILTIN_NAMES);
+    return pyError(type, suggestion === null ? message : `${message}. Did you mean: '${suggestion}'?`);
+  }
+
+  private lookup(name: string, frame: Frame): PyValue {
     const scope = frame.scope;
     if (scope.locals !== null && !scope.globalNames.has(name)) {
       if (scope.locals.has(name)) {
         const value = scope.vars.get(name);
         if (value === undefined) {
-          throw pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+          throw this.nameError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`, name, frame);
         }
         return value;
       }
@@ -486,7 +498,7 @@ export class Interpreter {
         if (s.locals.has(name) && !s.globalNames.has(name)) {
           const value = s.vars.get(name);
           if (value === undefined) {
-            throw pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+            throw this.nameError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name, frame);
           }
           return value;
         }
@@ -496,7 +508,7 @@ export class Interpreter {
     if (global !== undefined) return global;
     const builtin = this.builtins.get(name);
     if (builtin !== undefined) return builtin;
-    throw pyError('NameError', `name '${name}' is not defined`);
+    throw this.nameError('NameError', `name '${name}' is not defined`, name, frame);
   }
 
   private store(name: string, value: PyValue, frame: Frame): void {
@@ -748,7 +760,7 @@ export class Interpreter {
   isIterable(value: PyValue): boolean {
     return (
       value instanceof PyList || value instanceof PyTuple || typeof value === 'string' || value instanceof PyRange ||
-      value instanceof PyDict || value instanceof PyIterator || (value instanceof HostObject && (!!value.iterate || !!value.getItem))
+      value instanceof PyDict || value instanceof PyIterator || value instanceof PyDictView || (value instanceof HostObject && (!!value.iterate || !!value.getItem))
     );
   }
 
@@ -767,6 +779,12 @@ export class Interpreter {
       for (const [key] of value.entries.values()) {
         yield key;
         if (value.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
+      }
+    } else if (value instanceof PyDictView) {
+      const size = value.dict.size;
+      for (const [key, item] of value.dict.entries.values()) {
+        yield value.kind === 'keys' ? key : value.kind === 'values' ? item : new PyTuple([key, item]);
+        if (value.dict.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
       }
     } else if (value instanceof PyIterator) {
       for (;;) {
@@ -954,6 +972,7 @@ export class Interpreter {
       return container.includes(item);
     }
     if (container instanceof PyDict) return container.has(item);
+    if (container instanceof PyDictView && container.kind === 'keys') return container.dict.has(item);
     if (container instanceof HostObject && container.contains) return container.contains(item);
     if (container instanceof PyRange && (typeof item === 'bigint' || typeof item === 'boolean')) {
       const n = Number(item);

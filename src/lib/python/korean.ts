@@ -57,6 +57,7 @@ function explain(type: string, message: string): string {
 
 /** "3행: 'yhat'이 정의되지 않았습니다" — by default the innermost frame's line; a cell passes its own. */
 export function koreanErrorLine(error: PyException, line = error.line): string {
-  const text = explain(error.pyType, error.pyMessage);
+  const suggestion = /Did you mean: '([^']+)'\?$/.exec(error.pyMessage)?.[1];
+  const text = explain(error.pyType, error.pyMessage) + (suggestion ? ` (혹시 '${suggestion}'?)` : '');
   return line > 0 ? `${line}행: ${text}` : text;
 }

@@ -6,7 +6,7 @@ import { sortValues } from './builtins';
 import { formatValue } from './builtins-format';
 import { pyEquals, truthyOf } from './operators';
 import { repr, str } from './repr';
-import { PyExceptionInstance, PyFunction } from './runtime';
+import { PyDictView, PyExceptionInstance, PyFunction } from './runtime';
 import { normalizeIndex } from './sequence';
 
 type Method = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
@@ -201,9 +201,9 @@ function listMethods(interp: Interpreter, list: PyList): Record<string, Method> 
 
 function dictMethods(dict: PyDict): Record<string, Method> {
   return {
-    items: () => new PyList([...dict.entries.values()].map(([k, v]) => new PyTuple([k, v]))),
-    keys: () => new PyList(dict.keys()),
-    values: () => new PyList([...dict.entries.values()].map(([, v]) => v)),
+    items: () => new PyDictView('items', dict),
+    keys: () => new PyDictView('keys', dict),
+    values: () => new PyDictView('values', dict),
     get: (args) => {
       if (args.length < 1 || args.length > 2) throw pyError('TypeError', `get expected at most 2 arguments, got ${args.length}`);
       return dict.get(args[0]) ?? args[1] ?? null;

@@ -19,6 +19,7 @@ import {
   type PyValue,
   type UnaryOp,
 } from './host';
+import { PyDictView } from './runtime';
 
 type Num = bigint | number;
 
@@ -342,6 +343,7 @@ export function truthyOf(value: PyValue): boolean {
   if (value instanceof PyList || value instanceof PyTuple) return value.items.length > 0;
   if (value instanceof PyDict) return value.size > 0;
   if (value instanceof PyRange) return value.length > 0;
+  if (value instanceof PyDictView) return value.dict.size > 0;
   if (value instanceof HostObject) {
     if (value.truthy) return value.truthy();
     if (value.length) return value.length() > 0;

@@ -164,9 +164,16 @@ class Parser {
     return body;
   }
 
+  /** `if x = 1:` gets CPython's hint instead of a bare "expected ':'". */
+  private blockTest(): Expr {
+    const test = this.namedExpression();
+    if (this.isOp('=')) this.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.tokens[this.index - 1]);
+    return test;
+  }
+
   private ifStatement(): Stmt {
     const start = this.next(); // 'if' or 'elif'
-    const test = this.namedExpression();
+    const test = this.blockTest();
     const body = this.block();
     let orelse: Stmt[] = [];
     if (this.isName('elif')) orelse = [this.ifStatement()];
@@ -176,7 +183,7 @@ class Parser {
 
   private whileStatement(): Stmt {
     const start = this.next();
-    const test = this.namedExpression();
+    const test = this.blockTest();
     const body = this.block();
     const orelse = this.acceptName('else') ? this.block() : [];
     return { type: 'While', ...this.pos(start), test, body, orelse };
@@ -356,6 +363,9 @@ class Parser {
       }
     }
 
+    if (token.type === 'name' && (token.value === 'print' || token.value === 'exec') && ['name', 'number', 'string'].includes(this.peek().type)) {
+      this.fail(`Missing parentheses in call to '${token.value}'. Did you mean ${token.value}(...)?`, token);
+    }
     const first = this.testListStarExpr();
     if (this.token.type === 'op' && Object.hasOwn(AUGMENTED, this.token.value)) {
       const op = AUGMENTED[this.next().value];
@@ -675,6 +685,10 @@ class Parser {
         const value = this.namedExpression();
         if (this.isName('for')) {
           args.push({ type: 'GeneratorExp', ...at, elt: value, generators: this.comprehensions() });
+          // Only a sole argument may be a bare generator expression (no comma, even trailing).
+          if (args.length > 1 || keywords.length > 0 || this.isOp(',')) {
+            throw new PySyntaxError('Generator expression must be parenthesized', at.lineno, at.col_offset);
+          }
         } else {
           if (keywords.length > 0) {
             this.fail(

@@ -15,7 +15,7 @@ import {
   type PyValue,
 } from './host';
 import { floatRepr, stringRepr } from './format';
-import { PyBuiltinType, PyExceptionInstance, PyExceptionType, PyFunction, PyIterator, PyOpaqueType } from './runtime';
+import { PyBuiltinType, PyDictView, PyExceptionInstance, PyExceptionType, PyFunction, PyIterator, PyOpaqueType } from './runtime';
 
 const active = new Set<object>();
 
@@ -60,6 +60,11 @@ export function repr(value: PyValue): string {
   if (value instanceof PyExceptionType) return `<class '${value.name}'>`;
   if (value instanceof PyExceptionInstance) {
     return `${value.typeName}(${value.args.map(repr).join(', ')})`;
+  }
+  if (value instanceof PyDictView) {
+    const entries = [...value.dict.entries.values()];
+    const items = entries.map(([k, v]) => (value.kind === 'keys' ? repr(k) : value.kind === 'values' ? repr(v) : `(${repr(k)}, ${repr(v)})`));
+    return `${value.typeName}([${items.join(', ')}])`;
   }
   if (value instanceof PyIterator) return `<${value.typeName} object at ${fakeAddress(value)}>`;
   return `<${value.typeName} object at ${fakeAddress(value)}>`;

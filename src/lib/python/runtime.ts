@@ -1,7 +1,7 @@
 // Runtime objects the interpreter creates itself: user functions, built-in types (int, list...),
 // lazy iterators (enumerate, zip, generator expressions) and exception types/instances.
 import type { Arguments, Expr, Stmt } from './ast';
-import { PyObject, type KwArgs, type PyValue } from './host';
+import { PyObject, type KwArgs, type PyDict, type PyValue } from './host';
 
 /** Scope of names: module globals or one function call's locals (with its closure parent). */
 export class Scope {
@@ -119,5 +119,17 @@ export class PyExceptionInstance extends PyObject {
     readonly message: string,
   ) {
     super();
+  }
+}
+
+/** `d.keys()`, `d.values()`, `d.items()`: live views of a dict, printed like CPython's. */
+export class PyDictView extends PyObject {
+  readonly typeName: string;
+  constructor(
+    readonly kind: 'keys' | 'values' | 'items',
+    readonly dict: PyDict,
+  ) {
+    super();
+    this.typeName = `dict_${kind}`;
   }
 }

@@ -52,6 +52,9 @@ NameError: name 'yhat' is not defined`);
     const division = new PyException('ZeroDivisionError', 'division by zero');
     division.frames.push({ filename: '<cell 1>', line: 4, column: 0, name: '<module>' });
     expect(koreanErrorLine(division)).toBe('4행: 0으로 나눌 수 없습니다');
+    const typo = runProgram('yhat = 1\nloss = yhatt * 2');
+    const typoError = new PyException(typo.error!.type, typo.error!.message);
+    expect(koreanErrorLine(typoError, typo.error!.line)).toBe("2행: 'yhatt'이 정의되지 않았습니다 (혹시 'yhat'?)");
   });
 });
 

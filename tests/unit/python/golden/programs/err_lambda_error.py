@@ -1,0 +1,3 @@
+f = lambda v: v / 0
+print("ok")
+f(1)

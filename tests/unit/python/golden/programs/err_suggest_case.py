@@ -1,0 +1,2 @@
+Yhat = 1
+print(yhat)

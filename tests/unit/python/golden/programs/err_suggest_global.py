@@ -1,0 +1,2 @@
+yhat = 1
+loss = yhatt * 2

@@ -1,0 +1,3 @@
+def f(learning_rate):
+    return learnig_rate * 2
+f(1)
