@@ -3,6 +3,8 @@
 // float32 bits in every parameter — and a loop the trace cannot follow must still be right.
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../../src/lib/python/interpreter';
+import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel-runner';
+import { createKernelModules } from '../../src/workers/kernel-modules';
 import { lastTrace } from '../../src/lib/python/loop-trace';
 import { createStandardModules } from '../../src/lib/python/modules/index';
 import { PyNnModule } from '../../src/lib/torch/python-nn';
@@ -293,4 +295,29 @@ print(loss)`,
     optimizer.zero_grad()`)).toThrow(/KeyboardInterrupt/);
     expect(lastTrace.compiled).toBe(true);
   });
+});
+
+describe('the page kernel (worker side) compiles the lecture loop', () => {
+  it('runs the step 1–4 cell compiled, reports progress to the last epoch and the same parameters as without tracing', () => {
+    const { source } = readProgram('lecture-bce-loop');
+    const cells = cellsOf(source.replace('range(10000)', 'range(3000)'));
+    const runCells = (modules: ReturnType<typeof createKernelModules>): KernelEvent[] => {
+      const events: KernelEvent[] = [];
+      const runner = createKernelRunner(modules, (e) => events.push(e));
+      cells.forEach((code, i) => runner.handle({ type: 'run', id: i + 1, code, filename: `<cell ${i + 1}>` }));
+      runner.handle({ type: 'run', id: 99, code: 'print(l1.weight.item(), l1.bias.item(), epoc)', filename: '<cell 99>' });
+      return events;
+    };
+    const compiled = runCells(createKernelModules());
+    expect(lastTrace.compiled, lastTrace.reason).toBe(true);
+    const plain = createKernelModules();
+    plain.loopAccelerator = undefined;
+    const interpreted = runCells(plain);
+    const stdout = (events: KernelEvent[]) => events.filter((e) => e.type === 'stdout').map((e) => (e as { text: string }).text).join('');
+    expect(compiled.filter((e) => e.type === 'error')).toEqual([]);
+    expect(stdout(compiled)).toBe(stdout(interpreted));
+    expect(stdout(compiled)).toMatch(/ 2999\n$/);
+    const progress = compiled.filter((e) => e.type === 'progress').map((e) => (e as { progress: { iteration: number; total: number | null } }).progress);
+    expect(progress.at(-1)).toMatchObject({ iteration: 3000, total: 3000 });
+  }, 120_000);
 });
