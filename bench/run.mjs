@@ -140,6 +140,7 @@ if (demoRows.length > 0) {
   console.log(demoTable(demoRows));
 }
 
+await (await import('./cell-bench.mjs')).runCellBench(); // the lecture cell, interpreted and compiled (bench/cell-bench.mjs)
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, pytorch, rows, demos: demoRows };
 await writeFile(new URL('./results/latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');

@@ -53,13 +53,6 @@ import torch
 net = torch.nn.Sequential(torch.nn.Linear(1, 1), torch.nn.Sigmoid())
 \`\`\`
 
-펜스에 run을 붙이면 독자가 페이지에서 고치고 실행할 수 있는 셀이 됩니다(Shift+Enter). 한 페이지의 셀은 변수를 공유합니다.
-
-\`\`\`python run
-for epoch in range(3):
-    print(epoch, 0.5 ** epoch)
-\`\`\`
-
 <Graphviz caption="네트워크 그림 (강의의 gv() 도우미와 같은 감싸기)" gv={\`
   "X" -> "yhat"[label="Sigmoid(X@W)"]
 \`} />

@@ -33,7 +33,6 @@ describe('npm run new-lecture', () => {
     expect(html).toContain('class="callout callout-memorise"');
     expect(html).toMatch(/<figure class="graphviz"[\s\S]*>yhat<\/text>/);
     expect(html).toContain('<pre class="astro-code');
-    expect(html).toMatch(/<torch-cell><pre class="astro-code[^>]*data-language="python"><code>[\s\S]*?range[\s\S]*?<\/torch-cell>/);
     for (const element of ['logistic-data-demo', 'logistic-train-demo', 'loss-compare-demo']) expect(html).toContain(`<${element} id=`);
     const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
     expect(home).toContain('공개 강의');

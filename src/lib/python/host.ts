@@ -86,6 +86,7 @@ import {
   type PyValueOf,
 } from './values';
 import type { FigureSpec } from './modules/figure-spec';
+import type { LoopAccelerator } from './loop-trace';
 
 export { Ellipsis, PyDict, PyEllipsis, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf };
 
@@ -226,6 +227,8 @@ export type ModuleFactory = (ctx: HostContext) => PyModule;
 /** The modules a kernel can import, by dotted name. */
 export class ModuleRegistry {
   private readonly factories = new Map<string, ModuleFactory>();
+  /** Compiles traced `for` loops (set by the torch binding; see loop-trace.ts). */
+  loopAccelerator?: LoopAccelerator;
   register(name: string, factory: ModuleFactory): this {
     this.factories.set(name, factory);
     return this;

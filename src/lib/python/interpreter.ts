@@ -27,6 +27,7 @@ import {
   type RunHooks,
   type TraceFrame,
 } from './host';
+import { runTracedRange } from './loop-trace';
 import { builtinAttribute } from './methods';
 import { binaryOp, compareOp, inplaceOp, pyEquals, truthyOf, unaryOp } from './operators';
 import { PyNotImplemented, parse } from './parser';
@@ -88,6 +89,8 @@ export class Interpreter {
   private readonly cellEndHooks: (() => void)[] = [];
   readonly context: HostContext;
   private depth = 0;
+  /** Set while a traced loop's iteration is being recorded (loop-trace.ts). */
+  private readonly tracing = { active: false };
   private loopDepth = 0;
   private lastProgress = 0;
   private cellCount = 0;
@@ -108,6 +111,7 @@ export class Interpreter {
   }
 
   write(text: string): void {
+    if (this.tracing.active) this.registry.loopAccelerator?.noteOutput();
     this.options.write?.(text);
   }
 
@@ -318,6 +322,40 @@ export class Interpreter {
         return signal;
       };
       let broke = false;
+      const accelerator = this.registry.loopAccelerator;
+      if (accelerator && iterable instanceof PyRange && simpleName !== null) {
+        const outcome = runTracedRange(accelerator, node, iterable.length, {
+          startIteration: (i) => {
+            this.checkInterrupt();
+            if (outermost) this.reportProgress(node.lineno, i, total);
+            iteration = i + 1;
+            this.store(simpleName, BigInt(iterable.at(i)), frame);
+          },
+          exec: (statements) => {
+            const signal = this.execBlock(statements as Stmt[], frame);
+            if (signal === RETURN) throw new Error('return inside a traced loop');
+            return signal === BREAK;
+          },
+          values: (names) => names.map((name) => {
+            try {
+              return this.lookup(name, frame);
+            } catch {
+              return undefined;
+            }
+          }),
+          isBuiltin: (name) => {
+            try {
+              return this.lookup(name, frame) === this.builtins.get(name);
+            } catch {
+              return false;
+            }
+          },
+        }, this.tracing);
+        if (outcome !== 'declined') {
+          if (outermost) this.reportProgress(node.lineno, iteration, total, true);
+          return outcome === 'broke' ? NORMAL : this.execBlock(node.orelse, frame);
+        }
+      }
       if (iterable instanceof PyRange) {
         const n = iterable.length;
         for (let i = 0; i < n; i++) {
@@ -602,6 +640,7 @@ export class Interpreter {
 
   /** Calls any callable with Python semantics. */
   call(fn: PyValue, args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    if (this.tracing.active) this.registry.loopAccelerator?.noteCall(fn);
     if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
     if (fn instanceof HostFunction) return fn.impl(args, kwargs);
     if (fn instanceof PyBuiltinType) return fn.construct(args, kwargs);

@@ -6,6 +6,7 @@ import { resultType } from './promote';
 import { sumToShape } from './reduce-grad';
 import { broadcastIndex } from './shape';
 import { asTensor, Tensor, type DType, type Operand } from './tensor';
+import { traceOp } from './trace/recorder';
 
 const f = Math.fround;
 
@@ -18,7 +19,7 @@ export function add(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
   const dtype = arithmeticType(a, b);
-  const out = broadcastMap(a, b, dtype, ADD);
+  const out = traceOp('add', [a, b], broadcastMap(a, b, dtype, ADD));
   if (!needsGrad(a, b)) return out;
   return record(out, 'AddBackward0', [a, b], (g) => [
     a.requiresGrad ? sumToShape(g, out.shape, a.shape) : null,
@@ -29,7 +30,7 @@ export function add(x: Operand, y: Operand): Tensor {
 export function sub(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
-  const out = broadcastMap(a, b, arithmeticType(a, b), SUB);
+  const out = traceOp('sub', [a, b], broadcastMap(a, b, arithmeticType(a, b), SUB));
   if (!needsGrad(a, b)) return out;
   // `1 - y` is torch.rsub(y, 1) in PyTorch, hence the other node name.
   const name = a.wrappedNumber ? 'RsubBackward1' : 'SubBackward0';
@@ -48,7 +49,7 @@ export function mul(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
   const dtype = arithmeticType(a, b);
-  const out = broadcastMap(a, b, dtype, MUL);
+  const out = traceOp('mul', [a, b], broadcastMap(a, b, dtype, MUL));
   if (!needsGrad(a, b)) return out;
   return record(out, 'MulBackward0', [a, b], (g) => [
     a.requiresGrad ? gradProduct(g, out.shape, b, a.shape) : null,
@@ -59,7 +60,7 @@ export function mul(x: Operand, y: Operand): Tensor {
 export function div(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
-  const out = broadcastMap(a, b, 'float32', DIV);
+  const out = traceOp('div', [a, b], broadcastMap(a, b, 'float32', DIV));
   if (!needsGrad(a, b)) return out;
   // `2 / x` is x.reciprocal() * 2 in PyTorch, hence MulBackward0.
   const name = a.wrappedNumber ? 'MulBackward0' : 'DivBackward0';

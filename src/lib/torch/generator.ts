@@ -4,6 +4,7 @@
  * numbers derived from it (rand, bernoulli, nn.Linear's init, randn) match what a student gets
  * in Colab. Plain JS integer arithmetic only, so Node, every browser and the build agree.
  */
+import { traceOpaque } from './trace/recorder';
 
 const STATE_SIZE = 624; // MERSENNE_STATE_N
 const SHIFT_SIZE = 397; // MERSENNE_STATE_M
@@ -43,6 +44,7 @@ export class TorchGenerator {
 
   /** Reseeds like torch.manual_seed: fresh MT19937 state and both normal caches cleared. */
   manualSeed(seed: TorchSeed): this {
+    traceOpaque('manual_seed');
     const s = seedLow32(seed);
     this.seed = s;
     this.state[0] = s;
@@ -64,6 +66,7 @@ export class TorchGenerator {
 
   /** Next uint32 of the MT19937 stream (CPUGeneratorImpl::random). */
   random(): number {
+    traceOpaque('random draw'); // a replay would not draw again
     if (--this.left === 0) this.twist();
     let y = this.state[this.next++];
     y ^= y >>> 11;

@@ -5,6 +5,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { sumToShape } from './reduce-grad';
 import { allocate, Tensor } from './tensor';
+import { traceOp } from './trace/recorder';
 
 const f = Math.fround;
 
@@ -43,7 +44,7 @@ function mm(a: Tensor, b: Tensor): Tensor {
   const [m, k] = a.shape;
   const [k2, n] = b.shape;
   if (k !== k2) shapeError(a, b);
-  const out = new Tensor(gemm(a.data, b.data, m, k, n), [m, n], 'float32');
+  const out = traceOp('mm', [a, b], new Tensor(gemm(a.data, b.data, m, k, n), [m, n], 'float32'));
   if (!needsGrad(a, b)) return out;
   return record(out, 'MmBackward0', [a, b], (g) => [
     a.requiresGrad ? gemm(g, b.data, m, n, k, false, true) : null, // g · Bᵀ
@@ -101,7 +102,7 @@ export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   const [m, k] = x.shape;
   if (k !== inF) shapeError(x, new Tensor(weight.data, [inF, outF]));
   const data = gemm(x.data, weight.data, m, k, outF, false, true, bias ? bias.data : null);
-  const out = new Tensor(data, [m, outF], 'float32');
+  const out = traceOp('linear', [x, weight, bias], new Tensor(data, [m, outF], 'float32'));
   if (!needsGrad(x, weight, bias)) return out;
   return record(out, bias ? 'AddmmBackward0' : 'MmBackward0', [x, weight, bias], (g) => [
     x.requiresGrad ? gemm(g, weight.data, m, outF, k) : null, // g · W

@@ -5,6 +5,7 @@ import { gradBuffer, needsGrad, record } from './autograd';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { sleefExpf, vectorEnd } from './sleef';
 import { Tensor } from './tensor';
+import { traceOp } from './trace/recorder';
 
 const f = Math.fround;
 
@@ -52,6 +53,7 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
     losses[i] = d * d;
   }
   const { out } = reduce(losses, shape, reduction);
+  traceOp('mse', [input, target], out, [reduction]);
   if (!needsGrad(input, target)) return out;
   // norm * (input - target) * grad, norm = 2/numel for 'mean'
   const norm = f(reduction === 'mean' ? 2 / x.length : 2);
@@ -81,6 +83,7 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
     losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
   }
   const { out, scale } = reduce(losses, input.shape, reduction);
+  traceOp('bce', [input, target], out, [reduction]);
   if (!needsGrad(input)) return out;
   if (target.requiresGrad) throw new Error('the derivative for \'target\' is not implemented');
   return record(out, 'BinaryCrossEntropyBackward0', [input, target], (g) => {
@@ -109,6 +112,7 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     losses[i] = linear + lse;
   }
   const { out, scale } = reduce(losses, input.shape, reduction);
+  traceOp('bcelogits', [input, target], out, [reduction]);
   if (!needsGrad(input)) return out;
   return record(out, 'BinaryCrossEntropyWithLogitsBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);

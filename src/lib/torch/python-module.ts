@@ -21,6 +21,7 @@ import { mean, sum } from './reduce';
 import { cat, reshape, squeeze, stack, unsqueeze } from './reshape';
 import { Tensor, type DType } from './tensor';
 import { abs, exp, log, relu, sigmoid, sqrt, tanh } from './unary';
+import { createLoopAccelerator } from './trace/accelerator';
 
 class NoGrad extends HostObject {
   readonly typeName = 'no_grad';
@@ -156,6 +157,7 @@ function torchModule(ctx: HostContext): PyModule {
 
 /** Makes `import torch` (and its submodules) available to an interpreter's registry. */
 export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
+  registry.loopAccelerator ??= createLoopAccelerator();
   return registry
     .register('torch', torchModule)
     .register('torch.nn', nnModule)

@@ -7,6 +7,7 @@ import { Module, Sequential } from './nn';
 import { Optimizer } from './optim';
 import { guarded, py, toTensor } from './python-convert';
 import type { Tensor } from './tensor';
+import { markTraceable, traceEffect } from './trace/recorder';
 
 /** A one-shot iterator, as Module.parameters() returns in Python. */
 export class PyGenerator extends HostObject {
@@ -78,7 +79,9 @@ export class PyNnModule extends HostObject {
       children: () => new PyGenerator('Module.children', [...m.children.values()].map(pyModule)),
       zero_grad: (args, kwargs) => {
         const b = bindArgs('zero_grad', [['set_to_none', false]], args, kwargs);
-        m.zeroGrad(Boolean(b.set_to_none));
+        const setToNone = Boolean(b.set_to_none);
+        m.zeroGrad(setToNone);
+        traceEffect(`zero_grad:${setToNone}`, m, () => m.zeroGrad(setToNone));
         return null;
       },
       train: (args) => {
@@ -91,7 +94,9 @@ export class PyNnModule extends HostObject {
       },
     };
     const method = methods[name];
-    return method ? hostFunction(name, method) : undefined;
+    if (!method) return undefined;
+    const bound = hostFunction(name, method);
+    return name === 'forward' || name === 'zero_grad' ? markTraceable(bound) : bound;
   }
   getItem(key: PyValue): PyValue {
     const m = this.module;
@@ -126,13 +131,22 @@ export class PyOptimizer extends HostObject {
     super();
   }
   getAttr(name: string): PyValue | undefined {
-    if (name === 'step') return hostFunction('step', () => (this.optimizer.step(), null));
-    if (name === 'zero_grad') {
-      return hostFunction('zero_grad', (args, kwargs) => {
-        const b = bindArgs('zero_grad', [['set_to_none', false]], args, kwargs);
-        this.optimizer.zeroGrad(Boolean(b.set_to_none));
+    const opt = this.optimizer;
+    if (name === 'step') {
+      return markTraceable(hostFunction('step', () => {
+        opt.step();
+        traceEffect('step', opt, () => opt.step());
         return null;
-      });
+      }));
+    }
+    if (name === 'zero_grad') {
+      return markTraceable(hostFunction('zero_grad', (args, kwargs) => {
+        const b = bindArgs('zero_grad', [['set_to_none', false]], args, kwargs);
+        const setToNone = Boolean(b.set_to_none);
+        opt.zeroGrad(setToNone);
+        traceEffect(`zero_grad:${setToNone}`, opt, () => opt.zeroGrad(setToNone));
+        return null;
+      }));
     }
     return undefined;
   }

@@ -4,9 +4,16 @@ import { hostFunction, type HostContext, type KwArgs, type PyModule, type PyValu
 import { guarded, py, toTensor } from './python-convert';
 import { TorchGenerator } from './random';
 import type { Tensor } from './tensor';
+import { markTraceable } from './trace/recorder';
 
 export type Impl = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
-export const fn = (name: string, impl: Impl) => hostFunction(name, (a, k) => guarded(() => impl(a, k)));
+// torch functions other than these only compute tensors, which a loop trace sees (or which
+// have a fresh identity each iteration, which stops the trace).
+const UNTRACEABLE = new Set(['manual_seed', 'seed', 'set_printoptions', 'set_grad_enabled', 'rand', 'randn', 'randint', 'randperm', 'bernoulli', 'normal', 'rand_like', 'randn_like', 'multinomial', 'dropout']);
+export const fn = (name: string, impl: Impl) => {
+  const f = hostFunction(name, (a, k) => guarded(() => impl(a, k)));
+  return UNTRACEABLE.has(name) ? f : markTraceable(f);
+};
 
 /** Per-interpreter torch state: the generator and the submodules (one instance each). */
 export class TorchState {

@@ -8,6 +8,7 @@ import { py, toOperand, toSizes, toTensor, type TensorHost } from './python-conv
 import { extremeAlong, max, mean, min, sum } from './reduce';
 import { clone, detach, flatten, reshape, squeeze, unsqueeze, view } from './reshape';
 import type { Tensor } from './tensor';
+import { traceEffect, traceOpaque } from './trace/recorder';
 import { abs, exp, log, relu, sigmoid, sqrt, tanh, toBool, toFloat, toLong } from './unary';
 
 type Method = (self: TensorHost, args: readonly PyValue[], kwargs: KwArgs) => PyValue;
@@ -72,7 +73,10 @@ const METHODS: Record<string, Method> = {
   numpy: (self) => self,
   backward: (self, args, kwargs) => {
     const b = bindArgs('backward', [['gradient', null]], args, kwargs);
-    backward(self.tensor, b.gradient === null ? undefined : toTensor(b.gradient));
+    const t = self.tensor;
+    backward(t, b.gradient === null ? undefined : toTensor(b.gradient));
+    if (b.gradient === null) traceEffect('backward', t, () => backward(t));
+    else traceOpaque('backward(gradient)');
     return null;
   },
   zero_: (self) => {

@@ -15,7 +15,10 @@ import { setReturnPair, setToList, tensorMethod } from './python-tensor-methods'
 import { PyGradFn, PyReturnPair, PySize, dtypeObject } from './python-values';
 import { detach } from './reshape';
 import { Tensor } from './tensor';
+import { markTraceable } from './trace/recorder';
 import { neg } from './unary';
+
+const UNTRACEABLE_METHODS = new Set(['item', 'tolist', 'numpy', 'register_hook', 'retain_grad']);
 
 const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
   add, sub, mul, truediv: div, pow, matmul,
@@ -58,7 +61,9 @@ export class PyTensor extends TensorHost {
     }
     const method = tensorMethod(name);
     if (!method) return undefined;
-    return hostFunction(name, (args: readonly PyValue[], kwargs: KwArgs) => guarded(() => method(this, args, kwargs)));
+    const bound = hostFunction(name, (args: readonly PyValue[], kwargs: KwArgs) => guarded(() => method(this, args, kwargs)));
+    // Methods that hand values back to Python or write in place are not replayable.
+    return UNTRACEABLE_METHODS.has(name) || name.endsWith('_') ? bound : markTraceable(bound);
   }
 
   setAttr(name: string, value: PyValue): boolean {

@@ -4,6 +4,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
+import { traceOp } from './trace/recorder';
 
 function reducedType(t: Tensor): DType {
   return t.dtype === 'float32' ? 'float32' : 'int64';
@@ -52,7 +53,7 @@ export function sum(t: Tensor, dim?: number | null, keepdim = false): Tensor {
   if (dim === undefined || dim === null) {
     const out = allocate(dtype, 1);
     out[0] = total(t.data);
-    const result = new Tensor(out, [], dtype);
+    const result = traceOp('sum', [t], new Tensor(out, [], dtype));
     if (!needsGrad(t)) return result;
     return record(result, 'SumBackward0', [t], (g) => [gradBuffer(t.size).fill(g[0])]);
   }
@@ -70,7 +71,7 @@ export function mean(t: Tensor, dim?: number | null, keepdim = false): Tensor {
   if (dim === undefined || dim === null) {
     const n = t.size;
     const out = new Float32Array([Math.fround(total(t.data)) / n]);
-    const result = new Tensor(out, [], 'float32');
+    const result = traceOp('mean', [t], new Tensor(out, [], 'float32'));
     if (!needsGrad(t)) return result;
     // grad.expand(sizes) / numel
     return record(result, 'MeanBackward0', [t], (g) => [gradBuffer(n).fill(g[0] / n)]);

@@ -5,6 +5,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { sleefExpf, vectorEnd } from './sleef';
 import { allocate, Tensor, type DType } from './tensor';
+import { traceOp } from './trace/recorder';
 
 const f = Math.fround;
 
@@ -20,7 +21,7 @@ export function exp(t: Tensor): Tensor {
   const x = t.data;
   const y = floatOut(t);
   for (let i = 0; i < y.length; i++) y[i] = sleefExpf(x[i]);
-  const out = result(t, y);
+  const out = traceOp('exp', [t], result(t, y));
   if (!needsGrad(t)) return out;
   return record(out, 'ExpBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
@@ -33,7 +34,7 @@ export function log(t: Tensor): Tensor {
   const x = t.data;
   const y = floatOut(t);
   for (let i = 0; i < y.length; i++) y[i] = Math.log(x[i]);
-  const out = result(t, y);
+  const out = traceOp('log', [t], result(t, y));
   if (!needsGrad(t)) return out;
   return record(out, 'LogBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
@@ -48,7 +49,7 @@ export function sigmoid(t: Tensor): Tensor {
   const vectorised = vectorEnd(y.length);
   for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
   for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
-  const out = result(t, y);
+  const out = traceOp('sigmoid', [t], result(t, y));
   if (!needsGrad(t)) return out;
   // grad * (1 - y) * y, PyTorch's sigmoid_backward
   return record(out, 'SigmoidBackward0', [t], (g) => {
@@ -62,7 +63,7 @@ export function tanh(t: Tensor): Tensor {
   const x = t.data;
   const y = floatOut(t);
   for (let i = 0; i < y.length; i++) y[i] = Math.tanh(x[i]);
-  const out = result(t, y);
+  const out = traceOp('tanh', [t], result(t, y));
   if (!needsGrad(t)) return out;
   return record(out, 'TanhBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
@@ -94,6 +95,7 @@ export function neg(t: Tensor): Tensor {
   const x = t.data;
   const y = out.data;
   for (let i = 0; i < y.length; i++) y[i] = -x[i];
+  traceOp('neg', [t], out);
   if (!needsGrad(t)) return out;
   return record(out, 'NegBackward0', [t], (g) => [g.map((v) => -v)]);
 }
@@ -113,6 +115,7 @@ export function relu(t: Tensor): Tensor {
   const x = t.data;
   const y = out.data;
   for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
+  traceOp('relu', [t], out);
   if (!needsGrad(t)) return out;
   return record(out, 'ReluBackward0', [t], (g) => [g.map((v, i) => (y[i] > 0 ? v : 0))]);
 }

@@ -1,0 +1,104 @@
+// Traced `for … in range(…)` loops. The interpreter runs the first two iterations itself while
+// a LoopAccelerator (the torch binding's) records what the body's straight-line prefix did to
+// tensors (loop-plan.ts); when both iterations did the same thing, the prefix of every later
+// iteration runs as the accelerator's compiled kernel and the suffix (periodic prints, appends
+// of .item() values, a break) is still interpreted. Any doubt — a body the plan rejects,
+// iterations that differ, an op without a kernel, a suffix that rebinds what the prefix reads —
+// and the loop (or its rest) runs interpreted: tracing never changes an answer, only its time.
+import type { Stmt } from './ast';
+import type { PyValue } from './host';
+import { loopPlan } from './loop-plan';
+import { PyList } from './values';
+
+export interface LoopAccelerator {
+  /** Start recording one iteration. */
+  begin(): void;
+  /** Stop recording; the handle goes to compile(). */
+  end(): unknown;
+  /** A call made while recording (anything but a tensor op makes the iteration opaque). */
+  noteCall(fn: PyValue): void;
+  /** Output written while recording: the iteration is opaque. */
+  noteOutput(): void;
+  /** A kernel repeating the second iteration, or why there is none. */
+  compile(first: unknown, second: unknown, bound: readonly [PyValue, PyValue][]): { run(): void } | { reason: string };
+  /** Runs a kernel step, turning library errors into Python exceptions. */
+  guard<T>(body: () => T): T;
+}
+
+export interface TracedLoopHooks {
+  /** Interrupt check, progress, and the loop variable bound to iteration i's value. */
+  startIteration(i: number): void;
+  /** Runs statements; true when a `break` ended the loop. */
+  exec(statements: readonly Stmt[]): boolean;
+  /** Values of `names` as the loop body sees them (undefined where unbound). */
+  values(names: readonly string[]): (PyValue | undefined)[];
+  /** Whether `name` resolves to the builtin of that name. */
+  isBuiltin(name: string): boolean;
+}
+
+/** How the last traced loop ran (for tests and the bench). */
+export const lastTrace = { compiled: false, reason: '', iterations: 0, compiledIterations: 0 };
+
+const MIN_ITERATIONS = 4;
+
+export type TracedOutcome = 'declined' | 'completed' | 'broke';
+
+/**
+ * Runs `length` iterations, traced and compiled when it can be. 'declined' means nothing ran
+ * and the caller should run the loop the ordinary way.
+ */
+export function runTracedRange(accelerator: LoopAccelerator, loop: Extract<Stmt, { type: 'For' }>, length: number, hooks: TracedLoopHooks, recording: { active: boolean }): TracedOutcome {
+  // Not inside another loop's recorded iteration (a loop in a called function): one recording at a time.
+  const plan = length >= MIN_ITERATIONS && !recording.active ? loopPlan(loop) : null;
+  if (!plan) return 'declined';
+  const { prefix, suffix, assigned } = plan;
+  const interpretFrom = (start: number): TracedOutcome => {
+    for (let i = start; i < length; i++) {
+      hooks.startIteration(i);
+      if (hooks.exec(loop.body)) return 'broke';
+    }
+    return 'completed';
+  };
+  const handles: unknown[] = [];
+  const bound: (PyValue | undefined)[][] = [];
+  for (let i = 0; i < 2; i++) {
+    hooks.startIteration(i);
+    accelerator.begin();
+    recording.active = true;
+    try {
+      if (hooks.exec(prefix)) throw new Error('a straight-line prefix cannot break');
+    } finally {
+      recording.active = false;
+      handles.push(accelerator.end());
+    }
+    bound.push(hooks.values(assigned));
+    if (hooks.exec(suffix)) return 'broke';
+  }
+  lastTrace.iterations = length;
+  lastTrace.compiledIterations = 0;
+  const suffixSafe = plan.builtinCalls.every((name) => hooks.isBuiltin(name)) && hooks.values(plan.appendTargets).every((v) => v instanceof PyList);
+  const compiled = suffixSafe
+    ? accelerator.compile(handles[0], handles[1], assigned.map((_, k) => [bound[0][k] ?? null, bound[1][k] ?? null]))
+    : { reason: 'the rest of the body calls a rebound builtin or appends to a non-list' };
+  if ('reason' in compiled) {
+    lastTrace.compiled = false;
+    lastTrace.reason = compiled.reason;
+    return interpretFrom(2);
+  }
+  lastTrace.compiled = true;
+  lastTrace.reason = '';
+  const watched = suffix.length > 0 ? hooks.values(plan.reads) : [];
+  for (let i = 2; i < length; i++) {
+    hooks.startIteration(i);
+    accelerator.guard(compiled.run);
+    lastTrace.compiledIterations++;
+    if (suffix.length === 0) continue;
+    if (hooks.exec(suffix)) return 'broke';
+    const now = hooks.values(plan.reads);
+    if (now.some((v, k) => v !== watched[k])) {
+      lastTrace.reason = 'the rest of the body rebound a name the trace reads';
+      return interpretFrom(i + 1);
+    }
+  }
+  return 'completed';
+}
