@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { artifactsDir, distDir, lectureId } from '../support/site';
-import { longTasks, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
+import { MAIN_THREAD_BUDGET, longTasks, mainThreadUse, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
 
 const lecturePath = `/lectures/${lectureId}/`;
 let server: StaticServer;
@@ -98,9 +98,9 @@ describe('demos with JavaScript', () => {
     await context.close();
   });
 
-  // Long tasks are timing: on a 2-core machine another process can stretch one chunk past 50 ms.
-  // A retry separates that noise from a real regression, which fails every time.
-  it('train on WASM for the lecture\'s 10000 epochs, agree with the reference, without long tasks', { retry: 2 }, async () => {
+  // Long tasks are timing: on a 2-core machine another process can stretch one chunk past 50 ms,
+  // so the run is held to a budget over the whole fixed run (MAIN_THREAD_BUDGET), not to zero.
+  it('train on WASM for the lecture\'s 10000 epochs, agree with the reference, within the main-thread budget', async () => {
     const { page, context, problems } = await openLecture();
     const demo = page.locator('logistic-train-demo').nth(1);
     await demo.evaluate((element) => element.setAttribute('backend', 'wasm'));
@@ -118,7 +118,10 @@ describe('demos with JavaScript', () => {
     expect(await demo.getAttribute('status')).toBe('done');
     expect(await demo.locator('[data-role="fit"]').getAttribute('d')).not.toBe(fitBefore);
     expect(await demo.locator('.ll-readout').textContent()).toContain('10,000');
-    expect(await longTasks(page)).toEqual([]);
+    const tasks = await longTasks(page);
+    const use = mainThreadUse(tasks);
+    expect(use.longestTaskMs, `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(MAIN_THREAD_BUDGET.longestTaskMs);
+    expect(use.totalBlockingMs, `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(MAIN_THREAD_BUDGET.totalBlockingMs);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -157,13 +160,15 @@ describe('demos with JavaScript', () => {
     await demo.scrollIntoViewIfNeeded();
     await demo.getByRole('button', { name: '▶ 재생' }).click();
     await expect.poll(() => demo.getAttribute('status')).toBe('training');
-    await page.waitForTimeout(300);
+    await demo.evaluate((element) => new Promise((resolve) => element.addEventListener('demo-progress', function onProgress(event) {
+      if ((event as CustomEvent).detail.epoch > 0) resolve(element.removeEventListener('demo-progress', onProgress));
+    })));
     await demo.getByRole('button', { name: /일시정지/ }).click();
     await expect.poll(() => demo.getAttribute('status')).toBe('paused');
     const pausedAt = await demo.locator('.ll-progress progress').evaluate((bar: HTMLProgressElement) => bar.value);
     expect(pausedAt).toBeGreaterThan(0);
     expect(pausedAt).toBeLessThan(100000);
-    await page.waitForTimeout(300);
+    await animationFrames(page, 20); // at speed 10, twenty frames would be 200 more epochs if the pause leaked
     expect(await demo.locator('.ll-progress progress').evaluate((bar: HTMLProgressElement) => bar.value)).toBe(pausedAt);
     await demo.getByRole('button', { name: /처음으로/ }).click();
     await expect.poll(() => demo.getAttribute('status')).toBe('idle');
@@ -222,8 +227,13 @@ describe('demos and the reader\'s attention', () => {
       });
       await demo.scrollIntoViewIfNeeded();
       await demo.getByRole('button', { name: '▶ 재생' }).waitFor();
-      await page.waitForTimeout(1500);
-      expect(await demo.getAttribute('status')).toBe(expected);
+      if (expected === 'done') {
+        await expect.poll(() => demo.getAttribute('status'), { timeout: 30_000 }).toBe('done');
+      } else {
+        // Autoplay would start on the first visibility report, a frame after the demo is defined.
+        await animationFrames(page, 10);
+        expect(await demo.getAttribute('status')).toBe('idle');
+      }
       await context.close();
     }
   });
@@ -319,3 +329,11 @@ describe('demo screenshots', () => {
     await context.close();
   });
 });
+
+/** Waits for `count` animation frames in the page: the clock the demos draw and pace by. */
+function animationFrames(page: Page, count: number): Promise<void> {
+  return page.evaluate((frames) => new Promise<void>((resolve) => {
+    const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+    tick(frames);
+  }), count);
+}
