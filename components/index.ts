@@ -1,6 +1,7 @@
 // Every author component, made available to each lecture without an import:
 // <Content components={lectureComponents} /> in src/pages/lectures/[...slug].astro.
 // An MDX file may still import one explicitly, e.g. `import Callout from '../../components/Callout.astro'`.
+import Answer from './Answer.astro';
 import BarChart from './BarChart.astro';
 import Callout from './Callout.astro';
 import Graphviz from './Graphviz.astro';
@@ -8,4 +9,4 @@ import LogisticDataDemo from './LogisticDataDemo.astro';
 import LogisticTrainDemo from './LogisticTrainDemo.astro';
 import LossCompareDemo from './LossCompareDemo.astro';
 
-export const lectureComponents = { BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo };
+export const lectureComponents = { Answer, BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo };
