@@ -2,7 +2,7 @@
 // BCE's bowl against MSE's plateaus is the homework's answer in one picture.
 import { contours, geoPath, geoTransform, interpolateViridis, line, scaleLinear, scaleSequential } from 'd3';
 import type { LossSurface } from '../landscape';
-import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+import { bottomAxis, escapeText, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
 
 export const landscapeFigureSize: Size = { width: 320, height: 300, margin: { top: 12, right: 12, bottom: 34, left: 40 } };
 export const LANDSCAPE_W0_RANGE: [number, number] = [-5, 3];
@@ -62,7 +62,7 @@ export function renderLandscapeFigure({ surface, trajectory, truth, label }: Lan
   const { width, height, margin } = size;
   const scales = landscapeScales(size);
   const last = trajectory[trajectory.length - 1] ?? truth;
-  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
+  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" style="${viewBoxWidthStyle(size)}" role="img" aria-label="${escapeText(label)}">
 <g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}
 <path class="trajectory" data-role="trajectory" d="${trajectoryPath(trajectory)}"/>
 <circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>

@@ -1,6 +1,6 @@
 // The loss curve: mean loss against epoch, drawn as training goes.
 import { line, scaleLinear } from 'd3';
-import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+import { bottomAxis, escapeText, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
 
 export const lossFigureSize: Size = { width: 640, height: 170, margin: { top: 12, right: 16, bottom: 32, left: 52 } };
 
@@ -45,7 +45,7 @@ export function renderLossFigure({ points, epochs, startLoss, loss, label }: Los
   const size = lossFigureSize;
   const { width, height, margin } = size;
   const scales = lossScales(epochs, startLoss, size);
-  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeText(label)}">
+  return `<svg class="ll-figure" viewBox="0 0 ${width} ${height}" style="${viewBoxWidthStyle(size)}" role="img" aria-label="${escapeText(label)}">
 <g class="axis" data-role="axes">${bottomAxis(scales.x, height - margin.bottom, 6, formatEpoch)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 4)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">epoch</text>
 <text class="axis-label" x="${width - margin.right}" y="${margin.top + 10}" text-anchor="end">${escapeText(loss.toUpperCase())} loss</text>
