@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { addContentSecurityPolicy } from './csp';
 import { addFontPreloads, dropUnusedSlices, firstScreenText, fontSlices, slicesFor } from './font-preload';
 import { writeSearchIndex } from './search-index';
+import { HANGUL_ONLY_FAMILY } from './hangul-font-faces';
 
 async function filesEndingIn(dir: string, extension: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -26,7 +27,7 @@ async function dropUnusedFontSlices(outDir: string, pages: readonly string[]): P
   let dropped = 0;
   for (const sheet of await filesEndingIn(join(outDir, '_astro'), '.css')) {
     const css = await readFile(sheet, 'utf8');
-    const trimmed = dropUnusedSlices(css, HANGUL_FAMILY, texts);
+    const trimmed = dropUnusedSlices(dropUnusedSlices(css, HANGUL_FAMILY, texts), HANGUL_ONLY_FAMILY, texts);
     if (trimmed === css) continue;
     dropped += fontSlices(css, HANGUL_FAMILY).length - fontSlices(trimmed, HANGUL_FAMILY).length;
     await writeFile(sheet, trimmed);
@@ -34,7 +35,7 @@ async function dropUnusedFontSlices(outDir: string, pages: readonly string[]): P
   return dropped;
 }
 
-/** The self-hosted Korean face (src/layouts/Base.astro). */
+/** The self-hosted Korean face (src/layouts/Base.astro) and its Hangul-only twin for code. */
 const HANGUL_FAMILY = 'Noto Sans KR Variable';
 /** A first screen needs 3-6 slices; more would compete with the page's own CSS and scripts. */
 const MAX_FONT_PRELOADS = 6;

@@ -25,12 +25,14 @@ async function renderedFonts(page: Page, selector: string) {
 describe('Korean type', () => {
   it('draws Hangul in the self-hosted Noto Sans KR even with every system font taken out of the stack', async () => {
     const { page, close, problems } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`, { width: 390, height: 844 });
-    await page.addStyleTag({ content: ':root { --font-sans: var(--font-hangul-web), sans-serif; --font-mono: var(--font-hangul-web), monospace; }' });
+    await page.addStyleTag({ content: ":root { --font-sans: var(--font-hangul-web), sans-serif; --font-mono: 'Noto Sans KR Hangul', monospace; }" });
+    // A code line with a Korean comment, to check the monospace stack too.
+    await page.locator('pre', { hasText: '이건 대각선이 나옴' }).evaluate((pre) => (pre.id = 'code-with-hangul'));
     await page.evaluate(() => document.fonts.ready);
     const faces = await page.evaluate(() => [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Noto Sans KR Variable').map((face) => face.status));
     expect(faces.filter((status) => status === 'loaded').length).toBeGreaterThan(0);
     expect(faces).not.toContain('error');
-    for (const selector of ['.site-header nav a', 'h1', '.lecture-header time', '.toc summary', '.credit']) {
+    for (const selector of ['.site-header nav a', 'h1', '.lecture-header time', '.toc summary', '.credit', '#code-with-hangul']) {
       const text = await page.locator(selector).first().textContent();
       const hangulCount = text?.match(hangul)?.length ?? 0;
       expect(hangulCount, selector).toBeGreaterThan(0);
