@@ -30,7 +30,7 @@ describe('lecture fidelity', () => {
     expect(credit(lecture2)).toContain('보충 자료입니다');
     expect(credit(lecture2)).not.toContain('따라갑니다');
     expect(text(lecture2)).toContain('보충:');
-    expect(lecture2).not.toContain('callout-memorise');
+    expect(lecture2).not.toContain('class="callout callout-memorise"');
   });
 
   it('labels AlexNet’s 16.4 % as the entry without extra data and names the 15.3 % winner', () => {

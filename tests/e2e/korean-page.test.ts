@@ -27,7 +27,10 @@ describe('Korean type', () => {
     const { page, close, problems } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`, { width: 390, height: 844 });
     await page.addStyleTag({ content: ":root { --font-sans: var(--font-hangul-web), sans-serif; --font-mono: 'Noto Sans KR Hangul', monospace; }" });
     // A code line with a Korean comment, to check the monospace stack too.
-    await page.locator('pre', { hasText: '이건 대각선이 나옴' }).evaluate((pre) => (pre.id = 'code-with-hangul'));
+    await page.locator('pre', { hasText: '이건 대각선이 나옴' }).evaluate((pre) => {
+      const span = [...pre.querySelectorAll('span')].find((node) => node.children.length === 0 && node.textContent!.includes('대각선'));
+      span!.id = 'code-with-hangul';
+    });
     await page.evaluate(() => document.fonts.ready);
     const faces = await page.evaluate(() => [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Noto Sans KR Variable').map((face) => face.status));
     expect(faces.filter((status) => status === 'loaded').length).toBeGreaterThan(0);
