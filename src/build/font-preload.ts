@@ -50,12 +50,17 @@ export function slicesFor(text: string, slices: readonly FontSlice[]): string[] 
   return [...uses.entries()].sort((a, b) => b[1] - a[1]).map(([url]) => url);
 }
 
-/** Puts one preload per font URL before the page's first stylesheet (or at the end of <head>). */
+/**
+ * Puts one preload per font URL right after the page's last stylesheet (or at the end of
+ * <head>): the render-blocking CSS is requested first, the fonts right behind it.
+ */
 export function addFontPreloads(html: string, urls: readonly string[]): string {
   if (urls.length === 0 || html.includes('rel="preload" as="font"')) return html;
   const links = urls.map((url) => `<link rel="preload" as="font" type="font/woff2" href="${url}" crossorigin>`).join('');
-  const stylesheet = html.search(/<link rel="stylesheet"/);
-  const at = stylesheet >= 0 ? stylesheet : html.indexOf('</head>');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const sheets = [...head.matchAll(/<link rel="stylesheet"[^>]*>/g)];
+  const last = sheets.at(-1);
+  const at = last ? last.index + last[0].length : head.length;
   return html.slice(0, at) + links + html.slice(at);
 }
 
