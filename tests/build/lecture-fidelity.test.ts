@@ -34,7 +34,8 @@ describe('lecture fidelity', () => {
   });
 
   it('labels AlexNet’s 16.4 % as the entry without extra data and names the 15.3 % winner', () => {
-    expect(text(lecture1)).toContain('AlexNet (추가 데이터 없이)');
+    expect(lecture1).toMatch(/aria-label="[^"]*2012 AlexNet \(추가 데이터 없이\): 16.4%"/);
+    expect(lecture1).toMatch(/<tspan[^>]*>\(추가 데이터 없이\)<\/tspan>/);
     expect(text(lecture1)).toContain('15.3%');
     expect(text(lecture1)).toContain('16%였습니다');
     expect(text(lecture1)).not.toMatch(/\) 을|% 였/);
