@@ -39,6 +39,9 @@ export const demoPropRows: Record<string, PropRow[]> = {
 };
 
 export const authorPropRows: Record<string, PropRow[]> = {
+  Answer: [
+    { name: 'summary', defaultValue: '정답 보기', allowed: '문자열', description: '눌러서 펼치는 줄의 글' },
+  ],
   Callout: [
     { name: 'kind', defaultValue: '(필수)', allowed: 'memorise/외우세요, homework/숙제, warning/주의, note/참고', description: '상자의 종류' },
     { name: 'title', defaultValue: '종류 이름', allowed: '문자열', description: '상자 제목' },

@@ -35,3 +35,12 @@ export function leftAxis(scale: ScaleLinear<number, number>, x: number, width: n
     })
     .join('');
 }
+
+/**
+ * The figure's viewBox width as a CSS variable. SVG text is sized in viewBox units and shrinks
+ * with the figure (a 640-wide plot on a 360 px phone would print 12-unit labels at ~6 px);
+ * src/elements/demo.css divides the font size by that scale so labels stay ~12 CSS px.
+ */
+export function viewBoxWidthStyle(size: Size): string {
+  return `--ll-vb-width:${size.width}`;
+}
