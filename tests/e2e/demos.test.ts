@@ -331,7 +331,7 @@ describe('demo screenshots', () => {
       });
       await demo.scrollIntoViewIfNeeded();
       if (selector !== 'logistic-data-demo') expect((await startAndWait(demo)).type).toBe('demo-done');
-      else await expect.poll(() => demo.getAttribute('status')).toBe('done');
+      else await expect.poll(() => demo.getAttribute('status'), { timeout: 30_000 }).toBe('done'); // its chunk loads on sight
       await demo.screenshot({ path: `${artifactsDir}/demo-${index}-${selector}-${colorScheme}.png` });
     }
     expect(problems).toEqual([]);
