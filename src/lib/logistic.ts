@@ -11,7 +11,7 @@ export { Losses, lossByName, softplus, bceFromProbability, type Loss, type LossN
 export { trainReference, type ReferenceOptions, type ReferenceResult, type LossPoint } from './reference';
 export { fitMaximumLikelihood, type MaximumLikelihoodFit } from './mle';
 export { lossSurface, meanLoss, type LossSurface, type LossSurfaceOptions } from './landscape';
-export { TrainingDivergedError, isDivergent, DEFAULT_MAX_ABS_PARAM, type Params } from './divergence';
+export { TrainingDivergedError, isDivergent, MAX_ABS_PARAM, type Params } from './divergence';
 
 import type { Params } from './divergence';
 

@@ -3,7 +3,7 @@
  * gradient written out by hand. It is the ground truth for tests and static figures and the
  * speed floor for benchmarks, so the inner loops are kept branch-free per loss.
  */
-import { DEFAULT_MAX_ABS_PARAM, TrainingDivergedError, isDivergent } from './divergence';
+import { TrainingDivergedError, isDivergent } from './divergence';
 import type { LossName } from './losses';
 
 export interface LossPoint {
@@ -27,8 +27,6 @@ export interface ReferenceOptions {
   recordEvery?: number;
   /** Called after every epoch with the updated parameters; for figures that animate the path. */
   onEpoch?: (epoch: number, w0: number, w1: number, loss: number) => void;
-  /** Divergence bound on |w| (default 88, see divergence.ts). */
-  maxAbsParam?: number;
 }
 
 export interface ReferenceResult {
@@ -82,7 +80,6 @@ export function lossAndGradient(
 export function trainReference(options: ReferenceOptions): ReferenceResult {
   const { x, y, loss, lr, epochs, onEpoch } = options;
   if (x.length !== y.length || x.length === 0) throw new RangeError('x and y must be non-empty and of equal length');
-  const maxAbsParam = options.maxAbsParam ?? DEFAULT_MAX_ABS_PARAM;
   const recordEvery = Math.max(1, options.recordEvery ?? Math.ceil(epochs / 200));
   let w0 = options.initW0;
   let w1 = options.initW1;
@@ -93,7 +90,7 @@ export function trainReference(options: ReferenceOptions): ReferenceResult {
     const nextW0 = w0 - lr * g0;
     const nextW1 = w1 - lr * g1;
     // meanLoss is NaN on unrecorded epochs by design, so only the parameters are checked there
-    if (isDivergent(nextW0, nextW1, Number.isNaN(meanLoss) && !record ? 0 : meanLoss, maxAbsParam)) {
+    if (isDivergent(nextW0, nextW1, Number.isNaN(meanLoss) && !record ? 0 : meanLoss)) {
       return finish(epoch - 1, new TrainingDivergedError(epoch, { w0, w1 }, lr));
     }
     w0 = nextW0;

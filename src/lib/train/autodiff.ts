@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { LossName } from '../losses';
+import { MAX_ABS_PARAM } from '../divergence';
 import type { EpochRunner, RunnerSetup } from './runner';
 
 /** Mean loss from the logit z; BCE as softplus(z) - y·z so that ŷ = 0 or 1 never gives log(0). */
@@ -53,7 +54,7 @@ export async function createAutodiffRunner(setup: RunnerSetup): Promise<EpochRun
       const packed = tf.tidy(() => tf.stack([w0, w1, lastLoss, maxAbs]));
       try {
         const [a, b, c, m] = await packed.data();
-        return { w0: a, w1: b, loss: c, diverged: !(m <= setup.maxAbsParam) };
+        return { w0: a, w1: b, loss: c, diverged: !(m <= MAX_ABS_PARAM) };
       } finally {
         packed.dispose();
       }

@@ -12,6 +12,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import type { LossName } from '../losses';
+import { MAX_ABS_PARAM } from '../divergence';
 import type { EpochRunner, RunnerSetup } from './runner';
 
 interface WebGLProgram {
@@ -37,7 +38,7 @@ export function webglBlockSize(n: number): number {
   return Math.max(64, Math.ceil(Math.sqrt(n)));
 }
 
-function makeProgram(n: number, loss: LossName, maxAbs: number): WebGLProgram {
+function makeProgram(n: number, loss: LossName): WebGLProgram {
   const blockSize = webglBlockSize(n);
   const blocks = Math.ceil(n / blockSize);
   const float = (v: number) => (Number.isInteger(v) ? `${v}.0` : `${v}`);
@@ -64,7 +65,7 @@ function makeProgram(n: number, loss: LossName, maxAbs: number): WebGLProgram {
         // live on the GPU because |w| can leave the safe region and come back within a chunk.
         // Written as !(a <= b) so that NaN counts as out of bounds.
         bool frozen = getState(${blocks}, 2) < 0.0;
-        bool diverged = frozen || !(abs(w0) <= ${float(maxAbs)}) || !(abs(w1) <= ${float(maxAbs)});
+        bool diverged = frozen || !(abs(w0) <= ${float(MAX_ABS_PARAM)}) || !(abs(w1) <= ${float(MAX_ABS_PARAM)});
         if (diverged) { w0 = old0; w1 = old1; }
         if (row == ${blocks}) {
           setOutput(channel == 0 ? w0 : (channel == 1 ? w1 : (diverged ? -1.0 : sumLoss / ${float(n)})));
@@ -92,7 +93,7 @@ export function createFusedWebGLRunner(setup: RunnerSetup): EpochRunner {
   const n = setup.x.length;
   const blocks = Math.ceil(n / webglBlockSize(n));
   const backend = tf.backend() as unknown as WebGLBackendLike;
-  const program = makeProgram(n, setup.loss, setup.maxAbsParam); // same userCode → compiled once, cached by tfjs
+  const program = makeProgram(n, setup.loss); // same userCode → compiled once, cached by tfjs
   const x = tf.tensor1d(setup.x);
   const y = tf.tensor1d(setup.y);
   let state: tf.Tensor = tf.zeros([blocks + 1, 3]);
