@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import type { LossName } from '../losses';
 import { MAX_ABS_PARAM } from '../divergence';
+import { floatLiteral } from './shader-literals';
 import type { EpochRunner, RunnerSetup } from './runner';
 
 interface WebGLProgram {
@@ -41,7 +42,6 @@ export function webglBlockSize(n: number): number {
 function makeProgram(n: number, loss: LossName): WebGLProgram {
   const blockSize = webglBlockSize(n);
   const blocks = Math.ceil(n / blockSize);
-  const float = (v: number) => (Number.isInteger(v) ? `${v}.0` : `${v}`);
   return {
     variableNames: ['x', 'y', 'state'],
     outputShape: [blocks + 1, 3],
@@ -59,16 +59,16 @@ function makeProgram(n: number, loss: LossName): WebGLProgram {
         }
         float old0 = getState(${blocks}, 0);
         float old1 = getState(${blocks}, 1);
-        float w0 = old0 - lr * sum0 / ${float(n)};
-        float w1 = old1 - lr * sum1 / ${float(n)};
+        float w0 = old0 - lr * sum0 / ${floatLiteral(n)};
+        float w1 = old1 - lr * sum1 / ${floatLiteral(n)};
         // A loss of -1 marks divergence and freezes the last good parameters: the flag has to
         // live on the GPU because |w| can leave the safe region and come back within a chunk.
         // Written as !(a <= b) so that NaN counts as out of bounds.
         bool frozen = getState(${blocks}, 2) < 0.0;
-        bool diverged = frozen || !(abs(w0) <= ${float(MAX_ABS_PARAM)}) || !(abs(w1) <= ${float(MAX_ABS_PARAM)});
+        bool diverged = frozen || !(abs(w0) <= ${floatLiteral(MAX_ABS_PARAM)}) || !(abs(w1) <= ${floatLiteral(MAX_ABS_PARAM)});
         if (diverged) { w0 = old0; w1 = old1; }
         if (row == ${blocks}) {
-          setOutput(channel == 0 ? w0 : (channel == 1 ? w1 : (diverged ? -1.0 : sumLoss / ${float(n)})));
+          setOutput(channel == 0 ? w0 : (channel == 1 ? w1 : (diverged ? -1.0 : sumLoss / ${floatLiteral(n)})));
           return;
         }
         float acc = 0.0;

@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import type { LossName } from '../losses';
 import { MAX_ABS_PARAM } from '../divergence';
+import { floatLiteral } from './shader-literals';
 import type { EpochRunner, RunnerSetup } from './runner';
 
 /** Upper bound of epochs in one dispatch: keeps one submission well under GPU watchdog limits. */
@@ -71,9 +72,9 @@ function userCode(n: number, loss: LossName, threads: number): string {
         // params.z < 0 marks divergence and freezes the last good parameters (the flag must live
         // on the GPU: |w| can leave the safe region and come back within one dispatch).
         if (tid == 0 && w.z >= 0.0) {
-          let next = vec2<f32>(w.x - uniforms.lr * share0[0] / ${n}.0, w.y - uniforms.lr * share1[0] / ${n}.0);
-          if (all(abs(next) <= vec2<f32>(${MAX_ABS_PARAM}.0))) {
-            params = vec3<f32>(next, shareLoss[0] / ${n}.0);
+          let next = vec2<f32>(w.x - uniforms.lr * share0[0] / ${floatLiteral(n)}, w.y - uniforms.lr * share1[0] / ${floatLiteral(n)});
+          if (all(abs(next) <= vec2<f32>(${floatLiteral(MAX_ABS_PARAM)}))) {
+            params = vec3<f32>(next, shareLoss[0] / ${floatLiteral(n)});
           } else {
             params.z = -1.0;
           }
