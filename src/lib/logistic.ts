@@ -7,7 +7,7 @@
 import { bernoulli, exp, linearInit, linspace as torchLinspace, manualSeed, type TorchGenerator } from './torch/random';
 
 export { sigmoid } from './sigmoid';
-export { Losses, lossByName, softplus, bceFromProbability, type Loss, type LossName } from './losses';
+export { Losses, lossByName, bceFromProbability, type Loss, type LossName } from './losses';
 export { trainReference, type ReferenceOptions, type ReferenceResult, type LossPoint } from './reference';
 export { fitMaximumLikelihood, type MaximumLikelihoodFit } from './mle';
 export { lossSurface, meanLoss, type LossSurface, type LossSurfaceOptions } from './landscape';

@@ -1,10 +1,10 @@
 /**
  * The float64 reference trainer: the lecture's loop (forward, loss, backward, step) with the
  * gradient written out by hand. It is the ground truth for tests and static figures and the
- * speed floor for benchmarks, so the inner loops are kept branch-free per loss.
+ * speed floor for benchmarks. The per-sample maths comes from the loss's entry in losses.ts.
  */
 import { TrainingDivergedError, isDivergent } from './divergence';
-import type { LossName } from './losses';
+import { lossByName, type LossName } from './losses';
 
 export interface LossPoint {
   /** 1-based epoch. */
@@ -60,19 +60,18 @@ export function lossAndGradient(
   let sumLoss = 0;
   let sumG0 = 0;
   let sumG1 = 0;
-  const bce = loss === 'bce';
+  const { valueAt, gradientAt } = lossByName(loss);
   for (let i = 0; i < n; i++) {
     const xi = x[i];
     const yi = y[i];
     const z = w0 + w1 * xi;
-    // σ(z) split by sign so exp never overflows; e is reused by the stable softplus below
+    // σ(z) split by sign so exp never overflows (as logisticParts, inlined: this is the hot loop)
     const e = Math.exp(-Math.abs(z));
     const p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
-    const d = p - yi;
-    const r = bce ? d : 2 * d * p * (1 - p);
+    const r = gradientAt(yi, p);
     sumG0 += r;
     sumG1 += r * xi;
-    if (withLoss) sumLoss += bce ? Math.max(z, 0) + Math.log1p(e) - yi * z : d * d;
+    if (withLoss) sumLoss += valueAt(z, yi, p, e);
   }
   return [withLoss ? sumLoss / n : Number.NaN, sumG0 / n, sumG1 / n];
 }

@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import type { LossName } from '../losses';
+import { lossByName, type LossName } from '../losses';
 import { MAX_ABS_PARAM } from '../divergence';
 import { floatLiteral } from './shader-literals';
 import type { EpochRunner, RunnerSetup } from './runner';
@@ -27,11 +27,10 @@ interface WebGLBackendLike {
   compileAndRun(program: WebGLProgram, inputs: TensorInfo[], dtype: 'float32', uniforms: number[][]): TensorInfo;
 }
 
-/** Per-sample residual r (dLoss/dz) and loss l at logit z, in GLSL. */
+/** Per-sample residual r (dLoss/dz) and loss l at logit z, in GLSL, from the loss's entry in losses.ts. */
 function lossSnippet(loss: LossName): string {
-  return loss === 'bce'
-    ? `float r = p - yi; float l = max(z, 0.0) + log(1.0 + e) - yi * z;`
-    : `float d = p - yi; float r = 2.0 * d * p * (1.0 - p); float l = d * d;`;
+  const { gradient, value } = lossByName(loss).shader;
+  return `float r = ${gradient}; float l = ${value};`;
 }
 
 /** Block size ≈ √n balances the two loops each fragment runs (partials in, its own block). */

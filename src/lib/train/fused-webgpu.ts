@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import type { LossName } from '../losses';
+import { lossByName, type LossName } from '../losses';
 import { MAX_ABS_PARAM } from '../divergence';
 import { floatLiteral } from './shader-literals';
 import type { EpochRunner, RunnerSetup } from './runner';
@@ -24,10 +24,10 @@ interface WebGPUBackendLike {
   adapterInfo?: { architecture?: string; vendor?: string };
 }
 
+/** Per-sample residual r (dLoss/dz) and loss l at logit z, in WGSL, from the loss's entry in losses.ts. */
 function lossSnippet(loss: LossName): string {
-  return loss === 'bce'
-    ? `let r = p - yi; let l = max(z, 0.0) + log(1.0 + e) - yi * z;`
-    : `let d = p - yi; let r = 2.0 * d * p * (1.0 - p); let l = d * d;`;
+  const { gradient, value } = lossByName(loss).shader;
+  return `let r = ${gradient}; let l = ${value};`;
 }
 
 function userCode(n: number, loss: LossName, threads: number): string {
