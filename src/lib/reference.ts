@@ -13,7 +13,8 @@ export interface LossPoint {
   loss: number;
 }
 
-export interface ReferenceOptions {
+/** What is trained, the same for the reference and the tfjs trainer (train/types.ts). */
+export interface TrainingProblem {
   x: ArrayLike<number>;
   y: ArrayLike<number>;
   loss: LossName;
@@ -23,6 +24,9 @@ export interface ReferenceOptions {
   epochs: number;
   initW0: number;
   initW1: number;
+}
+
+export interface ReferenceOptions extends TrainingProblem {
   /** Keep every k-th epoch's loss in `history` (default: ~200 points in all). The last epoch is always kept. */
   recordEvery?: number;
   /** Called after every epoch with the updated parameters; for figures that animate the path. */
