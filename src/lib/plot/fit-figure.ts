@@ -2,7 +2,8 @@
 // v (plt.plot(X, v, '--r')) and the current fit ŷ (plt.plot(X, net(X).data, '--')).
 import { line, scaleLinear } from 'd3';
 import { sigmoid } from '../sigmoid';
-import { bottomAxis, escapeText, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { escapeXml } from '../xml';
 import { scatterDensityPaths } from './scatter-density';
 
 export const fitFigureSize: Size = { width: 640, height: 340, margin: { top: 14, right: 16, bottom: 36, left: 44 } };
@@ -89,7 +90,7 @@ export function renderFitFigure({ x, y, truth, fit, label, alpha = fit ? FIT_SCA
     ? `<svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true"><path class="fit" data-role="fit" d="${sigmoidCurvePath(fit.w0, fit.w1, size, xDomain)}"/></svg>`
     : '';
   const fitLegendY = truth ? 26 : 6;
-  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="fit-figure">
+  return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="fit-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g class="axis">${bottomAxis(scales.x, height - margin.bottom, 8)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 5)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 4}" text-anchor="end">x</text>

@@ -2,7 +2,8 @@
 // BCE's bowl against MSE's plateaus is the homework's answer in one picture.
 import { contours, geoPath, geoTransform, interpolateViridis, line, scaleLinear, scaleSequential } from 'd3';
 import type { LossSurface } from '../landscape';
-import { bottomAxis, escapeText, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { escapeXml } from '../xml';
 
 export const landscapeFigureSize: Size = { width: 320, height: 300, margin: { top: 12, right: 12, bottom: 34, left: 40 } };
 export const LANDSCAPE_W0_RANGE: [number, number] = [-5, 3];
@@ -66,7 +67,7 @@ export function renderLandscapeFigure({ surface, trajectory, truth, label }: Lan
   const scales = landscapeScales(size);
   const last = trajectory[trajectory.length - 1] ?? truth ?? { w0: 0, w1: 0 };
   const viewBox = `0 0 ${width} ${height}`;
-  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="landscape-figure">
+  return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="landscape-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}</g>
 ${truth ? `<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>` : ''}
