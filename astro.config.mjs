@@ -8,6 +8,7 @@ import rehypeFailOnMathError from './src/build/rehype-fail-on-math-error.ts';
 import remarkRunnableCells from './src/build/remark-runnable-cells.ts';
 import { embedBundle } from './src/build/embed-bundle.ts';
 import { finishSite } from './src/build/site-integration.ts';
+import { hangulFontFaces } from './src/build/hangul-font-faces.ts';
 
 // SITE_URL and BASE_PATH let the same code deploy at a domain root or under a sub-path
 // (GitHub Pages project sites are served from /<repo>/).
@@ -42,6 +43,8 @@ export default defineConfig({
     // The code cells' Python worker is an ES module (new Worker(..., { type: 'module' })), so it
     // may split lazily loaded parts into chunks like the page does.
     worker: { format: 'es' },
+    // The self-hosted Korean fonts keep only their Hangul slices (src/build/hangul-font-faces.ts).
+    plugins: [hangulFontFaces()],
     build: {
       // Never inline fonts as data: URIs (Vite inlines files under 4 KB, e.g. KaTeX_Size3):
       // the CSP allows fonts from 'self' only, and a font file is cached once for every page.

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { lectureSchema } from './lib/lecture-schema';
+import { lectureSchema } from './lecture-schema';
 
 // LECTURES_DIR lets the build tests compile a fixture folder (a broken lecture, a new
 // template) through the very same pipeline without touching the real course.

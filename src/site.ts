@@ -27,3 +27,18 @@ export function editUrl(sourceFile: string): string | undefined {
   const editBase = process.env.EDIT_BASE_URL;
   return editBase ? joinBase(editBase, sourceFile) : undefined;
 }
+
+/** The lecture as a Jupyter notebook, built from its MDX (src/pages/notebooks/). */
+export function notebookPath(lectureId: string): string {
+  return sitePath(`notebooks/${lectureId}.ipynb`);
+}
+
+/**
+ * "Colab에서 열기" for a lecture's notebook, when the deploy publishes the notebooks to GitHub:
+ * COLAB_BASE_URL=https://colab.research.google.com/github/owner/repo/blob/notebooks/ + 01-x.ipynb
+ * (.github/workflows/deploy.yml sets it and pushes dist/notebooks to that branch). Unset: no link.
+ */
+export function colabUrl(lectureId: string): string | undefined {
+  const colabBase = process.env.COLAB_BASE_URL;
+  return colabBase ? joinBase(colabBase, `${lectureId}.ipynb`) : undefined;
+}

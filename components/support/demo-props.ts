@@ -2,6 +2,7 @@
 // so a typo in a lecture fails the build instead of showing an error box to students.
 import { demoParamSpecs, describeAllowed, parseDemoParams, readFromRecord, type DemoParams } from '../../src/lib/params';
 import { authoringError } from './authoring-error';
+import { FRAME_PROP_DOCS } from './demo-params';
 
 interface RenderContext {
   locals: App.Locals;
@@ -9,7 +10,7 @@ interface RenderContext {
 }
 
 /** Props every demo component takes besides the parameters (pageQuery: read the URL query, embed pages). */
-const FRAME_PROPS = ['title', 'caption', 'id', 'pageQuery'];
+const FRAME_PROPS = [...Object.keys(FRAME_PROP_DOCS), 'pageQuery'];
 
 export interface ValidatedDemoProps {
   params: DemoParams;
@@ -20,10 +21,11 @@ export interface ValidatedDemoProps {
 export function validateDemoProps(
   context: RenderContext,
   component: string,
-  props: Record<string, unknown>,
+  componentProps: object,
   allowedParams: readonly (keyof typeof demoParamSpecs)[],
   extraProps: readonly string[] = [],
 ): ValidatedDemoProps {
+  const props = componentProps as Record<string, unknown>;
   const allowed = new Set<string>([...allowedParams, ...FRAME_PROPS, ...extraProps]);
   const unknown = Object.keys(props).filter((name) => !allowed.has(name));
   if (unknown.length > 0) {

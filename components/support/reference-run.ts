@@ -30,5 +30,3 @@ export function runReference(data: LogisticData, loss: LossName, lr: number, epo
   });
   return { ...result, trajectory };
 }
-
-export const formatParam = (value: number) => value.toFixed(4);

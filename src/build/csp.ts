@@ -6,16 +6,27 @@
 // inlines small scoped <style> blocks; hashes cannot cover style attributes, and CSS cannot run code.
 import { createHash } from 'node:crypto';
 
-/** The policy for a page whose inline scripts hash to `scriptHashes` ('sha256-...'). */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+/**
+ * The policy for a page whose inline scripts hash to `scriptHashes` ('sha256-...'). A page with a
+ * lecture video (src/layouts/LectureVideo.astro) may also frame or play from that video's origin,
+ * which it contacts only after the reader clicks; fonts, scripts and styles stay 'self' only.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], videoOrigins: readonly string[] = []): string {
+  const video = videoOrigins.length > 0 ? ` ${videoOrigins.join(' ')}` : '';
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
     "style-src 'self' 'unsafe-inline'",
+    ...(video ? [`frame-src 'self'${video}`, `media-src 'self'${video}`] : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** The origins of the lecture videos on a page (data-video-origin), https only. */
+export function videoOrigins(html: string): string[] {
+  return [...new Set([...html.matchAll(/data-video-origin="(https:\/\/[\w.-]+(?::\d+)?)"/g)].map((match) => match[1]))];
 }
 
 const inlineScriptPattern = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
@@ -36,7 +47,7 @@ export function inlineScriptHashes(html: string): string[] {
  */
 export function addContentSecurityPolicy(html: string): string {
   if (html.includes('http-equiv="content-security-policy"')) return html;
-  const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(inlineScriptHashes(html))}">`;
+  const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(inlineScriptHashes(html), videoOrigins(html))}">`;
   const charset = /<meta charset="utf-8"\s*\/?>/i;
   if (!charset.test(html)) throw new Error('cannot place the CSP: the page has no <meta charset="utf-8">');
   return html.replace(charset, (tag) => tag + meta);

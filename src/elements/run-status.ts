@@ -1,7 +1,7 @@
 // The progress bar, the ETA and the screen-reader announcements of a training demo.
 // Announcements go to an aria-live region on state changes only, never every frame.
 import type { TrainerResult, TrainerState } from '../lib/train';
-import type { TrainingDivergedError } from '../lib/divergence';
+import { MAX_ABS_PARAM, type TrainingDivergedError } from '../lib/divergence';
 import type { DemoStatus } from './demo-element';
 import { element, formatCount, formatParam } from './ui';
 
@@ -43,7 +43,7 @@ export function createStatusLine(totalEpochs: number) {
       const diverged = result.error?.name === 'TrainingDivergedError' ? (result.error as TrainingDivergedError) : null;
       const lines = diverged
         ? [
-            `발산: 에폭 ${formatCount(diverged.epoch)}에서 학습이 발산했습니다(NaN, 무한대 또는 |ŵ| > 88). 마지막 유한한 값 ŵ0 = ${formatParam(diverged.lastFinite.w0)}, ŵ1 = ${formatParam(diverged.lastFinite.w1)}.`,
+            `발산: 에폭 ${formatCount(diverged.epoch)}에서 학습이 발산했습니다(NaN, 무한대 또는 |ŵ| > ${MAX_ABS_PARAM}). 마지막 유한한 값 ŵ0 = ${formatParam(diverged.lastFinite.w0)}, ŵ1 = ${formatParam(diverged.lastFinite.w1)}.`,
             messageText,
           ]
         : [messageText];

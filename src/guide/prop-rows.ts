@@ -1,7 +1,9 @@
 // Prop tables for the authoring guide. Demo props come from the parameter table itself
 // (lib/params.ts), so the guide always states the ranges the build and the elements enforce.
 import { demoParamSpecs, describeAllowed, type DemoParamName } from '../lib/params';
-import { COMPARE_DEMO_PARAMS, DATA_DEMO_PARAMS, TRAIN_DEMO_PARAMS } from '../../components/support/demo-params';
+import {
+  COMPARE_DEMO_PARAMS, DATA_DEMO_PARAMS, FRAME_PROP_DOCS, TRAIN_DEMO_OWN_PROP_DOCS, TRAIN_DEMO_PARAMS, type PropDoc,
+} from '../../components/support/demo-params';
 
 /** One row of a props table. */
 export interface PropRow {
@@ -11,11 +13,8 @@ export interface PropRow {
   description: string;
 }
 
-const frameRows: PropRow[] = [
-  { name: 'title', defaultValue: '데모별 제목', allowed: '문자열', description: '그림 위 제목' },
-  { name: 'caption', defaultValue: '데모별 설명', allowed: '문자열', description: '그림 아래 설명' },
-  { name: 'id', defaultValue: '자동 (예: logistic-train-1)', allowed: '문자열', description: '공유 링크가 가리키는 데모 (#id)' },
-];
+const docRows = (docs: Record<string, PropDoc>): PropRow[] => Object.entries(docs).map(([name, doc]) => ({ name, ...doc }));
+const frameRows = docRows(FRAME_PROP_DOCS);
 
 function parameterRows(names: readonly DemoParamName[]): PropRow[] {
   return names.map((name) => {
@@ -33,13 +32,16 @@ export const demoPropRows: Record<string, PropRow[]> = {
   LogisticDataDemo: [...parameterRows(DATA_DEMO_PARAMS), ...frameRows],
   LogisticTrainDemo: [
     ...parameterRows(TRAIN_DEMO_PARAMS),
-    { name: 'show', defaultValue: 'start', allowed: 'start, end 중 하나', description: '정적 그림: 학습 전 또는 학습 후' },
+    ...docRows(TRAIN_DEMO_OWN_PROP_DOCS),
     ...frameRows,
   ],
   LossCompareDemo: [...parameterRows(COMPARE_DEMO_PARAMS), ...frameRows],
 };
 
 export const authorPropRows: Record<string, PropRow[]> = {
+  Answer: [
+    { name: 'summary', defaultValue: '정답 보기', allowed: '문자열', description: '눌러서 펼치는 줄의 글' },
+  ],
   Callout: [
     { name: 'kind', defaultValue: '(필수)', allowed: 'memorise/외우세요, homework/숙제, warning/주의, note/참고', description: '상자의 종류' },
     { name: 'title', defaultValue: '종류 이름', allowed: '문자열', description: '상자 제목' },

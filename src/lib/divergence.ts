@@ -4,13 +4,14 @@
  *
  * Stable BCE and MSE both have bounded gradients, so with a huge learning rate the parameters
  * run away without ever becoming NaN in float64. We therefore also call it divergence when a
- * parameter leaves ±maxAbsParam = 88: past it, the lecture's own formula
+ * parameter leaves ±MAX_ABS_PARAM = 88: past it, the lecture's own formula
  * v = exp(u) / (1 + exp(u)) overflows float32 (exp(88.7) = Infinity) and PyTorch would print
  * nan. Legitimate fits stay far inside: the demos' true w0, w1 are limited to ±20, and x ∈ [-1, 1].
  * With the lecture's data, BCE at lr = 1000 jumps past |ŵ1| = 600; at lr = 0.05 it stays below 6.
  */
 
-export const DEFAULT_MAX_ABS_PARAM = 88;
+/** The one divergence bound on |w|; every engine (reference, CPU, WebGL, WebGPU, autodiff) reads it here. */
+export const MAX_ABS_PARAM = 88;
 
 export interface Params {
   w0: number;
@@ -18,13 +19,13 @@ export interface Params {
 }
 
 /** True when a step produced parameters (or a loss) we must not continue from. */
-export function isDivergent(w0: number, w1: number, loss: number, maxAbsParam = DEFAULT_MAX_ABS_PARAM): boolean {
+export function isDivergent(w0: number, w1: number, loss: number): boolean {
   return (
     !Number.isFinite(w0) ||
     !Number.isFinite(w1) ||
     !Number.isFinite(loss) ||
-    Math.abs(w0) > maxAbsParam ||
-    Math.abs(w1) > maxAbsParam
+    Math.abs(w0) > MAX_ABS_PARAM ||
+    Math.abs(w1) > MAX_ABS_PARAM
   );
 }
 
@@ -40,7 +41,7 @@ export class TrainingDivergedError extends Error {
   constructor(epoch: number, lastFinite: Params, lr: number) {
     super(
       `발산했습니다 (epoch ${epoch}): 학습률(${lr})을 낮추세요. ` +
-        `/ Training diverged at epoch ${epoch} (NaN, Infinity or |w| > ${DEFAULT_MAX_ABS_PARAM}): lower the learning rate (${lr}).`,
+        `/ Training diverged at epoch ${epoch} (NaN, Infinity or |w| > ${MAX_ABS_PARAM}): lower the learning rate (${lr}).`,
     );
     this.name = 'TrainingDivergedError';
     this.epoch = epoch;

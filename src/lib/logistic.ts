@@ -7,11 +7,11 @@
 import { bernoulli, exp, linearInit, linspace as torchLinspace, manualSeed, type TorchGenerator } from './torch/random';
 
 export { sigmoid } from './sigmoid';
-export { Losses, lossByName, softplus, bceFromProbability, type Loss, type LossName } from './losses';
+export { Losses, lossByName, bceFromProbability, type Loss, type LossName } from './losses';
 export { trainReference, type ReferenceOptions, type ReferenceResult, type LossPoint } from './reference';
 export { fitMaximumLikelihood, type MaximumLikelihoodFit } from './mle';
 export { lossSurface, meanLoss, type LossSurface, type LossSurfaceOptions } from './landscape';
-export { TrainingDivergedError, isDivergent, DEFAULT_MAX_ABS_PARAM, type Params } from './divergence';
+export { TrainingDivergedError, isDivergent, MAX_ABS_PARAM, type Params } from './divergence';
 
 import type { Params } from './divergence';
 

@@ -1,6 +1,9 @@
-// Text for the hand-written XML files (sitemap.xml, rss.xml).
+// The one escape for text put into markup we write as strings: SVG/HTML figures, aria labels,
+// sitemap.xml and rss.xml. Attributes are always written in double quotes.
 
-/** Escapes the five characters XML gives meaning to. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes the five characters XML gives meaning to, as named (or, for ', numeric) entities. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]);
 }

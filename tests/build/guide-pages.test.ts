@@ -12,7 +12,7 @@ describe('authoring guide (/guide/)', () => {
   const html = markupOf('guide/');
 
   it('documents every author component with its source and its rendered result', () => {
-    for (const component of ['Callout', 'Graphviz', 'BarChart', 'LogisticDataDemo', 'LogisticTrainDemo', 'LossCompareDemo', 'SeededTorchRun']) {
+    for (const component of ['Answer', 'Callout', 'Graphviz', 'BarChart', 'LogisticDataDemo', 'LogisticTrainDemo', 'LossCompareDemo', 'SeededTorchRun', '실행할 수 있는 코드 셀']) {
       expect(html).toMatch(new RegExp(`<h2[^>]*>${component}</h2>`));
     }
     expect(html).toMatch(/<h2[^>]*>수식 \(KaTeX\)<\/h2>/);
@@ -25,6 +25,14 @@ describe('authoring guide (/guide/)', () => {
     // ...and the MDX that produced them, as highlighted source.
     expect(textOf(html)).toContain('<LogisticTrainDemo loss="mse" lr={0.5} epochs={2000} show="end" />');
     expect(textOf(html)).toContain("import LogisticTrainDemo from '../../../components/LogisticTrainDemo.astro';");
+  });
+
+  it('documents the video frontmatter with a live placeholder, and the notebook download', () => {
+    expect(html).toMatch(/<h2[^>]*>강의 영상 \(frontmatter <code>video<\/code>\)<\/h2>/);
+    expect(html).toMatch(/<button type="button" class="video-load"[^>]*data-src="https:\/\/www\.youtube-nocookie\.com\/embed\/XXXXXXXXXXX\?autoplay=1"/);
+    expect(html).not.toMatch(/<iframe/);
+    expect(textOf(html)).toContain('노트북 내려받기 (.ipynb)');
+    expect(textOf(html)).toContain('supplement: true');
   });
 
   it('states each demo prop with the range the build enforces', () => {

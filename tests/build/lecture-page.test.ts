@@ -31,7 +31,8 @@ describe('the built lecture page', () => {
     expect(visibleText).toContain('알렉스넷');
     for (const word of ['힌튼', 'GPU', '드롭아웃', 'ReLU', '2012', '16%']) expect(visibleText).toContain(word);
     expect(html).toMatch(/<a href="https:\/\/brunch\.co\.kr\/@hvnpoet\/109" rel="noopener noreferrer">/);
-    expect(html).toMatch(/<svg [^>]*role="img" aria-label="ImageNet\(ILSVRC\) 우승팀 top-5 오류율 — 2010 NEC-UIUC: 28.2%, 2011 XRCE: 25.8%, 2012 AlexNet: 16.4%"/);
+    expect(html).toMatch(/<svg [^>]*role="img" aria-label="ImageNet\(ILSVRC\) 우승팀 top-5 오류율 — 2010 NEC-UIUC: 28.2%, 2011 XRCE: 25.8%, 2012 AlexNet \(추가 데이터 없이\): 16.4%"/);
+    expect(visibleText).toContain('우승 제출은 15.3%');
   });
 
   it('renders every formula with KaTeX at build time (no raw TeX left)', () => {

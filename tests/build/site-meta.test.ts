@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastCommitDate } from '../../src/build/last-updated';
-import { inlineScriptHashes } from '../../src/build/csp';
+import { inlineScriptHashes, videoOrigins } from '../../src/build/csp';
 import { distDir, lectureId, readBuiltPage, requireBuild, subpathSite } from '../support/site';
 
 const lecturePage = readBuiltPage(`lectures/${lectureId}/`);
@@ -66,7 +66,11 @@ describe('Content-Security-Policy', () => {
       expect(scriptSources.slice(2).sort()).toEqual(inlineScriptHashes(html).map((hash) => `'${hash}'`).sort());
       expect(policy).toContain("default-src 'self'");
       expect(policy).toContain("object-src 'none'");
-      expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*unsafe-inline|https?:|\*/);
+      // A lecture video's origin, and only that, may be framed or played (after the reader's click).
+      const videoDirectives = policy!.split('; ').filter((directive) => /^(frame|media)-src /.test(directive));
+      for (const directive of videoDirectives) expect(directive.split(' ').slice(2).sort()).toEqual(videoOrigins(html).sort());
+      const rest = policy!.split('; ').filter((directive) => !videoDirectives.includes(directive)).join('; ');
+      expect(rest).not.toMatch(/'unsafe-eval'|script-src[^;]*unsafe-inline|https?:|\*/);
     }
   });
 });

@@ -23,8 +23,10 @@ const cases = auditedPages.flatMap((page) => (['light', 'dark'] as const).map((t
 describe('accessibility (axe-core)', () => {
   it.each(cases)('$name page in $theme theme has no violations', async ({ path, theme }) => {
     const { page, close } = await openPage(site.browser, site.server.origin + path, { colorScheme: theme, bypassCSP: true });
-    // Scroll through so every demo swaps its static figure for the live controls, which are audited too.
+    // Open the folded answers and scroll through, so every demo swaps its static figure for the
+    // live controls, which are audited too.
     await page.evaluate(async () => {
+      document.querySelectorAll<HTMLDetailsElement>('details.answer').forEach((details) => (details.open = true));
       for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
         scrollTo(0, y);
         await new Promise((resolve) => setTimeout(resolve, 60));

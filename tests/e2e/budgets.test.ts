@@ -55,8 +55,15 @@ describe('lecture page budgets', () => {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((url) => !url.endsWith('.woff2'))).toEqual([]);
     // KaTeX ships 20 font files; a lecture should pull only the few its formulas use.
-    expect(fonts.length).toBeLessThan(12);
-    console.log(`KaTeX fonts fetched: ${fonts.map((url) => url.split('/').pop()?.replace(/\..*/, '')).join(', ')}`);
+    const katex = fonts.filter((url) => url.includes('KaTeX_'));
+    expect(katex.length).toBeLessThan(12);
+    console.log(`KaTeX fonts fetched: ${katex.map((url) => url.split('/').pop()?.replace(/\..*/, '')).join(', ')}`);
+    // The Korean face comes in unicode-range slices; only the Hangul ones this page uses are fetched.
+    const korean = responses.filter((response) => response.url().includes('noto-sans-kr-'));
+    const koreanBytes = (await Promise.all(korean.map(async (response) => (await response.body()).length))).reduce((a, b) => a + b, 0);
+    console.log(`Korean font: ${korean.length} slices, ${(koreanBytes / KB).toFixed(0)} KB`);
+    expect(fonts.length).toBe(katex.length + korean.length);
+    expect(koreanBytes).toBeLessThanOrEqual(500 * KB);
     await context.close();
   });
 });

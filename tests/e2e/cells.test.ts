@@ -78,7 +78,7 @@ describe('code cells', () => {
       page.evaluate(() => new Promise<string>((resolve) => document.querySelectorAll('torch-cell')[0].addEventListener('cell-done', () => resolve('done'), { once: true }))),
       runCell(page, 1).then((result) => {
         expect(result.type).toBe('cell-done');
-        expect(result.detail.stdout).toBe(cpython(runnableCells('src/guide/examples/09-code-cell.mdx')));
+        expect(result.detail.stdout).toBe(cpython(runnableCells('src/guide/examples/10-code-cell.mdx')));
       }),
     ]);
     expect(first).toBe('done');
@@ -108,7 +108,7 @@ describe('code cells', () => {
 
     const again = await runCell(page, 1, original);
     expect(again.type).toBe('cell-done');
-    expect(again.detail.stdout).toBe(cpython(runnableCells('src/guide/examples/09-code-cell.mdx')));
+    expect(again.detail.stdout).toBe(cpython(runnableCells('src/guide/examples/10-code-cell.mdx')));
     expect(problems).toEqual([]);
     await close();
   });

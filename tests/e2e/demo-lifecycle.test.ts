@@ -8,6 +8,9 @@ import { useBuiltSite } from '../support/built-site';
 import { lectureId } from '../support/site';
 import { serveStatic } from '../support/static-server';
 import { launchChromium } from '../support/browser';
+import { parseDemoParams, readFromRecord } from '../../src/lib/params';
+import { prepareScenario } from '../../src/lib/scenario';
+import { trainReference } from '../../src/lib/reference';
 
 const site = useBuiltSite();
 const lecturePath = `/lectures/${lectureId}/`;
@@ -112,8 +115,10 @@ describe('scrolled away while training and back', () => {
 describe('the compare demo', () => {
   it('reports BCE diverging at once, while MSE is still training', async () => {
     const { page, close } = await openLecture();
-    // At lr 200 on 200 points BCE leaves |w| < 88 at epoch 15; MSE stays finite (reference engine).
-    await prepare(page, '#loss-compare-1', { backend: 'cpu', n: '200', lr: '200', epochs: '1000000' });
+    // At lr 200 on 200 points BCE leaves |w| < 88 within a few dozen epochs; MSE stays finite.
+    const settings = { backend: 'cpu', n: '200', lr: '200', epochs: '1000000' };
+    const divergesAt = referenceDivergenceEpoch(settings);
+    await prepare(page, '#loss-compare-1', settings);
     const result = await page.evaluate(() => new Promise<{ message: string; mseEpoch: number; status: string | null }>((done) => {
       const demo = document.querySelector('#loss-compare-1') as HTMLElement & { start(): Promise<void> };
       let mseEpoch = 0;
@@ -124,7 +129,7 @@ describe('the compare demo', () => {
       demo.addEventListener('demo-error', (event) => done({ message: (event as CustomEvent).detail.message, mseEpoch, status: demo.getAttribute('status') }), { once: true });
       void demo.start();
     }));
-    expect(result.message).toMatch(/발산했습니다 \(epoch 15\)/);
+    expect(result.message).toContain(`발산했습니다 (epoch ${divergesAt})`);
     expect(result.mseEpoch).toBeLessThan(1_000_000);
     expect(result.status).toBe('error');
     await close();
@@ -240,3 +245,13 @@ describe('WebGL that cannot render to float32 textures', () => {
     await browser.close();
   });
 });
+
+/** The epoch at which the float64 reference engine sees BCE diverge with these settings. */
+function referenceDivergenceEpoch(attributes: Record<string, string>): number {
+  const parsed = parseDemoParams(readFromRecord(attributes));
+  if (!parsed.ok) throw new Error(parsed.errors[0].message);
+  const { data, init } = prepareScenario(parsed.params);
+  const run = trainReference({ x: data.x, y: data.y, loss: 'bce', lr: parsed.params.lr, epochs: parsed.params.epochs, initW0: init.w0, initW1: init.w1 });
+  if (!run.divergence) throw new Error('these settings were meant to make BCE diverge');
+  return run.divergence.epoch;
+}

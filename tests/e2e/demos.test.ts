@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { artifactsDir, distDir, lectureId } from '../support/site';
-import { longTasks, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
+import { MAIN_THREAD_BUDGET, longTasks, mainThreadUse, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
 
 const lecturePath = `/lectures/${lectureId}/`;
 let server: StaticServer;
@@ -55,11 +55,17 @@ const demoChunk = /(train-demo|compare-demo|data-demo|\.wasm$)/;
 /** Chunk names depend on how Rollup groups modules, so tfjs-core is recognised by its content. */
 const isTfjsCore = (path: string) => path.endsWith('.js') && readFileSync(join(distDir, path), 'utf8').includes('registerFlag("DEBUG"');
 
+/** The homework's figure sits in its folded answer (<details class="answer">); open it as a reader would. */
+const openAnswers = (page: Page) => page.locator('details.answer > summary').evaluateAll((summaries) => summaries.forEach((summary) => (summary as HTMLElement).click()));
+
 describe('demos without JavaScript', () => {
   it('show the build-time static figures: data, starting fit, trained fit, homework', async () => {
     const { page, context } = await openLecture({ javaScript: false });
     const staticFit = page.locator('logistic-train-demo .ll-static [data-role="fit"]');
-    expect(await page.locator('logistic-data-demo .ll-static [data-role="scatter"]').getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+h0/);
+    // The scatter with the seed's alpha = 0.05: overlapping markers add up to several opacities.
+    const scatter = page.locator('logistic-data-demo .ll-static [data-role="scatter"]');
+    expect(await scatter.getAttribute('data-alpha')).toBe('0.05');
+    expect(await scatter.locator('path').count()).toBeGreaterThan(5);
     expect(await staticFit.count()).toBe(2);
     const [startFit, endFit] = await staticFit.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
     expect(startFit).not.toBe(endFit);
@@ -68,6 +74,7 @@ describe('demos without JavaScript', () => {
     expect(readouts[1]).toContain('epoch 10000');
     // The homework: two columns (BCE, MSE), each with a fit, a loss curve and a landscape with a path.
     expect(await page.locator('loss-compare-demo .ll-static [data-role="trajectory"]').count()).toBe(2);
+    await openAnswers(page);
     await page.locator('loss-compare-demo').screenshot({ path: `${artifactsDir}/compare-static.png` });
     await context.close();
   });
@@ -98,9 +105,9 @@ describe('demos with JavaScript', () => {
     await context.close();
   });
 
-  // Long tasks are timing: on a 2-core machine another process can stretch one chunk past 50 ms.
-  // A retry separates that noise from a real regression, which fails every time.
-  it('train on WASM for the lecture\'s 10000 epochs, agree with the reference, without long tasks', { retry: 2 }, async () => {
+  // Long tasks are timing: on a 2-core machine another process can stretch one chunk past 50 ms,
+  // so the run is held to a budget over the whole fixed run (MAIN_THREAD_BUDGET), not to zero.
+  it('train on WASM for the lecture\'s 10000 epochs, agree with the reference, within the main-thread budget', async () => {
     const { page, context, problems } = await openLecture();
     const demo = page.locator('logistic-train-demo').nth(1);
     await demo.evaluate((element) => element.setAttribute('backend', 'wasm'));
@@ -118,7 +125,10 @@ describe('demos with JavaScript', () => {
     expect(await demo.getAttribute('status')).toBe('done');
     expect(await demo.locator('[data-role="fit"]').getAttribute('d')).not.toBe(fitBefore);
     expect(await demo.locator('.ll-readout').textContent()).toContain('10,000');
-    expect(await longTasks(page)).toEqual([]);
+    const tasks = await longTasks(page);
+    const use = mainThreadUse(tasks);
+    expect(use.longestTaskMs, `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(MAIN_THREAD_BUDGET.longestTaskMs);
+    expect(use.totalBlockingMs, `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(MAIN_THREAD_BUDGET.totalBlockingMs);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -157,13 +167,15 @@ describe('demos with JavaScript', () => {
     await demo.scrollIntoViewIfNeeded();
     await demo.getByRole('button', { name: '▶ 재생' }).click();
     await expect.poll(() => demo.getAttribute('status')).toBe('training');
-    await page.waitForTimeout(300);
+    await demo.evaluate((element) => new Promise((resolve) => element.addEventListener('demo-progress', function onProgress(event) {
+      if ((event as CustomEvent).detail.epoch > 0) resolve(element.removeEventListener('demo-progress', onProgress));
+    })));
     await demo.getByRole('button', { name: /일시정지/ }).click();
     await expect.poll(() => demo.getAttribute('status')).toBe('paused');
     const pausedAt = await demo.locator('.ll-progress progress').evaluate((bar: HTMLProgressElement) => bar.value);
     expect(pausedAt).toBeGreaterThan(0);
     expect(pausedAt).toBeLessThan(100000);
-    await page.waitForTimeout(300);
+    await animationFrames(page, 20); // at speed 10, twenty frames would be 200 more epochs if the pause leaked
     expect(await demo.locator('.ll-progress progress').evaluate((bar: HTMLProgressElement) => bar.value)).toBe(pausedAt);
     await demo.getByRole('button', { name: /처음으로/ }).click();
     await expect.poll(() => demo.getAttribute('status')).toBe('idle');
@@ -171,8 +183,9 @@ describe('demos with JavaScript', () => {
     await context.close();
   });
 
-  it('trains the homework: BCE and MSE from the same start, MSE slower', async () => {
+  it('trains the homework as the seed did: BCE, then MSE continuing from the BCE result', async () => {
     const { page, context, problems } = await openLecture();
+    await openAnswers(page);
     const demo = page.locator('loss-compare-demo');
     await demo.evaluate((element) => element.setAttribute('backend', 'wasm'));
     await demo.scrollIntoViewIfNeeded();
@@ -180,12 +193,12 @@ describe('demos with JavaScript', () => {
     expect(type).toBe('demo-done');
     const runs = (detail as unknown as { runs: Record<'bce' | 'mse', { w0: number; w1: number; epoch: number }> }).runs;
     const bce = referenceFor({});
-    const mse = referenceFor({ loss: 'mse' });
+    const mseFromScratch = referenceFor({ loss: 'mse' });
     expect(Math.abs(runs.bce.w1 - bce.w1)).toBeLessThan(1e-2);
-    expect(Math.abs(runs.mse.w1 - mse.w1)).toBeLessThan(1e-2);
-    expect(Math.abs(runs.mse.w0 - mse.w0)).toBeLessThan(1e-2);
-    // The lesson of the homework: after the same 10000 epochs MSE is further from w1 = 5.
-    expect(Math.abs(runs.mse.w1 - 5)).toBeGreaterThan(Math.abs(runs.bce.w1 - 5));
+    // Continued from the trained net (the seed: 4.9150 then 4.8740), MSE stays near the BCE
+    // result, unlike an MSE run from the random start.
+    expect(Math.abs(runs.mse.w1 - runs.bce.w1)).toBeLessThan(0.2);
+    expect(Math.abs(runs.mse.w1 - runs.bce.w1)).toBeLessThan(Math.abs(mseFromScratch.w1 - runs.bce.w1));
     expect(await demo.locator('[data-role="trajectory"]').count()).toBe(2);
     expect(problems).toEqual([]);
     await context.close();
@@ -222,8 +235,13 @@ describe('demos and the reader\'s attention', () => {
       });
       await demo.scrollIntoViewIfNeeded();
       await demo.getByRole('button', { name: '▶ 재생' }).waitFor();
-      await page.waitForTimeout(1500);
-      expect(await demo.getAttribute('status')).toBe(expected);
+      if (expected === 'done') {
+        await expect.poll(() => demo.getAttribute('status'), { timeout: 30_000 }).toBe('done');
+      } else {
+        // Autoplay would start on the first visibility report, a frame after the demo is defined.
+        await animationFrames(page, 10);
+        expect(await demo.getAttribute('status')).toBe('idle');
+      }
       await context.close();
     }
   });
@@ -304,6 +322,7 @@ describe('the train demo on WebGL (SwiftShader)', () => {
 describe('demo screenshots', () => {
   it.each(['light', 'dark'] as const)('each demo after training (%s)', async (colorScheme) => {
     const { page, context, problems } = await openLecture({ colorScheme });
+    await openAnswers(page);
     for (const [index, selector] of ['logistic-data-demo', 'logistic-train-demo', 'loss-compare-demo'].entries()) {
       const demo = page.locator(selector).last();
       await demo.evaluate((element) => {
@@ -312,10 +331,18 @@ describe('demo screenshots', () => {
       });
       await demo.scrollIntoViewIfNeeded();
       if (selector !== 'logistic-data-demo') expect((await startAndWait(demo)).type).toBe('demo-done');
-      else await expect.poll(() => demo.getAttribute('status')).toBe('done');
+      else await expect.poll(() => demo.getAttribute('status'), { timeout: 30_000 }).toBe('done'); // its chunk loads on sight
       await demo.screenshot({ path: `${artifactsDir}/demo-${index}-${selector}-${colorScheme}.png` });
     }
     expect(problems).toEqual([]);
     await context.close();
   });
 });
+
+/** Waits for `count` animation frames in the page: the clock the demos draw and pace by. */
+function animationFrames(page: Page, count: number): Promise<void> {
+  return page.evaluate((frames) => new Promise<void>((resolve) => {
+    const tick = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => tick(left - 1)));
+    tick(frames);
+  }), count);
+}

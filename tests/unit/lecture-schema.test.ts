@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeFrontmatterErrors, lectureSchema } from '../../src/lib/lecture-schema';
+import { describeFrontmatterErrors, lectureSchema } from '../../src/lecture-schema';
 
 /** The YAML block of an MDX file, parsed the way Astro does (js-yaml). */
 async function frontmatterOf(file: string): Promise<unknown> {

@@ -85,11 +85,13 @@ describe('trainer behaviour (cpu)', () => {
 
   test('pause, resume, step and reset', async () => {
     const states: string[] = [];
-    const trainer = createTrainer({ ...base, loss: 'bce', epochs: 400, backend: 'cpu', epochsPerChunk: 10, onStateChange: (s) => states.push(s) });
-    const running = trainer.start();
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    trainer.pause();
-    await running;
+    // Pause from the first report after epoch 0: a point the loop is known to have reached, not a timer.
+    const trainer = createTrainer({
+      ...base, loss: 'bce', epochs: 400, backend: 'cpu', epochsPerChunk: 10,
+      onStateChange: (s) => states.push(s),
+      onProgress: (p) => { if (p.epoch > 0 && states.at(-1) === 'running' && !states.includes('paused')) trainer.pause(); },
+    });
+    await trainer.start();
     expect(trainer.state).toBe('paused');
     const pausedAt = trainer.progress!.epoch;
     expect(pausedAt).toBeGreaterThan(0);

@@ -1,8 +1,10 @@
-// The lecture's matplotlib figure, as SVG: the data (plt.scatter, low alpha), the true curve
+// The lecture's matplotlib figure, as SVG: the data (plt.scatter with the seed's alpha), the true curve
 // v (plt.plot(X, v, '--r')) and the current fit ŷ (plt.plot(X, net(X).data, '--')).
 import { line, scaleLinear } from 'd3';
 import { sigmoid } from '../sigmoid';
-import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { escapeXml } from '../xml';
+import { scatterDensityPaths } from './scatter-density';
 
 export const fitFigureSize: Size = { width: 640, height: 340, margin: { top: 14, right: 16, bottom: 36, left: 44 } };
 
@@ -28,23 +30,13 @@ export function fitScales(size: Size = fitFigureSize, xDomain: [number, number] 
   };
 }
 
-/**
- * Each point as a zero-length round-capped segment: one <path> instead of thousands of circles.
- * Points are snapped to whole pixels of the 640-wide figure and drawn once per pixel: a dot is
- * 5 px wide, so the picture is the same and the lecture page's HTML is several times smaller.
- */
-export function scatterPath(x: ArrayLike<number>, y: ArrayLike<number>, size: Size = fitFigureSize, xDomain: [number, number] = [-1, 1]): string {
+/** The data points in figure pixels, thinned evenly beyond MAX_SCATTER_POINTS. */
+export function scatterPoints(x: ArrayLike<number>, y: ArrayLike<number>, size: Size = fitFigureSize, xDomain: [number, number] = [-1, 1]): Array<[number, number]> {
   const scales = fitScales(size, xDomain);
   const stride = Math.max(1, Math.ceil(x.length / MAX_SCATTER_POINTS));
-  const drawn = new Set<string>();
-  let d = '';
-  for (let i = 0; i < x.length; i += stride) {
-    const point = `${Math.round(scales.x(x[i]))} ${Math.round(scales.y(y[i]))}`;
-    if (drawn.has(point)) continue;
-    drawn.add(point);
-    d += `M${point}h0`;
-  }
-  return d;
+  const points: Array<[number, number]> = [];
+  for (let i = 0; i < x.length; i += stride) points.push([scales.x(x[i]), scales.y(y[i])]);
+  return points;
 }
 
 /** σ(w0 + w1·x) over [-1, 1]; smooth enough at 161 samples for slopes up to |w1| = 20. */
@@ -61,10 +53,12 @@ export function sigmoidCurvePath(w0: number, w1: number, size: Size = fitFigureS
 }
 
 /**
- * Opacity of the scatter path. The seed used alpha=0.05, where thousands of overlapping dots
- * add up; one SVG path is painted once and does not add up, so it needs a fixed, higher value.
+ * The seed's alpha: plt.scatter(X, y, alpha=0.05) for the data alone, alpha=0.01 under the
+ * fitted curves. Overlapping markers add up (src/lib/plot/scatter-density.ts), so the picture
+ * shows where the 0s and 1s pile up, as matplotlib's does.
  */
-export const SCATTER_OPACITY = 0.35;
+export const DATA_SCATTER_ALPHA = 0.05;
+export const FIT_SCATTER_ALPHA = 0.01;
 
 export interface FitFigureOptions {
   x: ArrayLike<number>;
@@ -75,6 +69,8 @@ export interface FitFigureOptions {
   fit?: { w0: number; w1: number };
   /** Accessible description of the whole figure. */
   label: string;
+  /** The scatter's alpha; defaults to the seed's (0.05 for the data, 0.01 with a fit). */
+  alpha?: number;
 }
 
 // The legend sits at the upper left inside the plot, where the data never goes: the points lie on
@@ -84,22 +80,22 @@ export interface FitFigureOptions {
 // during training and sits in its own compositor layer (.ll-layer-static); only the small
 // overlay with the fitted curve is repainted each frame. Without the split every frame
 // re-rasterises the whole scatter, which costs 100+ ms per frame under software GL.
-export function renderFitFigure({ x, y, truth, fit, label }: FitFigureOptions): string {
+export function renderFitFigure({ x, y, truth, fit, label, alpha = fit ? FIT_SCATTER_ALPHA : DATA_SCATTER_ALPHA }: FitFigureOptions): string {
   const size = fitFigureSize;
   const { width, height, margin } = size;
   const xDomain = xDomainOf(x);
   const scales = fitScales(size, xDomain);
   const viewBox = `0 0 ${width} ${height}`;
   const overlay = fit
-    ? `<svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true"><path class="fit" data-role="fit" d="${sigmoidCurvePath(fit.w0, fit.w1, size, xDomain)}"/></svg>`
+    ? `<svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true"><path class="fit" data-role="fit" d="${sigmoidCurvePath(fit.w0, fit.w1, size, xDomain)}"/></svg>`
     : '';
   const fitLegendY = truth ? 26 : 6;
-  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="fit-figure">
-<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
+  return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="fit-figure">
+<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g class="axis">${bottomAxis(scales.x, height - margin.bottom, 8)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 5)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 4}" text-anchor="end">x</text>
 <text class="axis-label" x="6" y="${margin.top + 4}">y</text>
-<path class="scatter" data-role="scatter" stroke-width="5" stroke-opacity="${SCATTER_OPACITY}" d="${scatterPath(x, y, size, xDomain)}"/>
+<g class="scatter-density" data-role="scatter" data-alpha="${alpha}">${scatterDensityPaths({ points: scatterPoints(x, y, size, xDomain), width, height, alpha })}</g>
 ${truth ? `<path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1, size, xDomain)}"/>` : ''}
 <g class="legend" transform="translate(${margin.left + 10},${round1(scales.y(0.82))})">
 ${truth ? `<line class="truth" x1="0" x2="28" y1="6" y2="6"/><text x="34" y="10">참 확률 v = σ(w0 + w1·x)</text>` : ''}

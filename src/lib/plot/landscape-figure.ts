@@ -2,7 +2,8 @@
 // BCE's bowl against MSE's plateaus is the homework's answer in one picture.
 import { contours, geoPath, geoTransform, interpolateViridis, line, scaleLinear, scaleSequential } from 'd3';
 import type { LossSurface } from '../landscape';
-import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { escapeXml } from '../xml';
 
 export const landscapeFigureSize: Size = { width: 320, height: 300, margin: { top: 12, right: 12, bottom: 34, left: 40 } };
 export const LANDSCAPE_W0_RANGE: [number, number] = [-5, 3];
@@ -66,14 +67,14 @@ export function renderLandscapeFigure({ surface, trajectory, truth, label }: Lan
   const scales = landscapeScales(size);
   const last = trajectory[trajectory.length - 1] ?? truth ?? { w0: 0, w1: 0 };
   const viewBox = `0 0 ${width} ${height}`;
-  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="landscape-figure">
-<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
+  return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="landscape-figure">
+<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}</g>
 ${truth ? `<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>` : ''}
 <g class="axis">${bottomAxis(scales.w0, height - margin.bottom, 5)}${leftAxis(scales.w1, margin.left, 0, 5)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">ŵ0</text>
 <text class="axis-label" x="4" y="${margin.top + 2}">ŵ1</text>
-</svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true">
+</svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <path class="trajectory" data-role="trajectory" d="${trajectoryPath(trajectory)}"/>
 <circle class="position" data-role="position" r="4.5" cx="${round1(scales.w0(last.w0))}" cy="${round1(scales.w1(last.w1))}"/>
 </svg>

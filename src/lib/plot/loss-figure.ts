@@ -1,6 +1,7 @@
 // The loss curve: mean loss against epoch, drawn as training goes.
 import { line, scaleLinear } from 'd3';
-import { bottomAxis, escapeText, leftAxis, round1, type Size } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { escapeXml } from '../xml';
 
 export const lossFigureSize: Size = { width: 640, height: 170, margin: { top: 12, right: 16, bottom: 32, left: 52 } };
 
@@ -48,13 +49,13 @@ export function renderLossFigure({ points, epochs, startLoss, loss, label }: Los
   const { width, height, margin } = size;
   const scales = lossScales(epochs, startLoss, size);
   const viewBox = `0 0 ${width} ${height}`;
-  return `<div class="ll-stack" role="img" aria-label="${escapeText(label)}" data-role="loss-figure">
-<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" aria-hidden="true">
+  return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="loss-figure">
+<svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g class="axis" data-role="axes">${bottomAxis(scales.x, height - margin.bottom, 6, formatEpoch)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 4)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">epoch</text>
-<text class="axis-label" x="${width - margin.right}" y="${margin.top + 10}" text-anchor="end">${escapeText(loss.toUpperCase())} loss</text>
-</svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" aria-hidden="true">
-<path class="loss-line ${escapeText(loss)}" data-role="loss" d="${lossCurvePath(points, epochs, startLoss, size)}"/>
+<text class="axis-label" x="${width - margin.right}" y="${margin.top + 10}" text-anchor="end">${escapeXml(loss.toUpperCase())} loss</text>
+</svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
+<path class="loss-line ${escapeXml(loss)}" data-role="loss" d="${lossCurvePath(points, epochs, startLoss, size)}"/>
 </svg>
 </div>`;
 }

@@ -5,7 +5,8 @@
 // match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { AxesSpec, FigureSpec, LineSeries, ScatterSeries, Series } from '../python/modules/figure-spec';
-import { escapeText, round1 } from './svg';
+import { round1 } from './svg';
+import { escapeXml } from '../xml';
 
 /**
  * Drawn width in SVG units: 640, or the container's width down to 360 px, so that on a phone the
@@ -77,7 +78,7 @@ function linePath(series: LineSeries, x: Scale, y: Scale): string {
   const width = series.linewidth * PX_PER_PT;
   const pattern = dashPatterns[series.linestyle];
   const dash = pattern ? ` stroke-dasharray="${pattern.map((part) => round1(part * width)).join(' ')}"` : '';
-  return `<path d="${path}" fill="none" stroke="${escapeText(series.color)}" stroke-width="${round1(width)}"${dash} stroke-opacity="${series.alpha}" stroke-linejoin="round"/>`;
+  return `<path d="${path}" fill="none" stroke="${escapeXml(series.color)}" stroke-width="${round1(width)}"${dash} stroke-opacity="${series.alpha}" stroke-linejoin="round"/>`;
 }
 
 /** One marker centred at (cx, cy); `radius` in px. Unknown marker codes draw a circle. */
@@ -100,7 +101,7 @@ function markers(xs: number[], ys: number[], code: string, radius: number, color
     if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
     shapes += marker(code, round1(x(xs[i])), round1(y(ys[i])), radius);
   }
-  const c = escapeText(color);
+  const c = escapeXml(color);
   return `<g fill="${c}" stroke="${c}" stroke-width="0" fill-opacity="${alpha}" stroke-opacity="${alpha}">${shapes}</g>`;
 }
 
@@ -128,9 +129,9 @@ function legend(axes: AxesSpec, x: Scale, y: Scale): string {
   const rows = entries.map((entry, index) => {
     const rowY = boxY + 14 + index * rowHeight;
     const sample = entry.type === 'scatter'
-      ? `<circle cx="${boxX + 18}" cy="${rowY}" r="4" fill="${escapeText(entry.color)}" fill-opacity="${Math.max(entry.alpha, 0.3)}"/>`
-      : `<line x1="${boxX + 6}" x2="${boxX + 30}" y1="${rowY}" y2="${rowY}" stroke="${escapeText(entry.color)}" stroke-width="${round1(entry.linewidth * PX_PER_PT)}"${dashPatterns[entry.linestyle] ? ` stroke-dasharray="${dashPatterns[entry.linestyle].map((part) => round1(part * entry.linewidth * PX_PER_PT)).join(' ')}"` : ''}/>`;
-    return `${sample}<text x="${boxX + 36}" y="${rowY}" dy="0.32em">${escapeText(entry.label ?? '')}</text>`;
+      ? `<circle cx="${boxX + 18}" cy="${rowY}" r="4" fill="${escapeXml(entry.color)}" fill-opacity="${Math.max(entry.alpha, 0.3)}"/>`
+      : `<line x1="${boxX + 6}" x2="${boxX + 30}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(entry.color)}" stroke-width="${round1(entry.linewidth * PX_PER_PT)}"${dashPatterns[entry.linestyle] ? ` stroke-dasharray="${dashPatterns[entry.linestyle].map((part) => round1(part * entry.linewidth * PX_PER_PT)).join(' ')}"` : ''}/>`;
+    return `${sample}<text x="${boxX + 36}" y="${rowY}" dy="0.32em">${escapeXml(entry.label ?? '')}</text>`;
   });
   return `<g class="mpl-legend"><rect x="${boxX}" y="${boxY}" width="${boxWidth}" height="${entries.length * rowHeight + 8}" rx="3"/>${rows.join('')}</g>`;
 }
@@ -147,9 +148,9 @@ function renderAxes(axes: AxesSpec, height: number): string {
     `<g clip-path="url(#${clipId})">${axes.series.map((series) => drawSeries(series, x, y)).join('')}</g>`,
     axesFrame(x, y),
     legend(axes, x, y),
-    axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - 10}" text-anchor="middle">${escapeText(axes.title)}</text>` : '',
-    axes.xlabel ? `<text class="mpl-label" x="${(left + right) / 2}" y="${height - 10}" text-anchor="middle">${escapeText(axes.xlabel)}</text>` : '',
-    axes.ylabel ? `<text class="mpl-label" transform="translate(16,${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeText(axes.ylabel)}</text>` : '',
+    axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - 10}" text-anchor="middle">${escapeXml(axes.title)}</text>` : '',
+    axes.xlabel ? `<text class="mpl-label" x="${(left + right) / 2}" y="${height - 10}" text-anchor="middle">${escapeXml(axes.xlabel)}</text>` : '',
+    axes.ylabel ? `<text class="mpl-label" transform="translate(16,${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
   ].join('');
 }
 
@@ -171,9 +172,9 @@ export function renderMatplotlibFigure(figure: FigureSpec, availableWidth = 640)
   const cols = Math.max(1, figure.cols || 1);
   // Each axes keeps its share of the figure's aspect ratio: (width / cols) : (height / rows).
   const height = Math.round((WIDTH * (inchesHigh / rows)) / (inchesWide / cols));
-  const suptitle = figure.suptitle ? `<p class="mpl-suptitle">${escapeText(figure.suptitle)}</p>` : '';
+  const suptitle = figure.suptitle ? `<p class="mpl-suptitle">${escapeXml(figure.suptitle)}</p>` : '';
   const svgs = figure.axes.map((axes) =>
     `<svg class="mpl-figure" viewBox="0 0 ${WIDTH} ${height}" aria-hidden="true">${renderAxes(axes, height)}</svg>`,
   );
-  return `<div class="mpl-paper" role="img" aria-label="${escapeText(describeFigure(figure))}">${suptitle}<div class="mpl-grid" style="grid-template-columns:repeat(${cols},minmax(0,1fr))">${svgs.join('')}</div></div>`;
+  return `<div class="mpl-paper" role="img" aria-label="${escapeXml(describeFigure(figure))}">${suptitle}<div class="mpl-grid" style="grid-template-columns:repeat(${cols},minmax(0,1fr))">${svgs.join('')}</div></div>`;
 }

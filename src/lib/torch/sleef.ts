@@ -22,6 +22,7 @@ function rint(v: number): number {
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
+/** SLEEF 3.x xexpf (u10) for one float32 lane, as Sleef_expf8_u10 computes it. */
 export function sleefExpf(d: number): number {
   if (!(d >= -104)) return Number.isNaN(d) ? NaN : 0;
   if (d > 100) return Infinity;
@@ -44,4 +45,15 @@ export function sleefExpf(d: number): number {
  */
 export function vectorEnd(n: number): number {
   return n - (n % 16);
+}
+
+/**
+ * torch.exp on a float32 array: every element, the tail included (vml's vec::map loads it as a
+ * partial vector), goes through Sleef_expf8_u10, so the lecture's v = exp(u)/(1+exp(u)) is
+ * PyTorch's v bit for bit.
+ */
+export function exp(x: Float32Array): Float32Array {
+  const out = new Float32Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = sleefExpf(x[i]);
+  return out;
 }

@@ -4,17 +4,9 @@
  * epoch), which is exactly what the fused mode is compared against.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { LossName } from '../losses';
+import { lossByName } from '../losses';
+import { MAX_ABS_PARAM } from '../divergence';
 import type { EpochRunner, RunnerSetup } from './runner';
-
-/** Mean loss from the logit z; BCE as softplus(z) - y·z so that ŷ = 0 or 1 never gives log(0). */
-function lossFromLogit(loss: LossName, z: tf.Tensor, y: tf.Tensor): tf.Scalar {
-  if (loss === 'bce') {
-    // max(z, 0) - z·y + log(1 + e^-|z|): the same stable form as tf.losses.sigmoidCrossEntropy
-    return tf.mean(tf.add(tf.sub(tf.relu(z), tf.mul(z, y)), tf.log1p(tf.exp(tf.neg(tf.abs(z))))));
-  }
-  return tf.mean(tf.square(tf.sub(tf.sigmoid(z), y)));
-}
 
 export async function createAutodiffRunner(setup: RunnerSetup): Promise<EpochRunner> {
   // tfjs-core alone registers no gradients; load them only for this mode.
@@ -36,7 +28,7 @@ export async function createAutodiffRunner(setup: RunnerSetup): Promise<EpochRun
           optimizer.minimize(
             () => {
               const z = tf.add(w0, tf.mul(w1, x)); // 1. forward: z = w0 + w1·x (ŷ = σ(z) inside the loss)
-              return lossFromLogit(setup.loss, z, y); // 2. loss
+              return lossByName(setup.loss).tensorMean(tf, z, y); // 2. loss (stable form, losses.ts)
             },
             true, // 3. backward and 4. step happen inside minimize: grads, then w -= lr·grad
             [w0, w1],
@@ -53,7 +45,7 @@ export async function createAutodiffRunner(setup: RunnerSetup): Promise<EpochRun
       const packed = tf.tidy(() => tf.stack([w0, w1, lastLoss, maxAbs]));
       try {
         const [a, b, c, m] = await packed.data();
-        return { w0: a, w1: b, loss: c, diverged: !(m <= setup.maxAbsParam) };
+        return { w0: a, w1: b, loss: c, diverged: !(m <= MAX_ABS_PARAM) };
       } finally {
         packed.dispose();
       }

@@ -19,7 +19,6 @@ interface FusedAttrs {
   lr: number;
   epochs: number;
   loss: LossName;
-  maxAbsParam: number;
 }
 
 /** Backends expose their buffers differently; these are the two calls we need from each. */
@@ -47,7 +46,7 @@ function hostBackend(name: 'cpu' | 'wasm', backend: unknown): HostBackend {
 function kernelFor(name: 'cpu' | 'wasm'): KernelFunc {
   return ({ inputs, backend, attrs }) => {
     const host = hostBackend(name, backend);
-    const { lr, epochs, loss, maxAbsParam } = attrs as unknown as FusedAttrs;
+    const { lr, epochs, loss } = attrs as unknown as FusedAttrs;
     const x = host.view(inputs.x as TensorInfo);
     const y = host.view(inputs.y as TensorInfo);
     const state = host.view(inputs.state as TensorInfo);
@@ -61,7 +60,7 @@ function kernelFor(name: 'cpu' | 'wasm'): KernelFunc {
       w0 -= lr * g0;
       w1 -= lr * g1;
       // NaN is absorbing, so the readback sees it even if later epochs would have come back
-      if (isDivergent(w0, w1, 0, maxAbsParam)) {
+      if (isDivergent(w0, w1, 0)) {
         w0 = w1 = meanLoss = Number.NaN;
         break;
       }
@@ -87,7 +86,7 @@ export function createFusedHostRunner(setup: RunnerSetup): EpochRunner {
   let state = tf.tensor1d([setup.w0, setup.w1, Number.NaN]);
   return {
     run(epochs) {
-      const attrs = { lr: setup.lr, epochs, loss: setup.loss, maxAbsParam: setup.maxAbsParam };
+      const attrs = { lr: setup.lr, epochs, loss: setup.loss };
       const next = tf.engine().runKernel(FUSED_KERNEL, { x, y, state }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor1D;
       state.dispose();
       state = next;

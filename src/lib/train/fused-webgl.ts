@@ -11,7 +11,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import type { LossName } from '../losses';
+import { lossByName, type LossName } from '../losses';
+import { MAX_ABS_PARAM } from '../divergence';
+import { floatLiteral } from './shader-literals';
 import type { EpochRunner, RunnerSetup } from './runner';
 
 interface WebGLProgram {
@@ -25,11 +27,10 @@ interface WebGLBackendLike {
   compileAndRun(program: WebGLProgram, inputs: TensorInfo[], dtype: 'float32', uniforms: number[][]): TensorInfo;
 }
 
-/** Per-sample residual r (dLoss/dz) and loss l at logit z, in GLSL. */
+/** Per-sample residual r (dLoss/dz) and loss l at logit z, in GLSL, from the loss's entry in losses.ts. */
 function lossSnippet(loss: LossName): string {
-  return loss === 'bce'
-    ? `float r = p - yi; float l = max(z, 0.0) + log(1.0 + e) - yi * z;`
-    : `float d = p - yi; float r = 2.0 * d * p * (1.0 - p); float l = d * d;`;
+  const { gradient, value } = lossByName(loss).shader;
+  return `float r = ${gradient}; float l = ${value};`;
 }
 
 /** Block size ≈ √n balances the two loops each fragment runs (partials in, its own block). */
@@ -37,10 +38,9 @@ export function webglBlockSize(n: number): number {
   return Math.max(64, Math.ceil(Math.sqrt(n)));
 }
 
-function makeProgram(n: number, loss: LossName, maxAbs: number): WebGLProgram {
+function makeProgram(n: number, loss: LossName): WebGLProgram {
   const blockSize = webglBlockSize(n);
   const blocks = Math.ceil(n / blockSize);
-  const float = (v: number) => (Number.isInteger(v) ? `${v}.0` : `${v}`);
   return {
     variableNames: ['x', 'y', 'state'],
     outputShape: [blocks + 1, 3],
@@ -58,16 +58,16 @@ function makeProgram(n: number, loss: LossName, maxAbs: number): WebGLProgram {
         }
         float old0 = getState(${blocks}, 0);
         float old1 = getState(${blocks}, 1);
-        float w0 = old0 - lr * sum0 / ${float(n)};
-        float w1 = old1 - lr * sum1 / ${float(n)};
+        float w0 = old0 - lr * sum0 / ${floatLiteral(n)};
+        float w1 = old1 - lr * sum1 / ${floatLiteral(n)};
         // A loss of -1 marks divergence and freezes the last good parameters: the flag has to
         // live on the GPU because |w| can leave the safe region and come back within a chunk.
         // Written as !(a <= b) so that NaN counts as out of bounds.
         bool frozen = getState(${blocks}, 2) < 0.0;
-        bool diverged = frozen || !(abs(w0) <= ${float(maxAbs)}) || !(abs(w1) <= ${float(maxAbs)});
+        bool diverged = frozen || !(abs(w0) <= ${floatLiteral(MAX_ABS_PARAM)}) || !(abs(w1) <= ${floatLiteral(MAX_ABS_PARAM)});
         if (diverged) { w0 = old0; w1 = old1; }
         if (row == ${blocks}) {
-          setOutput(channel == 0 ? w0 : (channel == 1 ? w1 : (diverged ? -1.0 : sumLoss / ${float(n)})));
+          setOutput(channel == 0 ? w0 : (channel == 1 ? w1 : (diverged ? -1.0 : sumLoss / ${floatLiteral(n)})));
           return;
         }
         float acc = 0.0;
@@ -92,7 +92,7 @@ export function createFusedWebGLRunner(setup: RunnerSetup): EpochRunner {
   const n = setup.x.length;
   const blocks = Math.ceil(n / webglBlockSize(n));
   const backend = tf.backend() as unknown as WebGLBackendLike;
-  const program = makeProgram(n, setup.loss, setup.maxAbsParam); // same userCode → compiled once, cached by tfjs
+  const program = makeProgram(n, setup.loss); // same userCode → compiled once, cached by tfjs
   const x = tf.tensor1d(setup.x);
   const y = tf.tensor1d(setup.y);
   let state: tf.Tensor = tf.zeros([blocks + 1, 3]);

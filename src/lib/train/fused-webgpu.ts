@@ -11,7 +11,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
-import type { LossName } from '../losses';
+import { lossByName, type LossName } from '../losses';
+import { MAX_ABS_PARAM } from '../divergence';
+import { floatLiteral } from './shader-literals';
 import type { EpochRunner, RunnerSetup } from './runner';
 
 /** Upper bound of epochs in one dispatch: keeps one submission well under GPU watchdog limits. */
@@ -22,13 +24,13 @@ interface WebGPUBackendLike {
   adapterInfo?: { architecture?: string; vendor?: string };
 }
 
+/** Per-sample residual r (dLoss/dz) and loss l at logit z, in WGSL, from the loss's entry in losses.ts. */
 function lossSnippet(loss: LossName): string {
-  return loss === 'bce'
-    ? `let r = p - yi; let l = max(z, 0.0) + log(1.0 + e) - yi * z;`
-    : `let d = p - yi; let r = 2.0 * d * p * (1.0 - p); let l = d * d;`;
+  const { gradient, value } = lossByName(loss).shader;
+  return `let r = ${gradient}; let l = ${value};`;
 }
 
-function userCode(n: number, loss: LossName, threads: number, maxAbs: number): string {
+function userCode(n: number, loss: LossName, threads: number): string {
   return `
     var<workgroup> share0: array<f32, ${threads}>;
     var<workgroup> share1: array<f32, ${threads}>;
@@ -70,9 +72,9 @@ function userCode(n: number, loss: LossName, threads: number, maxAbs: number): s
         // params.z < 0 marks divergence and freezes the last good parameters (the flag must live
         // on the GPU: |w| can leave the safe region and come back within one dispatch).
         if (tid == 0 && w.z >= 0.0) {
-          let next = vec2<f32>(w.x - uniforms.lr * share0[0] / ${n}.0, w.y - uniforms.lr * share1[0] / ${n}.0);
-          if (all(abs(next) <= vec2<f32>(${maxAbs}.0))) {
-            params = vec3<f32>(next, shareLoss[0] / ${n}.0);
+          let next = vec2<f32>(w.x - uniforms.lr * share0[0] / ${floatLiteral(n)}, w.y - uniforms.lr * share1[0] / ${floatLiteral(n)});
+          if (all(abs(next) <= vec2<f32>(${floatLiteral(MAX_ABS_PARAM)}))) {
+            params = vec3<f32>(next, shareLoss[0] / ${floatLiteral(n)});
           } else {
             params.z = -1.0;
           }
@@ -99,7 +101,7 @@ export function createFusedWebGPURunner(setup: RunnerSetup): EpochRunner {
   const backend = tf.backend() as unknown as WebGPUBackendLike;
   const threads = setup.webgpuWorkgroupSize ?? defaultWorkgroupSize(backend);
   if (threads < 2 || !Number.isInteger(Math.log2(threads))) throw new RangeError(`webgpuWorkgroupSize must be a power of two ≥ 2, got ${threads}`);
-  const code = userCode(n, setup.loss, threads, setup.maxAbsParam);
+  const code = userCode(n, setup.loss, threads);
   const x = tf.tensor1d(setup.x);
   const y = tf.tensor1d(setup.y);
   let state = tf.tensor1d([setup.w0, setup.w1, 0]);
@@ -108,7 +110,7 @@ export function createFusedWebGPURunner(setup: RunnerSetup): EpochRunner {
     const program = {
       variableNames: ['x', 'y', 'state'],
       outputShape: [3],
-      shaderKey: `liveLecturesLogistic_${setup.loss}_${n}_${threads}_${setup.maxAbsParam}`,
+      shaderKey: `liveLecturesLogistic_${setup.loss}_${n}_${threads}`,
       dispatchLayout: { x: [0] },
       dispatch: [1, 1, 1] as [number, number, number],
       workgroupSize: [threads, 1, 1] as [number, number, number],

@@ -20,7 +20,7 @@
  *
  * Guarantees: one async data() readback per chunk of many epochs (never dataSync, never per
  * epoch); the loop yields to the browser whenever it has held the main thread for
- * `frameBudgetMs`; divergence (NaN, Infinity, |w| > 88) stops training with a
+ * `frameBudgetMs`; divergence (NaN, Infinity, |w| > MAX_ABS_PARAM in divergence.ts) stops training with a
  * TrainingDivergedError (Korean, then English) carrying the exact epoch and the last finite
  * parameters; every tensor is freed on done, error, cancel, reset and dispose.
  *

@@ -5,7 +5,6 @@
  * kept in the given store (localStorage in the page), so later visits start at once.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { DEFAULT_MAX_ABS_PARAM } from '../divergence';
 import type { AutoPicker, BackendName } from './backends';
 import { createRunner } from './modes';
 import { now } from './schedule';
@@ -26,7 +25,7 @@ export const probeKey = (n: number) => `live-lectures:backend-probe:v1:n${2 ** M
 async function msPerEpoch(backend: BackendName, n: number): Promise<number> {
   const x = Float32Array.from({ length: n }, (_, i) => -1 + (2 * i) / Math.max(1, n - 1));
   const y = x.map((value) => (value > 0 ? 1 : 0));
-  const runner = await createRunner('fused', backend, { x, y, loss: 'bce', lr: 0.05, w0: 0, w1: 0, maxAbsParam: DEFAULT_MAX_ABS_PARAM });
+  const runner = await createRunner('fused', backend, { x, y, loss: 'bce', lr: 0.05, w0: 0, w1: 0 });
   try {
     runner.run(1); // compiles the shader / warms the kernel
     await runner.read();

@@ -11,8 +11,6 @@ export interface RunnerSetup {
   lr: number;
   w0: number;
   w1: number;
-  /** Divergence bound on |w| (see divergence.ts). */
-  maxAbsParam: number;
   /** WebGPU threads per workgroup (power of two). */
   webgpuWorkgroupSize?: number;
 }
@@ -30,7 +28,7 @@ export interface EpochRunner {
   /**
    * One async readback: parameters now, the mean loss computed in the last epoch run, and
    * whether any epoch since the last setParams left the safe region. That flag must be tracked
-   * on the device: a parameter can jump past ±88 and bounce back inside one chunk.
+   * on the device: a parameter can jump past ±MAX_ABS_PARAM (divergence.ts) and bounce back inside one chunk.
    */
   read(): Promise<RunnerReading>;
   /** Replaces the parameters (reset, or replay after divergence). */

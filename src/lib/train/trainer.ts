@@ -5,7 +5,7 @@
  * for the next frame after every chunk with `paceToFrames`).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { isDivergent, TrainingDivergedError, DEFAULT_MAX_ABS_PARAM } from '../divergence';
+import { isDivergent, TrainingDivergedError } from '../divergence';
 import { activateBackend, chooseBackend, type BackendName, type BackendSelection } from './backends';
 import { createRunner, type TrainerMode } from './modes';
 import type { EpochRunner, RunnerReading } from './runner';
@@ -72,7 +72,6 @@ export function createTrainer(options: TrainerOptions): Trainer {
         w0: params.w0,
         w1: params.w1,
         webgpuWorkgroupSize: options.webgpuWorkgroupSize,
-        maxAbsParam: DEFAULT_MAX_ABS_PARAM,
       });
       stillWanted();
     }
@@ -121,7 +120,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     readbacks++;
     const t1 = now();
     elapsedMs = elapsedBefore + (t1 - loopStartedAt);
-    if (next.diverged || isDivergent(next.w0, next.w1, next.loss, DEFAULT_MAX_ABS_PARAM)) {
+    if (next.diverged || isDivergent(next.w0, next.w1, next.loss)) {
       await Promise.allSettled(later.map((c) => c.reading)); // chunks queued after it are void
       const start = { ...params };
       const divergence = await locateDivergence(start, chunk.epochs);

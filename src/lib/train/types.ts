@@ -1,16 +1,9 @@
 // The trainer's public types: its options, states, progress reports and controller.
-import type { LossName } from '../losses';
+import type { TrainingProblem } from '../reference';
 import type { AutoPicker, BackendChoice, BackendName, BackendSelection, WasmPaths } from './backends';
 import type { TrainerMode } from './modes';
 
-export interface TrainerOptions {
-  x: ArrayLike<number>;
-  y: ArrayLike<number>;
-  loss: LossName;
-  lr: number;
-  epochs: number;
-  initW0: number;
-  initW1: number;
+export interface TrainerOptions extends TrainingProblem {
   /** 'fused' (default, fast) or 'autodiff' (the lecture's four steps with tf.train.sgd). */
   mode?: TrainerMode;
   /** 'auto' (default): the first of webgpu → webgl → wasm → cpu that starts, or the one `autoPicker` measures fastest. */

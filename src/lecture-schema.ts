@@ -23,6 +23,15 @@ export const lectureSchema = z
     draft: z.boolean().default(false).describe('true면 개발 서버에만 보임 / shown in dev only'),
     source: sourceCreditSchema.optional().describe('원 강의 출처 / credit of the original lecture'),
     notesBy: z.string().optional().describe('노트 작성자 / who took the notes this lecture is based on'),
+    supplement: z
+      .boolean()
+      .default(false)
+      .describe('true면 원 강의를 따라가지 않는 보충 강의 / a supplement the original lecture does not contain'),
+    video: z
+      .string()
+      .url()
+      .optional()
+      .describe('강의 영상 주소(YouTube 또는 아무 URL), 누르기 전에는 불러오지 않음 / lecture video, loaded on click'),
   })
   .strict();
 
