@@ -24,7 +24,7 @@ describe('lecture notebooks', () => {
 
   it.each(lectures)('%s.ipynb has one code cell per python block, in order', (id) => {
     const mdx = readFileSync(`content/lectures/${id}.mdx`, 'utf8');
-    const pythonBlocks = [...mdx.matchAll(/^```python\n([\s\S]*?)\n```$/gm)].map((match) => match[1]);
+    const pythonBlocks = [...mdx.matchAll(/^```python(?: run)?\n([\s\S]*?)\n```$/gm)].map((match) => match[1]);
     const codeCells = notebookOf(id).cells.filter((cell) => cell.cell_type === 'code').map(text);
     expect(codeCells).toEqual(pythonBlocks);
   });
