@@ -158,6 +158,8 @@ export async function runDemoBench({ browser, siteOrigin, harnessOrigin, timeout
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${siteOrigin}${LECTURE_PATH}`, { waitUntil: 'networkidle' });
+      // The homework's compare demo is folded under 정답 보기 (<Answer>): open it as a reader would.
+      await page.evaluate(() => document.querySelectorAll('details.answer').forEach((details) => (details.open = true)));
       const demo = await page
         .evaluate(pressPlayAndWatch, { selector: demoCase.selector, backend, timeoutMs })
         .catch((error) => ({ outcome: 'crashed', message: String(error) }));

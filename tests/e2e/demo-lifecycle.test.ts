@@ -8,6 +8,7 @@ import { useBuiltSite } from '../support/built-site';
 import { lectureId } from '../support/site';
 import { serveStatic } from '../support/static-server';
 import { launchChromium } from '../support/browser';
+import { openAnswers } from '../support/demo-page';
 import { parseDemoParams, readFromRecord } from '../../src/lib/params';
 import { prepareScenario } from '../../src/lib/scenario';
 import { trainReference } from '../../src/lib/reference';
@@ -21,6 +22,7 @@ async function openLecture(): Promise<{ page: Page; errors: string[]; close(): P
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(site.server.origin + lecturePath, { waitUntil: 'networkidle' });
+  await openAnswers(page); // the homework's compare demo is folded under 정답 보기
   return { page, errors, close: () => context.close() };
 }
 

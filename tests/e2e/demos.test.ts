@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { artifactsDir, distDir, lectureId } from '../support/site';
-import { MAIN_THREAD_BUDGET, longTasks, mainThreadUse, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
+import { MAIN_THREAD_BUDGET, longTasks, openAnswers, mainThreadUse, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
 
 const lecturePath = `/lectures/${lectureId}/`;
 let server: StaticServer;
@@ -56,7 +56,6 @@ const demoChunk = /(train-demo|compare-demo|data-demo|\.wasm$)/;
 const isTfjsCore = (path: string) => path.endsWith('.js') && readFileSync(join(distDir, path), 'utf8').includes('registerFlag("DEBUG"');
 
 /** The homework's figure sits in its folded answer (<details class="answer">); open it as a reader would. */
-const openAnswers = (page: Page) => page.locator('details.answer > summary').evaluateAll((summaries) => summaries.forEach((summary) => (summary as HTMLElement).click()));
 
 describe('demos without JavaScript', () => {
   it('show the build-time static figures: data, starting fit, trained fit, homework', async () => {

@@ -8,6 +8,7 @@ import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { distDir, lectureId } from '../support/site';
 import { parseUserCsv } from '../../src/lib/user-data';
+import { openAnswers } from '../support/demo-page';
 
 const lecturePath = `/lectures/${lectureId}/`;
 /** 40 points of a clean logistic pattern: x < 0.2 mostly 0, above mostly 1. */
@@ -125,6 +126,7 @@ describe('the reader’s own data', () => {
   it('data-src on the element and in the iframe query trains on that CSV', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(server.origin + lecturePath, { waitUntil: 'networkidle' });
+    await openAnswers(page); // the homework's compare demo is folded under 정답 보기
     await page.evaluate(async () => {
       const demo = document.querySelector('#loss-compare-1') as HTMLElement;
       demo.setAttribute('data-src', '/my-data.csv');

@@ -73,3 +73,7 @@ export function mainThreadUse(tasks: number[]): { longestTaskMs: number; totalBl
     totalBlockingMs: tasks.reduce((total, duration) => total + Math.max(0, duration - 50), 0),
   };
 }
+
+/** Opens every folded answer (<Answer>, "정답 보기"): a demo inside a closed <details> never comes into view. */
+export const openAnswers = (page: Page) =>
+  page.locator('details.answer > summary').evaluateAll((summaries) => summaries.forEach((summary) => (summary as HTMLElement).click()));
