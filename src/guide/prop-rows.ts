@@ -1,6 +1,7 @@
 // Prop tables for the authoring guide. Demo props come from the parameter table itself
 // (lib/params.ts), so the guide always states the ranges the build and the elements enforce.
-import { demoParamSpecs, describeAllowed, type DemoParamName } from '../lib/params';
+import { demoParamSpecs, type DemoParamName } from '../lib/params';
+import { describeAllowed } from '../lib/param-messages';
 import {
   COMPARE_DEMO_PARAMS, DATA_DEMO_PARAMS, FRAME_PROP_DOCS, TRAIN_DEMO_OWN_PROP_DOCS, TRAIN_DEMO_PARAMS, type PropDoc,
 } from '../../components/support/demo-params';
