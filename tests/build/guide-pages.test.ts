@@ -55,4 +55,14 @@ describe('embed guide (/embed/)', () => {
     for (const demo of ['logistic-data', 'logistic-train', 'loss-compare']) expect(html).toContain(`href="/embed/${demo}/"`);
     expect(html).toMatch(/<iframe src="\/embed\/logistic-train\/\?epochs=2000"/);
   });
+
+  it('shows teachers how to train a demo on their own CSV with data-src, in all three ways, and the CSV format', () => {
+    const text = textOf(html);
+    expect(html).toContain('id="data-src"');
+    expect(text).toContain('embed/logistic-train/?data-src=https%3A%2F%2Fexample.edu%2Fclass%2Fexam-scores.csv');
+    expect(text).toContain('<logistic-train-demo data-src="/class/exam-scores.csv"></logistic-train-demo>');
+    expect(text).toContain('<LogisticTrainDemo data-src="/class/exam-scores.csv" />');
+    expect(text).toMatch(/10개 이상 1,000,000개 이하/);
+    expect(text).toContain('CORS');
+  });
 });

@@ -26,6 +26,8 @@ describe('Korean type', () => {
   it('draws Hangul in the self-hosted Noto Sans KR even with every system font taken out of the stack', async () => {
     const { page, close, problems } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`, { width: 390, height: 844 });
     await page.addStyleTag({ content: ":root { --font-sans: var(--font-hangul-web), sans-serif; --font-mono: 'Noto Sans KR Hangul', monospace; }" });
+    // The lecture lays out only what is near the screen (content-visibility); draw the code block too.
+    await page.addStyleTag({ content: '.lecture > * { content-visibility: visible !important; }' });
     // A code line with a Korean comment, to check the monospace stack too.
     await page.locator('pre', { hasText: '이건 대각선이 나옴' }).evaluate((pre) => {
       const span = [...pre.querySelectorAll('span')].find((node) => node.children.length === 0 && node.textContent!.includes('대각선'));
@@ -46,6 +48,59 @@ describe('Korean type', () => {
     }
     expect(problems).toEqual([]);
     await close();
+  });
+});
+
+/**
+ * Every element of the page whose own text has Hangul, with how many Hangul characters it has
+ * and how many glyphs the self-hosted face drew for it (shadow roots of live demos included).
+ * Elements that draw nothing (hidden) are left out.
+ */
+async function hangulCoverage(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  type DomNode = { nodeId: number; nodeType: number; nodeName: string; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const owners: Array<{ nodeId: number; name: string; text: string }> = [];
+  const walk = (node: DomNode) => {
+    if (['SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE', 'HEAD', 'NOSCRIPT'].includes(node.nodeName)) return;
+    const text = (node.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue).join('');
+    if (hangul.test(text)) owners.push({ nodeId: node.nodeId, name: node.nodeName, text });
+    hangul.lastIndex = 0;
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+  };
+  walk(root);
+  const coverage = [];
+  for (const owner of owners) {
+    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: owner.nodeId })) as { fonts: Array<{ familyName: string; isCustomFont: boolean; glyphCount: number }> };
+    if (fonts.length === 0) continue;
+    const web = fonts.filter((font) => font.isCustomFont && font.familyName.startsWith('Noto Sans KR')).reduce((sum, font) => sum + font.glyphCount, 0);
+    coverage.push({ element: owner.name, text: owner.text.trim().slice(0, 60), hangul: owner.text.match(hangul)!.length, web, fonts });
+  }
+  await cdp.detach();
+  return coverage;
+}
+
+describe('the site-wide font subset', () => {
+  it('has a glyph for every Hangul character of the pages and of a live demo (nothing drawn by a fallback font)', async () => {
+    for (const path of [`/lectures/${lectureId}/`, '/lectures/02-bce-vs-mse/', '/guide/', '/embed/', '/']) {
+      const { page, close } = await openPage(site.browser, `${site.server.origin}${path}`, { width: 1280, height: 900 });
+      // Lay out the whole page, not only the first screen (content-visibility), answers open.
+      await page.addStyleTag({ content: '.lecture > * { content-visibility: visible !important; }' });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      const demo = page.locator('logistic-train-demo').first();
+      if ((await demo.count()) > 0) {
+        await demo.scrollIntoViewIfNeeded();
+        await demo.locator('button.ll-primary').waitFor();
+      }
+      await page.evaluate(() => document.fonts.ready);
+      const coverage = await hangulCoverage(page);
+      expect(coverage.length, path).toBeGreaterThan(3);
+      // Each element's Hangul is drawn by the web face (the face also draws its ASCII, so ≥).
+      expect(coverage.filter((entry) => entry.web < entry.hangul), path).toEqual([]);
+      await close();
+    }
   });
 });
 
