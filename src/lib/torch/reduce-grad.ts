@@ -1,6 +1,6 @@
 // Gradients of broadcast inputs: sum the output gradient over the dims that
 // broadcasting expanded, back to the input's shape.
-import { broadcastIndex, numel, sameShape, type Shape } from './shape';
+import { BroadcastWalk, numel, sameShape, type Shape } from './shape';
 
 export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Float32Array {
   if (sameShape(outShape, inShape)) return g;
@@ -9,8 +9,8 @@ export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Fl
   // Accumulate in float64 and round once, as PyTorch's pairwise sums land. The output walks
   // in flat order, so each input element's sum adds its terms in the same order as before.
   const acc = new Float64Array(n);
-  const index = broadcastIndex(inShape, outShape)!; // not null: the shapes differ
-  for (let flat = 0; flat < g.length; flat++) acc[index[flat]] += g[flat];
+  const walk = new BroadcastWalk(inShape, outShape);
+  for (let flat = 0; flat < g.length; flat++) acc[walk.next()] += g[flat];
   return Float32Array.from(acc);
 }
 
