@@ -2,34 +2,25 @@
 // authoring guide lists them, and the TypeScript types of those props, derived from the same
 // table. Attributes of the elements and the embed URL query use the same names.
 import type { DemoParamName, demoParamSpecs } from '../../src/lib/params';
+import { optional, type PropsOf } from './prop-docs';
 
 export const DATA_DEMO_PARAMS = ['n', 'w0', 'w1', 'seed'] as const;
 export const TRAIN_DEMO_PARAMS = ['n', 'w0', 'w1', 'seed', 'lr', 'epochs', 'loss', 'init-w0', 'init-w1', 'backend', 'speed', 'autoplay', 'data-src'] as const;
 export const COMPARE_DEMO_PARAMS = ['n', 'w0', 'w1', 'seed', 'lr', 'epochs', 'init-w0', 'init-w1', 'backend', 'speed', 'mse-start', 'autoplay', 'data-src'] as const;
 
-/** A prop beside the parameters, documented once for the type, the build check and the guide. */
-export interface PropDoc {
-  defaultValue: string;
-  allowed: string;
-  description: string;
-}
-
 /** Props every demo component takes besides its parameters (the guide's rows come from here). */
 export const FRAME_PROP_DOCS = {
-  title: { defaultValue: '데모별 제목', allowed: '문자열', description: '그림 위 제목' },
-  caption: { defaultValue: '데모별 설명', allowed: '문자열', description: '그림 아래 설명' },
-  id: { defaultValue: '자동 (예: logistic-train-1)', allowed: '문자열', description: '공유 링크가 가리키는 데모 (#id)' },
-} as const satisfies Record<string, PropDoc>;
+  title: optional<string>({ defaultValue: '데모별 제목', allowed: '문자열', description: '그림 위 제목' }),
+  caption: optional<string>({ defaultValue: '데모별 설명', allowed: '문자열', description: '그림 아래 설명' }),
+  id: optional<string>({ defaultValue: '자동 (예: logistic-train-1)', allowed: '문자열', description: '공유 링크가 가리키는 데모 (#id)' }),
+};
 
 /** <LogisticTrainDemo>'s own prop: which state the build-time figure shows. */
 export const TRAIN_DEMO_OWN_PROP_DOCS = {
-  show: { defaultValue: 'start', allowed: 'start, end 중 하나', description: '정적 그림: 학습 전 또는 학습 후' },
-} as const satisfies Record<string, PropDoc>;
+  show: optional<'start' | 'end'>({ defaultValue: 'start', allowed: 'start, end 중 하나', description: '정적 그림: 학습 전 또는 학습 후' }),
+};
 
-export interface DemoFrameProps {
-  title?: string;
-  caption?: string;
-  id?: string;
+export interface DemoFrameProps extends PropsOf<typeof FRAME_PROP_DOCS> {
   /** Embed pages only: read the parameters from the page's URL query too. */
   pageQuery?: boolean;
 }

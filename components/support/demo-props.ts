@@ -1,6 +1,7 @@
 // Validates a demo component's MDX props with the same table the elements use (lib/params),
 // so a typo in a lecture fails the build instead of showing an error box to students.
-import { demoParamSpecs, describeAllowed, parseDemoParams, readFromRecord, type DemoParams } from '../../src/lib/params';
+import { demoParamSpecs, parseDemoParams, readFromRecord, type DemoParams } from '../../src/lib/params';
+import { describeAllowed } from '../../src/lib/param-messages';
 import { authoringError } from './authoring-error';
 import { FRAME_PROP_DOCS } from './demo-params';
 

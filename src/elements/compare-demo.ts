@@ -6,6 +6,7 @@ import { compareDoneDetail, progressDetail, type DemoProgressDetail } from '../l
 import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
 import { createStatusLine, describeResult } from './run-status';
 import { TrainingPanel } from './training-panel';
+import { columnHeading } from '../lib/plot/training-column';
 import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
@@ -16,11 +17,11 @@ import { visibilityHandler } from './visibility';
 export const createCompareDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
   const scenario = host.scenario(params);
   const continueFromBce = params.mseStart === 'continue';
-  const bcePanel = new TrainingPanel(scenario, 'bce', scenario.init, params.epochs, { landscape: true, heading: 'BCE' });
+  const bcePanel = new TrainingPanel(scenario, 'bce', scenario.init, params.epochs, { landscape: true, heading: columnHeading('bce') });
   // When MSE continues from BCE, its start is only known after BCE finishes; the panel shows the shared start until then.
   const msePanel = new TrainingPanel(scenario, 'mse', scenario.init, params.epochs, {
     landscape: true,
-    heading: continueFromBce ? 'MSE (BCE 결과에서 이어서)' : 'MSE',
+    heading: columnHeading('mse', continueFromBce),
   });
   const totalEpochs = continueFromBce ? 2 * params.epochs : params.epochs;
   const status = createStatusLine(totalEpochs);

@@ -4,15 +4,15 @@
 // once per animation frame, by appending to the paths: a run costs O(points), and a chunk that
 // arrives between two frames costs nothing to draw.
 import type { Params } from '../lib/divergence';
-import { meanLoss, lossSurface } from '../lib/landscape';
+import { meanLoss } from '../lib/landscape';
 import type { LossName } from '../lib/losses';
-import { thinned } from '../lib/scenario';
 import { toCsv } from '../lib/csv';
-import { fitFigureSize, renderFitFigure, sigmoidCurvePath, xDomainOf } from '../lib/plot/fit-figure';
-import { lossScales, renderLossFigure } from '../lib/plot/loss-figure';
-import { LANDSCAPE_W0_RANGE, LANDSCAPE_W1_RANGE, landscapeScales, renderLandscapeFigure } from '../lib/plot/landscape-figure';
+import { fitFigureSize, sigmoidCurvePath, xDomainOf } from '../lib/plot/fit-figure';
+import { lossScales } from '../lib/plot/loss-figure';
+import { landscapeScales } from '../lib/plot/landscape-figure';
+import { fitFigureLabel, lossCurveLabel, renderLandscape, renderTrainingColumn } from '../lib/plot/training-column';
 import { GrowingPath, historyStride } from '../lib/plot/polyline';
-import { formatParam, readoutItems } from '../lib/readout';
+import { readoutItems } from '../lib/readout';
 import { element } from './ui';
 
 /** What a panel trains on: the simulated data (with its true parameters) or the reader's own (truth null). */
@@ -39,6 +39,7 @@ export class TrainingPanel {
   private readonly fitPath: SVGPathElement;
   private readonly fitFigure: HTMLElement;
   private readonly lossPath: SVGPathElement;
+  private readonly lossFigure: HTMLElement;
   private readonly landscapeSlot: HTMLElement | null;
   private lossLine!: GrowingPath;
   private trajectory!: GrowingPath;
@@ -59,46 +60,31 @@ export class TrainingPanel {
     this.stride = historyStride(epochs);
     this.xDomain = xDomainOf(data.x);
     this.startLoss = meanLoss(data.x, data.y, loss, start.w0, start.w1);
-    const fit = element('div', { class: 'll-figure-slot', 'data-figure': 'fit' });
-    fit.innerHTML = renderFitFigure({ x: data.x, y: data.y, truth, fit: start, label: this.fitLabel(0, start) });
-    this.fitPath = fit.querySelector('[data-role="fit"]')!;
-    this.fitFigure = fit.querySelector('[data-role="fit-figure"]')!;
-    const items = readoutItems(loss, { epoch: 0, ...start, loss: this.startLoss });
-    this.readoutValues = items.map(() => element('b'));
-    this.note = element('span', { class: 'll-backend', hidden: '' });
-    const readout = element('p', { class: 'll-readout', 'aria-hidden': 'true' }, [
-      ...items.map(([name], i) => element('span', {}, [`${name} `, this.readoutValues[i]])),
-      this.note,
-    ]);
-    const curve = element('div', { class: 'll-figure-slot', 'data-figure': 'loss' });
-    curve.innerHTML = renderLossFigure({ points: [], epochs, startLoss: this.startLoss, loss, label: `${loss.toUpperCase()} 손실 곡선` });
-    this.lossPath = curve.querySelector('[data-role="loss"]')!;
-    this.landscapeSlot = options.landscape ? element('div', { class: 'll-figure-slot', 'data-figure': 'landscape' }) : null;
-    const heading = options.heading ? [element('p', { class: 'll-column-title' }, [options.heading])] : [];
-    // A group, not a landmark: a page may hold several demos training the same loss.
-    this.root = element('div', { class: 'll-column', role: 'group', 'aria-label': options.heading ?? `${loss.toUpperCase()} 학습` }, [
-      ...heading, fit, readout, curve, ...(this.landscapeSlot ? [this.landscapeSlot] : []),
-    ]);
+    // The same markup as the build-time static figure (one renderer), then only a few parts update.
+    const holder = element('div');
+    holder.innerHTML = renderTrainingColumn({
+      data, truth, loss, epochs, startLoss: this.startLoss,
+      current: { epoch: 0, loss: this.startLoss, ...start },
+      lossPoints: [], trajectory: [start],
+      landscape: options.landscape ? 'later' : undefined,
+      heading: options.heading,
+      live: true,
+    });
+    this.root = holder.firstElementChild as HTMLElement;
+    this.fitPath = this.root.querySelector('[data-role="fit"]')!;
+    this.fitFigure = this.root.querySelector('[data-role="fit-figure"]')!;
+    this.lossPath = this.root.querySelector('[data-role="loss"]')!;
+    this.lossFigure = this.root.querySelector('[data-role="loss-figure"]')!;
+    this.readoutValues = [...this.root.querySelectorAll<HTMLElement>('.ll-readout b')];
+    this.note = this.root.querySelector('.ll-backend')!;
+    this.landscapeSlot = this.root.querySelector('[data-figure="landscape"]');
     this.clear();
   }
 
   /** Computes and draws the landscape; split from the constructor as it takes ~10-30 ms. */
   drawLandscape(): void {
     if (!this.landscapeSlot) return;
-    const surface = lossSurface({
-      x: thinned(this.scenario.data.x, 1000),
-      y: thinned(this.scenario.data.y, 1000),
-      loss: this.loss,
-      w0Range: LANDSCAPE_W0_RANGE,
-      w1Range: LANDSCAPE_W1_RANGE,
-      resolution: 40,
-    });
-    this.landscapeSlot.innerHTML = renderLandscapeFigure({
-      surface,
-      trajectory: [this.start, ...this.history],
-      truth: this.scenario.truth,
-      label: `${this.loss.toUpperCase()} 손실 지형과 SGD 경로.${this.scenario.truth ? ' 빨간 원은 참값.' : ''}`,
-    });
+    this.landscapeSlot.innerHTML = renderLandscape(this.scenario.data, this.loss, [this.start, ...this.history], this.scenario.truth);
   }
 
   /**
@@ -121,8 +107,9 @@ export class TrainingPanel {
     this.pending = null;
     const { progress, note } = pending;
     this.fitPath.setAttribute('d', sigmoidCurvePath(progress.w0, progress.w1, fitFigureSize, this.xDomain));
-    this.fitFigure.setAttribute('aria-label', this.fitLabel(progress.epoch, progress));
+    this.fitFigure.setAttribute('aria-label', fitFigureLabel(progress.epoch, progress, this.scenario.truth));
     this.lossPath.setAttribute('d', this.lossLine.d);
+    this.lossFigure.setAttribute('aria-label', lossCurveLabel(this.loss, this.startLoss, progress));
     const trajectory = this.landscapeSlot?.querySelector('[data-role="trajectory"]');
     if (trajectory) {
       const scales = landscapeScales();
@@ -177,11 +164,5 @@ export class TrainingPanel {
     this.history.push(point);
     this.lossLine.add(point.epoch, point.loss);
     this.trajectory.add(point.w0, point.w1);
-  }
-
-  private fitLabel(epoch: number, fit: Params): string {
-    const { truth } = this.scenario;
-    const fitted = `에폭 ${epoch}의 적합 곡선 σ(${formatParam(fit.w0)} + ${formatParam(fit.w1)}x)`;
-    return truth ? `${fitted}와 참 곡선 σ(${truth.w0} + ${truth.w1}x).` : `${fitted}. 내 데이터: 참 곡선은 알 수 없음.`;
   }
 }

@@ -2,34 +2,7 @@
 // Element attributes, URL queries of embed pages, MDX props and the controls all read it, so a
 // new parameter is one entry here. Values arrive as strings and leave validated and typed.
 
-interface NumberSpec {
-  kind: 'integer' | 'number';
-  default: number | undefined;
-  min: number;
-  max: number;
-  /** True when `min` itself is not allowed (lr must be > 0). */
-  minExclusive?: boolean;
-  /** Korean label for controls and messages. */
-  label: string;
-}
-interface ChoiceSpec<T extends string> {
-  kind: 'choice';
-  default: T;
-  choices: readonly T[];
-  label: string;
-}
-interface FlagSpec {
-  kind: 'flag';
-  default: false;
-  label: string;
-}
-interface TextSpec {
-  kind: 'text';
-  default: undefined;
-  maxLength: number;
-  label: string;
-}
-type ParamSpec = NumberSpec | ChoiceSpec<string> | FlagSpec | TextSpec;
+import { invalidValueMessage, type ParamSpec } from './param-messages';
 
 export const LOSS_NAMES = ['bce', 'mse'] as const;
 export const BACKEND_CHOICES = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -69,22 +42,22 @@ export const demoParamSpecs = {
 
 export type DemoParamName = keyof typeof demoParamSpecs;
 
-export interface DemoParams {
-  n: number;
-  w0: number;
-  w1: number;
-  seed: number;
-  lr: number;
-  epochs: number;
-  loss: (typeof LOSS_NAMES)[number];
-  initW0: number | undefined;
-  initW1: number | undefined;
-  backend: (typeof BACKEND_CHOICES)[number];
-  speed: number | undefined;
-  mseStart: (typeof MSE_START_CHOICES)[number];
-  autoplay: boolean;
-  dataSrc: string | undefined;
-}
+/** 'init-w0' -> 'initW0': the spec's attribute names as TypeScript property names. */
+type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : Name;
+
+/** The validated value of a parameter: a choice, a flag, a text or a number; undefined where the default is. */
+type ParamValue<Spec> = Spec extends { kind: 'choice'; choices: readonly (infer Choice)[] }
+  ? Choice
+  : Spec extends { kind: 'flag' }
+    ? boolean
+    : (Spec extends { kind: 'text' } ? string : number) | (Spec extends { default: undefined } ? undefined : never);
+
+/** The validated parameters, derived from the table: `init-w0: { kind: 'number', default: undefined }` is `initW0: number | undefined`. */
+export type DemoParams = { [Name in DemoParamName as CamelCase<Name>]: ParamValue<(typeof demoParamSpecs)[Name]> };
+
+/** The property of DemoParams that holds a parameter ('mse-start' -> 'mseStart'). */
+export const paramKey = <Name extends DemoParamName>(name: Name) =>
+  name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<Name>;
 
 export interface ParamError {
   name: DemoParamName;
@@ -98,42 +71,12 @@ export type ParseResult = { ok: true; params: DemoParams } | { ok: false; errors
 /** Reads a raw value (attribute, query or prop as string); null when it is absent. */
 export type RawParamReader = (name: DemoParamName) => string | null;
 
-/** 1000000 reads better as 1e6; other numbers (e.g. the seed's 4294967295) are written out. */
-const formatNumber = (value: number) => {
-  const exponent = Math.log10(Math.abs(value));
-  return Number.isInteger(exponent) && exponent >= 5 ? `1e${exponent}` : String(value);
-};
-
-/** "10 이상 1000000 이하의 정수 / an integer from 10 to 1000000" and the like. */
-export function describeAllowed(spec: ParamSpec): { ko: string; en: string } {
-  if (spec.kind === 'choice') return { ko: `${spec.choices.join(', ')} 중 하나`, en: `one of ${spec.choices.join(', ')}` };
-  if (spec.kind === 'flag') return { ko: '있거나 없음 (값 없이, 또는 1/true/0/false)', en: 'present or absent (or 1/true/0/false)' };
-  if (spec.kind === 'text') return { ko: `${spec.maxLength}자 이하의 주소(URL)`, en: `a URL of at most ${spec.maxLength} characters` };
-  const lower = `${formatNumber(spec.min)} ${spec.minExclusive ? '초과' : '이상'}`;
-  const kindKo = spec.kind === 'integer' ? '정수' : '수';
-  const kindEn = spec.kind === 'integer' ? 'an integer' : 'a number';
-  return {
-    ko: `${lower} ${formatNumber(spec.max)} 이하의 ${kindKo}`,
-    en: `${kindEn} ${spec.minExclusive ? 'greater than' : 'from'} ${formatNumber(spec.min)} ${spec.minExclusive ? 'and at most' : 'to'} ${formatNumber(spec.max)}`,
-  };
-}
-
 /** Validates one raw value (a control's text, an attribute); absent (null) means its default. */
 export function parseParam(name: DemoParamName, raw: string | null): { value: unknown } | { error: ParamError } {
   const spec: ParamSpec = demoParamSpecs[name];
   if (raw === null) return { value: spec.default };
   const text = raw.trim();
-  const fail = (): { error: ParamError } => {
-    const allowed = describeAllowed(spec);
-    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    return {
-      error: {
-        name,
-        value: raw,
-        message: `${spec.label}(${name}) 값 "${shown}"은(는) 쓸 수 없습니다: ${allowed.ko}여야 합니다. / Invalid ${name} "${shown}": expected ${allowed.en}.`,
-      },
-    };
-  };
+  const fail = (): { error: ParamError } => ({ error: { name, value: raw, message: invalidValueMessage(name, spec, text) } });
   if (spec.kind === 'flag') {
     if (['', '1', 'true', name].includes(text.toLowerCase())) return { value: true };
     if (['0', 'false'].includes(text.toLowerCase())) return { value: false };
@@ -167,25 +110,8 @@ export function parseDemoParams(read: RawParamReader): ParseResult {
     else values[name] = parsed.value;
   }
   if (errors.length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    params: {
-      n: values.n as number,
-      w0: values.w0 as number,
-      w1: values.w1 as number,
-      seed: values.seed as number,
-      lr: values.lr as number,
-      epochs: values.epochs as number,
-      loss: values.loss as DemoParams['loss'],
-      initW0: values['init-w0'] as number | undefined,
-      initW1: values['init-w1'] as number | undefined,
-      backend: values.backend as DemoParams['backend'],
-      speed: values.speed as number | undefined,
-      mseStart: values['mse-start'] as DemoParams['mseStart'],
-      autoplay: values.autoplay as boolean,
-      dataSrc: values['data-src'] as string | undefined,
-    },
-  };
+  const params = Object.fromEntries(Object.entries(values).map(([name, value]) => [paramKey(name as DemoParamName), value]));
+  return { ok: true, params: params as DemoParams };
 }
 
 /** Reader over a plain record (MDX props, tests); numbers and booleans are stringified. */
@@ -205,13 +131,8 @@ export function readFromQuery(query: URLSearchParams): RawParamReader {
 /** The non-default parameters as a query string, for share links: '?loss=mse&lr=0.1'. */
 export function toQueryString(params: DemoParams): string {
   const query = new URLSearchParams();
-  const byName: Record<DemoParamName, unknown> = {
-    n: params.n, w0: params.w0, w1: params.w1, seed: params.seed, lr: params.lr, epochs: params.epochs,
-    loss: params.loss, 'init-w0': params.initW0, 'init-w1': params.initW1, backend: params.backend,
-    speed: params.speed, 'mse-start': params.mseStart, autoplay: params.autoplay, 'data-src': params.dataSrc,
-  };
   for (const name of Object.keys(demoParamSpecs) as DemoParamName[]) {
-    const value = byName[name];
+    const value: unknown = params[paramKey(name)];
     if (value === undefined || value === demoParamSpecs[name].default) continue;
     query.set(name, value === true ? '1' : String(value));
   }

@@ -70,7 +70,7 @@ describe('demos without JavaScript', () => {
     expect(startFit).not.toBe(endFit);
     const readouts = await page.locator('logistic-train-demo .ll-static .ll-readout').allTextContents();
     expect(readouts[0]).toContain('epoch 0');
-    expect(readouts[1]).toContain('epoch 10000');
+    expect(readouts[1]).toContain('epoch 10,000');
     // The homework: two columns (BCE, MSE), each with a fit, a loss curve and a landscape with a path.
     expect(await page.locator('loss-compare-demo .ll-static [data-role="trajectory"]').count()).toBe(2);
     await openAnswers(page);
@@ -95,12 +95,23 @@ describe('demos with JavaScript', () => {
     const { page, context } = await openLecture();
     const demo = page.locator('logistic-train-demo').nth(1);
     const staticFit = await demo.locator('.ll-static [data-role="fit"]').getAttribute('d');
+    // What the figure says, read the same way before (static) and after (live) the upgrade.
+    const figureText = () => demo.evaluate((host) => {
+      const root = host.shadowRoot?.querySelector('.ll-column') ?? host.querySelector('.ll-static .ll-column')!;
+      return {
+        readout: [...root.querySelectorAll('.ll-readout span:not(.ll-backend)')].map((span) => span.textContent),
+        labels: [root, ...root.querySelectorAll('[role="img"]')].map((node) => node.getAttribute('aria-label')),
+      };
+    });
+    const staticText = await figureText();
     await demo.scrollIntoViewIfNeeded();
     await demo.getByRole('button', { name: '▶ 재생' }).waitFor();
     const readout = await demo.locator('.ll-readout').textContent();
     expect(readout).toContain('epoch 10,000');
     expect(readout).toContain('빌드 때 미리 학습한 결과');
     expect(await demo.locator('[data-role="fit"]').getAttribute('d')).toBe(staticFit);
+    expect(staticText.readout).toHaveLength(4);
+    expect(await figureText()).toEqual(staticText);
     await context.close();
   });
 
