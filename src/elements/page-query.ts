@@ -1,5 +1,5 @@
 // Demo parameters from the page URL, so a shared link (or an embed iframe's src) configures a demo.
-import { demoParamSpecs } from '../lib/params';
+import { demoParamSpecs, readFromQuery, type DemoParamName } from '../lib/params';
 
 /**
  * On an embed page (data-page-query) always; on a lecture page only for the demo the link points
@@ -10,9 +10,9 @@ export function applyPageQuery(demo: HTMLElement): void {
   const targeted = demo.hasAttribute('data-page-query') || (demo.id !== '' && location.hash === `#${demo.id}`);
   if (!targeted || demo.dataset.pageQueryApplied !== undefined) return;
   demo.dataset.pageQueryApplied = '';
-  const query = new URLSearchParams(location.search);
-  for (const name of Object.keys(demoParamSpecs)) {
-    const value = query.get(name);
+  const read = readFromQuery(new URLSearchParams(location.search));
+  for (const name of Object.keys(demoParamSpecs) as DemoParamName[]) {
+    const value = read(name);
     if (value !== null) demo.setAttribute(name, value);
   }
 }
