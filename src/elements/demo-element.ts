@@ -5,7 +5,7 @@
 // The pieces it wires together: viewport-watch.ts (when to load, whether it is seen),
 // reader-data.ts (the reader's own data), page-query.ts (parameters from a shared link),
 // shadow-render.ts (the live UI's shadow root).
-import { demoParamSpecs, parseDemoParams, toQueryString, type DemoParams, type ParamError } from '../lib/params';
+import { demoParamSpecs, parseDemoParams, toQueryString, type DemoParams } from '../lib/params';
 import { showMessage } from './message';
 import type { ControllerFactory, DemoController, DemoProgressDetail, DemoScenario, DemoStatus } from './demo-types';
 import { applyPageQuery } from './page-query';
@@ -167,15 +167,9 @@ export abstract class DemoElement extends HTMLElement {
   private readParams(): DemoParams | null {
     const parsed = this.parseParams();
     if (parsed.ok) return parsed.params;
-    this.reportInvalid(parsed.errors);
+    const invalid = '데모 설정값이 올바르지 않아 학습하지 않았습니다. / The demo was not started because of invalid settings.';
+    this.fail(invalid, parsed.errors.map((error) => error.message));
     return null;
-  }
-
-  private reportInvalid(errors: ParamError[]): void {
-    this.fail(
-      '데모 설정값이 올바르지 않아 학습하지 않았습니다. / The demo was not started because of invalid settings.',
-      errors.map((error) => error.message),
-    );
   }
 
   private load(): Promise<DemoController | null> {
