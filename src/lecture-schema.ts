@@ -34,12 +34,3 @@ export const lectureSchema = z
       .describe('강의 영상 주소(YouTube 또는 아무 URL), 누르기 전에는 불러오지 않음 / lecture video, loaded on click'),
   })
   .strict();
-
-export type LectureFrontmatter = z.infer<typeof lectureSchema>;
-
-/** Turns a zod error into one readable line per field, e.g. `order: Expected number, received string`. */
-export function describeFrontmatterErrors(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`)
-    .join('\n');
-}

@@ -2,11 +2,12 @@
 // continuing from the BCE result, as the seed did), each with its loss landscape and SGD path.
 import type { DemoParams } from '../lib/params';
 import type { TrainerResult } from '../lib/train';
-import type { ControllerFactory, DemoController, DemoElement, DemoProgressDetail } from './demo-element';
+import { compareDoneDetail, progressDetail, type DemoProgressDetail } from '../lib/demo-events';
+import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
 import { createStatusLine, describeResult } from './run-status';
 import { TrainingPanel } from './training-panel';
 import { columnHeading } from '../lib/plot/training-column';
-import { progressDetail, TrainingRun } from './training-run';
+import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
 import { createUserDataPanel } from './user-data-panel';
@@ -32,7 +33,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     onProgress: (detail: DemoProgressDetail) => {
       epochsSoFar[name] = detail.epoch;
       status.progress(continueFromBce ? epochsSoFar.bce + epochsSoFar.mse : Math.min(epochsSoFar.bce, epochsSoFar.mse), detail.elapsedMs);
-      host.emit('demo-progress', { ...detail, lossName: name });
+      host.emit('demo-progress', progressDetail(detail, name));
     },
     onStateChange: () => reflectState(),
     onFinish: (result: TrainerResult) => finish(name, result),
@@ -84,7 +85,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     if (!bce || !mse) return;
     status.announce(`BCE — ${describeResult(bce)} MSE — ${describeResult(mse)}`);
     host.setStatus('done');
-    host.emit('demo-done', { ...progressDetail(mse), lossName: 'mse', runs: { bce: progressDetail(bce), mse: progressDetail(mse) } });
+    host.emit('demo-done', compareDoneDetail(bce, mse));
   }
 
   async function restart(): Promise<void> {

@@ -2,11 +2,12 @@
 // the fit moving towards the true curve, the loss curve, and CSV downloads.
 import { demoParamSpecs, toQueryString, type DemoParams } from '../lib/params';
 import { toCsv } from '../lib/csv';
+import { progressDetail } from '../lib/demo-events';
 import type { TrainerResult } from '../lib/train';
 import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
 import { createStatusLine, describeResult, statusFromTrainer } from './run-status';
 import { TrainingPanel } from './training-panel';
-import { progressDetail, TrainingRun } from './training-run';
+import { TrainingRun } from './training-run';
 import { resampleSeed, restoreAuthorSeed } from './seed';
 import { createSharePanel } from './share-panel';
 import { createUserDataPanel } from './user-data-panel';

@@ -5,7 +5,7 @@
 import type { DemoParams } from '../lib/params';
 import type { Params } from '../lib/divergence';
 import type { Trainer, TrainerProgress, TrainerResult, TrainerState } from '../lib/train';
-import type { DemoProgressDetail } from './demo-element';
+import { progressDetail, type DemoProgressDetail } from '../lib/demo-events';
 import type { TrainingPanel } from './training-panel';
 import { wasmFiles } from './wasm-files';
 
@@ -25,11 +25,6 @@ function browserStore(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The detail of demo-progress / demo-done from a trainer report. */
-export function progressDetail(progress: TrainerProgress): DemoProgressDetail {
-  return { epoch: progress.epoch, loss: progress.loss, w0: progress.w0, w1: progress.w1, backend: progress.backend, elapsedMs: progress.elapsedMs };
 }
 
 export class TrainingRun {

@@ -59,11 +59,6 @@ export function drawLectureData(generator: TorchGenerator, { n, w0, w1 }: Omit<S
   return { x: new Float64Array(x), v: new Float64Array(v), y: new Float64Array(y) };
 }
 
-/** torch.manual_seed(seed) then the lecture's data cell. */
-export function simulateLogisticData(options: SimulationOptions): LogisticData {
-  return drawLectureData(manualSeed(options.seed), options);
-}
-
 /** The weights of the torch.nn.Linear(1, 1) that `generator` creates next (weight, then bias). */
 export function drawLinearInit(generator: TorchGenerator): Params {
   const { weight, bias } = linearInit(generator, 1, 1);

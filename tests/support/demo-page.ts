@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { parseDemoParams, readFromRecord } from '../../src/lib/params';
 import { prepareScenario } from '../../src/lib/scenario';
 import { trainReference } from '../../src/lib/reference';
-import type { DemoProgressDetail } from '../../src/elements/demo-element';
+import type { DemoProgressDetail } from '../../src/lib/demo-events';
 
 /** The detail of demo-done (progress fields) or demo-error (message). */
 export type DemoDetail = DemoProgressDetail & { message?: string };

@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DotError, renderDotToSvg, wrapLikeGv } from '../../src/lib/graphviz';
-
-// The two diagrams of the lecture, exactly as passed to its gv() helper.
-const firstDiagram = `
-subgraph cluster_1{
-    style=filled;
-    color=lightgrey;
-    "X"
-    label = "Layer 0"
-}
-subgraph cluster_2{
-    style=filled;
-    color=lightgrey;
-    "X" -> "X@W"[label="@W"]
-    "X@W" -> "Sigmoid(X@W)=yhat"[label="Sigmoid"]
-    label = "Layer 1"
-}
-`;
-const secondDiagram = `
-subgraph cluster_1{
-    style=filled;
-    color=lightgrey;
-    X
-    label = "Layer 0"
-}
-subgraph cluster_2{
-    style=filled;
-    color=lightgrey;
-    X -> "node1=yhat"
-    label = "Layer 1: Sigmoid"
-}
-`;
+import { firstLectureDiagram, secondLectureDiagram } from '../support/lecture-diagrams';
 
 const textOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
 
@@ -40,7 +10,7 @@ describe('Graphviz rendering (viz-js)', () => {
   });
 
   it('renders the first lecture diagram with its nodes, edge labels and clusters', async () => {
-    const svg = await renderDotToSvg(wrapLikeGv(firstDiagram));
+    const svg = await renderDotToSvg(wrapLikeGv(firstLectureDiagram));
     expect(svg.startsWith('<svg')).toBe(true);
     expect(textOf(svg)).toEqual(
       expect.arrayContaining(['Layer 0', 'Layer 1', 'X', 'X@W', 'Sigmoid(X@W)=yhat', '@W', 'Sigmoid']),
@@ -51,7 +21,7 @@ describe('Graphviz rendering (viz-js)', () => {
   });
 
   it('renders the second lecture diagram', async () => {
-    const svg = await renderDotToSvg(wrapLikeGv(secondDiagram));
+    const svg = await renderDotToSvg(wrapLikeGv(secondLectureDiagram));
     expect(textOf(svg)).toEqual(expect.arrayContaining(['Layer 0', 'Layer 1: Sigmoid', 'X', 'node1=yhat']));
   });
 

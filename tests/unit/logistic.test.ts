@@ -8,25 +8,24 @@ import {
   meanLoss,
   sigmoid,
   simulateLecture,
-  simulateLogisticData,
   trainReference,
   TrainingDivergedError,
 } from '../../src/lib/logistic';
 
 const lecture = { n: 2000, w0: -1, w1: 5, seed: 43052 };
 
-describe('simulateLogisticData', () => {
+describe('simulateLecture', () => {
   test('same seed → identical data; another seed → different labels', () => {
-    const a = simulateLogisticData(lecture);
-    const b = simulateLogisticData(lecture);
+    const a = simulateLecture(lecture).data;
+    const b = simulateLecture(lecture).data;
     expect(Array.from(a.y)).toEqual(Array.from(b.y));
     expect(Array.from(a.x)).toEqual(Array.from(b.x));
-    const c = simulateLogisticData({ ...lecture, seed: lecture.seed + 1 });
+    const c = simulateLecture({ ...lecture, seed: lecture.seed + 1 }).data;
     expect(Array.from(c.y)).not.toEqual(Array.from(a.y));
   });
 
   test('follows the lecture: x = linspace(-1, 1, n), v = σ(w0 + w1 x), y ∈ {0, 1} with mean ≈ v', () => {
-    const { x, v, y } = simulateLogisticData(lecture);
+    const { x, v, y } = simulateLecture(lecture).data;
     expect(x[0]).toBe(-1);
     expect(x[1999]).toBe(1);
     expect(x[1] - x[0]).toBeCloseTo(2 / 1999, 7); // float32 points, as torch.linspace
@@ -39,7 +38,7 @@ describe('simulateLogisticData', () => {
 
   test('linspace with n = 1 and invalid n', () => {
     expect(Array.from(linspace(-1, 1, 1))).toEqual([-1]);
-    expect(() => simulateLogisticData({ ...lecture, n: 0 })).toThrow(RangeError);
+    expect(() => simulateLecture({ ...lecture, n: 0 })).toThrow(RangeError);
   });
 
   test('the initial weights are nn.Linear(1, 1)\'s U(-1, 1) draw made after the data (so they depend on n)', () => {
@@ -110,7 +109,7 @@ describe('trainReference', () => {
   });
 
   test('BCE with large steps converges to the maximum-likelihood fit (Newton/IRLS)', () => {
-    const { x, y } = simulateLogisticData(lecture);
+    const { x, y } = simulateLecture(lecture).data;
     const mle = fitMaximumLikelihood(x, y);
     expect(Math.abs(mle.w0 - lecture.w0)).toBeLessThan(0.3); // the MLE itself recovers the truth
     expect(Math.abs(mle.w1 - lecture.w1)).toBeLessThan(0.6);
@@ -132,7 +131,7 @@ describe('trainReference', () => {
   });
 
   test('MSE trains too (the homework), more slowly than BCE', () => {
-    const { x, y } = simulateLogisticData(lecture);
+    const { x, y } = simulateLecture(lecture).data;
     const mle = fitMaximumLikelihood(x, y);
     const init = { initW0: -0.5, initW1: 0.5 };
     const bce = trainReference({ x, y, loss: 'bce', lr: 0.05, epochs: 2000, ...init });
@@ -142,7 +141,7 @@ describe('trainReference', () => {
   });
 
   test('lr = 1e6 is reported as divergence with the last finite parameters, not NaN', () => {
-    const { x, y } = simulateLogisticData(lecture);
+    const { x, y } = simulateLecture(lecture).data;
     for (const loss of ['bce', 'mse'] as const) {
       const run = trainReference({ x, y, loss, lr: 1e6, epochs: 100, initW0: 0.1, initW1: 0.2 });
       expect(run.divergence).toBeInstanceOf(TrainingDivergedError);
@@ -161,7 +160,7 @@ describe('trainReference', () => {
 });
 
 describe('lossSurface', () => {
-  const { x, y } = simulateLogisticData({ ...lecture, n: 400 });
+  const { x, y } = simulateLecture({ ...lecture, n: 400 }).data;
 
   test('BCE landscape: grid shape, min near the MLE, values equal meanLoss', () => {
     const surface = lossSurface({ x, y, loss: 'bce', w0Range: [-4, 2], w1Range: [0, 10], resolution: 31 });

@@ -1,9 +1,8 @@
-// The trainer disposed while it is still starting, and the GPU chunk sizing (real cpu backend).
+// The trainer disposed while it is still starting (real cpu backend). Chunk sizing: schedule.test.ts.
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { simulateLecture } from '../../src/lib/logistic';
 import { createTrainer, selectBackend } from '../../src/lib/train';
-import { GpuChunkSizer } from '../../src/lib/train/schedule';
 
 const { data, init } = simulateLecture({ n: 500, w0: -1, w1: 5, seed: 7 });
 
@@ -24,28 +23,5 @@ describe('a trainer disposed while starting', () => {
     expect(trainer.state).toBe('disposed');
     expect(reports).toEqual([]);
     expect(tf.memory().numTensors).toBe(before);
-  });
-});
-
-describe('GpuChunkSizer', () => {
-  test('a readback that waits on latency does not shrink the chunks', () => {
-    const sizer = new GpuChunkSizer(25, 8, 2000);
-    let chunk = 1;
-    chunk = sizer.next(chunk, 5, 0.1); // 5 ms for one epoch: mostly latency
-    expect(chunk).toBe(4);
-    chunk = sizer.next(chunk, 6, 0.1);
-    chunk = sizer.next(chunk, 8, 0.2);
-    const grown = chunk;
-    chunk = sizer.next(chunk, 400, 0.2); // the GPU was busy rasterising the page
-    expect(chunk).toBeGreaterThanOrEqual(grown);
-  });
-
-  test('a chunk is about the target of work, and its dispatch fits the frame budget', () => {
-    const sizer = new GpuChunkSizer(25, 8, 100_000);
-    // 0.01 ms of work per epoch would allow 2500 epochs; the dispatch (0.005 ms per epoch) allows 1600.
-    let chunk = 1000;
-    chunk = sizer.next(chunk, 10, 5);
-    expect(chunk).toBe(1600);
-    expect(sizer.next(100, 1000, 1)).toBeLessThanOrEqual(1600); // the fastest rate seen is kept
   });
 });

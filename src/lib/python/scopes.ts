@@ -28,37 +28,43 @@ export function analyzeFunction(args: Arguments, body: Stmt[] | Expr): FunctionS
   return scope;
 }
 
+/**
+ * The statement blocks nested in a compound statement (not a def: its body is another scope),
+ * and whether each is a loop body, where break and continue belong. Both walks below use it, so
+ * a statement kind added to the parser is nested the same way for scopes and for syntax checks.
+ */
+function nestedBlocks(stmt: Stmt): { body: Stmt[]; loopBody: boolean }[] {
+  switch (stmt.type) {
+    case 'For':
+    case 'While':
+      return [{ body: stmt.body, loopBody: true }, { body: stmt.orelse, loopBody: false }];
+    case 'If':
+      return [{ body: stmt.body, loopBody: false }, { body: stmt.orelse, loopBody: false }];
+    case 'With':
+      return [{ body: stmt.body, loopBody: false }];
+    case 'Try':
+      return [stmt.body, ...stmt.handlers.map((handler) => handler.body), stmt.orelse, stmt.finalbody].map((body) => ({ body, loopBody: false }));
+    default:
+      return [];
+  }
+}
+
 function collectStatements(body: Stmt[], locals: Set<string>, globals: Set<string>, nonlocals: Set<string>): void {
   for (const stmt of body) {
     switch (stmt.type) {
       case 'Assign':
+      case 'Delete':
         stmt.targets.forEach((t) => collectTarget(t, locals));
         break;
       case 'AugAssign':
-        collectTarget(stmt.target, locals);
-        break;
       case 'For':
         collectTarget(stmt.target, locals);
-        collectStatements(stmt.body, locals, globals, nonlocals);
-        collectStatements(stmt.orelse, locals, globals, nonlocals);
-        break;
-      case 'While':
-      case 'If':
-        collectStatements(stmt.body, locals, globals, nonlocals);
-        collectStatements(stmt.orelse, locals, globals, nonlocals);
         break;
       case 'With':
         for (const item of stmt.items) if (item.optional_vars) collectTarget(item.optional_vars, locals);
-        collectStatements(stmt.body, locals, globals, nonlocals);
         break;
       case 'Try':
-        collectStatements(stmt.body, locals, globals, nonlocals);
-        for (const handler of stmt.handlers) {
-          if (handler.name) locals.add(handler.name);
-          collectStatements(handler.body, locals, globals, nonlocals);
-        }
-        collectStatements(stmt.orelse, locals, globals, nonlocals);
-        collectStatements(stmt.finalbody, locals, globals, nonlocals);
+        for (const handler of stmt.handlers) if (handler.name) locals.add(handler.name);
         break;
       case 'FunctionDef':
         locals.add(stmt.name);
@@ -69,9 +75,6 @@ function collectStatements(body: Stmt[], locals: Set<string>, globals: Set<strin
       case 'ImportFrom':
         for (const alias of stmt.names) locals.add(alias.asname ?? alias.name);
         break;
-      case 'Delete':
-        stmt.targets.forEach((t) => collectTarget(t, locals));
-        break;
       case 'Global':
         stmt.names.forEach((n) => globals.add(n));
         break;
@@ -79,6 +82,7 @@ function collectStatements(body: Stmt[], locals: Set<string>, globals: Set<strin
         stmt.names.forEach((n) => nonlocals.add(n));
         break;
     }
+    for (const block of nestedBlocks(stmt)) collectStatements(block.body, locals, globals, nonlocals);
   }
 }
 
@@ -114,27 +118,10 @@ function checkBlock(body: Stmt[], inFunction: boolean, inLoop: boolean, atModule
       case 'Nonlocal':
         if (atModule) throw new PySyntaxError('nonlocal declaration not allowed at module level', stmt.lineno, stmt.col_offset);
         break;
-      case 'For':
-      case 'While':
-        checkBlock(stmt.body, inFunction, true, atModule);
-        checkBlock(stmt.orelse, inFunction, inLoop, atModule);
-        break;
-      case 'If':
-        checkBlock(stmt.body, inFunction, inLoop, atModule);
-        checkBlock(stmt.orelse, inFunction, inLoop, atModule);
-        break;
-      case 'With':
-        checkBlock(stmt.body, inFunction, inLoop, atModule);
-        break;
-      case 'Try':
-        checkBlock(stmt.body, inFunction, inLoop, atModule);
-        for (const handler of stmt.handlers) checkBlock(handler.body, inFunction, inLoop, atModule);
-        checkBlock(stmt.orelse, inFunction, inLoop, atModule);
-        checkBlock(stmt.finalbody, inFunction, inLoop, atModule);
-        break;
       case 'FunctionDef':
         checkBlock(stmt.body, true, false, false);
         break;
     }
+    for (const block of nestedBlocks(stmt)) checkBlock(block.body, inFunction, block.loopBody || inLoop, atModule);
   }
 }

@@ -24,10 +24,6 @@ export function py(t: Tensor): TensorHost {
   return wrapTensor(t);
 }
 
-export function isTensorValue(v: PyValue): v is TensorHost {
-  return v instanceof TensorHost;
-}
-
 /** A tensor argument (a tensor, or data torch.tensor would accept). */
 export function toTensor(v: PyValue, what = 'input'): Tensor {
   if (v instanceof TensorHost) return v.tensor;

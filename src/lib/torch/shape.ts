@@ -54,28 +54,46 @@ export function broadcastShapes(a: Shape, b: Shape): number[] {
  */
 export function broadcastIndex(inShape: Shape, outShape: Shape): Int32Array | null {
   if (sameShape(inShape, outShape)) return null;
-  const total = numel(outShape);
-  const index = new Int32Array(total);
-  const offset = outShape.length - inShape.length;
-  const inStrides = stridesOf(inShape);
-  // Stride 0 along broadcast dims: the same input element repeats.
-  const strides = outShape.map((_, i) => {
-    const k = i - offset;
-    return k < 0 || inShape[k] === 1 ? 0 : inStrides[k];
-  });
-  const counter = new Array<number>(outShape.length).fill(0);
-  let pos = 0;
-  for (let flat = 0; flat < total; flat++) {
-    index[flat] = pos;
+  const index = new Int32Array(numel(outShape));
+  const walk = new BroadcastWalk(inShape, outShape);
+  for (let flat = 0; flat < index.length; flat++) index[flat] = walk.next();
+  return index;
+}
+
+/**
+ * Walks `outShape` in flat order and gives, for each element, the flat index into a tensor of
+ * `inShape` broadcast to it, without allocating an index array: broadcastIndex (forward ops)
+ * and sumToShape (their gradients, a hot path) both step through it.
+ */
+export class BroadcastWalk {
+  private readonly strides: number[];
+  private readonly counter: number[];
+  private pos = 0;
+
+  constructor(inShape: Shape, private readonly outShape: Shape) {
+    const offset = outShape.length - inShape.length;
+    const inStrides = stridesOf(inShape);
+    // Stride 0 along broadcast dims: the same input element repeats.
+    this.strides = outShape.map((_, i) => {
+      const k = i - offset;
+      return k < 0 || inShape[k] === 1 ? 0 : inStrides[k];
+    });
+    this.counter = new Array<number>(outShape.length).fill(0);
+  }
+
+  /** The input index of the current output element; then moves to the next one. */
+  next(): number {
+    const current = this.pos;
+    const { strides, counter, outShape } = this;
     for (let d = outShape.length - 1; d >= 0; d--) {
       counter[d]++;
-      pos += strides[d];
+      this.pos += strides[d];
       if (counter[d] < outShape[d]) break;
-      pos -= strides[d] * counter[d];
+      this.pos -= strides[d] * counter[d];
       counter[d] = 0;
     }
+    return current;
   }
-  return index;
 }
 
 /** Normalise a possibly negative dimension index, as PyTorch's maybe_wrap_dim. */

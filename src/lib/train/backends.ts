@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export type BackendChoice = BackendName | 'auto';
 
-export const BACKEND_PREFERENCE: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+const BACKEND_PREFERENCE: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 export interface BackendOptions {
   /**
@@ -55,7 +55,7 @@ async function registerBackend(name: BackendName, options: BackendOptions): Prom
  * Where WebGL cannot render to float32 textures (half-float devices), every SGD update below
  * half-float precision vanishes and training silently stalls: such a WebGL is not used.
  */
-export const WEBGL_NO_FLOAT32 =
+const WEBGL_NO_FLOAT32 =
   '이 기기의 WebGL은 float32 텍스처에 그릴 수 없어(half float) 학습이 멈추므로 쓰지 않습니다. / WebGL here cannot render to float32 textures (half float only), so training would stall; not used.';
 
 function webglRendersFloat32(): boolean {

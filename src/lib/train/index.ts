@@ -31,7 +31,7 @@
 export { createTrainer } from './trainer';
 export type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './trainer';
 export type { TrainerMode } from './modes';
-export { selectBackend, activateBackend, chooseBackend, BACKEND_PREFERENCE, WEBGL_NO_FLOAT32 } from './backends';
-export { measuringPicker, probeKey, type ProbeStore } from './probe';
+export { selectBackend } from './backends';
+export { measuringPicker, type ProbeStore } from './probe';
 export type { BackendName, BackendChoice, BackendOptions, BackendSelection, AutoPicker, WasmPaths } from './backends';
 export { TrainingDivergedError } from '../divergence';

@@ -19,7 +19,7 @@ const LABELS: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', 
 const isGpu = (name: BackendName) => name === 'webgpu' || name === 'webgl';
 
 /** Sizes within a factor of two share a measurement. */
-export const probeKey = (n: number) => `live-lectures:backend-probe:v1:n${2 ** Math.round(Math.log2(Math.max(1, n)))}`;
+const probeKey = (n: number) => `live-lectures:backend-probe:v1:n${2 ** Math.round(Math.log2(Math.max(1, n)))}`;
 
 /** Milliseconds per epoch of the fused kernel on the active backend at n samples. */
 async function msPerEpoch(backend: BackendName, n: number): Promise<number> {

@@ -1,5 +1,5 @@
 /**
- * What every training mode provides to the chunked loop in trainer.ts: run some epochs on the
+ * What every training mode provides to the chunked loop in chunk-pipeline.ts: run some epochs on the
  * device without reading anything back, then read the state with one async data().
  */
 import type { LossName } from '../losses';

@@ -56,7 +56,7 @@ export function nextChunkSize(current: number, measuredMs: number, targetMs: num
  * read every latency spike as "chunks are too big" and collapse to one epoch per readback.
  * Instead: the fastest cost per epoch seen so far (wall time, and main-thread time for the
  * dispatch), so that a chunk's work is about `targetMs` and its dispatch fits the frame budget.
- * Latency is hidden by keeping two chunks in flight (trainer.ts).
+ * Latency is hidden by keeping two chunks in flight (chunk-pipeline.ts).
  */
 export class GpuChunkSizer {
   private fastestMsPerEpoch = Infinity;

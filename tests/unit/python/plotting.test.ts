@@ -7,6 +7,7 @@ import { parseFormat } from '../../../src/lib/python/modules/plot-args';
 import { createStandardModules } from '../../../src/lib/python/modules/index';
 import type { FigureSpec } from '../../../src/lib/python/modules/figure-spec';
 import { runProgram } from './run-program';
+import { firstLectureDiagram } from '../../support/lecture-diagrams';
 
 /** A column tensor like torch.linspace(-1, 1, n).reshape(n, 1), through the toArray hook. */
 class Column extends HostObject {
@@ -131,21 +132,7 @@ fig`);
 describe('graphviz', () => {
   const gvCell = `import graphviz
 def gv(s): return graphviz.Source('digraph G{ rankdir="LR"' + s + '; }')
-gv('''
-subgraph cluster_1{
-    style=filled;
-    color=lightgrey;
-    "X"
-    label = "Layer 0"
-}
-subgraph cluster_2{
-    style=filled;
-    color=lightgrey;
-    "X" -> "X@W"[label="@W"]
-    "X@W" -> "Sigmoid(X@W)=yhat"[label="Sigmoid"]
-    label = "Layer 1"
-}
-''')`;
+gv('''${firstLectureDiagram}''')`;
 
   it("runs the lecture's gv() cell as written and shows the diagram, not a repr", async () => {
     const r = runProgram(gvCell);

@@ -48,10 +48,6 @@ export function stopRecording(): void {
   active = null;
 }
 
-export function isRecording(): boolean {
-  return active !== null;
-}
-
 /** Called by an op with its result; returns the result. */
 export function traceOp(kind: OpKind, inputs: readonly (Tensor | null)[], out: Tensor, params: readonly (number | string)[] = []): Tensor {
   if (active) active.entries.push({ type: 'op', kind, inputs, out, params });
