@@ -54,7 +54,13 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     host.setStatus('loading');
     status.announce('학습을 준비하는 중… (tfjs 백엔드 시작)');
     try {
-      if (!continueFromBce) await Promise.all((['bce', 'mse'] as const).filter((name) => !finished[name]).map((name) => runs[name].start()));
+      if (!continueFromBce) {
+        const names = (['bce', 'mse'] as const).filter((name) => !finished[name]);
+        // Both columns set up first: the second one's setup (shaders, upload) would otherwise be a
+        // long task in the middle of the first one's training, and the two start together.
+        await Promise.all(names.map((name) => runs[name].prepare()));
+        await Promise.all(names.map((name) => runs[name].start()));
+      }
       else if (finished.bce) await runs.mse.start({ w0: finished.bce.w0, w1: finished.bce.w1 });
       else await runs.bce.start(); // MSE follows from finish()
     } catch (error) {

@@ -46,6 +46,12 @@ export class TrainingRun {
     return this.trainer?.state ?? 'idle';
   }
 
+  /** Starts the backend and puts the data on it without training, so that two runs can begin together. */
+  async prepare(): Promise<void> {
+    if (this.trainer?.state === 'done' || this.trainer?.state === 'error' || this.trainer?.state === 'cancelled') await this.reset();
+    await this.ensureTrainer();
+  }
+
   /** Trains to the end (resuming if paused, restarting if done). Resolves when it stops. */
   async start(from?: Params): Promise<TrainerResult | null> {
     if (this.trainer?.state === 'done' || this.trainer?.state === 'error' || this.trainer?.state === 'cancelled') await this.reset();
