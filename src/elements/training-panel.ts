@@ -8,7 +8,7 @@ import { meanLoss } from '../lib/landscape';
 import type { LossName } from '../lib/losses';
 import { toCsv } from '../lib/csv';
 import { fitFigureSize, sigmoidCurvePath, xDomainOf } from '../lib/plot/fit-figure';
-import { lossScales } from '../lib/plot/loss-figure';
+import { lossAxes, lossScales } from '../lib/plot/loss-figure';
 import { landscapeScales } from '../lib/plot/landscape-figure';
 import { fitFigureLabel, lossCurveLabel, renderLandscape, renderTrainingColumn } from '../lib/plot/training-column';
 import { GrowingPath, historyStride } from '../lib/plot/polyline';
@@ -133,6 +133,8 @@ export class TrainingPanel {
   rebase(start: Params): void {
     this.start = { ...start };
     this.startLoss = meanLoss(this.scenario.data.x, this.scenario.data.y, this.loss, start.w0, start.w1);
+    // The loss axis tops just above the start loss: new start, new axis (the line's scale follows in clear()).
+    this.lossFigure.querySelector('[data-role="axes"]')!.innerHTML = lossAxes(this.epochs, this.startLoss);
     this.clear();
   }
 

@@ -210,6 +210,25 @@ describe('demos with JavaScript', () => {
     expect(Math.abs(runs.mse.w1 - runs.bce.w1)).toBeLessThan(0.2);
     expect(Math.abs(runs.mse.w1 - runs.bce.w1)).toBeLessThan(Math.abs(mseFromScratch.w1 - runs.bce.w1));
     expect(await demo.locator('[data-role="trajectory"]').count()).toBe(2);
+    // The MSE loss axis was redrawn for the continued start: its top tick is just above the
+    // start loss (not the random start's), and the line ends inside the plot, not at its top.
+    const mseAxis = await demo.evaluate((element) => {
+      const figure = element.shadowRoot!.querySelectorAll('[data-role="loss-figure"]')[1];
+      const ticks = [...figure.querySelectorAll('[data-role="axes"] text')].map((text) => Number(text.textContent)).filter(Number.isFinite);
+      const path = figure.querySelector('[data-role="loss"]')!.getAttribute('d')!;
+      const lastY = Number(path.split(/[ML,]/).filter(Boolean).at(-1));
+      return { ticks, lastY };
+    });
+    const msePanelTop = Math.max(...mseAxis.ticks.filter((tick) => tick < 10)); // the y ticks (x ticks read "2k"…)
+    const mseStartLoss = (detail as unknown as { runs: { mse: { loss: number } } }).runs.mse.loss;
+    expect(msePanelTop).toBeGreaterThan(mseStartLoss);
+    expect(msePanelTop).toBeLessThan(mseStartLoss * 2);
+    expect(mseAxis.lastY).toBeGreaterThan(20); // 12 is the plot's top edge (lossFigureSize.margin.top)
+    // In the narrow columns the legend's two rows still sit one under the other.
+    const legendRows = await demo.evaluate((element) =>
+      [...element.shadowRoot!.querySelector('[data-role="fit-figure"] .legend')!.querySelectorAll('text')].map((text) => text.getBoundingClientRect()));
+    expect(legendRows).toHaveLength(2);
+    expect(legendRows[0].bottom).toBeLessThanOrEqual(legendRows[1].top + 1);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -89,7 +89,12 @@ export function renderFitFigure({ x, y, truth, fit, label, alpha = fit ? FIT_SCA
   const overlay = fit
     ? `<svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true"><path class="fit" data-role="fit" d="${sigmoidCurvePath(fit.w0, fit.w1, size, xDomain)}"/></svg>`
     : '';
-  const fitLegendY = truth ? 26 : 6;
+  // Legend rows in em: the text is 12 CSS px at any width (demo.css), so rows spaced in user
+  // units would overlap once the figure is narrower than its viewBox.
+  const legendRow = (row: number, kind: 'truth' | 'fit', text: string) => {
+    const middle = `${(0.45 + 1.5 * row).toFixed(2)}em`;
+    return `<line class="${kind}" x1="0" x2="2.4em" y1="${middle}" y2="${middle}"/><text x="2.9em" y="${(0.8 + 1.5 * row).toFixed(2)}em">${text}</text>`;
+  };
   return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="fit-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g class="axis">${bottomAxis(scales.x, height - margin.bottom, 8)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 5)}</g>
@@ -98,8 +103,8 @@ export function renderFitFigure({ x, y, truth, fit, label, alpha = fit ? FIT_SCA
 <g class="scatter-density" data-role="scatter" data-alpha="${alpha}">${scatterDensityPaths({ points: scatterPoints(x, y, size, xDomain), width, height, alpha })}</g>
 ${truth ? `<path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1, size, xDomain)}"/>` : ''}
 <g class="legend" transform="translate(${margin.left + 10},${round1(scales.y(0.82))})">
-${truth ? `<line class="truth" x1="0" x2="28" y1="6" y2="6"/><text x="34" y="10">참 확률 v = σ(w0 + w1·x)</text>` : ''}
-${fit ? `<line class="fit" x1="0" x2="28" y1="${fitLegendY}" y2="${fitLegendY}"/><text x="34" y="${fitLegendY + 4}">적합 ŷ = σ(ŵ0 + ŵ1·x)</text>` : ''}
+${truth ? legendRow(0, 'truth', '참 확률 v = σ(w0 + w1·x)') : ''}
+${fit ? legendRow(truth ? 1 : 0, 'fit', '적합 ŷ = σ(ŵ0 + ŵ1·x)') : ''}
 </g>
 </svg>${overlay}
 </div>`;

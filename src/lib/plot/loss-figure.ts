@@ -42,16 +42,22 @@ export interface LossFigureOptions {
   label: string;
 }
 
+/** The axes of the loss figure for a run starting at `startLoss` (redrawn when MSE continues from BCE). */
+export function lossAxes(epochs: number, startLoss: number): string {
+  const { width, height, margin } = lossFigureSize;
+  const scales = lossScales(epochs, startLoss);
+  return `${bottomAxis(scales.x, height - margin.bottom, 6, formatEpoch)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 4)}`;
+}
+
 // Two stacked SVGs, as in the fit figure: axes in a layer of their own, the growing line alone
 // repainted while training.
 export function renderLossFigure({ points, epochs, startLoss, loss, label }: LossFigureOptions): string {
   const size = lossFigureSize;
   const { width, height, margin } = size;
-  const scales = lossScales(epochs, startLoss, size);
   const viewBox = `0 0 ${width} ${height}`;
   return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="loss-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
-<g class="axis" data-role="axes">${bottomAxis(scales.x, height - margin.bottom, 6, formatEpoch)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 4)}</g>
+<g class="axis" data-role="axes">${lossAxes(epochs, startLoss)}</g>
 <text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">epoch</text>
 <text class="axis-label" x="${width - margin.right}" y="${margin.top + 10}" text-anchor="end">${escapeXml(loss.toUpperCase())} loss</text>
 </svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
