@@ -53,3 +53,19 @@ describe('the lecture’s scatter', () => {
     expect(dataFigure.length).toBeLessThan(20_000);
   });
 });
+
+describe('the reader’s own data', () => {
+  it('is drawn dark enough to see at any size: alpha 100/n between the seed’s and 0.6', async () => {
+    const { scatterAlpha, renderFitFigure } = await import('../../src/lib/plot/fit-figure');
+    expect(scatterAlpha(true, null, 400)).toBe(0.25);
+    expect(scatterAlpha(false, null, 40)).toBe(0.6);
+    expect(scatterAlpha(true, null, 1_000_000)).toBe(0.01);
+    expect(scatterAlpha(false, null, 1_000_000)).toBe(0.05);
+    // The lecture's data (a true curve) keeps the seed's alphas whatever n is.
+    expect(scatterAlpha(true, { w0: -1, w1: 5 }, 400)).toBe(0.01);
+    const x = Array.from({ length: 400 }, (_, i) => -2 + (5 * i) / 399);
+    const y = x.map((value) => (value > 0.3 ? 1 : 0));
+    const figure = renderFitFigure({ x, y, truth: null, fit: { w0: 0, w1: 1 }, label: 'mine' });
+    expect(figure).toContain('data-alpha="0.25"');
+  });
+});

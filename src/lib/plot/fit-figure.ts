@@ -60,6 +60,17 @@ export function sigmoidCurvePath(w0: number, w1: number, size: Size = fitFigureS
 export const DATA_SCATTER_ALPHA = 0.05;
 export const FIT_SCATTER_ALPHA = 0.01;
 
+/**
+ * The scatter's alpha. The seed's values suit its 2000 points piled on two lines; the reader's
+ * own data may be 400 points, which at 0.01 would be invisible. For the reader's data (no true
+ * curve) the alpha is 100/n, within [the seed's, 0.6]: about as dark as the seed's 2000 points
+ * at 0.05, whatever n is, with or without a fit (the reader came to see their points).
+ */
+export function scatterAlpha(fit: boolean, truth: unknown, n: number): number {
+  const seed = fit ? FIT_SCATTER_ALPHA : DATA_SCATTER_ALPHA;
+  return truth === null ? Math.min(0.6, Math.max(seed, 100 / Math.max(1, n))) : seed;
+}
+
 export interface FitFigureOptions {
   x: ArrayLike<number>;
   y: ArrayLike<number>;
@@ -69,7 +80,7 @@ export interface FitFigureOptions {
   fit?: { w0: number; w1: number };
   /** Accessible description of the whole figure. */
   label: string;
-  /** The scatter's alpha; defaults to the seed's (0.05 for the data, 0.01 with a fit). */
+  /** The scatter's alpha; defaults to scatterAlpha(): the seed's (0.05 for the data, 0.01 with a fit). */
   alpha?: number;
 }
 
@@ -80,7 +91,7 @@ export interface FitFigureOptions {
 // during training and sits in its own compositor layer (.ll-layer-static); only the small
 // overlay with the fitted curve is repainted each frame. Without the split every frame
 // re-rasterises the whole scatter, which costs 100+ ms per frame under software GL.
-export function renderFitFigure({ x, y, truth, fit, label, alpha = fit ? FIT_SCATTER_ALPHA : DATA_SCATTER_ALPHA }: FitFigureOptions): string {
+export function renderFitFigure({ x, y, truth, fit, label, alpha = scatterAlpha(fit !== undefined, truth, x.length) }: FitFigureOptions): string {
   const size = fitFigureSize;
   const { width, height, margin } = size;
   const xDomain = xDomainOf(x);
