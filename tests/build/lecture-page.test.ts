@@ -103,9 +103,11 @@ describe('the built lecture page', () => {
       .map((m) => m[1]);
     expect(resourceUrls.length).toBeGreaterThan(0);
     expect(resourceUrls.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
+    // The page's CSS is inlined (build.inlineStylesheets); any stylesheet files count too.
     const css = readdirSync(join(distDir, '_astro'))
       .filter((file) => file.endsWith('.css'))
       .map((file) => readFileSync(join(distDir, '_astro', file), 'utf8'))
+      .concat([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]))
       .join('\n');
     expect(css).toContain('KaTeX_Main');
     expect(css.match(/url\((?:https?:)?\/\/[^)]*\)/g) ?? []).toEqual([]);

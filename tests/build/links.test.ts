@@ -19,7 +19,7 @@ describe('link check over the built site', () => {
     expect(report.broken).toEqual([]);
   });
 
-  it('catches what it should: a missing page, a missing anchor, a link outside the base', async () => {
+  it('catches what it should: a missing page, a missing anchor, a link outside the base, a missing font in inline CSS', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -28,13 +28,15 @@ describe('link check over the built site', () => {
     writeFileSync(join(site, 'a', 'index.html'), '<h2 id="here">x</h2>');
     writeFileSync(
       join(site, 'index.html'),
-      '<a href="/course/a/#here">ok</a><a href="/course/b/">missing</a><a href="/course/a/#gone">anchor</a><a href="/a/">outside</a><a href="https://example.com/">external</a>',
+      '<a href="/course/a/#here">ok</a><a href="/course/b/">missing</a><a href="/course/a/#gone">anchor</a><a href="/a/">outside</a><a href="https://example.com/">external</a>' +
+        '<style>@font-face{src:url(/course/_astro/missing.woff2)}</style>',
     );
     const report = checkLinks(site, '/course/');
     expect(report.broken.map((broken) => `${broken.link}: ${broken.reason}`)).toEqual([
       '/course/b/: no such file',
       '/course/a/#gone: no element with id "gone"',
       '/a/: outside the base path /course/',
+      '/course/_astro/missing.woff2: no such file',
     ]);
     expect(report.external).toEqual(['https://example.com/']);
   });

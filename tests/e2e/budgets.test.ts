@@ -58,10 +58,11 @@ describe('lecture page budgets', () => {
     const katex = fonts.filter((url) => url.includes('KaTeX_'));
     expect(katex.length).toBeLessThan(12);
     console.log(`KaTeX fonts fetched: ${katex.map((url) => url.split('/').pop()?.replace(/\..*/, '')).join(', ')}`);
-    // The Korean face comes in unicode-range slices; only the Hangul ones this page uses are fetched.
+    // The Korean face is one file per weight (regular, bold), cut to the site's characters.
     const korean = responses.filter((response) => response.url().includes('noto-sans-kr-'));
     const koreanBytes = (await Promise.all(korean.map(async (response) => (await response.body()).length))).reduce((a, b) => a + b, 0);
-    console.log(`Korean font: ${korean.length} slices, ${(koreanBytes / KB).toFixed(0)} KB`);
+    console.log(`Korean font: ${korean.length} files, ${(koreanBytes / KB).toFixed(0)} KB`);
+    expect(new Set(korean.map((response) => response.url())).size).toBe(2);
     expect(fonts.length).toBe(katex.length + korean.length);
     expect(koreanBytes).toBeLessThanOrEqual(500 * KB);
     await context.close();

@@ -76,19 +76,23 @@ export function checkLinks(outDir: string, base: string): LinkReport {
     }
   };
 
+  const checkCss = (from: string, sheetUrl: string, css: string) => {
+    for (const match of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
+      if (!match[1].startsWith('#') && !match[1].startsWith('data:')) check(from, sheetUrl, match[1]);
+    }
+  };
   for (const page of pages) {
-    const html = readFileSync(page, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => tag.slice(0, tag.indexOf('>') + 1));
+    const source = readFileSync(page, 'utf8');
+    const html = source.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => tag.slice(0, tag.indexOf('>') + 1));
     const pageUrl = servedPath(outDir, page, base);
     for (const match of html.matchAll(/<(?:a|link|script|img|source|iframe|use|image)\b[^>]*?\s(?:href|src|xlink:href)="([^"]*)"/g)) {
       check(relative(outDir, page), pageUrl, decodeEntities(match[1]));
     }
+    // Pages carry their CSS inline (fonts, KaTeX): its url()s must resolve too.
+    for (const match of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) checkCss(relative(outDir, page), pageUrl, match[1]);
   }
   for (const stylesheet of filesUnder(outDir, '.css')) {
-    const css = readFileSync(stylesheet, 'utf8');
-    const sheetUrl = servedPath(outDir, stylesheet, base);
-    for (const match of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
-      if (!match[1].startsWith('#')) check(relative(outDir, stylesheet), sheetUrl, match[1]);
-    }
+    checkCss(relative(outDir, stylesheet), servedPath(outDir, stylesheet, base), readFileSync(stylesheet, 'utf8'));
   }
   return report;
 }

@@ -1,0 +1,114 @@
+// The self-hosted Korean face: Noto Sans KR (Google Fonts' static regular and bold, from
+// @expo-google-fonts/noto-sans-kr), so Hangul never renders as boxes on a machine without a
+// Korean font. After the build each weight is cut (harfbuzz, `subset-font`) to the characters
+// the site's pages and scripts write, and ships as ONE woff2 file per weight (~60 KB).
+//
+// Why one file and not Google's ~120 unicode-range slices: a lecture page needed ~14 slices,
+// and each slice that arrived made the browser lay the page out again. On a phone those
+// relayouts were most of the main thread's blocking time (Lighthouse TBT 110-420 ms); with one
+// file per weight there are two.
+//
+// A page cannot know a subset's name while Astro renders it (the subset needs every page's
+// text), so the layout writes a placeholder file name (`placeholderFile`) and `cutKoreanFont`
+// replaces it with the subset's content-hashed name in every built file. The hash means a
+// browser never reuses an older subset that lacks a newer character. Hangul that appears only
+// later (a reader typing in a code cell) is drawn by the system's Korean font, next in the stack.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+
+/** The face for all text. Not plain 'Noto Sans KR', so a locally installed copy is never mistaken for it. */
+export const KOREAN_FAMILY = 'Noto Sans KR Web';
+/**
+ * The same files limited to Hangul by unicode-range. Code lists it before its monospace font so
+ * that Hangul in comments is drawn in Noto while every Latin letter stays monospaced.
+ */
+export const HANGUL_ONLY_FAMILY = 'Noto Sans KR Hangul';
+export const KOREAN_WEIGHTS = [400, 700] as const;
+export type KoreanWeight = (typeof KOREAN_WEIGHTS)[number];
+
+/** Hangul Jamo, Compatibility Jamo, Jamo Extended-A, Syllables, Jamo Extended-B. */
+const HANGUL_RANGE = 'U+1100-11FF,U+3130-318F,U+A960-A97F,U+AC00-D7AF,U+D7B0-D7FF';
+const SOURCE_FILES: Record<KoreanWeight, string> = {
+  400: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+  700: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
+};
+
+/** The full font file of a weight in node_modules (6 MB; never shipped as is). */
+export function sourceFont(weight: KoreanWeight): string {
+  return createRequire(import.meta.url).resolve(SOURCE_FILES[weight]);
+}
+
+/** The file name pages use until the build has cut the subset: 'korean-font-400.pending.woff2'. */
+export function placeholderFile(weight: KoreanWeight): string {
+  return `korean-font-${weight}.pending.woff2`;
+}
+
+/** The weight a placeholder file name stands for, or undefined when the name is not one. */
+export function weightOfPlaceholder(fileName: string): KoreanWeight | undefined {
+  const weight = Number(/^korean-font-(\d+)\.pending\.woff2$/.exec(fileName)?.[1]);
+  return KOREAN_WEIGHTS.find((known) => known === weight);
+}
+
+/**
+ * The @font-face rules of both families, each weight at `urlOf(weight)`. font-display: swap,
+ * so text is readable in a fallback face while the file is on its way.
+ */
+export function koreanFontFaces(urlOf: (weight: KoreanWeight) => string): string {
+  const face = (family: string, weight: KoreanWeight, range?: string) =>
+    `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:swap;` +
+    `src:url(${urlOf(weight)}) format('woff2')${range ? `;unicode-range:${range}` : ''}}`;
+  return KOREAN_WEIGHTS.flatMap((weight) => [face(KOREAN_FAMILY, weight), face(HANGUL_ONLY_FAMILY, weight, HANGUL_RANGE)]).join('\n');
+}
+
+/** Printable ASCII is always kept: code a reader types is mostly ASCII. */
+const ALWAYS_KEPT = String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i));
+
+/** Every distinct character of the texts plus printable ASCII, in code-point order. */
+export function siteCharacters(texts: readonly string[]): string {
+  const used = new Set<number>();
+  for (const text of [ALWAYS_KEPT, ...texts]) for (const char of text) used.add(char.codePointAt(0)!);
+  return String.fromCodePoint(...[...used].filter((code) => code >= 0x20).sort((a, b) => a - b));
+}
+
+/** 400 + bytes -> 'noto-sans-kr-400.site-1a2b3c4d.woff2'. */
+export function subsetName(weight: KoreanWeight, bytes: Uint8Array): string {
+  return `noto-sans-kr-${weight}.site-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.woff2`;
+}
+
+export interface KoreanFontReport {
+  /** The subsets' names, by weight. */
+  files: Record<KoreanWeight, string>;
+  bytes: number;
+  characters: number;
+  /** How many built files named a placeholder. */
+  filesUpdated: number;
+}
+
+/**
+ * Cuts each weight to the characters of `texts`, writes it to `assetsDir` under its hashed name
+ * and puts that name in place of the placeholder in each of `builtFiles`.
+ */
+export async function cutKoreanFont(assetsDir: string, builtFiles: readonly string[], texts: readonly string[]): Promise<KoreanFontReport> {
+  const characters = siteCharacters(texts);
+  const files = {} as Record<KoreanWeight, string>;
+  let bytes = 0;
+  for (const weight of KOREAN_WEIGHTS) {
+    const subset = await subsetFont(await readFile(sourceFont(weight)), characters, { targetFormat: 'woff2' });
+    files[weight] = subsetName(weight, subset);
+    await writeFile(join(assetsDir, files[weight]), subset);
+    bytes += subset.length;
+  }
+  let filesUpdated = 0;
+  for (const file of builtFiles) {
+    const text = await readFile(file, 'utf8');
+    let updated = text;
+    for (const weight of KOREAN_WEIGHTS) updated = updated.split(placeholderFile(weight)).join(files[weight]);
+    if (updated === text) continue;
+    await writeFile(file, updated);
+    filesUpdated++;
+  }
+  return { files, bytes, characters: [...characters].length, filesUpdated };
+}
