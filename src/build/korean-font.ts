@@ -9,8 +9,8 @@
 // file per weight there are two.
 //
 // A page cannot know a subset's name while Astro renders it (the subset needs every page's
-// text), so the layout writes a placeholder file name (`placeholderFile`) and `cutKoreanFont`
-// replaces it with the subset's content-hashed name in every built file. The hash means a
+// text), so pages and scripts write a placeholder file name (src/lib/korean-font-faces.ts)
+// and `cutKoreanFont` replaces it with the subset's content-hashed name in every built file. The hash means a
 // browser never reuses an older subset that lacks a newer character. Hangul that appears only
 // later (a reader typing in a code cell) is drawn by the system's Korean font, next in the stack.
 import { createHash } from 'node:crypto';
@@ -18,19 +18,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { KOREAN_WEIGHTS, placeholderFile, type KoreanWeight } from '../lib/korean-font-faces';
 
-/** The face for all text. Not plain 'Noto Sans KR', so a locally installed copy is never mistaken for it. */
-export const KOREAN_FAMILY = 'Noto Sans KR Web';
-/**
- * The same files limited to Hangul by unicode-range. Code lists it before its monospace font so
- * that Hangul in comments is drawn in Noto while every Latin letter stays monospaced.
- */
-export const HANGUL_ONLY_FAMILY = 'Noto Sans KR Hangul';
-export const KOREAN_WEIGHTS = [400, 700] as const;
-export type KoreanWeight = (typeof KOREAN_WEIGHTS)[number];
-
-/** Hangul Jamo, Compatibility Jamo, Jamo Extended-A, Syllables, Jamo Extended-B. */
-const HANGUL_RANGE = 'U+1100-11FF,U+3130-318F,U+A960-A97F,U+AC00-D7AF,U+D7B0-D7FF';
 const SOURCE_FILES: Record<KoreanWeight, string> = {
   400: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
   700: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf',
@@ -39,28 +28,6 @@ const SOURCE_FILES: Record<KoreanWeight, string> = {
 /** The full font file of a weight in node_modules (6 MB; never shipped as is). */
 export function sourceFont(weight: KoreanWeight): string {
   return createRequire(import.meta.url).resolve(SOURCE_FILES[weight]);
-}
-
-/** The file name pages use until the build has cut the subset: 'korean-font-400.pending.woff2'. */
-export function placeholderFile(weight: KoreanWeight): string {
-  return `korean-font-${weight}.pending.woff2`;
-}
-
-/** The weight a placeholder file name stands for, or undefined when the name is not one. */
-export function weightOfPlaceholder(fileName: string): KoreanWeight | undefined {
-  const weight = Number(/^korean-font-(\d+)\.pending\.woff2$/.exec(fileName)?.[1]);
-  return KOREAN_WEIGHTS.find((known) => known === weight);
-}
-
-/**
- * The @font-face rules of both families, each weight at `urlOf(weight)`. font-display: swap,
- * so text is readable in a fallback face while the file is on its way.
- */
-export function koreanFontFaces(urlOf: (weight: KoreanWeight) => string): string {
-  const face = (family: string, weight: KoreanWeight, range?: string) =>
-    `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:swap;` +
-    `src:url(${urlOf(weight)}) format('woff2')${range ? `;unicode-range:${range}` : ''}}`;
-  return KOREAN_WEIGHTS.flatMap((weight) => [face(KOREAN_FAMILY, weight), face(HANGUL_ONLY_FAMILY, weight, HANGUL_RANGE)]).join('\n');
 }
 
 /** Printable ASCII is always kept: code a reader types is mostly ASCII. */

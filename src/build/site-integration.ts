@@ -10,7 +10,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addContentSecurityPolicy } from './csp';
-import { cutKoreanFont, sourceFont, weightOfPlaceholder } from './korean-font';
+import { cutKoreanFont, sourceFont } from './korean-font';
+import { weightOfPlaceholder } from '../lib/korean-font-faces';
 import { writeSearchIndex } from './search-index';
 
 async function filesEndingIn(dir: string, extension: string): Promise<string[]> {

@@ -6,6 +6,7 @@ import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { distDir } from '../support/site';
 import { startAndWait } from '../support/demo-page';
+import { hangulCoverage } from '../support/hangul-coverage';
 
 let site: StaticServer;
 let host: StaticServer;
@@ -81,6 +82,23 @@ describe('embedding a demo in another site', () => {
     expect(detail.epoch).toBe(200);
     expect(detail.backend).toBe('wasm');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the script-tag element draws its Korean in the course site\'s face, on a host page and machine without one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const fontRequests: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'font' && fontRequests.push(request.url()));
+    await page.goto(host.origin + '/');
+    const demo = page.locator('#inline');
+    await demo.scrollIntoViewIfNeeded();
+    await demo.getByRole('button', { name: '▶ 재생' }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const coverage = await hangulCoverage(page, 'inline');
+    expect(coverage.length).toBeGreaterThan(3);
+    expect(coverage.filter((entry) => entry.web < entry.hangul)).toEqual([]);
+    expect(fontRequests.length).toBeGreaterThan(0);
+    expect(fontRequests.filter((url) => !url.startsWith(`${site.origin}/_astro/noto-sans-kr-`))).toEqual([]);
     await page.close();
   });
 

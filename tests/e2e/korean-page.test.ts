@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { openPage } from '../support/page-checks';
+import { hangulCoverage, hangul } from '../support/hangul-coverage';
 import { lectureId } from '../support/site';
-import { HANGUL_ONLY_FAMILY, KOREAN_FAMILY } from '../../src/build/korean-font';
+import { HANGUL_ONLY_FAMILY, KOREAN_FAMILY } from '../../src/lib/korean-font-faces';
 
 const site = useBuiltSite();
-const hangul = /[\uac00-\ud7a3]/g;
 
 /** The fonts Chromium actually drew an element's text with (DevTools' "Rendered Fonts"). */
 async function renderedFonts(page: Page, selector: string) {
@@ -51,37 +51,6 @@ describe('Korean type', () => {
     await close();
   });
 });
-
-/**
- * Every element of the page whose own text has Hangul, with how many Hangul characters it has
- * and how many glyphs the self-hosted face drew for it (shadow roots of live demos included).
- * Elements that draw nothing (hidden) are left out.
- */
-async function hangulCoverage(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  type DomNode = { nodeId: number; nodeType: number; nodeName: string; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const owners: Array<{ nodeId: number; name: string; text: string }> = [];
-  const walk = (node: DomNode) => {
-    if (['SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE', 'HEAD', 'NOSCRIPT'].includes(node.nodeName)) return;
-    const text = (node.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue).join('');
-    if (hangul.test(text)) owners.push({ nodeId: node.nodeId, name: node.nodeName, text });
-    hangul.lastIndex = 0;
-    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
-  };
-  walk(root);
-  const coverage = [];
-  for (const owner of owners) {
-    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId: owner.nodeId })) as { fonts: Array<{ familyName: string; isCustomFont: boolean; glyphCount: number }> };
-    if (fonts.length === 0) continue;
-    const web = fonts.filter((font) => font.isCustomFont && font.familyName.startsWith('Noto Sans KR')).reduce((sum, font) => sum + font.glyphCount, 0);
-    coverage.push({ element: owner.name, text: owner.text.trim().slice(0, 60), hangul: owner.text.match(hangul)!.length, web, fonts });
-  }
-  await cdp.detach();
-  return coverage;
-}
 
 describe('the site-wide font subset', () => {
   it('has a glyph for every Hangul character of the pages, the embed pages and their live demos (nothing drawn by a fallback font)', async () => {

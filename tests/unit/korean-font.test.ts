@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cutKoreanFont, HANGUL_ONLY_FAMILY, KOREAN_FAMILY, koreanFontFaces, placeholderFile, siteCharacters, sourceFont, weightOfPlaceholder } from '../../src/build/korean-font';
+import { cutKoreanFont, siteCharacters, sourceFont } from '../../src/build/korean-font';
+import { HANGUL_ONLY_FAMILY, KOREAN_FAMILY, koreanFontFaces, placeholderFile, weightOfPlaceholder } from '../../src/lib/korean-font-faces';
 
 async function builtSite(page: string) {
   const outDir = await mkdtemp(join(tmpdir(), 'korean-font-'));
