@@ -9,10 +9,11 @@
 // file per weight there are two.
 //
 // A page cannot know a subset's name while Astro renders it (the subset needs every page's
-// text), so pages and scripts write a placeholder file name (src/lib/korean-font-faces.ts)
-// and `cutKoreanFont` replaces it with the subset's content-hashed name in every built file. The hash means a
-// browser never reuses an older subset that lacks a newer character. Hangul that appears only
-// later (a reader typing in a code cell) is drawn by the system's Korean font, next in the stack.
+// text), so pages and scripts write a placeholder file name (src/lib/korean-font-faces.ts) and
+// `cutKoreanFont` replaces it with the subset's content-hashed name in every built file. The
+// hash means a browser never reuses an older subset that lacks a newer character. Hangul that
+// appears only later (a reader typing in a code cell) is drawn by the system's Korean font,
+// next in the stack.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -55,11 +56,12 @@ export interface KoreanFontReport {
 }
 
 /**
- * Cuts each weight to the characters of `texts`, writes it to `assetsDir` under its hashed name
- * and puts that name in place of the placeholder in each of `builtFiles`.
+ * Cuts each weight to the characters of the built files (path -> text, read once by the
+ * caller), writes it to `assetsDir` under its hashed name and puts that name in place of the
+ * placeholder in each file that names one.
  */
-export async function cutKoreanFont(assetsDir: string, builtFiles: readonly string[], texts: readonly string[]): Promise<KoreanFontReport> {
-  const characters = siteCharacters(texts);
+export async function cutKoreanFont(assetsDir: string, builtFiles: ReadonlyMap<string, string>): Promise<KoreanFontReport> {
+  const characters = siteCharacters([...builtFiles.values()]);
   const files = {} as Record<KoreanWeight, string>;
   let bytes = 0;
   for (const weight of KOREAN_WEIGHTS) {
@@ -69,8 +71,7 @@ export async function cutKoreanFont(assetsDir: string, builtFiles: readonly stri
     bytes += subset.length;
   }
   let filesUpdated = 0;
-  for (const file of builtFiles) {
-    const text = await readFile(file, 'utf8');
+  for (const [file, text] of builtFiles) {
     let updated = text;
     for (const weight of KOREAN_WEIGHTS) updated = updated.split(placeholderFile(weight)).join(files[weight]);
     if (updated === text) continue;

@@ -24,10 +24,9 @@ async function filesEndingIn(dir: string, extension: string): Promise<string[]> 
  * (demo labels, messages), so text a script writes later is covered too.
  */
 async function finishKoreanFont(outDir: string, pages: readonly string[]): Promise<string> {
-  const scripts = await filesEndingIn(outDir, '.js');
-  const sheets = await filesEndingIn(outDir, '.css');
-  const texts = await Promise.all([...pages, ...scripts].map((file) => readFile(file, 'utf8')));
-  const report = await cutKoreanFont(join(outDir, '_astro'), [...pages, ...scripts, ...sheets], texts);
+  const files = [...pages, ...(await filesEndingIn(outDir, '.js')), ...(await filesEndingIn(outDir, '.css'))];
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const report = await cutKoreanFont(join(outDir, '_astro'), new Map(files.map((file, index) => [file, texts[index]])));
   return `Korean font cut to the site's ${report.characters} characters: ${Object.values(report.files).join(', ')} (${(report.bytes / 1024).toFixed(0)} KB), named in ${report.filesUpdated} files`;
 }
 

@@ -12,7 +12,7 @@ async function builtSite(page: string) {
   await mkdir(assets);
   const html = join(outDir, 'index.html');
   await writeFile(html, page);
-  return { assets, html };
+  return { assets, html, built: new Map([[html, page]]) };
 }
 
 const pageNaming = (text: string) =>
@@ -55,8 +55,8 @@ describe('siteCharacters', () => {
 
 describe('cutKoreanFont', () => {
   it('writes one small file per weight and names it in place of the placeholders', async () => {
-    const { assets, html } = await builtSite(pageNaming('하가'));
-    const report = await cutKoreanFont(assets, [html], ['하가']);
+    const { assets, html, built } = await builtSite(pageNaming('하가'));
+    const report = await cutKoreanFont(assets, built);
     const written = await readdir(assets);
     expect(written.sort()).toEqual([report.files[400], report.files[700]].sort());
     for (const name of written) {
@@ -76,9 +76,9 @@ describe('cutKoreanFont', () => {
     const first = await builtSite(pageNaming('하'));
     const again = await builtSite(pageNaming('하'));
     const more = await builtSite(pageNaming('하가나다라마바사아자차카타파'));
-    const a = await cutKoreanFont(first.assets, [first.html], ['하']);
-    const b = await cutKoreanFont(again.assets, [again.html], ['하']);
-    const c = await cutKoreanFont(more.assets, [more.html], ['하가나다라마바사아자차카타파']);
+    const a = await cutKoreanFont(first.assets, first.built);
+    const b = await cutKoreanFont(again.assets, again.built);
+    const c = await cutKoreanFont(more.assets, more.built);
     expect(b.files).toEqual(a.files);
     expect(c.files[400]).not.toBe(a.files[400]);
     expect(c.bytes).toBeGreaterThan(a.bytes);
