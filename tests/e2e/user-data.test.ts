@@ -95,7 +95,8 @@ describe('the reader’s own data', () => {
     const data = await getData(page);
     expect(data.x).toEqual(Array.from(expected.data.x));
     expect(data.y).toEqual(Array.from(expected.data.y));
-    expect(await page.locator('#logistic-train-1 [data-role="truth"]').count()).toBe(0);
+    // The data changes at once; the true curve leaves with the next redraw.
+    await expect.poll(() => page.locator('#logistic-train-1 [data-role="truth"]').count()).toBe(0);
     expect(await page.locator('#logistic-train-1 .ll-user-source').textContent()).toContain('crlf.csv');
     await page.locator('#logistic-train-1 input[data-control="epochs"]').fill('300');
     await page.locator('#logistic-train-1 input[data-control="epochs"]').press('Enter');
