@@ -31,9 +31,9 @@ interface OpenedPage {
   problems: string[];
 }
 
-async function openLecture(options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<OpenedPage> {
+async function openLecture(options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; width?: number } = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
-    viewport: { width: 1200, height: 900 },
+    viewport: { width: options.width ?? 1200, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
@@ -345,6 +345,68 @@ describe('the train demo on WebGL (SwiftShader)', () => {
     expect(Math.abs(detail.w1 - reference.w1)).toBeLessThan(1e-2);
     expect(await demo.locator('.ll-readout').textContent()).toContain('백엔드: webgl');
     await gpuBrowser.close();
+  });
+});
+
+describe('demo figures on a phone and a tablet', () => {
+  // Figure text keeps ~12 CSS px while the axes shrink with the figure; a narrow figure hides
+  // crowded tick labels and lifts the x axis's title (src/lib/plot/svg.ts, demo.css).
+  it.each([
+    [360, 'live', true], [360, 'static (no JavaScript)', false], [768, 'live', true], [768, 'static (no JavaScript)', false],
+  ] as const)('%i px, %s: every label is readable, whole and clear of the others', async (width, _, javaScript) => {
+    const { page, context, problems } = await openLecture({ width, javaScript });
+    // The lecture lays out a block only near the screen (content-visibility); lay them all out.
+    await page.locator('.lecture > *').evaluateAll((blocks) => blocks.forEach((block) => ((block as HTMLElement).style.contentVisibility = 'visible')));
+    await page.locator('details.answer').evaluateAll((answers) => answers.forEach((answer) => ((answer as HTMLDetailsElement).open = true)));
+    const labelProblems: string[] = [];
+    for (const demo of await page.locator('logistic-data-demo, logistic-train-demo, loss-compare-demo').all()) {
+      await demo.scrollIntoViewIfNeeded();
+      if (javaScript) await expect.poll(() => demo.evaluate((element) => element.shadowRoot?.querySelectorAll('.ll-stack').length ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+      labelProblems.push(...await demo.evaluate((element) => {
+        const found: string[] = [];
+        const root: ParentNode = element.shadowRoot ?? element;
+        for (const stack of root.querySelectorAll('.ll-stack')) {
+          // A label's letters: its line box (Noto Sans KR's is ~1.45em tall) less 0.2em above and below.
+          const labels = [...stack.querySelectorAll('svg text')]
+            .map((text) => {
+              const line = text.getBoundingClientRect();
+              const inset = 0.2 * line.height / 1.45;
+              return { text: text.textContent ?? '', box: new DOMRect(line.x, line.y + inset, line.width, Math.max(0, line.height - 2 * inset)), svg: (text as SVGTextElement).ownerSVGElement!, element: text };
+            })
+            .filter((label) => label.box.width > 0);
+          if (labels.length === 0) found.push(`${element.localName}: a figure without labels`);
+          // The live layer (fitted curve, loss line) lies exactly over the static one (axes, data).
+          const layers = [...stack.querySelectorAll(':scope > svg')].map((svg) => svg.getBoundingClientRect());
+          if (layers.some((box) => Math.abs(box.left - layers[0].left) > 0.5 || Math.abs(box.width - layers[0].width) > 0.5 || Math.abs(box.top - layers[0].top) > 0.5)) {
+            found.push(`${element.localName}: the figure's layers are out of line ${JSON.stringify(layers.map((box) => [box.left, box.top, box.width]))}`);
+          }
+          for (const label of labels) {
+            const svgBox = label.svg.getBoundingClientRect();
+            const px = parseFloat(getComputedStyle(label.element).fontSize) * (svgBox.width / label.svg.viewBox.baseVal.width);
+            if (px < 11) found.push(`${element.localName} "${label.text}": ${px.toFixed(1)} px`);
+            if (label.box.left < 0 || label.box.right > innerWidth) found.push(`${element.localName} "${label.text}": off screen`);
+            for (let node: Element | null = label.svg; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+              const style = getComputedStyle(node);
+              // Paint containment (the demo's contain: content, a lecture block's content-visibility) clips too.
+              const clips = style.overflow !== 'visible' || /paint|content|strict/.test(style.contain) || style.contentVisibility === 'auto';
+              const box = node.getBoundingClientRect();
+              if (clips && (label.box.left < box.left - 0.5 || label.box.right > box.right + 0.5 || label.box.top < box.top - 0.5 || label.box.bottom > box.bottom + 0.5)) {
+                found.push(`${element.localName} "${label.text}": cut off by <${node.localName} class="${node.getAttribute('class') ?? ''}">`);
+              }
+            }
+          }
+          for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) {
+            const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (across > 0.5 && down > 0.5) found.push(`${element.localName}: "${a.text}" overlaps "${b.text}"`);
+          }
+        }
+        return found;
+      }));
+    }
+    expect(labelProblems).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 

@@ -2,7 +2,7 @@
 // v (plt.plot(X, v, '--r')) and the current fit ŷ (plt.plot(X, net(X).data, '--')).
 import { line, scaleLinear } from 'd3';
 import { sigmoid } from '../sigmoid';
-import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle, xAxisTitle } from './svg';
 import { escapeXml } from '../xml';
 import { scatterDensityPaths } from './scatter-density';
 
@@ -108,9 +108,9 @@ export function renderFitFigure({ x, y, truth, fit, label, alpha = scatterAlpha(
   };
   return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="fit-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
-<g class="axis">${bottomAxis(scales.x, height - margin.bottom, 8)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 5)}</g>
-<text class="axis-label" x="${width - margin.right}" y="${height - 4}" text-anchor="end">x</text>
-<text class="axis-label" x="6" y="${margin.top + 4}">y</text>
+<g class="axis">${bottomAxis(scales.x, size, 8)}${leftAxis(scales.y, size, 5, width - margin.left - margin.right)}</g>
+${xAxisTitle(size, 'x')}
+<text class="axis-label y-title" x="6" y="${margin.top + 4}">y</text>
 <g class="scatter-density" data-role="scatter" data-alpha="${alpha}">${scatterDensityPaths({ points: scatterPoints(x, y, size, xDomain), width, height, alpha })}</g>
 ${truth ? `<path class="truth" data-role="truth" d="${sigmoidCurvePath(truth.w0, truth.w1, size, xDomain)}"/>` : ''}
 <g class="legend" transform="translate(${margin.left + 10},${round1(scales.y(0.82))})">

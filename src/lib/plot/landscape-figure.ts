@@ -2,10 +2,10 @@
 // BCE's bowl against MSE's plateaus is the homework's answer in one picture.
 import { contours, geoPath, geoTransform, interpolateViridis, line, scaleLinear, scaleSequential } from 'd3';
 import type { LossSurface } from '../landscape';
-import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle, xAxisTitle } from './svg';
 import { escapeXml } from '../xml';
 
-export const landscapeFigureSize: Size = { width: 320, height: 300, margin: { top: 12, right: 12, bottom: 34, left: 40 } };
+export const landscapeFigureSize: Size = { width: 320, height: 300, margin: { top: 12, right: 12, bottom: 44, left: 40 } };
 export const LANDSCAPE_W0_RANGE: [number, number] = [-5, 3];
 export const LANDSCAPE_W1_RANGE: [number, number] = [-4, 12];
 
@@ -71,8 +71,8 @@ export function renderLandscapeFigure({ surface, trajectory, truth, label }: Lan
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g>${contourBands(surface).map((band) => `<path d="${band.d}" fill="${band.fill}"/>`).join('')}</g>
 ${truth ? `<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>` : ''}
-<g class="axis">${bottomAxis(scales.w0, height - margin.bottom, 5)}${leftAxis(scales.w1, margin.left, 0, 5)}</g>
-<text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">ŵ0</text>
+<g class="axis">${bottomAxis(scales.w0, size, 5)}${leftAxis(scales.w1, size, 5, 0)}</g>
+${xAxisTitle(size, 'ŵ0')}
 <text class="axis-label" x="4" y="${margin.top + 2}">ŵ1</text>
 </svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <path class="trajectory" data-role="trajectory" d="${trajectoryPath(trajectory)}"/>

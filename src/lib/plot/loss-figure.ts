@@ -1,9 +1,9 @@
 // The loss curve: mean loss against epoch, drawn as training goes.
 import { line, scaleLinear } from 'd3';
-import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle } from './svg';
+import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle, xAxisTitle } from './svg';
 import { escapeXml } from '../xml';
 
-export const lossFigureSize: Size = { width: 640, height: 170, margin: { top: 12, right: 16, bottom: 32, left: 52 } };
+export const lossFigureSize: Size = { width: 640, height: 170, margin: { top: 12, right: 16, bottom: 36, left: 52 } };
 
 export interface LossPointLike {
   epoch: number;
@@ -44,9 +44,9 @@ export interface LossFigureOptions {
 
 /** The axes of the loss figure for a run starting at `startLoss` (redrawn when MSE continues from BCE). */
 export function lossAxes(epochs: number, startLoss: number): string {
-  const { width, height, margin } = lossFigureSize;
+  const { width, margin } = lossFigureSize;
   const scales = lossScales(epochs, startLoss);
-  return `${bottomAxis(scales.x, height - margin.bottom, 6, formatEpoch)}${leftAxis(scales.y, margin.left, width - margin.left - margin.right, 4)}`;
+  return `${bottomAxis(scales.x, lossFigureSize, 6, formatEpoch)}${leftAxis(scales.y, lossFigureSize, 4, width - margin.left - margin.right)}`;
 }
 
 // Two stacked SVGs, as in the fit figure: axes in a layer of their own, the growing line alone
@@ -58,7 +58,7 @@ export function renderLossFigure({ points, epochs, startLoss, loss, label }: Los
   return `<div class="ll-stack" role="img" aria-label="${escapeXml(label)}" data-role="loss-figure">
 <svg class="ll-figure ll-layer-static" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <g class="axis" data-role="axes">${lossAxes(epochs, startLoss)}</g>
-<text class="axis-label" x="${width - margin.right}" y="${height - 2}" text-anchor="end">epoch</text>
+${xAxisTitle(size, 'epoch')}
 <text class="axis-label" x="${width - margin.right}" y="${margin.top + 10}" text-anchor="end">${escapeXml(loss.toUpperCase())} loss</text>
 </svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <path class="loss-line ${escapeXml(loss)}" data-role="loss" d="${lossCurvePath(points, epochs, startLoss, size)}"/>
