@@ -1,5 +1,5 @@
 // Axis labels on narrow figures: which tick labels a narrow figure hides, and when the x axis's
-// title moves above the axis. The e2e test "labels on a 360 px phone" checks what a reader sees.
+// title moves above the axis. The e2e test "demo figures on a phone and a tablet" (demos.test.ts) checks what a reader sees.
 import { readFileSync } from 'node:fs';
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
