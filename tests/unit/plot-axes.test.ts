@@ -1,5 +1,6 @@
 // Axis labels on narrow figures: which tick labels a narrow figure hides, and when the x axis's
-// title moves above the axis. The e2e test "demo figures on a phone and a tablet" (demos.test.ts) checks what a reader sees.
+// title moves above the axis. What a reader sees is checked in demos.test.ts, "demo figures on
+// a phone and a tablet".
 import { readFileSync } from 'node:fs';
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
