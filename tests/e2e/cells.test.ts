@@ -60,6 +60,12 @@ describe('code cells', () => {
     await page.waitForSelector('torch-cell .cm-content');
     expect(requested.some((path) => /\/editor\.[\w-]+\.js$/.test(path))).toBe(true);
     expect(workers).toEqual([]);
+    // Copying the code is not a sign the reader will run it: still no worker.
+    await page.context().grantPermissions(['clipboard-write']);
+    const workerStarted = page.waitForEvent('worker', { timeout: 1000 }).then(() => true, () => false);
+    await page.locator('torch-cell .tc-copy').click();
+    await expect.poll(() => page.locator('torch-cell .tc-copy').textContent()).toBe('복사됨');
+    expect(await workerStarted).toBe(false);
 
     const result = await runCell(page, 0);
     expect(result.type).toBe('cell-done');
@@ -157,8 +163,9 @@ describe('code cells', () => {
     await close();
   });
 
-  it('run edited code with Shift+Enter, and Reset restores the lecture code', async () => {
+  it('run edited code with Shift+Enter, copy it from the toolbar, and Reset restores the lecture code', async () => {
     const { page, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const cell = page.locator('torch-cell');
     await cell.scrollIntoViewIfNeeded();
     const editor = page.locator('torch-cell .cm-content');
@@ -178,6 +185,12 @@ describe('code cells', () => {
     await page.keyboard.press('Shift+Enter');
     expect(await page.evaluate(() => (window as unknown as { cellDone: Promise<string> }).cellDone)).toBe(cpython(['yhat = 0.5', 'print(2 * (yhat - 1) * yhat * (1 - yhat))']));
     expect(await cell.getAttribute('status')).toBe('done');
+
+    // What a student pastes into Colab is the code as edited.
+    const copy = cell.getByRole('button', { name: /코드 복사/ });
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('복사됨');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('yhat = 0.5\nprint(2 * (yhat - 1) * yhat * (1 - yhat))');
 
     await page.getByRole('button', { name: '↺ 되돌리기' }).click();
     expect(await cell.evaluate((element: HTMLElement & { code: string }) => element.code)).toBe(original);

@@ -53,14 +53,18 @@ describe('lecture page in Chromium', () => {
     await close();
   });
 
-  it('copies a code block to the clipboard', async () => {
+  it('copies a code block to the clipboard: exactly the code the block shows', async () => {
     const { page, close } = await openPage(lecturePath);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    const firstCopy = page.locator('.copy-code').first();
-    await firstCopy.click();
-    await expect.poll(() => firstCopy.textContent()).toBe('복사됨');
+    // A plain block (runnable cells carry their copy button in their toolbar: cells.test.ts).
+    const block = page.locator('.code-block').first();
+    const copy = block.locator('.copy-code');
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('복사됨');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('import torch');
+    expect(copied).toBe(await block.locator('pre code').innerText());
+    expect(copied.length).toBeGreaterThan(20);
+    await expect.poll(() => copy.textContent(), { timeout: 3000 }).toBe('복사');
     await close();
   });
 

@@ -10,6 +10,7 @@ import { PageKernel, type CellFailure, type KernelCell } from './page-kernel';
 import { CellOutput } from './cell-output';
 import type { CellEditor } from './editor';
 import { button, element } from '../ui';
+import { copyButton } from '../../scripts/copy-code';
 
 export type CellStatus = 'idle' | 'running' | 'done' | 'error';
 export type CellFigureItem = Exclude<DisplayItem, { kind: 'text' }>;
@@ -112,16 +113,24 @@ export class TorchCellElement extends HTMLElement {
     this.runButton = button('▶ 실행', () => void this.run(), { class: 'tc-run', title: 'Shift+Enter' });
     this.stopButton = button('■ 정지', () => this.stop(), { class: 'tc-stop', disabled: '' });
     const resetButton = button('↺ 되돌리기', () => this.reset(), { class: 'tc-reset', title: '원래 코드로 / Reset to the original code' });
+    const copy = copyButton(() => this.code, 'tc-copy');
     const toolbar = element('div', { class: 'tc-toolbar', role: 'toolbar', 'aria-label': `${label} 실행 도구` }, [
       element('span', { class: 'tc-label' }, [`${label.replace('cell', '셀')} · Python`]),
       this.runButton,
       this.stopButton,
       resetButton,
+      copy,
     ]);
     const help = element('p', { class: 'tc-help', id: helpId }, ['Shift+Enter 실행 · Esc 다음 Tab으로 편집기 밖으로']);
     const editorHost = element('div', { class: 'tc-editor' }, staticCode);
     this.replaceChildren(toolbar, editorHost, help, this.output.root);
-    this.addEventListener('focusin', () => kernel.warm(), { once: true });
+    // Focus in the cell means the reader may run it soon: start the kernel. Copying is not that.
+    const warmOnFocus = (event: FocusEvent) => {
+      if (event.target === copy) return;
+      this.removeEventListener('focusin', warmOnFocus);
+      kernel.warm();
+    };
+    this.addEventListener('focusin', warmOnFocus);
     void import('./editor').then(({ createEditor }) => {
       const code = this.code;
       editorHost.replaceChildren();
