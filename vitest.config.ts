@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 240_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what the page does next (a status, a label); 1 s, vitest's
+          // default, is too short on a busy two-core CI machine. Latency is the benchmark's job.
+          expect: { poll: { timeout: 10_000 } },
           // One browser-heavy file at a time: the CI machine has two cores.
           fileParallelism: false,
         },
