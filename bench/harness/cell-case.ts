@@ -2,8 +2,8 @@
 // network cells, then the loop cell, through the Python interpreter and the torch binding —
 // with loop tracing ("compiled") or with it switched off ("interpreted"). Used by
 // bench/cell-bench.mjs in Node and, bundled, in a Chromium Web Worker (cell-worker.ts).
-import { Interpreter } from '../../src/lib/python/interpreter';
-import { lastTrace } from '../../src/lib/python/loop-trace';
+import { Interpreter } from '../../src/lib/python/eval/interpreter';
+import { lastTrace } from '../../src/lib/python/eval/loop-trace';
 import { createStandardModules } from '../../src/lib/python/modules/index';
 import { registerTorch } from '../../src/lib/torch/python-module';
 

@@ -1,7 +1,7 @@
 // The lecture's step 1–4 loop (BCE, n = 2000, lr 0.05) on the torch subset, two ways: called
 // from TypeScript, and as the lecture's Python cell through the interpreter and the binding.
-import { ModuleRegistry } from '../../src/lib/python/host';
-import { Interpreter } from '../../src/lib/python/interpreter';
+import { ModuleRegistry } from '../../src/lib/python/objects/host';
+import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import * as T from '../../src/lib/torch/index';
 import { registerTorch } from '../../src/lib/torch/python-module';
 

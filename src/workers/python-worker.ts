@@ -3,7 +3,7 @@
 // src/lib/python/kernel-runner.ts (Node-testable); this file only wires postMessage to it.
 // Cells arrive one at a time (the page queues them); text, figures, progress and errors
 // stream back in order. Nothing here can reach the page's DOM or globals.
-import { createKernelRunner, type KernelEvent, type KernelRequest } from '../lib/python/kernel-runner';
+import { createKernelRunner, type KernelEvent, type KernelRequest } from '../lib/python/kernel/runner';
 import { createKernelModules } from './kernel-modules';
 
 const scope = self as unknown as {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRunnableFence } from '../../src/build/remark-runnable-cells';
 import { renderMatplotlibFigure } from '../../src/lib/plot/matplotlib-figure';
-import type { AxesSpec, FigureSpec } from '../../src/lib/python/modules/figure-spec';
+import type { AxesSpec, FigureSpec } from '../../src/lib/python/objects/display';
 
 describe('isRunnableFence', () => {
   it('is true only for a python fence whose meta includes the word run', () => {

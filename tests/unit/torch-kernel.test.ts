@@ -1,7 +1,7 @@
 // The page's kernel (the worker's module registry) imports torch: the lecture's data and net
 // cells, run as notebook cells through the kernel runner, show what PyTorch showed.
 import { describe, expect, it } from 'vitest';
-import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel-runner';
+import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
 import { createKernelModules } from '../../src/workers/kernel-modules';
 import { cellsOf, readProgram } from '../support/torch-programs';
 

@@ -3,7 +3,7 @@
 // stdout must be identical (cells split at '# %%', each cell's last expression displayed as a
 // notebook does) and the final parameters within 5e-5.
 import { describe, expect, it } from 'vitest';
-import { Interpreter } from '../../src/lib/python/interpreter';
+import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createStandardModules } from '../../src/lib/python/modules/index';
 import { PyNnModule } from '../../src/lib/torch/python-nn';
 import { registerTorch } from '../../src/lib/torch/python-module';

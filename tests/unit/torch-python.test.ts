@@ -2,8 +2,8 @@
 // line, instead of crashing the interpreter; and the Python-level API details the lectures use.
 // Expected messages are PyTorch 1.13's (checked by running the same lines with /usr/bin/python3).
 import { describe, expect, it } from 'vitest';
-import { ModuleRegistry, PyException, type DisplayItem } from '../../src/lib/python/host';
-import { Interpreter } from '../../src/lib/python/interpreter';
+import { ModuleRegistry, PyException, type DisplayItem } from '../../src/lib/python/objects/host';
+import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { registerTorch } from '../../src/lib/torch/python-module';
 import { readProgram } from '../support/torch-programs';
 

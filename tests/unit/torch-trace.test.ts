@@ -2,10 +2,10 @@
 // kernel must leave exactly what the interpreter leaves — the same printed text and the same
 // float32 bits in every parameter — and a loop the trace cannot follow must still be right.
 import { describe, expect, it } from 'vitest';
-import { Interpreter } from '../../src/lib/python/interpreter';
-import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel-runner';
+import { Interpreter } from '../../src/lib/python/eval/interpreter';
+import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
 import { createKernelModules } from '../../src/workers/kernel-modules';
-import { lastTrace } from '../../src/lib/python/loop-trace';
+import { lastTrace } from '../../src/lib/python/eval/loop-trace';
 import { createStandardModules } from '../../src/lib/python/modules/index';
 import { PyNnModule } from '../../src/lib/torch/python-nn';
 import { registerTorch } from '../../src/lib/torch/python-module';

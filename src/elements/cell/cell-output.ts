@@ -2,7 +2,7 @@
 // in the order the code made them, a progress line for long loops, and errors as a Python
 // traceback plus a Korean line. Text is only ever set with textContent; figures are SVG we
 // generate (matplotlib specs) or Graphviz's SVG after removing links and scripts.
-import type { DisplayItem } from '../../lib/python/host';
+import type { DisplayItem } from '../../lib/python/objects/host';
 import type { CellFailure } from './page-kernel';
 import { element } from '../ui';
 

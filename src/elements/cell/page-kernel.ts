@@ -3,8 +3,8 @@
 // run (in this kernel) runs them first. Stop terminates the worker (the only way to end
 // `while True: pass`) and forgets all state; the next run starts a fresh worker and re-runs
 // the cells above. The worker is created on the first run (or warm()), never at page load.
-import type { DisplayItem } from '../../lib/python/host';
-import type { KernelEvent, KernelRequest } from '../../lib/python/kernel-runner';
+import type { DisplayItem } from '../../lib/python/objects/host';
+import type { KernelEvent, KernelRequest } from '../../lib/python/kernel/runner';
 
 /** How a cell failed, as the kernel reported it. */
 export interface CellFailure {

@@ -5,7 +5,7 @@
 // (a Web Worker, see page-kernel). Contract, like the demos: `status` attribute
 // (idle|running|done|error), run(), stop(), reset(), the `code` property, and the events
 // cell-done { stdout, figures, elapsedMs } and cell-error { message, line }.
-import type { DisplayItem } from '../../lib/python/host';
+import type { DisplayItem } from '../../lib/python/objects/host';
 import { PageKernel, type CellFailure, type KernelCell } from './page-kernel';
 import { CellOutput } from './cell-output';
 import type { CellEditor } from './editor';

@@ -4,7 +4,7 @@
 // the colours the spec resolved (C0 blue, '--r' red) — so the lecture's "파란 선/빨간 선"
 // match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
-import type { AxesSpec, FigureSpec, LineSeries, ScatterSeries, Series } from '../python/modules/figure-spec';
+import type { AxesSpec, FigureSpec, LineSeries, ScatterSeries, Series } from '../python/objects/display';
 import { round1 } from './svg';
 import { escapeXml } from '../xml';
 

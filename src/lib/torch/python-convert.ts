@@ -4,7 +4,7 @@
 // Tensor (the same Python object every time, so `is` and identity hold).
 import {
   Ellipsis, HostObject, PyList, PySlice, PyTuple, pyError, toIndex, typeNameOf, type PyValue,
-} from '../python/host';
+} from '../python/objects/host';
 import { tensor as tensorFrom, type Nested } from './creation';
 import type { IndexItem, IndexKey } from './indexing';
 import { Tensor, wrapNumber, type DType } from './tensor';

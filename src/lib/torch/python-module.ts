@@ -6,7 +6,7 @@
 import {
   HostFunction, HostObject, PyModule, PyTuple, bindArgs, pyError, toIndex, toNumber,
   type HostContext, type KwArgs, type ModuleRegistry, type PyValue,
-} from '../python/host';
+} from '../python/objects/host';
 import { setGradEnabled } from './autograd';
 import { arange, bernoulli, full, linspace, rand, randn, setRequiresGrad } from './creation';
 import { add, div, mul, pow, sub } from './elementwise';

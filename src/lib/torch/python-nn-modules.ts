@@ -2,7 +2,7 @@
 import {
   HostObject, PyModule, PyTuple, bindArgs, pyError, toIndex, toNumber,
   type HostContext, type KwArgs, type PyValue,
-} from '../python/host';
+} from '../python/objects/host';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from './losses';
 import * as nn from './nn';
 import { Adam, SGD } from './optim';

@@ -2,7 +2,7 @@
 import {
   HostObject, PyList, PyTuple, bindArgs, hostFunction, pyError, toIndex, fakeAddress,
   type KwArgs, type PyValue,
-} from '../python/host';
+} from '../python/objects/host';
 import { Module, Sequential } from './nn';
 import { Optimizer } from './optim';
 import { guarded, py, toTensor } from './python-convert';

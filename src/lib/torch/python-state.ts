@@ -1,6 +1,6 @@
 // Shared pieces of the torch binding: per-interpreter state (generator, submodules) and
 // host-function helpers that turn library errors into Python ones.
-import { hostFunction, type HostContext, type KwArgs, type PyModule, type PyValue } from '../python/host';
+import { hostFunction, type HostContext, type KwArgs, type PyModule, type PyValue } from '../python/objects/host';
 import { guarded, py, toTensor } from './python-convert';
 import { TorchGenerator } from './random';
 import type { Tensor } from './tensor';

@@ -1,5 +1,5 @@
 // Tensor methods callable from Python (x.sum(), x.reshape(-1, 1), loss.backward() ...).
-import { bindArgs, pyError, toIndex, toNumber, type KwArgs, type PyValue } from '../python/host';
+import { bindArgs, pyError, toIndex, toNumber, type KwArgs, type PyValue } from '../python/objects/host';
 import { backward } from './autograd';
 import { setRequiresGrad } from './creation';
 import { add, div, mul, pow, sub } from './elementwise';

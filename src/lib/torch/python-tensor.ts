@@ -3,8 +3,8 @@
 import {
   NotImplemented, fromJsNumbers, pyError, type BinaryOp, type CompareOp,
   type NotImplementedType, type PyValue, type UnaryOp, type ArrayData, type KwArgs, hostFunction,
-} from '../python/host';
-import { formatFloat, formatInt } from '../python/format';
+} from '../python/objects/host';
+import { formatFloat, formatInt } from '../python/objects/format';
 import { isGradEnabled } from './autograd';
 import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from './elementwise';
 import { tensorRepr } from './format';

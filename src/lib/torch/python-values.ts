@@ -2,7 +2,7 @@
 // and dtypes.
 import {
   HostObject, NotImplemented, PyTuple, pyError, type CompareOp, type NotImplementedType, type PyValue,
-} from '../python/host';
+} from '../python/objects/host';
 import { tensorRepr } from './format';
 import { py } from './python-convert';
 import type { Tensor } from './tensor';

@@ -1,9 +1,9 @@
 // Tracebacks shaped like CPython's, unsupported syntax named with its line, no path from Python
 // to JavaScript globals, the notebook's display of a cell's value, progress and interruption.
 import { describe, expect, it } from 'vitest';
-import { HostObject, PyException, PyList, PyModule, ModuleRegistry, hostFunction, type PyValue } from '../../../src/lib/python/host';
-import { Interpreter } from '../../../src/lib/python/interpreter';
-import { koreanErrorLine } from '../../../src/lib/python/korean';
+import { HostObject, PyException, PyList, PyModule, ModuleRegistry, hostFunction, type PyValue } from '../../../src/lib/python/objects/host';
+import { Interpreter } from '../../../src/lib/python/eval/interpreter';
+import { koreanErrorLine } from '../../../src/lib/python/kernel/korean-errors';
 import { createStandardModules } from '../../../src/lib/python/modules/index';
 import { runIn, runProgram } from './run-program';
 

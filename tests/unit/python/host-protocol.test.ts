@@ -20,8 +20,8 @@ import {
   type CompareOp,
   type KwArgs,
   type PyValue,
-} from '../../../src/lib/python/host';
-import { Interpreter } from '../../../src/lib/python/interpreter';
+} from '../../../src/lib/python/objects/host';
+import { Interpreter } from '../../../src/lib/python/eval/interpreter';
 import { runProgram } from './run-program';
 
 class Vec extends HostObject {

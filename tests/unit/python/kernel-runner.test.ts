@@ -1,7 +1,7 @@
 // The worker's kernel loop: cells share state, output events arrive in order (text, result,
 // figures), errors carry the traceback, the cell line and a Korean line.
 import { describe, expect, it } from 'vitest';
-import { createKernelRunner, MAX_STDOUT_CHARS, type KernelEvent } from '../../../src/lib/python/kernel-runner';
+import { createKernelRunner, MAX_STDOUT_CHARS, type KernelEvent } from '../../../src/lib/python/kernel/runner';
 import { createStandardModules } from '../../../src/lib/python/modules/index';
 
 function runner() {

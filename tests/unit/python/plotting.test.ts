@@ -1,11 +1,11 @@
 // matplotlib.pyplot and graphviz record what the lecture's cells draw as plain data: the
 // colours the text talks about ("파란 선/빨간 선"), fmt strings, and DOT that viz-js renders.
 import { describe, expect, it } from 'vitest';
-import { HostObject, ModuleRegistry, PyModule, hostFunction, type ArrayData, type DisplayItem } from '../../../src/lib/python/host';
+import { HostObject, ModuleRegistry, PyModule, hostFunction, type ArrayData, type DisplayItem } from '../../../src/lib/python/objects/host';
 import { renderDotToSvg } from '../../../src/lib/graphviz';
 import { parseFormat } from '../../../src/lib/python/modules/plot-args';
 import { createStandardModules } from '../../../src/lib/python/modules/index';
-import type { FigureSpec } from '../../../src/lib/python/modules/figure-spec';
+import type { FigureSpec } from '../../../src/lib/python/objects/display';
 import { runProgram } from './run-program';
 import { firstLectureDiagram } from '../../support/lecture-diagrams';
 

@@ -1,6 +1,6 @@
 // Test helper: runs Python source through one fresh kernel and returns what a user would see.
-import { Interpreter } from '../../../src/lib/python/interpreter';
-import { PyException, type DisplayItem, type ModuleRegistry } from '../../../src/lib/python/host';
+import { Interpreter } from '../../../src/lib/python/eval/interpreter';
+import { PyException, type DisplayItem, type ModuleRegistry } from '../../../src/lib/python/objects/host';
 import { createStandardModules } from '../../../src/lib/python/modules/index';
 
 export interface ProgramResult {

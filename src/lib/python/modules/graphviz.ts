@@ -11,7 +11,7 @@ import {
   type DisplayItem,
   type KwArgs,
   type PyValue,
-} from '../host';
+} from '../objects/host';
 
 class Source extends HostObject {
   readonly typeName = 'Source';

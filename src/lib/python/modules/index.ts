@@ -1,6 +1,6 @@
 // The modules every kernel can import without a host: math, matplotlib.pyplot, graphviz.
 // torch registers itself on top of this registry (src/lib/torch).
-import { ModuleRegistry } from '../host';
+import { ModuleRegistry } from '../objects/host';
 import { createGraphvizModule } from './graphviz';
 import { createMathModule } from './math';
 import { createPyplotModule } from './pyplot';

@@ -1,5 +1,5 @@
 // Python's `math` module (the functions a lecture cell plausibly uses), floats as in CPython.
-import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../host';
+import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../objects/host';
 
 function unary(name: string, f: (x: number) => number, domain?: (x: number) => boolean): PyValue {
   return hostFunction(name, (args) => {

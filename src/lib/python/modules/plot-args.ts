@@ -1,6 +1,6 @@
 // matplotlib's conventions as data: the default colour cycle (tab10), single-letter colours,
 // fmt strings like '--r', '--', 'o', and turning Python values (lists, tensors) into columns.
-import { HostObject, PyList, PyRange, PyTuple, isNumberLike, pyError, toNumber, typeNameOf, type PyValue } from '../host';
+import { HostObject, PyList, PyRange, PyTuple, isNumberLike, pyError, toNumber, typeNameOf, type PyValue } from '../objects/host';
 
 /** matplotlib's default `axes.prop_cycle` (the tab10 palette): C0 blue, C1 orange, ... */
 export const COLOR_CYCLE = [

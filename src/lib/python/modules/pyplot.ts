@@ -12,8 +12,8 @@ import {
   type HostContext,
   type KwArgs,
   type PyValue,
-} from '../host';
-import type { AxesSpec, FigureSpec, LineSeries } from './figure-spec';
+} from '../objects/host';
+import type { AxesSpec, FigureSpec, LineSeries } from '../objects/display';
 import { COLOR_CYCLE, parseFormat, resolveColor, toColumns } from './plot-args';
 
 /** A matplotlib artist returned by plot/scatter/title...; the notebook shows `<matplotlib.lines.Line2D at 0x...>`. */

@@ -1,7 +1,7 @@
 // The torch binding's LoopAccelerator: records iterations through the library's trace hooks,
 // allows only calls whose effects the recording sees, and compiles two matching iterations.
-import { HostFunction, HostObject, typeNameOf, type PyValue } from '../../python/host';
-import type { LoopAccelerator } from '../../python/loop-trace';
+import { HostFunction, HostObject, typeNameOf, type PyValue } from '../../python/objects/host';
+import type { LoopAccelerator } from '../../python/eval/loop-trace';
 import { guarded, TensorHost } from '../python-convert';
 import { compileLoop } from './compile';
 import { isTraceable, startRecording, stopRecording, traceOpaque, type Recording } from './recorder';

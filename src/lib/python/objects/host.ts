@@ -85,8 +85,8 @@ import {
   identityOf,
   type PyValueOf,
 } from './values';
-import type { FigureSpec } from './modules/figure-spec';
-import type { LoopAccelerator } from './loop-trace';
+import type { FigureSpec } from './display';
+import type { LoopAccelerator } from '../eval/loop-trace';
 
 export { Ellipsis, PyDict, PyEllipsis, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf };
 

@@ -1,6 +1,6 @@
 // Runtime objects the interpreter creates itself: user functions, built-in types (int, list...),
 // lazy iterators (enumerate, zip, generator expressions) and exception types/instances.
-import type { Arguments, Expr, Stmt } from './ast';
+import type { Arguments, Expr, Stmt } from '../syntax/ast';
 import { PyObject, type KwArgs, type PyDict, type PyValue } from './host';
 
 /** Scope of names: module globals or one function call's locals (with its closure parent). */

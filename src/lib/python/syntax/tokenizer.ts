@@ -1,6 +1,6 @@
 // Python source -> tokens, with INDENT/DEDENT/NEWLINE like CPython's tokenizer: brackets join
 // lines, a backslash continues a line, comments and blank lines produce nothing.
-import { PyException } from './host';
+import { PyException } from '../objects/host';
 
 export type TokenType = 'name' | 'number' | 'string' | 'op' | 'newline' | 'indent' | 'dedent' | 'eof';
 

@@ -5,7 +5,7 @@
 // `if epoch % 1000 == 0: print(...)`. The suffix may only print, append plain numbers to
 // lists, test and break: nothing in it can keep a tensor (the replay overwrites the prefix's
 // tensors in place each iteration) or rebind what the prefix reads.
-import type { Expr, Stmt } from './ast';
+import type { Expr, Stmt } from '../syntax/ast';
 
 export interface LoopPlan {
   readonly prefix: readonly Stmt[];

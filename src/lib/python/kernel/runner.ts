@@ -1,9 +1,9 @@
 // The kernel side of a page's Python cells, free of Worker APIs so it runs in Node tests too:
 // requests in, events out. The worker (src/workers/python-worker.ts) only wires
 // postMessage to it. Stdout is batched so a print in a long loop does not flood the page.
-import { PyException, type DisplayItem, type ModuleRegistry, type ProgressReport } from './host';
-import { Interpreter } from './interpreter';
-import { koreanErrorLine } from './korean';
+import { PyException, type DisplayItem, type ModuleRegistry, type ProgressReport } from '../objects/host';
+import { Interpreter } from '../eval/interpreter';
+import { koreanErrorLine } from './korean-errors';
 
 export interface RunRequest {
   type: 'run';

@@ -1,9 +1,9 @@
 // The tree-walking interpreter: one instance is one notebook kernel (shared globals, imported
 // modules, figures). runCell parses and executes a cell; errors come out as PyException with a
 // Python-shaped traceback (formatTraceback).
-import type { Arguments, Comprehension, Expr, Module, Stmt } from './ast';
+import type { Arguments, Comprehension, Expr, Module, Stmt } from '../syntax/ast';
 import { createBuiltins } from './builtins';
-import { formatValue, percentFormat } from './builtins-format';
+import { formatValue, percentFormat } from '../objects/builtins-format';
 import {
   Ellipsis,
   HostFunction,
@@ -26,12 +26,12 @@ import {
   type PyValue,
   type RunHooks,
   type TraceFrame,
-} from './host';
+} from '../objects/host';
 import { runTracedRange } from './loop-trace';
-import { builtinAttribute } from './methods';
-import { binaryOp, compareOp, inplaceOp, pyEquals, truthyOf, unaryOp } from './operators';
-import { PyNotImplemented, parse } from './parser';
-import { displayRepr, repr, str } from './repr';
+import { builtinAttribute } from '../objects/methods';
+import { binaryOp, compareOp, inplaceOp, pyEquals, truthyOf, unaryOp } from '../objects/operators';
+import { PyNotImplemented, parse } from '../syntax/parser';
+import { displayRepr, repr, str } from '../objects/repr';
 import {
   PyBuiltinType,
   PyDictView,
@@ -41,12 +41,12 @@ import {
   PyIterator,
   Scope,
   isSubclassOf,
-} from './runtime';
-import { deleteListItem, getSequenceItem, setListItem } from './sequence';
-import { analyzeFunction, checkModule, comprehensionLocals } from './scopes';
+} from '../objects/runtime';
+import { deleteListItem, getSequenceItem, setListItem } from '../objects/sequence';
+import { analyzeFunction, checkModule, comprehensionLocals } from '../syntax/scopes';
 import { CPYTHON_BUILTIN_NAMES, suggestName } from './suggestions';
-import { PySyntaxError } from './tokenizer';
-import { UnhashableError } from './values';
+import { PySyntaxError } from '../syntax/tokenizer';
+import { UnhashableError } from '../objects/values';
 
 const NORMAL = 0;
 const BREAK = 1;

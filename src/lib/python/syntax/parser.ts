@@ -1,7 +1,7 @@
 // Tokens -> AST (ast.ts), a recursive-descent parser following the order of Python's grammar.
 // Unsupported syntax raises SyntaxError or NotImplementedError naming the construct and line.
 import type { Arguments, Comprehension, CompareOrMembership, Expr, Keyword, Module, Position, Stmt } from './ast';
-import type { BinaryOp } from './host';
+import type { BinaryOp } from '../objects/host';
 import { PyNotImplemented, PySyntaxError, decodeStringEscapes, tokenize, type Token } from './tokenizer';
 
 export { PyNotImplemented };

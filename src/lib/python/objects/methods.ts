@@ -1,8 +1,8 @@
 // Methods and attributes of the built-in types: str.join/format/split..., list.append/sort...,
 // dict.items/get..., returned as bound HostFunctions.
 import { HostFunction, NO_KWARGS, PyDict, PyList, PyTuple, bindArgs, keyError, pyError, typeNameOf, type KwArgs, type PyValue } from './host';
-import type { Interpreter } from './interpreter';
-import { sortValues } from './builtins';
+import type { Interpreter } from '../eval/interpreter';
+import { sortValues } from '../eval/builtins';
 import { formatValue } from './builtins-format';
 import { pyEquals, truthyOf } from './operators';
 import { repr, str } from './repr';

@@ -1,6 +1,6 @@
 // The syntax tree, named after CPython's `ast` module (Module, Assign, For, Call, Attribute,
 // Subscript, ...) so that anyone who knows Python's AST can read the interpreter.
-import type { BinaryOp, CompareOp, UnaryOp } from './host';
+import type { BinaryOp, CompareOp, UnaryOp } from '../objects/host';
 
 export interface Position {
   lineno: number;

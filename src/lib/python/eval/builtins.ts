@@ -14,12 +14,12 @@ import {
   typeNameOf,
   type KwArgs,
   type PyValue,
-} from './host';
+} from '../objects/host';
 import type { Interpreter } from './interpreter';
-import { formatValue } from './builtins-format';
-import { roundFloat, roundHalfEven } from './format';
-import { binaryOp, lessThan, truthyOf } from './operators';
-import { repr, str } from './repr';
+import { formatValue } from '../objects/builtins-format';
+import { roundFloat, roundHalfEven } from '../objects/format';
+import { binaryOp, lessThan, truthyOf } from '../objects/operators';
+import { repr, str } from '../objects/repr';
 import {
   EXCEPTION_PARENTS,
   PyBuiltinType,
@@ -29,7 +29,7 @@ import {
   PyFunction,
   PyIterator,
   PyOpaqueType,
-} from './runtime';
+} from '../objects/runtime';
 
 function noKwargs(name: string, kwargs: KwArgs): void {
   if (kwargs.size > 0) throw pyError('TypeError', `${name}() takes no keyword arguments`);

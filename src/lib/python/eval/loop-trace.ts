@@ -5,10 +5,10 @@
 // of .item() values, a break) is still interpreted. Any doubt — a body the plan rejects,
 // iterations that differ, an op without a kernel, a suffix that rebinds what the prefix reads —
 // and the loop (or its rest) runs interpreted: tracing never changes an answer, only its time.
-import type { Stmt } from './ast';
-import type { PyValue } from './host';
+import type { Stmt } from '../syntax/ast';
+import type { PyValue } from '../objects/host';
 import { loopPlan } from './loop-plan';
-import { PyList } from './values';
+import { PyList } from '../objects/values';
 
 export interface LoopAccelerator {
   /** Start recording one iteration. */
