@@ -5,7 +5,7 @@
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { lastTrace } from '../../src/lib/python/eval/loop-trace';
 import { createStandardModules } from '../../src/lib/python/modules/index';
-import { registerTorch } from '../../src/lib/torch/python-module';
+import { registerTorch } from '../../src/lib/torch/python/module';
 
 export interface CellResult {
   ms: number;

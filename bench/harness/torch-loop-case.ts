@@ -2,8 +2,8 @@
 // from TypeScript, and as the lecture's Python cell through the interpreter and the binding.
 import { ModuleRegistry } from '../../src/lib/python/objects/host';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
-import * as T from '../../src/lib/torch/index';
-import { registerTorch } from '../../src/lib/torch/python-module';
+import * as T from '../../src/lib/torch/core/index';
+import { registerTorch } from '../../src/lib/torch/python/module';
 
 export interface LoopResult {
   ms: number;

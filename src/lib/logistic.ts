@@ -4,7 +4,7 @@
  * re-exports of the maths that lives in sibling files (one job per file, like TensorFlow
  * Playground's nn.ts). Import from here; nothing in this folder touches the DOM.
  */
-import { bernoulli, exp, linearInit, linspace as torchLinspace, manualSeed, type TorchGenerator } from './torch/random';
+import { bernoulli, exp, linearInit, linspace as torchLinspace, manualSeed, type TorchGenerator } from './torch/core/random';
 
 export { sigmoid } from './sigmoid';
 export { Losses, lossByName, bceFromProbability, type Loss, type LossName } from './losses';

@@ -2,7 +2,7 @@
 // graphviz) and the torch subset (torch, torch.nn, torch.nn.functional, torch.optim).
 import type { ModuleRegistry } from '../lib/python/objects/host';
 import { createStandardModules } from '../lib/python/modules/index';
-import { registerTorch } from '../lib/torch/python-module';
+import { registerTorch } from '../lib/torch/python/module';
 
 export function createKernelModules(): ModuleRegistry {
   return registerTorch(createStandardModules());

@@ -10,7 +10,7 @@ export function readTorchFixture<T>(name: string): T {
   return JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as T;
 }
 
-import { float32FromHex, float32ToHex } from '../../src/lib/torch/hex';
+import { float32FromHex, float32ToHex } from '../../src/lib/torch/core/hex';
 
 /** Float32 bit patterns ('3f800000') → values. */
 export const fromHex = float32FromHex;

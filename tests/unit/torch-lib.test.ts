@@ -2,7 +2,7 @@
 // (tests/fixtures/torch-programs, written by scripts/torch-programs.py): the same calls in the
 // same order must print PyTorch's text and train to PyTorch's parameters (within 5e-5).
 import { describe, expect, it } from 'vitest';
-import * as T from '../../src/lib/torch/index';
+import * as T from '../../src/lib/torch/core/index';
 import { notebookSequence, readProgram } from '../support/torch-programs';
 
 const repr = T.tensorRepr;

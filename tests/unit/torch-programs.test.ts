@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createStandardModules } from '../../src/lib/python/modules/index';
-import { PyNnModule } from '../../src/lib/torch/python-nn';
-import { registerTorch } from '../../src/lib/torch/python-module';
-import { PyTensor } from '../../src/lib/torch/python-tensor';
+import { PyNnModule } from '../../src/lib/torch/python/nn-objects';
+import { registerTorch } from '../../src/lib/torch/python/module';
+import { PyTensor } from '../../src/lib/torch/python/tensor-object';
 import { cellsOf, programNames, readProgram } from '../support/torch-programs';
 
 function runProgram(source: string): { stdout: string; parameters: Record<string, number[]> } {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModuleRegistry, PyException, type DisplayItem } from '../../src/lib/python/objects/host';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
-import { registerTorch } from '../../src/lib/torch/python-module';
+import { registerTorch } from '../../src/lib/torch/python/module';
 import { readProgram } from '../support/torch-programs';
 
 function kernel() {

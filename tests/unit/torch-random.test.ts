@@ -2,7 +2,7 @@
 // bit-exact for rand/uniform_/bernoulli/linspace/nn.Linear init, 1e-6 for randn (PyTorch's AVX2
 // build uses SLEEF's float log/sin/cos, we use the JS engine's).
 import { describe, expect, test } from 'vitest';
-import { TorchGenerator, bernoulli, exp, linearInit, linspace, manualSeed, rand, randn, uniform_ } from '../../src/lib/torch/random';
+import { TorchGenerator, bernoulli, exp, linearInit, linspace, manualSeed, rand, randn, uniform_ } from '../../src/lib/torch/core/random';
 import {
   fromHex, readTorchFixture, toBits, toHex,
   type BernoulliCase, type Cases, type LinearInitCase, type LinspaceCase, type RandCase, type RandnCase,

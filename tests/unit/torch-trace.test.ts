@@ -7,9 +7,9 @@ import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kerne
 import { createKernelModules } from '../../src/workers/kernel-modules';
 import { lastTrace } from '../../src/lib/python/eval/loop-trace';
 import { createStandardModules } from '../../src/lib/python/modules/index';
-import { PyNnModule } from '../../src/lib/torch/python-nn';
-import { registerTorch } from '../../src/lib/torch/python-module';
-import { PyTensor } from '../../src/lib/torch/python-tensor';
+import { PyNnModule } from '../../src/lib/torch/python/nn-objects';
+import { registerTorch } from '../../src/lib/torch/python/module';
+import { PyTensor } from '../../src/lib/torch/python/tensor-object';
 import { cellsOf, readProgram } from '../support/torch-programs';
 
 interface Run {

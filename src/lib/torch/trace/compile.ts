@@ -6,9 +6,9 @@
 // slice) has a new identity each iteration and so fails this check, as does a value carried
 // from one iteration to the next. Then the kernel is the second iteration's steps, run again
 // into its own buffers.
-import type { Tensor } from '../tensor';
+import type { Tensor } from '../core/tensor';
 import { kernelFor, type Step } from './kernels';
-import type { Entry, Recording } from './recorder';
+import type { Entry, Recording } from '../core/recording';
 
 /** How a value is reached: the output of entry `op`, or an outside object. */
 type Ref = { op: number } | { outside: unknown } | { constant: string };

@@ -4,10 +4,10 @@
 // iteration is bit-identical to an interpreted one; the tape nodes recorded for those outputs
 // read the same buffers, so the library's backward() runs unchanged on them.
 // A kernel is built only for the shapes and dtypes it covers; null means "interpret".
-import { binaryCrossEntropy } from '../losses';
-import { sleefExpf, vectorEnd } from '../sleef';
-import type { Tensor } from '../tensor';
-import type { OpEntry } from './recorder';
+import { binaryCrossEntropy } from '../core/losses';
+import { sleefExpf, vectorEnd } from '../core/sleef';
+import type { Tensor } from '../core/tensor';
+import type { OpEntry } from '../core/recording';
 
 export type Step = () => void;
 

@@ -1,15 +1,15 @@
 // Tensor methods callable from Python (x.sum(), x.reshape(-1, 1), loss.backward() ...).
-import { bindArgs, pyError, toIndex, toNumber, type KwArgs, type PyValue } from '../python/objects/host';
-import { backward } from './autograd';
-import { setRequiresGrad } from './creation';
-import { add, div, mul, pow, sub } from './elementwise';
-import { matmul, transpose } from './linalg';
-import { py, toOperand, toSizes, toTensor, type TensorHost } from './python-convert';
-import { extremeAlong, max, mean, min, sum } from './reduce';
-import { clone, detach, flatten, reshape, squeeze, unsqueeze, view } from './reshape';
-import type { Tensor } from './tensor';
-import { traceEffect, traceOpaque } from './trace/recorder';
-import { abs, exp, log, relu, sigmoid, sqrt, tanh, toBool, toFloat, toLong } from './unary';
+import { bindArgs, pyError, toIndex, toNumber, type KwArgs, type PyValue } from '../../python/objects/host';
+import { backward } from '../core/autograd';
+import { setRequiresGrad } from '../core/creation';
+import { add, div, mul, pow, sub } from '../core/elementwise';
+import { matmul, transpose } from '../core/linalg';
+import { py, toOperand, toSizes, toTensor, type TensorHost } from './convert';
+import { extremeAlong, max, mean, min, sum } from '../core/reduce';
+import { clone, detach, flatten, reshape, squeeze, unsqueeze, view } from '../core/reshape';
+import type { Tensor } from '../core/tensor';
+import { traceEffect, traceOpaque } from '../core/recording';
+import { abs, exp, log, relu, sigmoid, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
 
 type Method = (self: TensorHost, args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 

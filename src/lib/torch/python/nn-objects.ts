@@ -2,12 +2,12 @@
 import {
   HostObject, PyList, PyTuple, bindArgs, hostFunction, pyError, toIndex, fakeAddress,
   type KwArgs, type PyValue,
-} from '../python/objects/host';
-import { Module, Sequential } from './nn';
-import { Optimizer } from './optim';
-import { guarded, py, toTensor } from './python-convert';
-import type { Tensor } from './tensor';
-import { markTraceable, traceEffect } from './trace/recorder';
+} from '../../python/objects/host';
+import { Module, Sequential } from '../core/nn';
+import { Optimizer } from '../core/optim';
+import { guarded, py, toTensor } from './convert';
+import type { Tensor } from '../core/tensor';
+import { markTraceable, traceEffect } from '../core/recording';
 
 /** A one-shot iterator, as Module.parameters() returns in Python. */
 export class PyGenerator extends HostObject {

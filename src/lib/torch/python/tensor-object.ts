@@ -3,20 +3,20 @@
 import {
   NotImplemented, fromJsNumbers, pyError, type BinaryOp, type CompareOp,
   type NotImplementedType, type PyValue, type UnaryOp, type ArrayData, type KwArgs, hostFunction,
-} from '../python/objects/host';
-import { formatFloat, formatInt } from '../python/objects/format';
-import { isGradEnabled } from './autograd';
-import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from './elementwise';
-import { tensorRepr } from './format';
-import { getItem, setItem } from './indexing';
-import { matmul, transpose } from './linalg';
-import { guarded, py, setTensorWrapper, TensorHost, toIndexKey, toOperand } from './python-convert';
-import { setReturnPair, setToList, tensorMethod } from './python-tensor-methods';
-import { PyGradFn, PyReturnPair, PySize, dtypeObject } from './python-values';
-import { detach } from './reshape';
-import { Tensor } from './tensor';
-import { markTraceable } from './trace/recorder';
-import { neg } from './unary';
+} from '../../python/objects/host';
+import { formatFloat, formatInt } from '../../python/objects/format';
+import { isGradEnabled } from '../core/autograd';
+import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from '../core/elementwise';
+import { tensorRepr } from '../core/format';
+import { getItem, setItem } from '../core/indexing';
+import { matmul, transpose } from '../core/linalg';
+import { guarded, py, setTensorWrapper, TensorHost, toIndexKey, toOperand } from './convert';
+import { setReturnPair, setToList, tensorMethod } from './tensor-methods';
+import { PyGradFn, PyReturnPair, PySize, dtypeObject } from './values';
+import { detach } from '../core/reshape';
+import { Tensor } from '../core/tensor';
+import { markTraceable } from '../core/recording';
+import { neg } from '../core/unary';
 
 const UNTRACEABLE_METHODS = new Set(['item', 'tolist', 'numpy', 'register_hook', 'retain_grad']);
 

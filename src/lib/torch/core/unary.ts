@@ -5,7 +5,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { sleefExpf, vectorEnd } from './sleef';
 import { allocate, Tensor, type DType } from './tensor';
-import { traceOp } from './trace/recorder';
+import { traceOp } from './recording';
 
 const f = Math.fround;
 

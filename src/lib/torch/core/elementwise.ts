@@ -6,7 +6,7 @@ import { resultType } from './promote';
 import { sumToShape } from './reduce-grad';
 import { broadcastIndex } from './shape';
 import { asTensor, Tensor, type DType, type Operand } from './tensor';
-import { traceOp } from './trace/recorder';
+import { traceOp } from './recording';
 
 const f = Math.fround;
 

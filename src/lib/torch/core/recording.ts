@@ -2,7 +2,7 @@
 // constant parameters, output) and the effects between them (backward, optimizer step,
 // zero_grad), in order. The ops call traceOp/traceEffect only while a Recording is active,
 // so outside a trace each hook costs one null check.
-import type { Tensor } from '../tensor';
+import type { Tensor } from './tensor';
 
 export type OpKind =
   | 'add' | 'sub' | 'mul' | 'div'

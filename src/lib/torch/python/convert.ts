@@ -4,10 +4,10 @@
 // Tensor (the same Python object every time, so `is` and identity hold).
 import {
   Ellipsis, HostObject, PyList, PySlice, PyTuple, pyError, toIndex, typeNameOf, type PyValue,
-} from '../python/objects/host';
-import { tensor as tensorFrom, type Nested } from './creation';
-import type { IndexItem, IndexKey } from './indexing';
-import { Tensor, wrapNumber, type DType } from './tensor';
+} from '../../python/objects/host';
+import { tensor as tensorFrom, type Nested } from '../core/creation';
+import type { IndexItem, IndexKey } from '../core/indexing';
+import { Tensor, wrapNumber, type DType } from '../core/tensor';
 
 /** Implemented by the tensor wrapper (python-tensor.ts); kept abstract here to avoid a cycle. */
 export abstract class TensorHost extends HostObject {

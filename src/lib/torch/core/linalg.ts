@@ -5,7 +5,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { sumToShape } from './reduce-grad';
 import { allocate, Tensor } from './tensor';
-import { traceOp } from './trace/recorder';
+import { traceOp } from './recording';
 
 const f = Math.fround;
 

@@ -2,10 +2,10 @@
 // and dtypes.
 import {
   HostObject, NotImplemented, PyTuple, pyError, type CompareOp, type NotImplementedType, type PyValue,
-} from '../python/objects/host';
-import { tensorRepr } from './format';
-import { py } from './python-convert';
-import type { Tensor } from './tensor';
+} from '../../python/objects/host';
+import { tensorRepr } from '../core/format';
+import { py } from './convert';
+import type { Tensor } from '../core/tensor';
 
 /** torch.Size: a tuple of ints that prints as torch.Size([2, 3]). */
 export class PySize extends HostObject {

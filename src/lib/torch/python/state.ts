@@ -1,10 +1,10 @@
 // Shared pieces of the torch binding: per-interpreter state (generator, submodules) and
 // host-function helpers that turn library errors into Python ones.
-import { hostFunction, type HostContext, type KwArgs, type PyModule, type PyValue } from '../python/objects/host';
-import { guarded, py, toTensor } from './python-convert';
-import { TorchGenerator } from './random';
-import type { Tensor } from './tensor';
-import { markTraceable } from './trace/recorder';
+import { hostFunction, type HostContext, type KwArgs, type PyModule, type PyValue } from '../../python/objects/host';
+import { guarded, py, toTensor } from './convert';
+import { TorchGenerator } from '../core/random';
+import type { Tensor } from '../core/tensor';
+import { markTraceable } from '../core/recording';
 
 export type Impl = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 // torch functions other than these only compute tensors, which a loop trace sees (or which

@@ -4,7 +4,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
-import { traceOp } from './trace/recorder';
+import { traceOp } from './recording';
 
 function reducedType(t: Tensor): DType {
   return t.dtype === 'float32' ? 'float32' : 'int64';

@@ -2,9 +2,9 @@
 // allows only calls whose effects the recording sees, and compiles two matching iterations.
 import { HostFunction, HostObject, typeNameOf, type PyValue } from '../../python/objects/host';
 import type { LoopAccelerator } from '../../python/eval/loop-trace';
-import { guarded, TensorHost } from '../python-convert';
-import { compileLoop } from './compile';
-import { isTraceable, startRecording, stopRecording, traceOpaque, type Recording } from './recorder';
+import { guarded, TensorHost } from './convert';
+import { compileLoop } from '../trace/compile';
+import { isTraceable, startRecording, stopRecording, traceOpaque, type Recording } from '../core/recording';
 
 function unwrap(v: PyValue): unknown {
   return v instanceof TensorHost ? v.tensor : v;

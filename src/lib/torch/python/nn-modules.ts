@@ -2,15 +2,15 @@
 import {
   HostObject, PyModule, PyTuple, bindArgs, pyError, toIndex, toNumber,
   type HostContext, type KwArgs, type PyValue,
-} from '../python/objects/host';
-import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from './losses';
-import * as nn from './nn';
-import { Adam, SGD } from './optim';
-import { py, toTensor } from './python-convert';
-import { PyNnModule, PyOptimizer, parameterList, pyModule, toModule } from './python-nn';
-import { fn, stateOf, unary } from './python-state';
-import type { Tensor } from './tensor';
-import { relu, sigmoid, tanh } from './unary';
+} from '../../python/objects/host';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from '../core/losses';
+import * as nn from '../core/nn';
+import { Adam, SGD } from '../core/optim';
+import { py, toTensor } from './convert';
+import { PyNnModule, PyOptimizer, parameterList, pyModule, toModule } from './nn-objects';
+import { fn, stateOf, unary } from './state';
+import type { Tensor } from '../core/tensor';
+import { relu, sigmoid, tanh } from '../core/unary';
 
 function reductionArg(name: string, a: readonly PyValue[], k: KwArgs): Reduction {
   const b = bindArgs(name, [['size_average', null], ['reduce', null], ['reduction', 'mean']], a, k);

@@ -6,22 +6,22 @@
 import {
   HostFunction, HostObject, PyModule, PyTuple, bindArgs, pyError, toIndex, toNumber,
   type HostContext, type KwArgs, type ModuleRegistry, type PyValue,
-} from '../python/objects/host';
-import { setGradEnabled } from './autograd';
-import { arange, bernoulli, full, linspace, rand, randn, setRequiresGrad } from './creation';
-import { add, div, mul, pow, sub } from './elementwise';
-import { matmul } from './linalg';
-import { py, toSizes, toTensor, tensorFromPython, TensorHost } from './python-convert';
-import { functionalModule, nnModule, optimModule } from './python-nn-modules';
-import { fn, stateOf, unary } from './python-state';
-import './python-tensor'; // installs the Tensor wrapper
-import { PyDType, dtypeObject } from './python-values';
-import { manualSeed } from './random';
-import { mean, sum } from './reduce';
-import { cat, reshape, squeeze, stack, unsqueeze } from './reshape';
-import { Tensor, type DType } from './tensor';
-import { abs, exp, log, relu, sigmoid, sqrt, tanh } from './unary';
-import { createLoopAccelerator } from './trace/accelerator';
+} from '../../python/objects/host';
+import { setGradEnabled } from '../core/autograd';
+import { arange, bernoulli, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
+import { add, div, mul, pow, sub } from '../core/elementwise';
+import { matmul } from '../core/linalg';
+import { py, toSizes, toTensor, tensorFromPython, TensorHost } from './convert';
+import { functionalModule, nnModule, optimModule } from './nn-modules';
+import { fn, stateOf, unary } from './state';
+import './tensor-object'; // installs the Tensor wrapper
+import { PyDType, dtypeObject } from './values';
+import { manualSeed } from '../core/random';
+import { mean, sum } from '../core/reduce';
+import { cat, reshape, squeeze, stack, unsqueeze } from '../core/reshape';
+import { Tensor, type DType } from '../core/tensor';
+import { abs, exp, log, relu, sigmoid, sqrt, tanh } from '../core/unary';
+import { createLoopAccelerator } from './loop-tracing';
 
 class NoGrad extends HostObject {
   readonly typeName = 'no_grad';

@@ -4,7 +4,7 @@
  * numbers derived from it (rand, bernoulli, nn.Linear's init, randn) match what a student gets
  * in Colab. Plain JS integer arithmetic only, so Node, every browser and the build agree.
  */
-import { traceOpaque } from './trace/recorder';
+import { traceOpaque } from './recording';
 
 const STATE_SIZE = 624; // MERSENNE_STATE_N
 const SHIFT_SIZE = 397; // MERSENNE_STATE_M

@@ -5,7 +5,7 @@ import { gradBuffer, needsGrad, record } from './autograd';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { sleefExpf, vectorEnd } from './sleef';
 import { Tensor } from './tensor';
-import { traceOp } from './trace/recorder';
+import { traceOp } from './recording';
 
 const f = Math.fround;
 
