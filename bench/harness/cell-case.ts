@@ -3,9 +3,8 @@
 // with loop tracing ("compiled") or with it switched off ("interpreted"). Used by
 // bench/cell-bench.mjs in Node and, bundled, in a Chromium Web Worker (cell-worker.ts).
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
-import { lastTrace } from '../../src/lib/python/eval/loop-trace';
-import { createStandardModules } from '../../src/lib/python/modules/index';
-import { registerTorch } from '../../src/lib/torch/python/module';
+import type { LoopTraceStats } from '../../src/lib/python/eval/loop-trace';
+import { courseKernelSetup } from '../../src/workers/kernel-setup';
 
 export interface CellResult {
   ms: number;
@@ -40,16 +39,13 @@ const LOOP = `for epoc in range(EPOCHS):
     net.zero_grad()`;
 
 export function runLectureCell(epochs: number, compiled: boolean, seed = 43052): CellResult {
-  const modules = registerTorch(createStandardModules());
-  if (!compiled) modules.loopAccelerator = undefined;
-  const interpreter = new Interpreter({ modules });
+  let loop: LoopTraceStats | undefined;
+  const interpreter = new Interpreter(courseKernelSetup({ loopTracing: compiled, onLoop: (stats) => (loop = stats) }));
   interpreter.runCell(SETUP.replace('SEED', String(seed)));
-  lastTrace.compiled = false;
-  lastTrace.reason = 'not traced';
   const start = performance.now();
   interpreter.runCell(LOOP.replace('EPOCHS', String(epochs)));
   const ms = performance.now() - start;
   const { value } = interpreter.runCell('(l1.weight.item(), l1.bias.item())');
   const [w1, w0] = (value as unknown as { items: number[] }).items;
-  return { ms, w1, w0, compiled: lastTrace.compiled, reason: lastTrace.reason };
+  return { ms, w1, w0, compiled: loop?.compiled ?? false, reason: loop?.reason ?? 'not traced' };
 }

@@ -4,13 +4,13 @@
 // Cells arrive one at a time (the page queues them); text, figures, progress and errors
 // stream back in order. Nothing here can reach the page's DOM or globals.
 import { createKernelRunner, type KernelEvent, type KernelRequest } from '../lib/python/kernel/runner';
-import { createKernelModules } from './kernel-modules';
+import { courseKernelSetup } from './kernel-setup';
 
 const scope = self as unknown as {
   postMessage(message: KernelEvent): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<KernelRequest>) => void): void;
 };
-const runner = createKernelRunner(createKernelModules(), (event) => scope.postMessage(event));
+const runner = createKernelRunner(courseKernelSetup(), (event) => scope.postMessage(event));
 scope.addEventListener('message', (event) => {
   if (event.data?.type === 'run') runner.handle(event.data);
 });

@@ -2,13 +2,13 @@
 // cells, run as notebook cells through the kernel runner, show what PyTorch showed.
 import { describe, expect, it } from 'vitest';
 import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
-import { createKernelModules } from '../../src/workers/kernel-modules';
+import { courseKernelSetup } from '../../src/workers/kernel-setup';
 import { cellsOf, readProgram } from '../support/torch-programs';
 
 describe('torch in the page kernel', () => {
   it('lecture data and net cells show PyTorch’s text', () => {
     const events: KernelEvent[] = [];
-    const kernel = createKernelRunner(createKernelModules(), (event) => events.push(event));
+    const kernel = createKernelRunner(courseKernelSetup(), (event) => events.push(event));
     const { source, fixture } = readProgram('lecture-net');
     cellsOf(source).forEach((code, i) => kernel.handle({ type: 'run', id: i + 1, code, filename: `<cell ${i + 1}>` }));
     expect(events.filter((e) => e.type === 'error')).toEqual([]);

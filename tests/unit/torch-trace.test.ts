@@ -4,11 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
-import { createKernelModules } from '../../src/workers/kernel-modules';
-import { lastTrace } from '../../src/lib/python/eval/loop-trace';
-import { createStandardModules } from '../../src/lib/python/modules/index';
+import type { LoopTraceStats } from '../../src/lib/python/eval/loop-trace';
+import { courseKernelSetup } from '../../src/workers/kernel-setup';
 import { PyNnModule } from '../../src/lib/torch/python/nn-objects';
-import { registerTorch } from '../../src/lib/torch/python/module';
 import { PyTensor } from '../../src/lib/torch/python/tensor-object';
 import { cellsOf, readProgram } from '../support/torch-programs';
 
@@ -24,13 +22,15 @@ function bitsOf(data: ArrayLike<number>): number[] {
   return Array.from(new Uint32Array(Float32Array.from(data).buffer));
 }
 
+/** How the last traced loop ran, as the kernel reports it. */
+function lastLoopOf(loops: LoopTraceStats[]): { compiled: boolean; reason: string } {
+  return loops.at(-1) ?? { compiled: false, reason: 'no traced loop' };
+}
+
 function run(source: string, accelerate: boolean): Run {
   let stdout = '';
-  const modules = registerTorch(createStandardModules());
-  if (!accelerate) modules.loopAccelerator = undefined;
-  lastTrace.compiled = false;
-  lastTrace.reason = 'no traced loop';
-  const interpreter = new Interpreter({ modules, write: (t) => (stdout += t) });
+  const loops: LoopTraceStats[] = [];
+  const interpreter = new Interpreter({ ...courseKernelSetup({ loopTracing: accelerate, onLoop: (stats) => loops.push(stats) }), write: (t) => (stdout += t) });
   for (const cell of cellsOf(source)) {
     const { shown } = interpreter.runCell(cell);
     if (shown !== null) stdout += shown + '\n';
@@ -46,7 +46,7 @@ function run(source: string, accelerate: boolean): Run {
       bits[name] = [Number(value)];
     }
   }
-  return { stdout, bits, compiled: lastTrace.compiled, reason: lastTrace.reason };
+  return { stdout, bits, ...lastLoopOf(loops) };
 }
 
 /** Runs `source` compiled and interpreted; they must agree bit for bit. */
@@ -283,8 +283,9 @@ print(loss)`,
 
   it('Stop interrupts a compiled loop', () => {
     let calls = 0;
+    const loops: LoopTraceStats[] = [];
     const interpreter = new Interpreter({
-      modules: registerTorch(createStandardModules()),
+      ...courseKernelSetup({ onLoop: (stats) => loops.push(stats) }),
       hooks: { shouldInterrupt: () => ++calls > 50 },
     });
     interpreter.runCell(setup.replace('300', '50').replace('300, 1', '50, 1'));
@@ -293,7 +294,7 @@ print(loss)`,
     loss.backward()
     optimizer.step()
     optimizer.zero_grad()`)).toThrow(/KeyboardInterrupt/);
-    expect(lastTrace.compiled).toBe(true);
+    expect(lastLoopOf(loops).compiled).toBe(true);
   });
 });
 
@@ -301,18 +302,17 @@ describe('the page kernel (worker side) compiles the lecture loop', () => {
   it('runs the step 1–4 cell compiled, reports progress to the last epoch and the same parameters as without tracing', () => {
     const { source } = readProgram('lecture-bce-loop');
     const cells = cellsOf(source.replace('range(10000)', 'range(3000)'));
-    const runCells = (modules: ReturnType<typeof createKernelModules>): KernelEvent[] => {
+    const runCells = (setup: ReturnType<typeof courseKernelSetup>): KernelEvent[] => {
       const events: KernelEvent[] = [];
-      const runner = createKernelRunner(modules, (e) => events.push(e));
+      const runner = createKernelRunner(setup, (e) => events.push(e));
       cells.forEach((code, i) => runner.handle({ type: 'run', id: i + 1, code, filename: `<cell ${i + 1}>` }));
       runner.handle({ type: 'run', id: 99, code: 'print(l1.weight.item(), l1.bias.item(), epoc)', filename: '<cell 99>' });
       return events;
     };
-    const compiled = runCells(createKernelModules());
-    expect(lastTrace.compiled, lastTrace.reason).toBe(true);
-    const plain = createKernelModules();
-    plain.loopAccelerator = undefined;
-    const interpreted = runCells(plain);
+    const loops: LoopTraceStats[] = [];
+    const compiled = runCells(courseKernelSetup({ onLoop: (stats) => loops.push(stats) }));
+    expect(lastLoopOf(loops).compiled, lastLoopOf(loops).reason).toBe(true);
+    const interpreted = runCells(courseKernelSetup({ loopTracing: false }));
     const stdout = (events: KernelEvent[]) => events.filter((e) => e.type === 'stdout').map((e) => (e as { text: string }).text).join('');
     expect(compiled.filter((e) => e.type === 'error')).toEqual([]);
     expect(stdout(compiled)).toBe(stdout(interpreted));

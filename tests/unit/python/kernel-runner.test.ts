@@ -6,7 +6,7 @@ import { createStandardModules } from '../../../src/lib/python/modules/index';
 
 function runner() {
   const events: KernelEvent[] = [];
-  const kernel = createKernelRunner(createStandardModules(), (event) => events.push(event));
+  const kernel = createKernelRunner({ modules: createStandardModules() }, (event) => events.push(event));
   return { events, run: (id: number, code: string) => kernel.handle({ type: 'run', id, code, filename: `<cell ${id}>` }) };
 }
 

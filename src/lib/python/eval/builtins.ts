@@ -1,35 +1,30 @@
 // Built-in functions and types (print, len, range, list, int, isinstance, ...), with CPython's
-// argument checking and error messages.
-import {
-  HostFunction,
-  HostObject,
-  NO_KWARGS,
-  PyDict,
-  PyList,
-  PyModule,
-  PyRange,
-  PyTuple,
-  bindArgs,
-  pyError,
-  typeNameOf,
-  type KwArgs,
-  type PyValue,
-} from '../objects/host';
-import type { Interpreter } from './interpreter';
-import { formatValue } from '../objects/builtins-format';
+// argument checking and error messages. They work through the object protocol
+// (objects/protocol.ts) like any other code; the one thing they need from the kernel is
+// where print writes (BuiltinsRuntime).
+import { binaryOp } from '../objects/arithmetic';
+import { findAttribute, getAttribute } from '../objects/attributes';
+import { pyError } from '../objects/errors';
 import { roundFloat, roundHalfEven } from '../objects/format';
-import { binaryOp, lessThan, truthyOf } from '../objects/operators';
+import { formatValue } from '../objects/format-value';
+import { HostFunction, HostObject, PyModule, bindArgs, typeNameOf, type KwArgs } from '../objects/host';
+import * as protocol from '../objects/protocol';
 import { repr, str } from '../objects/repr';
 import {
   EXCEPTION_PARENTS,
   PyBuiltinType,
-  PyDictView,
   PyExceptionInstance,
   PyExceptionType,
-  PyFunction,
   PyIterator,
   PyOpaqueType,
 } from '../objects/runtime';
+import { PyDict, PyList, PyRange, PyTuple, type PyValue } from '../objects/values';
+
+/** What the builtins need from the kernel running them. */
+export interface BuiltinsRuntime {
+  /** print()'s output: the cell's stdout. */
+  write(text: string): void;
+}
 
 function noKwargs(name: string, kwargs: KwArgs): void {
   if (kwargs.size > 0) throw pyError('TypeError', `${name}() takes no keyword arguments`);
@@ -51,6 +46,7 @@ function asInteger(value: PyValue): bigint {
   throw pyError('TypeError', `'${typeNameOf(value)}' object cannot be interpreted as an integer`);
 }
 
+/** A native object's `__abs__`/`__round__` (torch tensors have them), for abs() and round(). */
 function dunder(value: PyValue, name: string): PyValue | undefined {
   return value instanceof HostObject ? value.getAttr?.(name) : undefined;
 }
@@ -99,16 +95,12 @@ export function toFloat(value: PyValue): number {
   throw pyError('TypeError', `float() argument must be a string or a real number, not '${typeNameOf(value)}'`);
 }
 
-export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
+export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
   const builtins = new Map<string, PyValue>();
   const fn = (name: string, impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue) => builtins.set(name, new HostFunction(name, impl));
   const type = (name: string, construct: PyBuiltinType['construct'], isInstance: PyBuiltinType['isInstance']) =>
     builtins.set(name, new PyBuiltinType(name, construct, isInstance));
-  const iterate = (value: PyValue) => interp.iterate(value);
-  const materialize = (value: PyValue): PyValue[] => {
-    if (!interp.isIterable(value)) throw pyError('TypeError', `'${typeNameOf(value)}' object is not iterable`);
-    return [...iterate(value)];
-  };
+  const { iterate, toArray: materialize, lazyIterable } = protocol;
 
   fn('print', (args, kwargs) => {
     for (const key of kwargs.keys()) {
@@ -120,21 +112,14 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     const ending = end === null ? '\n' : end;
     if (typeof separator !== 'string') throw pyError('TypeError', `sep must be None or a string, not ${typeNameOf(separator)}`);
     if (typeof ending !== 'string') throw pyError('TypeError', `end must be None or a string, not ${typeNameOf(ending)}`);
-    interp.write(args.map(str).join(separator) + ending);
+    runtime.write(args.map(str).join(separator) + ending);
     return null;
   });
 
   fn('len', (args, kwargs) => {
     noKwargs('len', kwargs);
     argCount('len', args, 1, 1);
-    const value = args[0];
-    if (typeof value === 'string') return BigInt([...value].length);
-    if (value instanceof PyList || value instanceof PyTuple) return BigInt(value.items.length);
-    if (value instanceof PyDict) return BigInt(value.size);
-    if (value instanceof PyDictView) return BigInt(value.dict.size);
-    if (value instanceof PyRange) return BigInt(value.length);
-    if (value instanceof HostObject && value.length) return BigInt(value.length());
-    throw pyError('TypeError', `object of type '${typeNameOf(value)}' has no len()`);
+    return BigInt(protocol.length(args[0]));
   });
 
   type(
@@ -168,7 +153,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   type('bool', (args, kwargs) => {
     noKwargs('bool', kwargs);
     argCount('bool', args, 0, 1);
-    return args.length === 0 ? false : truthyOf(args[0]);
+    return args.length === 0 ? false : protocol.truthy(args[0]);
   }, (v) => typeof v === 'boolean');
   type('list', (args, kwargs) => {
     noKwargs('list', kwargs);
@@ -206,7 +191,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   fn('enumerate', (args, kwargs) => {
     const { iterable, start } = bindArgs('enumerate', ['iterable', ['start', 0n]], args, kwargs);
     const first = asInteger(start);
-    const source = materializeLazily(interp, iterable);
+    const source = lazyIterable(iterable);
     return new PyIterator('enumerate', (function* () {
       let i = first;
       for (const item of source) yield new PyTuple([i++, item]);
@@ -215,11 +200,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
 
   fn('zip', (args, kwargs) => {
     const { strict } = bindArgs('zip', [['strict', false]], [], kwargs);
-    const sources = args.map((a, i) => {
-      if (!interp.isIterable(a)) throw pyError('TypeError', `'${typeNameOf(a)}' object is not iterable`);
-      void i;
-      return iterate(a)[Symbol.iterator]();
-    });
+    const sources = args.map((a) => lazyIterable(a)[Symbol.iterator]());
     return new PyIterator('zip', (function* () {
       if (sources.length === 0) return;
       for (;;) {
@@ -227,7 +208,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
         for (const source of sources) {
           const next = source.next();
           if (next.done) {
-            if (truthyOf(strict) && values.length > 0) throw pyError('ValueError', `zip() argument ${values.length + 1} is shorter than argument ${values.length}`);
+            if (protocol.truthy(strict) && values.length > 0) throw pyError('ValueError', `zip() argument ${values.length + 1} is shorter than argument ${values.length}`);
             return;
           }
           values.push(next.value);
@@ -241,7 +222,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     noKwargs('map', kwargs);
     if (args.length < 2) throw pyError('TypeError', 'map() must have at least two arguments.');
     const [callable, ...iterables] = args;
-    const sources = iterables.map((it) => materializeLazily(interp, it)[Symbol.iterator]());
+    const sources = iterables.map((it) => lazyIterable(it)[Symbol.iterator]());
     return new PyIterator('map', (function* () {
       for (;;) {
         const values: PyValue[] = [];
@@ -250,7 +231,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
           if (next.done) return;
           values.push(next.value);
         }
-        yield interp.call(callable, values, NO_KWARGS);
+        yield protocol.call(callable, values);
       }
     })());
   });
@@ -259,10 +240,10 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     noKwargs('filter', kwargs);
     argCount('filter', args, 2, 2);
     const [predicate, iterable] = args;
-    const source = materializeLazily(interp, iterable);
+    const source = lazyIterable(iterable);
     return new PyIterator('filter', (function* () {
       for (const item of source) {
-        if (truthyOf(predicate === null ? item : interp.call(predicate, [item], NO_KWARGS))) yield item;
+        if (protocol.truthy(predicate === null ? item : protocol.call(predicate, [item]))) yield item;
       }
     })());
   });
@@ -280,7 +261,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   fn('sorted', (args, kwargs) => {
     argCount('sorted', args, 1, 1);
     const { key, reverse } = bindArgs('sorted', [['key', null], ['reverse', false]], [], kwargs);
-    return new PyList(sortValues(interp, materialize(args[0]), key, truthyOf(reverse)));
+    return new PyList(protocol.sortValues(materialize(args[0]), key, protocol.truthy(reverse)));
   });
 
   fn('abs', (args, kwargs) => {
@@ -291,7 +272,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
     if (typeof value === 'boolean') return value ? 1n : 0n;
     if (typeof value === 'number') return Math.abs(value);
     const method = dunder(value, '__abs__');
-    if (method !== undefined) return interp.call(method, [], NO_KWARGS);
+    if (method !== undefined) return protocol.call(method, []);
     throw pyError('TypeError', `bad operand type for abs(): '${typeNameOf(value)}'`);
   });
 
@@ -304,10 +285,10 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
       throw pyError('ValueError', `${name}() arg is an empty sequence`);
     }
     let best = items[0];
-    let bestKey = key === null ? best : interp.call(key, [best], NO_KWARGS);
+    let bestKey = key === null ? best : protocol.call(key, [best]);
     for (let i = 1; i < items.length; i++) {
-      const itemKey = key === null ? items[i] : interp.call(key, [items[i]], NO_KWARGS);
-      const better = name === 'min' ? lessThan(itemKey, bestKey) : lessThan(bestKey, itemKey);
+      const itemKey = key === null ? items[i] : protocol.call(key, [items[i]]);
+      const better = name === 'min' ? protocol.lessThan(itemKey, bestKey) : protocol.lessThan(bestKey, itemKey);
       if (better) {
         best = items[i];
         bestKey = itemKey;
@@ -349,7 +330,7 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
       return (up ? floor + 1n : floor) * scale;
     }
     const method = dunder(number, '__round__');
-    if (method !== undefined) return interp.call(method, ndigits === null ? [] : [ndigits], NO_KWARGS);
+    if (method !== undefined) return protocol.call(method, ndigits === null ? [] : [ndigits]);
     throw pyError('TypeError', `type ${typeNameOf(number)} doesn't define __round__ method`);
   });
 
@@ -388,18 +369,18 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   });
   fn('any', (args) => {
     argCount('any', args, 1, 1);
-    for (const item of materializeLazily(interp, args[0])) if (truthyOf(item)) return true;
+    for (const item of lazyIterable(args[0])) if (protocol.truthy(item)) return true;
     return false;
   });
   fn('all', (args) => {
     argCount('all', args, 1, 1);
-    for (const item of materializeLazily(interp, args[0])) if (!truthyOf(item)) return false;
+    for (const item of lazyIterable(args[0])) if (!protocol.truthy(item)) return false;
     return true;
   });
   fn('iter', (args) => {
     argCount('iter', args, 1, 1);
     if (args[0] instanceof PyIterator) return args[0];
-    return new PyIterator(`${typeNameOf(args[0])}_iterator`, materializeLazily(interp, args[0])[Symbol.iterator]());
+    return new PyIterator(`${typeNameOf(args[0])}_iterator`, lazyIterable(args[0])[Symbol.iterator]());
   });
   fn('next', (args) => {
     argCount('next', args, 1, 2);
@@ -412,27 +393,17 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
   });
   fn('callable', (args) => {
     argCount('callable', args, 1, 1);
-    const v = args[0];
-    return v instanceof PyFunction || v instanceof HostFunction || v instanceof PyBuiltinType || v instanceof PyExceptionType || (v instanceof HostObject && !!v.call);
+    return protocol.isCallable(args[0]);
   });
   fn('hasattr', (args) => {
     argCount('hasattr', args, 2, 2);
-    try {
-      interp.getAttribute(args[0], attrName(args[1]));
-      return true;
-    } catch (error) {
-      if (error instanceof Error && 'pyType' in error && error.pyType === 'AttributeError') return false;
-      throw error;
-    }
+    return findAttribute(args[0], attrName(args[1])) !== undefined;
   });
   fn('getattr', (args) => {
     argCount('getattr', args, 2, 3);
-    try {
-      return interp.getAttribute(args[0], attrName(args[1]));
-    } catch (error) {
-      if (args.length === 3 && error instanceof Error && 'pyType' in error && error.pyType === 'AttributeError') return args[2];
-      throw error;
-    }
+    const name = attrName(args[1]);
+    if (args.length === 3) return findAttribute(args[0], name) ?? args[2];
+    return getAttribute(args[0], name);
   });
   fn('chr', (args) => {
     argCount('chr', args, 1, 1);
@@ -472,21 +443,6 @@ export function createBuiltins(interp: Interpreter): Map<string, PyValue> {
 function attrName(value: PyValue): string {
   if (typeof value !== 'string') throw pyError('TypeError', `attribute name must be string, not '${typeNameOf(value)}'`);
   return value;
-}
-
-function materializeLazily(interp: Interpreter, value: PyValue): Iterable<PyValue> {
-  if (!interp.isIterable(value)) throw pyError('TypeError', `'${typeNameOf(value)}' object is not iterable`);
-  return interp.iterate(value);
-}
-
-export function sortValues(interp: Interpreter, items: PyValue[], key: PyValue, reverse: boolean): PyValue[] {
-  const keyed = items.map((item, index) => ({ item, index, key: key === null ? item : interp.call(key, [item], NO_KWARGS) }));
-  keyed.sort((a, b) => {
-    if (lessThan(a.key, b.key)) return reverse ? 1 : -1;
-    if (lessThan(b.key, a.key)) return reverse ? -1 : 1;
-    return a.index - b.index;
-  });
-  return keyed.map((k) => k.item);
 }
 
 function isInstance(value: PyValue, type: PyValue): boolean {

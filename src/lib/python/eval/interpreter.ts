@@ -2,51 +2,23 @@
 // modules, figures). runCell parses and executes a cell; errors come out as PyException with a
 // Python-shaped traceback (formatTraceback).
 import type { Arguments, Comprehension, Expr, Module, Stmt } from '../syntax/ast';
-import { createBuiltins } from './builtins';
-import { formatValue, percentFormat } from '../objects/builtins-format';
-import {
-  Ellipsis,
-  HostFunction,
-  HostObject,
-  ModuleRegistry,
-  NO_KWARGS,
-  PyDict,
-  PyException,
-  PyList,
-  PyModule,
-  PyRange,
-  PySlice,
-  PyTuple,
-  keyError,
-  pyError,
-  typeNameOf,
-  type DisplayItem,
-  type HostContext,
-  type KwArgs,
-  type PyValue,
-  type RunHooks,
-  type TraceFrame,
-} from '../objects/host';
-import { runTracedRange } from './loop-trace';
-import { builtinAttribute } from '../objects/methods';
-import { binaryOp, compareOp, inplaceOp, pyEquals, truthyOf, unaryOp } from '../objects/operators';
-import { PyNotImplemented, parse } from '../syntax/parser';
-import { displayRepr, repr, str } from '../objects/repr';
-import {
-  PyBuiltinType,
-  PyDictView,
-  PyExceptionInstance,
-  PyExceptionType,
-  PyFunction,
-  PyIterator,
-  Scope,
-  isSubclassOf,
-} from '../objects/runtime';
-import { deleteListItem, getSequenceItem, setListItem } from '../objects/sequence';
+import { SourceError, notSupportedMessage } from '../syntax/errors';
+import { parse } from '../syntax/parser';
 import { analyzeFunction, checkModule, comprehensionLocals } from '../syntax/scopes';
+import { binaryOp, inplaceOp, unaryOp } from '../objects/arithmetic';
+import { getAttribute, setAttribute } from '../objects/attributes';
+import type { DisplayItem } from '../objects/display';
+import { PyException, pyError, toPyException, type TraceFrame } from '../objects/errors';
+import { formatValue } from '../objects/format-value';
+import { PyFunction, Scope, type FunctionRunner } from '../objects/function';
+import { HostObject, ModuleRegistry, NO_KWARGS, PyModule, typeNameOf, type HostContext, type KwArgs } from '../objects/host';
+import * as protocol from '../objects/protocol';
+import { displayRepr, repr, str } from '../objects/repr';
+import { PyExceptionInstance, PyExceptionType, PyIterator, isSubclassOf } from '../objects/runtime';
+import { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue } from '../objects/values';
+import { createBuiltins } from './builtins';
+import { runTracedRange, type LoopTracing } from './loop-trace';
 import { CPYTHON_BUILTIN_NAMES, suggestName } from './suggestions';
-import { PySyntaxError } from '../syntax/tokenizer';
-import { UnhashableError } from '../objects/values';
 
 const NORMAL = 0;
 const BREAK = 1;
@@ -73,14 +45,39 @@ export interface CellResult {
   shown: string | null;
 }
 
+export interface ProgressReport {
+  /** 1-based line of the outermost running loop in its cell. */
+  line: number;
+  /** Iterations of that loop started so far. */
+  iteration: number;
+  /** Total iterations when known in advance (range, list), else null (while). */
+  total: number | null;
+}
+
+/**
+ * onProgress reports the OUTERMOST loop's iteration count (and total when known: range/list) at
+ * most every progressIntervalMs; shouldInterrupt is polled on every loop iteration and function
+ * call and raises KeyboardInterrupt when it returns true. In the browser the worker is simply
+ * terminated for Stop; shouldInterrupt serves tests and step budgets.
+ */
+export interface RunHooks {
+  onProgress?(progress: ProgressReport): void;
+  /** Minimum milliseconds between onProgress calls (default 100). */
+  progressIntervalMs?: number;
+  shouldInterrupt?(): boolean;
+}
+
 export interface InterpreterOptions {
+  /** The modules cells can import. */
   modules?: ModuleRegistry;
   hooks?: RunHooks;
   write?(text: string): void;
   display?(item: DisplayItem): void;
+  /** Compile `for … in range(…)` loops whose iterations repeat (off when absent). */
+  loopTracing?: LoopTracing;
 }
 
-export class Interpreter {
+export class Interpreter implements FunctionRunner {
   readonly globals = new Scope(null, null);
   private readonly builtins: Map<string, PyValue>;
   private readonly modules = new Map<string, PyModule>();
@@ -106,12 +103,12 @@ export class Interpreter {
       importModule: (name) => this.importModule(name),
       onCellEnd: (hook) => this.cellEndHooks.push(hook),
     };
-    this.builtins = createBuiltins(this);
+    this.builtins = createBuiltins({ write: (text) => this.write(text) });
     this.globals.vars.set('__name__', '__main__');
   }
 
-  write(text: string): void {
-    if (this.tracing.active) this.registry.loopAccelerator?.noteOutput();
+  private write(text: string): void {
+    if (this.tracing.active) this.options.loopTracing?.accelerator.noteOutput();
     this.options.write?.(text);
   }
 
@@ -125,10 +122,10 @@ export class Interpreter {
         module = parse(source);
         checkModule(module);
       } catch (error) {
-        if (error instanceof PySyntaxError || error instanceof PyNotImplemented) {
-          error.frames.push({ filename, line: error.line, column: error instanceof PySyntaxError ? error.col : 0, name: '<module>' });
-        }
-        throw error;
+        if (!(error instanceof SourceError)) throw error;
+        const exception = pyError(error.pyType, error.pyMessage);
+        exception.frames.push({ filename, line: error.lineno, column: error.col, name: '<module>' });
+        throw exception;
       }
       const body = module.body;
       const last = body[body.length - 1];
@@ -176,7 +173,7 @@ export class Interpreter {
   /** Python-shaped traceback text for an error thrown by runCell. */
   formatTraceback(error: PyException): string {
     const lines: string[] = [];
-    const isSyntax = error instanceof PySyntaxError || error.pyType === 'SyntaxError' || error.pyType === 'IndentationError';
+    const isSyntax = error.pyType === 'SyntaxError' || error.pyType === 'IndentationError';
     if (!isSyntax && error.frames.length > 0) {
       lines.push('Traceback (most recent call last):');
       for (const frame of error.frames) {
@@ -232,7 +229,7 @@ export class Interpreter {
         this.augAssign(node.target, node.op, node.value, frame);
         return NORMAL;
       case 'If':
-        return truthyOf(this.evaluate(node.test, frame)) ? this.execBlock(node.body, frame) : this.execBlock(node.orelse, frame);
+        return protocol.truthy(this.evaluate(node.test, frame)) ? this.execBlock(node.body, frame) : this.execBlock(node.orelse, frame);
       case 'For':
         return this.execFor(node, frame);
       case 'While':
@@ -277,7 +274,7 @@ export class Interpreter {
         for (const target of node.targets) this.deleteTarget(target, frame);
         return NORMAL;
       case 'Assert':
-        if (!truthyOf(this.evaluate(node.test, frame))) {
+        if (!protocol.truthy(this.evaluate(node.test, frame))) {
           throw pyError('AssertionError', node.msg ? str(this.evaluate(node.msg, frame)) : '');
         }
         return NORMAL;
@@ -322,9 +319,9 @@ export class Interpreter {
         return signal;
       };
       let broke = false;
-      const accelerator = this.registry.loopAccelerator;
-      if (accelerator && iterable instanceof PyRange && simpleName !== null) {
-        const outcome = runTracedRange(accelerator, node, iterable.length, {
+      const loopTracing = this.options.loopTracing;
+      if (loopTracing && iterable instanceof PyRange && simpleName !== null) {
+        const outcome = runTracedRange(loopTracing, node, iterable.length, {
           startIteration: (i) => {
             this.checkInterrupt();
             if (outermost) this.reportProgress(node.lineno, i, total);
@@ -367,7 +364,7 @@ export class Interpreter {
           if (signal === RETURN) return RETURN;
         }
       } else {
-        for (const item of this.iterate(iterable)) {
+        for (const item of protocol.iterate(iterable)) {
           const signal = run(item);
           if (signal === BREAK) {
             broke = true;
@@ -388,7 +385,7 @@ export class Interpreter {
     let iteration = 0;
     this.loopDepth++;
     try {
-      while (truthyOf(this.evaluate(node.test, frame))) {
+      while (protocol.truthy(this.evaluate(node.test, frame))) {
         this.checkInterrupt();
         if (outermost) this.reportProgress(node.lineno, iteration, null);
         iteration++;
@@ -536,14 +533,14 @@ export class Interpreter {
       case 'Attribute': {
         const object = this.evaluate(target.value, frame);
         frame.line = target.lineno;
-        this.setAttribute(object, target.attr, value);
+        setAttribute(object, target.attr, value, target.lineno);
         return;
       }
       case 'Subscript': {
         const object = this.evaluate(target.value, frame);
         const key = this.evaluate(target.slice, frame);
         frame.line = target.lineno;
-        this.setItem(object, key, value);
+        protocol.setItem(object, key, value);
         return;
       }
       case 'Tuple':
@@ -556,8 +553,8 @@ export class Interpreter {
   }
 
   private unpack(targets: Expr[], value: PyValue, frame: Frame): void {
-    if (!this.isIterable(value)) throw pyError('TypeError', `cannot unpack non-iterable ${typeNameOf(value)} object`);
-    const items = value instanceof PyList || value instanceof PyTuple ? value.items : [...this.iterate(value)];
+    if (!protocol.isIterable(value)) throw pyError('TypeError', `cannot unpack non-iterable ${typeNameOf(value)} object`);
+    const items = value instanceof PyList || value instanceof PyTuple ? value.items : [...protocol.iterate(value)];
     const starIndex = targets.findIndex((t) => t.type === 'Starred');
     if (starIndex < 0) {
       if (items.length > targets.length) throw pyError('ValueError', `too many values to unpack (expected ${targets.length})`);
@@ -582,24 +579,24 @@ export class Interpreter {
       case 'Name': {
         const current = this.lookup(target.id, frame);
         const value = this.evaluate(valueNode, frame);
-        this.store(target.id, inplaceOp(op, current, value, (v) => this.iterate(v), percentFormat), frame);
+        this.store(target.id, inplaceOp(op, current, value), frame);
         return;
       }
       case 'Attribute': {
         const object = this.evaluate(target.value, frame);
-        const current = this.getAttribute(object, target.attr);
+        const current = getAttribute(object, target.attr);
         const value = this.evaluate(valueNode, frame);
         frame.line = target.lineno;
-        this.setAttribute(object, target.attr, inplaceOp(op, current, value, (v) => this.iterate(v), percentFormat));
+        setAttribute(object, target.attr, inplaceOp(op, current, value), target.lineno);
         return;
       }
       case 'Subscript': {
         const object = this.evaluate(target.value, frame);
         const key = this.evaluate(target.slice, frame);
-        const current = this.getItem(object, key);
+        const current = protocol.getItem(object, key);
         const value = this.evaluate(valueNode, frame);
         frame.line = target.lineno;
-        this.setItem(object, key, inplaceOp(op, current, value, (v) => this.iterate(v), percentFormat));
+        protocol.setItem(object, key, inplaceOp(op, current, value));
         return;
       }
       default:
@@ -615,18 +612,14 @@ export class Interpreter {
     }
     if (target.type === 'Subscript') {
       const object = this.evaluate(target.value, frame);
-      const key = this.evaluate(target.slice, frame);
-      if (object instanceof PyList) deleteListItem(object, key);
-      else if (object instanceof PyDict) {
-        if (!object.delete(key)) throw keyError(key, repr);
-      } else throw pyError('TypeError', `'${typeNameOf(object)}' object doesn't support item deletion`);
+      protocol.deleteItem(object, this.evaluate(target.slice, frame));
       return;
     }
     if (target.type === 'Tuple' || target.type === 'List') {
       for (const element of target.elts) this.deleteTarget(element, frame);
       return;
     }
-    throw new PyNotImplemented(`'del' of ${target.type}`, target.lineno);
+    throw pyError('NotImplementedError', notSupportedMessage(`'del' of ${target.type}`, target.lineno));
   }
 
   // ── functions ──
@@ -635,25 +628,17 @@ export class Interpreter {
     const defaults = args.defaults.map((d) => this.evaluate(d, frame));
     const kwDefaults = args.kw_defaults.map((d) => (d ? this.evaluate(d, frame) : undefined));
     const analysis = analyzeFunction(args, body);
-    return new PyFunction(name, args, body, frame.scope, defaults, kwDefaults, analysis.locals, analysis.globals, analysis.nonlocals, frame.filename);
+    return new PyFunction(name, args, body, frame.scope, defaults, kwDefaults, analysis.locals, analysis.globals, analysis.nonlocals, frame.filename, this);
   }
 
-  /** Calls any callable with Python semantics. */
+  /** Calls any callable; a call made while a loop iteration is being recorded is noted first. */
   call(fn: PyValue, args: readonly PyValue[], kwargs: KwArgs): PyValue {
-    if (this.tracing.active) this.registry.loopAccelerator?.noteCall(fn);
-    if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
-    if (fn instanceof HostFunction) return fn.impl(args, kwargs);
-    if (fn instanceof PyBuiltinType) return fn.construct(args, kwargs);
-    if (fn instanceof HostObject && fn.call) return fn.call(args, kwargs);
-    if (fn instanceof PyExceptionType) {
-      if (kwargs.size > 0) throw pyError('TypeError', `${fn.name}() takes no keyword arguments`);
-      const message = args.length === 0 ? '' : args.length === 1 ? str(args[0]) : repr(new PyTuple(args));
-      return new PyExceptionInstance(fn.name, args, message);
-    }
-    throw pyError('TypeError', `'${typeNameOf(fn)}' object is not callable`);
+    if (this.tracing.active) this.options.loopTracing?.accelerator.noteCall(fn);
+    return protocol.call(fn, args, kwargs);
   }
 
-  private callFunction(fn: PyFunction, args: readonly PyValue[], kwargs: KwArgs): PyValue {
+  /** Runs a `def` or `lambda` (the function objects this interpreter made name it as their runner). */
+  runFunction(fn: PyFunction, args: readonly PyValue[], kwargs: KwArgs): PyValue {
     this.checkInterrupt();
     if (this.depth >= MAX_DEPTH) throw pyError('RecursionError', 'maximum recursion depth exceeded');
     const scope = new Scope(fn.closure, fn.locals, fn.globalNames, fn.nonlocalNames);
@@ -685,128 +670,13 @@ export class Interpreter {
     if (factory) module = factory(this.context);
     else if (this.registry.knows(name)) module = new PyModule(name);
     else {
-      const message = parent ? `No module named '${name}'; this page provides: ${this.availableModules()}` : `No module named '${name}'`;
+      const message = parent ? `No module named '${name}'; this page provides: ${this.registry.names().join(', ')}` : `No module named '${name}'`;
       throw pyError('ModuleNotFoundError', message);
     }
     this.modules.set(name, module);
     if (parent && !parent.attrs.has(name.slice(dot + 1))) parent.attrs.set(name.slice(dot + 1), module);
+    for (const child of this.registry.children(name)) module.lazySubmodules.set(child, () => this.importModule(`${name}.${child}`));
     return module;
-  }
-
-  private availableModules(): string {
-    return 'torch, torch.nn, torch.optim, matplotlib.pyplot, graphviz, math';
-  }
-
-  // ── attributes and items ──
-
-  getAttribute(object: PyValue, name: string): PyValue {
-    if (object instanceof HostObject) {
-      const value = object.getAttr?.(name);
-      if (value !== undefined) return value;
-      throw pyError('AttributeError', `'${object.typeName}' object has no attribute '${name}'`);
-    }
-    if (object instanceof PyModule) {
-      const value = object.attrs.get(name);
-      if (value !== undefined) return value;
-      if (this.registry.knows(`${object.name}.${name}`)) return this.importModule(`${object.name}.${name}`);
-      throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'`);
-    }
-    const value = builtinAttribute(this, object, name);
-    if (value !== undefined) return value;
-    if (object instanceof PyBuiltinType) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
-    throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
-  }
-
-  private setAttribute(object: PyValue, name: string, value: PyValue): void {
-    if (object instanceof HostObject) {
-      if (object.setAttr?.(name, value)) return;
-      throw pyError('AttributeError', `'${object.typeName}' object has no attribute '${name}' or it is read-only`);
-    }
-    if (object instanceof PyModule) {
-      object.attrs.set(name, value);
-      return;
-    }
-    if (object instanceof PyFunction) {
-      throw new PyNotImplemented('setting attributes on functions', 0);
-    }
-    throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
-  }
-
-  getItem(object: PyValue, key: PyValue): PyValue {
-    if (object instanceof PyList || object instanceof PyTuple || typeof object === 'string' || object instanceof PyRange) {
-      return getSequenceItem(object, key);
-    }
-    if (object instanceof PyDict) {
-      const value = object.get(key);
-      if (value === undefined) throw keyError(key, repr);
-      return value;
-    }
-    if (object instanceof HostObject && object.getItem) return object.getItem(key);
-    if (object instanceof PyBuiltinType && (object.name === 'list' || object.name === 'tuple' || object.name === 'dict')) {
-      return object; // list[int] annotations evaluate to the type itself here
-    }
-    throw pyError('TypeError', `'${typeNameOf(object)}' object is not subscriptable`);
-  }
-
-  private setItem(object: PyValue, key: PyValue, value: PyValue): void {
-    if (object instanceof PyList) setListItem(object, key, value, (v) => this.iterate(v));
-    else if (object instanceof PyDict) object.set(key, value);
-    else if (object instanceof HostObject && object.setItem) object.setItem(key, value);
-    else throw pyError('TypeError', `'${typeNameOf(object)}' object does not support item assignment`);
-  }
-
-  // ── iteration ──
-
-  isIterable(value: PyValue): boolean {
-    return (
-      value instanceof PyList || value instanceof PyTuple || typeof value === 'string' || value instanceof PyRange ||
-      value instanceof PyDict || value instanceof PyIterator || value instanceof PyDictView || (value instanceof HostObject && (!!value.iterate || !!value.getItem))
-    );
-  }
-
-  *iterate(value: PyValue): Generator<PyValue> {
-    if (value instanceof PyList) {
-      for (let i = 0; i < value.items.length; i++) yield value.items[i];
-    } else if (value instanceof PyTuple) {
-      yield* value.items;
-    } else if (typeof value === 'string') {
-      yield* value;
-    } else if (value instanceof PyRange) {
-      const n = value.length;
-      for (let i = 0; i < n; i++) yield BigInt(value.at(i));
-    } else if (value instanceof PyDict) {
-      const size = value.size;
-      for (const [key] of value.entries.values()) {
-        yield key;
-        if (value.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
-      }
-    } else if (value instanceof PyDictView) {
-      const size = value.dict.size;
-      for (const [key, item] of value.dict.entries.values()) {
-        yield value.kind === 'keys' ? key : value.kind === 'values' ? item : new PyTuple([key, item]);
-        if (value.dict.size !== size) throw pyError('RuntimeError', 'dictionary changed size during iteration');
-      }
-    } else if (value instanceof PyIterator) {
-      for (;;) {
-        const next = value.source.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    } else if (value instanceof HostObject && value.iterate) {
-      yield* value.iterate();
-    } else if (value instanceof HostObject && value.getItem) {
-      // The old sequence protocol: index from 0 until IndexError.
-      for (let i = 0n; ; i++) {
-        try {
-          yield value.getItem(i);
-        } catch (error) {
-          if (error instanceof PyException && error.pyType === 'IndexError') return;
-          throw error;
-        }
-      }
-    } else {
-      throw pyError('TypeError', `'${typeNameOf(value)}' object is not iterable`);
-    }
   }
 
   // ── expressions ──
@@ -822,11 +692,11 @@ export class Interpreter {
         const left = this.evaluate(node.left, frame);
         const right = this.evaluate(node.right, frame);
         frame.line = node.lineno;
-        return binaryOp(node.op, left, right, percentFormat);
+        return binaryOp(node.op, left, right);
       }
       case 'UnaryOp': {
         const operand = this.evaluate(node.operand, frame);
-        if (node.op === 'not') return !truthyOf(operand);
+        if (node.op === 'not') return !protocol.truthy(operand);
         frame.line = node.lineno;
         return unaryOp(node.op, operand);
       }
@@ -834,7 +704,7 @@ export class Interpreter {
         let value: PyValue = null;
         for (const part of node.values) {
           value = this.evaluate(part, frame);
-          if (node.op === 'and' ? !truthyOf(value) : truthyOf(value)) return value;
+          if (node.op === 'and' ? !protocol.truthy(value) : protocol.truthy(value)) return value;
         }
         return value;
       }
@@ -845,13 +715,13 @@ export class Interpreter {
       case 'Attribute': {
         const object = this.evaluate(node.value, frame);
         frame.line = node.lineno;
-        return this.getAttribute(object, node.attr);
+        return getAttribute(object, node.attr);
       }
       case 'Subscript': {
         const object = this.evaluate(node.value, frame);
         const key = this.evaluate(node.slice, frame);
         frame.line = node.lineno;
-        return this.getItem(object, key);
+        return protocol.getItem(object, key);
       }
       case 'Slice':
         return new PySlice(
@@ -873,9 +743,9 @@ export class Interpreter {
         return dict;
       }
       case 'Set':
-        throw new PyNotImplemented('sets', node.lineno);
+        throw pyError('NotImplementedError', notSupportedMessage('sets', node.lineno));
       case 'IfExp':
-        return truthyOf(this.evaluate(node.test, frame)) ? this.evaluate(node.body, frame) : this.evaluate(node.orelse, frame);
+        return protocol.truthy(this.evaluate(node.test, frame)) ? this.evaluate(node.body, frame) : this.evaluate(node.orelse, frame);
       case 'Lambda':
         return this.makeFunction('<lambda>', node.args, node.body, frame);
       case 'JoinedStr': {
@@ -913,7 +783,7 @@ export class Interpreter {
   private evaluateElements(elements: Expr[], frame: Frame): PyValue[] {
     const out: PyValue[] = [];
     for (const element of elements) {
-      if (element.type === 'Starred') out.push(...this.iterate(this.evaluate(element.value, frame)));
+      if (element.type === 'Starred') out.push(...protocol.iterate(this.evaluate(element.value, frame)));
       else out.push(this.evaluate(element, frame));
     }
     return out;
@@ -926,10 +796,10 @@ export class Interpreter {
     const inner: Frame = { ...frame, scope };
     const loop = function* (this: Interpreter, level: number, iterable: PyValue): Generator<T> {
       const generator = generators[level];
-      for (const item of this.iterate(iterable)) {
+      for (const item of protocol.iterate(iterable)) {
         this.checkInterrupt();
         this.assign(generator.target, item, inner);
-        if (!generator.ifs.every((test) => truthyOf(this.evaluate(test, inner)))) continue;
+        if (!generator.ifs.every((test) => protocol.truthy(this.evaluate(test, inner)))) continue;
         if (level + 1 < generators.length) yield* loop.call(this, level + 1, this.evaluate(generators[level + 1].iter, inner));
         else yield produce(inner);
       }
@@ -946,49 +816,31 @@ export class Interpreter {
       frame.line = node.lineno;
       switch (op) {
         case 'in':
-          result = this.contains(right, left);
+          result = protocol.contains(right, left);
           break;
         case 'not in':
-          result = !this.contains(right, left);
+          result = !protocol.contains(right, left);
           break;
         case 'is':
-          result = isSame(left, right);
+          result = protocol.isSame(left, right);
           break;
         case 'is not':
-          result = !isSame(left, right);
+          result = !protocol.isSame(left, right);
           break;
         default:
-          result = compareOp(op, left, right);
+          result = protocol.compare(op, left, right);
       }
-      if (i < node.ops.length - 1 && !truthyOf(result)) return result;
+      if (i < node.ops.length - 1 && !protocol.truthy(result)) return result;
       left = right;
     }
     return result;
-  }
-
-  contains(container: PyValue, item: PyValue): boolean {
-    if (typeof container === 'string') {
-      if (typeof item !== 'string') throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeNameOf(item)}`);
-      return container.includes(item);
-    }
-    if (container instanceof PyDict) return container.has(item);
-    if (container instanceof PyDictView && container.kind === 'keys') return container.dict.has(item);
-    if (container instanceof HostObject && container.contains) return container.contains(item);
-    if (container instanceof PyRange && (typeof item === 'bigint' || typeof item === 'boolean')) {
-      const n = Number(item);
-      const { start, stop, step } = container;
-      return (step > 0 ? n >= start && n < stop : n <= start && n > stop) && (n - start) % step === 0;
-    }
-    if (!this.isIterable(container)) throw pyError('TypeError', `argument of type '${typeNameOf(container)}' is not iterable`);
-    for (const element of this.iterate(container)) if (element === item || pyEquals(element, item)) return true;
-    return false;
   }
 
   private evaluateCall(node: Extract<Expr, { type: 'Call' }>, frame: Frame): PyValue {
     const fn = this.evaluate(node.func, frame);
     const args: PyValue[] = [];
     for (const arg of node.args) {
-      if (arg.type === 'Starred') args.push(...this.iterate(this.evaluate(arg.value, frame)));
+      if (arg.type === 'Starred') args.push(...protocol.iterate(this.evaluate(arg.value, frame)));
       else args.push(this.evaluate(arg, frame));
     }
     let kwargs: KwArgs = NO_KWARGS;
@@ -1014,23 +866,9 @@ export class Interpreter {
   }
 }
 
-function isSame(a: PyValue, b: PyValue): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
-  return a === b;
-}
-
 const exceptionInstances = new WeakMap<PyException, PyExceptionInstance>();
 function exceptionValue(error: PyException): PyExceptionInstance {
   return exceptionInstances.get(error) ?? new PyExceptionInstance(error.pyType, error.args ?? (error.pyMessage ? [error.pyMessage] : []), error.pyMessage);
-}
-
-/** Any thrown value as a Python exception: host JS errors become RuntimeError, stack overflow RecursionError. */
-export function toPyException(error: unknown): PyException {
-  if (error instanceof PyException) return error;
-  if (error instanceof UnhashableError) return pyError('TypeError', error.message);
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return pyError('RecursionError', 'maximum recursion depth exceeded');
-  if (error instanceof Error) return pyError('RuntimeError', error.message);
-  return pyError('RuntimeError', String(error));
 }
 
 function bindParameters(fn: PyFunction, args: readonly PyValue[], kwargs: KwArgs, vars: Map<string, PyValue>): void {

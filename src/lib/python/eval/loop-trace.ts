@@ -6,9 +6,8 @@
 // iterations that differ, an op without a kernel, a suffix that rebinds what the prefix reads —
 // and the loop (or its rest) runs interpreted: tracing never changes an answer, only its time.
 import type { Stmt } from '../syntax/ast';
-import type { PyValue } from '../objects/host';
-import { loopPlan } from './loop-plan';
-import { PyList } from '../objects/values';
+import { PyList, type PyValue } from '../objects/values';
+import { loopPlan, type LoopPlan } from './loop-plan';
 
 export interface LoopAccelerator {
   /** Start recording one iteration. */
@@ -36,8 +35,24 @@ export interface TracedLoopHooks {
   isBuiltin(name: string): boolean;
 }
 
-/** How the last traced loop ran (for tests and the bench). */
-export const lastTrace = { compiled: false, reason: '', iterations: 0, compiledIterations: 0 };
+/** Loop tracing as an interpreter option: who compiles, and who wants to know how loops ran. */
+export interface LoopTracing {
+  readonly accelerator: LoopAccelerator;
+  /** Told, after each loop that was traced, how it ran (tests, the bench). */
+  onLoop?(stats: LoopTraceStats): void;
+}
+
+/** How one traced loop ran. */
+export interface LoopTraceStats {
+  /** Line of the `for` in its cell. */
+  readonly line: number;
+  readonly iterations: number;
+  /** Whether the rest of the loop ran as a compiled kernel. */
+  compiled: boolean;
+  compiledIterations: number;
+  /** Why it was not compiled, or stopped being: '' when it ran compiled to the end. */
+  reason: string;
+}
 
 const MIN_ITERATIONS = 4;
 
@@ -45,12 +60,36 @@ export type TracedOutcome = 'declined' | 'completed' | 'broke';
 
 /**
  * Runs `length` iterations, traced and compiled when it can be. 'declined' means nothing ran
- * and the caller should run the loop the ordinary way.
+ * and the caller should run the loop the ordinary way; otherwise tracing.onLoop hears how it
+ * ran (also when an error or Stop ended it).
  */
-export function runTracedRange(accelerator: LoopAccelerator, loop: Extract<Stmt, { type: 'For' }>, length: number, hooks: TracedLoopHooks, recording: { active: boolean }): TracedOutcome {
+export function runTracedRange(
+  tracing: LoopTracing,
+  loop: Extract<Stmt, { type: 'For' }>,
+  length: number,
+  hooks: TracedLoopHooks,
+  recording: { active: boolean },
+): TracedOutcome {
   // Not inside another loop's recorded iteration (a loop in a called function): one recording at a time.
   const plan = length >= MIN_ITERATIONS && !recording.active ? loopPlan(loop) : null;
   if (!plan) return 'declined';
+  const stats: LoopTraceStats = { line: loop.lineno, iterations: length, compiled: false, compiledIterations: 0, reason: '' };
+  try {
+    return runPlanned(tracing.accelerator, loop, plan, length, hooks, recording, stats);
+  } finally {
+    tracing.onLoop?.(stats);
+  }
+}
+
+function runPlanned(
+  accelerator: LoopAccelerator,
+  loop: Extract<Stmt, { type: 'For' }>,
+  plan: LoopPlan,
+  length: number,
+  hooks: TracedLoopHooks,
+  recording: { active: boolean },
+  stats: LoopTraceStats,
+): TracedOutcome {
   const { prefix, suffix, assigned } = plan;
   const interpretFrom = (start: number): TracedOutcome => {
     for (let i = start; i < length; i++) {
@@ -72,31 +111,30 @@ export function runTracedRange(accelerator: LoopAccelerator, loop: Extract<Stmt,
       handles.push(accelerator.end());
     }
     bound.push(hooks.values(assigned));
-    if (hooks.exec(suffix)) return 'broke';
+    if (hooks.exec(suffix)) {
+      stats.reason = 'a break during the two recorded iterations';
+      return 'broke';
+    }
   }
-  lastTrace.iterations = length;
-  lastTrace.compiledIterations = 0;
   const suffixSafe = plan.builtinCalls.every((name) => hooks.isBuiltin(name)) && hooks.values(plan.appendTargets).every((v) => v instanceof PyList);
   const compiled = suffixSafe
     ? accelerator.compile(handles[0], handles[1], assigned.map((_, k) => [bound[0][k] ?? null, bound[1][k] ?? null]))
     : { reason: 'the rest of the body calls a rebound builtin or appends to a non-list' };
   if ('reason' in compiled) {
-    lastTrace.compiled = false;
-    lastTrace.reason = compiled.reason;
+    stats.reason = compiled.reason;
     return interpretFrom(2);
   }
-  lastTrace.compiled = true;
-  lastTrace.reason = '';
+  stats.compiled = true;
   const watched = suffix.length > 0 ? hooks.values(plan.reads) : [];
   for (let i = 2; i < length; i++) {
     hooks.startIteration(i);
     accelerator.guard(compiled.run);
-    lastTrace.compiledIterations++;
+    stats.compiledIterations++;
     if (suffix.length === 0) continue;
     if (hooks.exec(suffix)) return 'broke';
     const now = hooks.values(plan.reads);
     if (now.some((v, k) => v !== watched[k])) {
-      lastTrace.reason = 'the rest of the body rebound a name the trace reads';
+      stats.reason = 'the rest of the body rebound a name the trace reads';
       return interpretFrom(i + 1);
     }
   }

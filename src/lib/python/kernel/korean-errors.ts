@@ -1,5 +1,5 @@
 // One Korean line under a Python traceback, for students: "3행: 'yhat'이 정의되지 않았습니다".
-import type { PyException } from '../objects/host';
+import type { PyException } from '../objects/errors';
 
 /** 이/가 after a quoted name: the particle follows the last letter's final consonant (받침). */
 function subjectParticle(word: string): string {

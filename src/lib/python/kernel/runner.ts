@@ -1,9 +1,13 @@
 // The kernel side of a page's Python cells, free of Worker APIs so it runs in Node tests too:
 // requests in, events out. The worker (src/workers/python-worker.ts) only wires
 // postMessage to it. Stdout is batched so a print in a long loop does not flood the page.
-import { PyException, type DisplayItem, type ModuleRegistry, type ProgressReport } from '../objects/host';
-import { Interpreter } from '../eval/interpreter';
+import type { DisplayItem } from '../objects/display';
+import { PyException } from '../objects/errors';
+import { Interpreter, type InterpreterOptions, type ProgressReport } from '../eval/interpreter';
 import { koreanErrorLine } from './korean-errors';
+
+/** What the kernel runs with: its modules and whether loops are traced (output and progress are the runner's). */
+export type KernelSetup = Pick<InterpreterOptions, 'modules' | 'loopTracing'>;
 
 export interface RunRequest {
   type: 'run';
@@ -41,7 +45,7 @@ export interface KernelRunner {
 }
 
 export function createKernelRunner(
-  modules: ModuleRegistry,
+  setup: KernelSetup,
   post: (event: KernelEvent) => void,
   now: () => number = () => performance.now(),
 ): KernelRunner {
@@ -53,7 +57,7 @@ export function createKernelRunner(
     buffer = '';
   };
   const kernel = new Interpreter({
-    modules,
+    ...setup,
     write: (text) => {
       if (written >= MAX_STDOUT_CHARS) return;
       written += text.length;

@@ -1,5 +1,6 @@
-// A matplotlib figure as plain data: what `plt.*` calls recorded, drawn later by the page (D3).
-// Everything here is structured-clone safe so it can cross from the worker to the page.
+// What a cell displays besides its text, as plain data the page draws: a matplotlib figure (what
+// `plt.*` calls recorded, drawn with D3), a Graphviz graph, or the cell's result. Everything here
+// is structured-clone safe so it can cross from the worker to the page.
 
 /** One `plt.plot` line. Colours are CSS hex strings already resolved (cycle or fmt). */
 export interface LineSeries {
@@ -54,3 +55,12 @@ export interface FigureSpec {
   axes: AxesSpec[];
   suptitle: string;
 }
+
+/**
+ * What a cell shows besides stdout, in output order. Drawn by the page, never by the worker.
+ * 'text' is the cell's result (its last expression, as Jupyter's Out[] shows it).
+ */
+export type DisplayItem =
+  | { kind: 'figure'; figure: FigureSpec }
+  | { kind: 'graphviz'; dot: string; engine: string }
+  | { kind: 'text'; text: string };

@@ -4,7 +4,7 @@
 // ── Python values in TypeScript ────────────────────────────────────────────────────────────
 //   int    -> bigint      (so print(1) and print(1.0) differ; ints are unbounded like Python's)
 //   float  -> number
-//   bool   -> boolean     (bool is an int subclass: True + 1 == 2, isIntLike(true) is true)
+//   bool   -> boolean     (bool is an int subclass: True + 1 == 2)
 //   str    -> string
 //   None   -> null
 //   list   -> PyList  (items: live array)          tuple -> PyTuple (items: readonly array)
@@ -12,8 +12,8 @@
 //   slice  -> PySlice (start/stop/step, each null when omitted)    `...` -> Ellipsis
 //   range  -> PyRange    module -> PyModule    native callable -> HostFunction
 //   anything native (Tensor, Linear, Figure...) -> a subclass of HostObject
-// A host receives and returns PyValue. Use the helpers below (toNumber, toIndex, isIntLike,
-// pyInt, bindArgs, ...) rather than testing typeof by hand.
+// A host receives and returns PyValue. Use the helpers below (toNumber, toIndex, typeNameOf,
+// bindArgs, ...) rather than testing typeof by hand.
 //
 // ── Host objects ───────────────────────────────────────────────────────────────────────────
 // Subclass HostObject and implement only the hooks that the Python type has. A missing hook
@@ -63,16 +63,14 @@
 // A factory may import other modules through ctx.importModule (torch importing torch.nn so that
 // `torch.nn.Linear` works after a plain `import torch`).
 //
-// ── Context, output, progress, interruption ────────────────────────────────────────────────
+// ── Context ────────────────────────────────────────────────────────────────────────────────
 // HostContext (given to factories): write stdout text, display rich output (figures, graphs),
 // call back into Python (a lambda passed to a host), repr/str of any value, run code when a
 // cell ends (matplotlib's inline backend shows and closes open figures there).
-// RunHooks (given to the Interpreter): onProgress reports the OUTERMOST loop's iteration count
-// (and total when known: range/list) at most every progressIntervalMs; shouldInterrupt is polled
-// on every loop iteration and function call and raises KeyboardInterrupt when it returns true.
-// In the browser the worker is simply terminated for Stop; shouldInterrupt serves tests and
-// step budgets.
 
+import type { BinaryOp, CompareOp, UnaryOp } from '../syntax/ast';
+import type { DisplayItem } from './display';
+import { PyException, keyError, pyError } from './errors';
 import {
   Ellipsis,
   PyDict,
@@ -83,15 +81,13 @@ import {
   PySlice,
   PyTuple,
   identityOf,
-  type PyValueOf,
+  type PyValue,
 } from './values';
-import type { FigureSpec } from './display';
-import type { LoopAccelerator } from '../eval/loop-trace';
 
-export { Ellipsis, PyDict, PyEllipsis, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf };
-
-/** Every Python value. See the table at the top of this file. */
-export type PyValue = PyValueOf;
+// The contract in one import for native modules: values, errors and operator names too.
+export { Ellipsis, PyDict, PyEllipsis, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf, type PyValue };
+export { PyException, keyError, pyError };
+export type { BinaryOp, CompareOp, DisplayItem, UnaryOp };
 
 /** Keyword arguments of a call, in the order written. */
 export type KwArgs = ReadonlyMap<string, PyValue>;
@@ -100,34 +96,6 @@ export const NO_KWARGS: KwArgs = new Map();
 /** Returned by binaryOp/inplaceOp/compare to let the other operand (or Python's default) try. */
 export const NotImplemented: unique symbol = Symbol('NotImplemented');
 export type NotImplementedType = typeof NotImplemented;
-
-export type BinaryOp =
-  | 'add' | 'sub' | 'mul' | 'truediv' | 'floordiv' | 'mod' | 'pow' | 'matmul'
-  | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
-export type UnaryOp = 'neg' | 'pos' | 'invert';
-export type CompareOp = 'lt' | 'le' | 'eq' | 'ne' | 'gt' | 'ge';
-
-/** Python spelling of each operator, for error messages ("unsupported operand type(s) for +"). */
-export const BINARY_OP_SYMBOL: Record<BinaryOp, string> = {
-  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
-  matmul: '@', lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^',
-};
-export const COMPARE_OP_SYMBOL: Record<CompareOp, string> = {
-  lt: '<', le: '<=', eq: '==', ne: '!=', gt: '>', ge: '>=',
-};
-/** `a < b` is the same question as `b > a`: used for the reflected try. */
-export const SWAPPED_COMPARE: Record<CompareOp, CompareOp> = {
-  lt: 'gt', le: 'ge', eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le',
-};
-
-/**
- * What a cell shows besides stdout, in output order. Drawn by the page, never by the worker.
- * 'text' is the cell's result (its last expression, as Jupyter's Out[] shows it).
- */
-export type DisplayItem =
-  | { kind: 'figure'; figure: FigureSpec }
-  | { kind: 'graphviz'; dot: string; engine: string }
-  | { kind: 'text'; text: string };
 
 /** Numeric data of a host object (a tensor) for plotting: row-major values and the shape. */
 export interface ArrayData {
@@ -199,6 +167,8 @@ export function hostFunction(
 export class PyModule extends PyObject {
   readonly typeName = 'module';
   readonly attrs: Map<string, PyValue>;
+  /** Registered submodules not imported yet: the first `torch.nn` imports it (the importer fills this). */
+  readonly lazySubmodules = new Map<string, () => PyModule>();
   constructor(
     readonly name: string,
     attrs: Record<string, PyValue> | Map<string, PyValue> = {},
@@ -227,8 +197,6 @@ export type ModuleFactory = (ctx: HostContext) => PyModule;
 /** The modules a kernel can import, by dotted name. */
 export class ModuleRegistry {
   private readonly factories = new Map<string, ModuleFactory>();
-  /** Compiles traced `for` loops (set by the torch binding; see loop-trace.ts). */
-  loopAccelerator?: LoopAccelerator;
   register(name: string, factory: ModuleFactory): this {
     this.factories.set(name, factory);
     return this;
@@ -242,73 +210,23 @@ export class ModuleRegistry {
     for (const key of this.factories.keys()) if (key.startsWith(name + '.')) return true;
     return false;
   }
-}
-
-export interface ProgressReport {
-  /** 1-based line of the outermost running loop in its cell. */
-  line: number;
-  /** Iterations of that loop started so far. */
-  iteration: number;
-  /** Total iterations when known in advance (range, list), else null (while). */
-  total: number | null;
-}
-
-export interface RunHooks {
-  onProgress?(progress: ProgressReport): void;
-  /** Minimum milliseconds between onProgress calls (default 100). */
-  progressIntervalMs?: number;
-  /** Polled on loop iterations and calls; true raises KeyboardInterrupt. */
-  shouldInterrupt?(): boolean;
-}
-
-// ── Errors ────────────────────────────────────────────────────────────────────────────────
-
-/** One line of a traceback: `File "<cell 2>", line 3, in gv`. */
-export interface TraceFrame {
-  filename: string;
-  line: number;
-  column: number;
-  name: string;
-}
-
-/** A Python exception (TypeError, NameError, ...). The interpreter adds the traceback frames. */
-export class PyException extends Error {
-  readonly frames: TraceFrame[] = [];
-  constructor(
-    readonly pyType: string,
-    readonly pyMessage: string,
-    /** The exception's args when they are not just [message] (KeyError keeps the key). */
-    readonly args?: readonly PyValue[],
-  ) {
-    super(pyMessage ? `${pyType}: ${pyMessage}` : pyType);
-    this.name = 'PyException';
+  /** Names of the modules directly below `name` that `knows` ('pyplot' for 'matplotlib'). */
+  children(name: string): string[] {
+    const prefix = name + '.';
+    const children = new Set<string>();
+    for (const key of this.factories.keys()) if (key.startsWith(prefix)) children.add(key.slice(prefix.length).split('.')[0]);
+    return [...children];
   }
-  /** Line of the innermost frame (where the error happened), 0 when unknown. */
-  get line(): number {
-    return this.frames.at(-1)?.line ?? 0;
+  /** Every importable name, for the "this page provides" hint of ModuleNotFoundError. */
+  names(): string[] {
+    return [...this.factories.keys()];
   }
-}
-export function pyError(pyType: string, message: string): PyException {
-  return new PyException(pyType, message);
-}
-/** KeyError shows repr(key) but keeps the key itself as its argument, as CPython does. */
-export function keyError(key: PyValue, repr: (value: PyValue) => string): PyException {
-  return new PyException('KeyError', repr(key), [key]);
 }
 
 // ── Conversions a host needs ──────────────────────────────────────────────────────────────
 
-export function isIntLike(value: PyValue): value is bigint | boolean {
-  return typeof value === 'bigint' || typeof value === 'boolean';
-}
 export function isNumberLike(value: PyValue): value is bigint | boolean | number {
   return typeof value === 'bigint' || typeof value === 'boolean' || typeof value === 'number';
-}
-export function isFloat(value: PyValue): value is number {
-  return typeof value === 'number';
-}
-export function pyInt(value: number | bigint): bigint {
-  return typeof value === 'bigint' ? value : BigInt(Math.trunc(value));
 }
 
 /** Python type name of any value, as in error messages. */

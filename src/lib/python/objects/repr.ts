@@ -1,21 +1,11 @@
 // repr() and str() of every value, and the notebook's display of a cell's last value, which
 // follows IPython's pretty printer: containers whose items have newlines or do not fit in 79
 // columns put one item per line, and an item's own newlines are indented to its column.
-import {
-  Ellipsis,
-  HostFunction,
-  HostObject,
-  PyDict,
-  PyList,
-  PyModule,
-  PyRange,
-  PySlice,
-  PyTuple,
-  fakeAddress,
-  type PyValue,
-} from './host';
 import { floatRepr, stringRepr } from './format';
-import { PyBuiltinType, PyDictView, PyExceptionInstance, PyExceptionType, PyFunction, PyIterator, PyOpaqueType } from './runtime';
+import { PyFunction } from './function';
+import { HostFunction, HostObject, PyModule, fakeAddress } from './host';
+import { PyBuiltinType, PyDictView, PyExceptionInstance, PyExceptionType, PyIterator, PyOpaqueType } from './runtime';
+import { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue } from './values';
 
 const active = new Set<object>();
 

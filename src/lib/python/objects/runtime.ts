@@ -1,39 +1,7 @@
-// Runtime objects the interpreter creates itself: user functions, built-in types (int, list...),
-// lazy iterators (enumerate, zip, generator expressions) and exception types/instances.
-import type { Arguments, Expr, Stmt } from '../syntax/ast';
-import { PyObject, type KwArgs, type PyDict, type PyValue } from './host';
-
-/** Scope of names: module globals or one function call's locals (with its closure parent). */
-export class Scope {
-  readonly vars = new Map<string, PyValue>();
-  constructor(
-    readonly parent: Scope | null,
-    /** Names local to this function (assigned anywhere in its body); null for the module scope. */
-    readonly locals: ReadonlySet<string> | null,
-    readonly globalNames: ReadonlySet<string> = EMPTY,
-    readonly nonlocalNames: ReadonlySet<string> = EMPTY,
-  ) {}
-}
-const EMPTY: ReadonlySet<string> = new Set();
-
-/** A `def` or `lambda`: code plus the scope it closes over and its evaluated defaults. */
-export class PyFunction extends PyObject {
-  readonly typeName = 'function';
-  constructor(
-    readonly name: string,
-    readonly args: Arguments,
-    readonly body: Stmt[] | Expr,
-    readonly closure: Scope,
-    readonly defaults: PyValue[],
-    readonly kwDefaults: (PyValue | undefined)[],
-    readonly locals: ReadonlySet<string>,
-    readonly globalNames: ReadonlySet<string>,
-    readonly nonlocalNames: ReadonlySet<string>,
-    readonly filename: string,
-  ) {
-    super();
-  }
-}
+// Objects of the runtime that are not plain values: built-in types (int, list...), lazy
+// iterators (enumerate, zip, generator expressions), exception types/instances, dict views.
+import type { KwArgs } from './host';
+import { PyObject, type PyDict, type PyValue } from './values';
 
 /** A built-in type usable as a function and with isinstance: int, float, str, list, ... */
 export class PyBuiltinType extends PyObject {

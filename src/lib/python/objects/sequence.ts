@@ -1,6 +1,8 @@
 // Indexing and slicing of the built-in sequences (list, tuple, str, range) with Python's
 // rules for negative indices, clamping, steps and error messages.
-import { HostObject, PyList, PyRange, PySlice, PyTuple, pyError, typeNameOf, type PyValue } from './host';
+import { pyError } from './errors';
+import { HostObject, typeNameOf } from './host';
+import { PyList, PyRange, PySlice, PyTuple, type PyValue } from './values';
 
 function sliceBound(value: PyValue): number | null {
   if (value === null) return null;

@@ -23,7 +23,7 @@ export const Ellipsis = PyEllipsis.instance;
 /** A mutable `list`. `items` is the live backing array. */
 export class PyList extends PyObject {
   readonly typeName = 'list';
-  constructor(public items: PyValueOf[] = []) {
+  constructor(public items: PyValue[] = []) {
     super();
   }
 }
@@ -31,7 +31,7 @@ export class PyList extends PyObject {
 /** An immutable `tuple`. */
 export class PyTuple extends PyObject {
   readonly typeName = 'tuple';
-  constructor(readonly items: readonly PyValueOf[]) {
+  constructor(readonly items: readonly PyValue[]) {
     super();
   }
 }
@@ -40,9 +40,9 @@ export class PyTuple extends PyObject {
 export class PySlice extends PyObject {
   readonly typeName = 'slice';
   constructor(
-    readonly start: PyValueOf,
-    readonly stop: PyValueOf,
-    readonly step: PyValueOf,
+    readonly start: PyValue,
+    readonly stop: PyValue,
+    readonly step: PyValue,
   ) {
     super();
   }
@@ -74,32 +74,36 @@ export class PyRange extends PyObject {
  */
 export class PyDict extends PyObject {
   readonly typeName = 'dict';
-  readonly entries = new Map<string, [PyValueOf, PyValueOf]>();
-  get(key: PyValueOf): PyValueOf | undefined {
+  readonly entries = new Map<string, [PyValue, PyValue]>();
+  get(key: PyValue): PyValue | undefined {
     return this.entries.get(dictKey(key))?.[1];
   }
-  set(key: PyValueOf, value: PyValueOf): void {
+  set(key: PyValue, value: PyValue): void {
     const hashed = dictKey(key);
     const existing = this.entries.get(hashed);
     if (existing) existing[1] = value;
     else this.entries.set(hashed, [key, value]);
   }
-  delete(key: PyValueOf): boolean {
+  delete(key: PyValue): boolean {
     return this.entries.delete(dictKey(key));
   }
-  has(key: PyValueOf): boolean {
+  has(key: PyValue): boolean {
     return this.entries.has(dictKey(key));
   }
   get size(): number {
     return this.entries.size;
   }
-  keys(): PyValueOf[] {
+  keys(): PyValue[] {
     return [...this.entries.values()].map(([k]) => k);
   }
 }
 
-/** Same union as host.ts's PyValue; repeated here to keep values.ts free of imports. */
-export type PyValueOf = bigint | number | boolean | string | null | PyObject;
+/**
+ * Every Python value. Primitives are plain JS values (int -> bigint, so print(1) and print(1.0)
+ * differ and ints are unbounded; float -> number; bool -> boolean; str -> string; None -> null);
+ * everything else is a PyObject.
+ */
+export type PyValue = bigint | number | boolean | string | null | PyObject;
 
 const identities = new WeakMap<object, number>();
 let nextIdentity = 1;
@@ -120,7 +124,7 @@ export class UnhashableError extends Error {
   }
 }
 
-export function dictKey(key: PyValueOf): string {
+export function dictKey(key: PyValue): string {
   switch (typeof key) {
     case 'bigint':
       return `n${key}`;

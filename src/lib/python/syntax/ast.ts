@@ -1,6 +1,22 @@
 // The syntax tree, named after CPython's `ast` module (Module, Assign, For, Call, Attribute,
 // Subscript, ...) so that anyone who knows Python's AST can read the interpreter.
-import type { BinaryOp, CompareOp, UnaryOp } from '../objects/host';
+
+/** Binary operators, named as CPython's ast names them (Add -> 'add', ...). */
+export type BinaryOp =
+  | 'add' | 'sub' | 'mul' | 'truediv' | 'floordiv' | 'mod' | 'pow' | 'matmul'
+  | 'lshift' | 'rshift' | 'and' | 'or' | 'xor';
+export type UnaryOp = 'neg' | 'pos' | 'invert';
+export type CompareOp = 'lt' | 'le' | 'eq' | 'ne' | 'gt' | 'ge';
+
+/** Python spelling of each operator, for error messages ("unsupported operand type(s) for +"). */
+export const BINARY_OP_SYMBOL: Record<BinaryOp, string> = {
+  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
+  matmul: '@', lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^',
+};
+export const UNARY_OP_SYMBOL: Record<UnaryOp, string> = { neg: '-', pos: '+', invert: '~' };
+export const COMPARE_OP_SYMBOL: Record<CompareOp, string> = {
+  lt: '<', le: '<=', eq: '==', ne: '!=', gt: '>', ge: '>=',
+};
 
 export interface Position {
   lineno: number;

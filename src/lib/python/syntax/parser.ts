@@ -1,10 +1,9 @@
 // Tokens -> AST (ast.ts), a recursive-descent parser following the order of Python's grammar.
 // Unsupported syntax raises SyntaxError or NotImplementedError naming the construct and line.
 import type { Arguments, Comprehension, CompareOrMembership, Expr, Keyword, Module, Position, Stmt } from './ast';
-import type { BinaryOp } from '../objects/host';
-import { PyNotImplemented, PySyntaxError, decodeStringEscapes, tokenize, type Token } from './tokenizer';
-
-export { PyNotImplemented };
+import type { BinaryOp } from './ast';
+import { PyNotImplemented, PySyntaxError } from './errors';
+import { decodeStringEscapes, tokenize, type Token } from './tokenizer';
 
 const AUGMENTED: Record<string, BinaryOp> = {
   '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'truediv', '//=': 'floordiv', '%=': 'mod', '**=': 'pow',

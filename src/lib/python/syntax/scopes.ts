@@ -1,7 +1,7 @@
 // Static facts CPython's compiler works out before running: which names a function assigns
 // (its locals), its global/nonlocal declarations, and misplaced break/continue/return.
 import type { Arguments, Comprehension, Expr, Module, Stmt } from './ast';
-import { PySyntaxError } from './tokenizer';
+import { PySyntaxError } from './errors';
 
 export interface FunctionScope {
   locals: ReadonlySet<string>;

@@ -1,6 +1,6 @@
 // Python source -> tokens, with INDENT/DEDENT/NEWLINE like CPython's tokenizer: brackets join
 // lines, a backslash continues a line, comments and blank lines produce nothing.
-import { PyException } from '../objects/host';
+import { PyNotImplemented, PySyntaxError } from './errors';
 
 export type TokenType = 'name' | 'number' | 'string' | 'op' | 'newline' | 'indent' | 'dedent' | 'eof';
 
@@ -16,34 +16,6 @@ export interface Token {
   /** For strings: line and column where the body starts (f-string expressions report from there). */
   bodyLine?: number;
   bodyCol?: number;
-}
-
-/** Raised for valid Python this interpreter does not run (class, yield, ...), with its line. */
-export class PyNotImplemented extends PyException {
-  constructor(
-    construct: string,
-    readonly lineno: number,
-  ) {
-    super('NotImplementedError', `this Python subset does not support ${construct} (line ${lineno})`);
-  }
-  override get line(): number {
-    return this.lineno;
-  }
-}
-
-/** A SyntaxError (or IndentationError) at a position; frames are filled by the caller. */
-export class PySyntaxError extends PyException {
-  constructor(
-    message: string,
-    readonly lineno: number,
-    readonly col: number,
-    type = 'SyntaxError',
-  ) {
-    super(type, message);
-  }
-  override get line(): number {
-    return this.lineno;
-  }
 }
 
 const OPERATORS = [

@@ -21,7 +21,6 @@ import { mean, sum } from '../core/reduce';
 import { cat, reshape, squeeze, stack, unsqueeze } from '../core/reshape';
 import { Tensor, type DType } from '../core/tensor';
 import { abs, exp, log, relu, sigmoid, sqrt, tanh } from '../core/unary';
-import { createLoopAccelerator } from './loop-tracing';
 
 class NoGrad extends HostObject {
   readonly typeName = 'no_grad';
@@ -157,7 +156,6 @@ function torchModule(ctx: HostContext): PyModule {
 
 /** Makes `import torch` (and its submodules) available to an interpreter's registry. */
 export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
-  registry.loopAccelerator ??= createLoopAccelerator();
   return registry
     .register('torch', torchModule)
     .register('torch.nn', nnModule)

@@ -1,5 +1,8 @@
-// format(value, spec) dispatch and printf-style `'%.4f' % x` for strings.
-import { HostObject, PyDict, PyTuple, pyError, typeNameOf, type PyValue } from './host';
+// format(value, spec) dispatch (f-string fields, str.format, format()) and printf-style
+// `'%.4f' % x` for strings, on top of the number formatter (format.ts).
+import { pyError } from './errors';
+import { HostObject, typeNameOf } from './host';
+import { PyDict, PyTuple, type PyValue } from './values';
 import { floatRepr, formatFloat, formatInt, formatString } from './format';
 import { repr, str } from './repr';
 

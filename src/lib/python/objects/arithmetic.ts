@@ -1,33 +1,14 @@
-// Python's arithmetic and comparison semantics on interpreter values: int/float promotion,
-// floor division and modulo signs, ** with negative exponents, sequence + and *, and the
-// dispatch to host objects (left operand first, then the reflected operand).
-import {
-  BINARY_OP_SYMBOL,
-  COMPARE_OP_SYMBOL,
-  HostObject,
-  NotImplemented,
-  PyDict,
-  PyList,
-  PyRange,
-  PyTuple,
-  SWAPPED_COMPARE,
-  pyError,
-  typeNameOf,
-  type BinaryOp,
-  type CompareOp,
-  type NotImplementedType,
-  type PyValue,
-  type UnaryOp,
-} from './host';
-import { PyDictView } from './runtime';
+// Python's arithmetic on interpreter values: int/float promotion, floor division and modulo
+// signs, ** with negative exponents, sequence + and *, `str % args`, and the dispatch to host
+// objects (left operand first, then the reflected operand).
+import { BINARY_OP_SYMBOL, UNARY_OP_SYMBOL, type BinaryOp, type UnaryOp } from '../syntax/ast';
+import { pyError } from './errors';
+import { percentFormat } from './format-value';
+import { HostObject, NotImplemented, typeNameOf, type NotImplementedType } from './host';
+import { asNumber, iterate } from './protocol';
+import { PyList, PyTuple, type PyValue } from './values';
 
 type Num = bigint | number;
-
-function asNumber(value: PyValue): Num | undefined {
-  if (typeof value === 'bigint' || typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1n : 0n;
-  return undefined;
-}
 
 function floatDivmod(x: number, y: number): [number, number] {
   // CPython's float_divmod, so signs and rounding match exactly.
@@ -171,12 +152,12 @@ function builtinBinary(op: BinaryOp, a: PyValue, b: PyValue): PyValue | NotImple
 }
 
 /** `a op b` with Python's dispatch: a's method, then b's reflected method, else TypeError. */
-export function binaryOp(op: BinaryOp, a: PyValue, b: PyValue, formatPercent?: (a: string, b: PyValue) => string): PyValue {
+export function binaryOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue {
   if (a instanceof HostObject && a.binaryOp) {
     const result = a.binaryOp(op, b, false);
     if (result !== NotImplemented) return result;
-  } else if (op === 'mod' && typeof a === 'string' && formatPercent) {
-    return formatPercent(a, b);
+  } else if (op === 'mod' && typeof a === 'string') {
+    return percentFormat(a, b);
   } else {
     const result = builtinBinary(op, a, b);
     if (result !== NotImplemented) return result;
@@ -200,7 +181,7 @@ export function binaryOp(op: BinaryOp, a: PyValue, b: PyValue, formatPercent?: (
 }
 
 /** `a op= b`: host inplaceOp, list += (extends in place), else the plain operator. */
-export function inplaceOp(op: BinaryOp, a: PyValue, b: PyValue, iterate: (v: PyValue) => Iterable<PyValue>, formatPercent?: (a: string, b: PyValue) => string): PyValue {
+export function inplaceOp(op: BinaryOp, a: PyValue, b: PyValue): PyValue {
   if (a instanceof HostObject && a.inplaceOp) {
     const result = a.inplaceOp(op, b);
     if (result !== NotImplemented) return result;
@@ -215,7 +196,7 @@ export function inplaceOp(op: BinaryOp, a: PyValue, b: PyValue, iterate: (v: PyV
       return a;
     }
   }
-  return binaryOp(op, a, b, formatPercent);
+  return binaryOp(op, a, b);
 }
 
 export function unaryOp(op: UnaryOp, value: PyValue): PyValue {
@@ -223,130 +204,6 @@ export function unaryOp(op: UnaryOp, value: PyValue): PyValue {
   if (typeof value === 'bigint') return op === 'neg' ? -value : op === 'pos' ? value : ~value;
   if (typeof value === 'number' && op !== 'invert') return op === 'neg' ? -value : value;
   if (value instanceof HostObject && value.unaryOp) return value.unaryOp(op);
-  const symbol = op === 'neg' ? '-' : op === 'pos' ? '+' : '~';
-  throw pyError('TypeError', `bad operand type for unary ${symbol}: '${typeNameOf(value)}'`);
+  throw pyError('TypeError', `bad operand type for unary ${UNARY_OP_SYMBOL[op]}: '${typeNameOf(value)}'`);
 }
 
-/** Python ==, deep for containers, numeric across int/float/bool. */
-export function pyEquals(a: PyValue, b: PyValue): boolean {
-  if (a === b) return true;
-  const x = asNumber(a);
-  const y = asNumber(b);
-  if (x !== undefined && y !== undefined) {
-    if (typeof x === typeof y) return x === y;
-    // int == float compares exactly, as CPython does (2**60 + 1 != float(2**60)).
-    const f = (typeof x === 'number' ? x : y) as number;
-    const i = (typeof x === 'bigint' ? x : y) as bigint;
-    return Number.isInteger(f) && BigInt(f) === i;
-  }
-  if (a instanceof PyList && b instanceof PyList) return sequenceEquals(a.items, b.items);
-  if (a instanceof PyTuple && b instanceof PyTuple) return sequenceEquals(a.items, b.items);
-  if (a instanceof PyDict && b instanceof PyDict) {
-    if (a.size !== b.size) return false;
-    for (const [key, value] of a.entries.values()) {
-      const other = b.get(key);
-      if (other === undefined || !pyEquals(value, other)) return false;
-    }
-    return true;
-  }
-  if (a instanceof PyRange && b instanceof PyRange) {
-    return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
-  }
-  return false;
-}
-
-function sequenceEquals(a: readonly PyValue[], b: readonly PyValue[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !pyEquals(a[i], b[i])) return false;
-  return true;
-}
-
-function orderBuiltin(a: PyValue, b: PyValue): number | undefined {
-  const x = asNumber(a);
-  const y = asNumber(b);
-  if (x !== undefined && y !== undefined) {
-    if (typeof x === 'bigint' && typeof y === 'bigint') return x < y ? -1 : x > y ? 1 : 0;
-    const p = Number(x);
-    const q = Number(y);
-    if (Number.isNaN(p) || Number.isNaN(q)) return NaN;
-    return p < q ? -1 : p > q ? 1 : 0;
-  }
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
-    const left = a.items;
-    const right = (b as PyList | PyTuple).items;
-    for (let i = 0; i < Math.min(left.length, right.length); i++) {
-      if (!pyEquals(left[i], right[i])) {
-        const c = orderBuiltin(left[i], right[i]);
-        if (c === undefined) {
-          throw pyError('TypeError', `'<' not supported between instances of '${typeNameOf(left[i])}' and '${typeNameOf(right[i])}'`);
-        }
-        return c;
-      }
-    }
-    return left.length - right.length;
-  }
-  return undefined;
-}
-
-/** `a op b` for one comparison (chains are split by the interpreter). */
-export function compareOp(op: CompareOp, a: PyValue, b: PyValue): PyValue {
-  if (a instanceof HostObject && a.compare) {
-    const result = a.compare(op, b);
-    if (result !== NotImplemented) return result;
-  }
-  if (b instanceof HostObject && b.compare) {
-    const result = b.compare(SWAPPED_COMPARE[op], a);
-    if (result !== NotImplemented) return result;
-  }
-  if (op === 'eq') return pyEquals(a, b);
-  if (op === 'ne') return !pyEquals(a, b);
-  const order = orderBuiltin(a, b);
-  if (order === undefined) {
-    throw pyError(
-      'TypeError',
-      `'${COMPARE_OP_SYMBOL[op]}' not supported between instances of '${typeNameOf(a)}' and '${typeNameOf(b)}'`,
-    );
-  }
-  if (Number.isNaN(order)) return false;
-  switch (op) {
-    case 'lt':
-      return order < 0;
-    case 'le':
-      return order <= 0;
-    case 'gt':
-      return order > 0;
-    default:
-      return order >= 0;
-  }
-}
-
-/** sorted()/min()/max() ordering with Python's TypeError for mixed types. */
-export function lessThan(a: PyValue, b: PyValue): boolean {
-  const result = compareOp('lt', a, b);
-  return typeof result === 'boolean' ? result : truthyOf(result);
-}
-
-/** Truth value: None/0/''/empty containers are false; host objects decide for themselves. */
-export function truthyOf(value: PyValue): boolean {
-  switch (typeof value) {
-    case 'boolean':
-      return value;
-    case 'bigint':
-      return value !== 0n;
-    case 'number':
-      return value !== 0;
-    case 'string':
-      return value.length > 0;
-  }
-  if (value === null) return false;
-  if (value instanceof PyList || value instanceof PyTuple) return value.items.length > 0;
-  if (value instanceof PyDict) return value.size > 0;
-  if (value instanceof PyRange) return value.length > 0;
-  if (value instanceof PyDictView) return value.dict.size > 0;
-  if (value instanceof HostObject) {
-    if (value.truthy) return value.truthy();
-    if (value.length) return value.length() > 0;
-  }
-  return true;
-}

@@ -1,0 +1,53 @@
+// Attribute lookup (`x.name`, getattr, hasattr) and assignment for every value: native objects
+// answer through their getAttr/setAttr hooks, modules through their namespace (importing a
+// registered submodule on first use), built-in values through their type's static table.
+import { notSupportedMessage } from '../syntax/errors';
+import { pyError } from './errors';
+import { PyFunction } from './function';
+import { HostObject, PyModule, typeNameOf } from './host';
+import { DICT_METHODS } from './methods/dict';
+import { LIST_METHODS } from './methods/list';
+import { FLOAT_METHODS, INT_METHODS } from './methods/numbers';
+import { STR_METHODS } from './methods/str';
+import { lookup } from './methods/table';
+import { TUPLE_METHODS } from './methods/tuple';
+import { PyBuiltinType, PyExceptionInstance } from './runtime';
+import { PyDict, PyList, PyTuple, type PyValue } from './values';
+
+/** `object.name`; AttributeError as CPython words it when there is no such attribute. */
+export function getAttribute(object: PyValue, name: string): PyValue {
+  const value = findAttribute(object, name);
+  if (value !== undefined) return value;
+  if (object instanceof PyModule) throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'`);
+  if (object instanceof PyBuiltinType) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
+  throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
+}
+
+/** `object.name`, or undefined when it has none. */
+export function findAttribute(object: PyValue, name: string): PyValue | undefined {
+  if (object instanceof HostObject) return object.getAttr?.(name);
+  if (object instanceof PyModule) return object.attrs.get(name) ?? object.lazySubmodules.get(name)?.();
+  if (typeof object === 'string') return lookup(STR_METHODS, object, name);
+  if (object instanceof PyList) return lookup(LIST_METHODS, object, name);
+  if (object instanceof PyDict) return lookup(DICT_METHODS, object, name);
+  if (object instanceof PyTuple) return lookup(TUPLE_METHODS, object, name);
+  if (typeof object === 'number') return lookup(FLOAT_METHODS, object, name);
+  if (typeof object === 'bigint' || typeof object === 'boolean') return lookup(INT_METHODS, BigInt(object), name);
+  if (object instanceof PyFunction) return name === '__name__' ? object.name : undefined;
+  if (object instanceof PyExceptionInstance) return name === 'args' ? new PyTuple(object.args) : undefined;
+  return undefined;
+}
+
+/** `object.name = value`. */
+export function setAttribute(object: PyValue, name: string, value: PyValue, line: number): void {
+  if (object instanceof HostObject) {
+    if (object.setAttr?.(name, value)) return;
+    throw pyError('AttributeError', `'${object.typeName}' object has no attribute '${name}' or it is read-only`);
+  }
+  if (object instanceof PyModule) {
+    object.attrs.set(name, value);
+    return;
+  }
+  if (object instanceof PyFunction) throw pyError('NotImplementedError', notSupportedMessage('setting attributes on functions', line));
+  throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
+}
