@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createStandardModules } from '../../src/lib/python/modules/index';
-import { PyNnModule } from '../../src/lib/torch/python/nn-objects';
+import { PyNnModule } from '../../src/lib/torch/python/nn';
 import { registerTorch } from '../../src/lib/torch/python/module';
 import { PyTensor } from '../../src/lib/torch/python/tensor-object';
 import { cellsOf, programNames, readProgram } from '../support/torch-programs';

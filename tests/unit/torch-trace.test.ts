@@ -6,7 +6,7 @@ import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
 import type { LoopTraceStats } from '../../src/lib/python/eval/loop-trace';
 import { courseKernelSetup } from '../../src/workers/kernel-setup';
-import { PyNnModule } from '../../src/lib/torch/python/nn-objects';
+import { PyNnModule } from '../../src/lib/torch/python/nn';
 import { PyTensor } from '../../src/lib/torch/python/tensor-object';
 import { cellsOf, readProgram } from '../support/torch-programs';
 

@@ -4,14 +4,6 @@
 // walks the graph in reverse topological order and accumulates into leaves.
 import { Tensor } from './tensor';
 
-export interface GradFn {
-  /** PyTorch's node name, shown by repr as grad_fn=<Name>. */
-  readonly name: string;
-  readonly inputs: readonly (Tensor | null)[];
-  /** Gradients for `inputs` (null where an input needs none). */
-  backward(gradOutput: Float32Array): (Float32Array | null)[];
-}
-
 let gradEnabled = true;
 
 // Gradient buffers live only while backward() runs (leaves get copies), so they are recycled

@@ -50,17 +50,24 @@ export function broadcastMap(a: Tensor, b: Tensor, dtype: DType, kernel: Kernel 
   const shape = a.shape.length === b.shape.length && sameShape(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
   let n = 1;
   for (const d of shape) n *= d;
-  const out = allocate(dtype, n);
+  const out = new Tensor(allocate(dtype, n), shape, dtype);
+  broadcastInto(a, b, out, kernel);
+  return out;
+}
+
+/** The same, into `out` (shaped as the operands broadcast): the op run again by a loop replay. */
+export function broadcastInto(a: Tensor, b: Tensor, out: Tensor, kernel: Kernel | number): void {
+  const n = out.size;
   const ad = a.data;
   const bd = b.data;
+  const od = out.data;
   if (typeof kernel === 'number') {
-    if (fastLoop(kernel, ad, bd, out, n)) return new Tensor(out, shape, dtype);
+    if (fastLoop(kernel, ad, bd, od, n)) return;
     kernel = KERNELS[kernel];
   }
-  const ai = broadcastIndex(a.shape, shape);
-  const bi = broadcastIndex(b.shape, shape);
-  for (let i = 0; i < n; i++) out[i] = kernel(ad[ai ? ai[i] : i], bd[bi ? bi[i] : i]);
-  return new Tensor(out, shape, dtype);
+  const ai = broadcastIndex(a.shape, out.shape);
+  const bi = broadcastIndex(b.shape, out.shape);
+  for (let i = 0; i < n; i++) od[i] = kernel(ad[ai ? ai[i] : i], bd[bi ? bi[i] : i]);
 }
 
 /** g ∘ h element-wise over broadcast data, summed back to `shape`. */

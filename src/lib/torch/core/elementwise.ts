@@ -1,12 +1,12 @@
 // Element-wise ops with broadcasting, PyTorch's dtype promotion and float32
 // rounding after every arithmetic step, each recording its backward.
 import { gradBuffer, needsGrad, record } from './autograd';
-import { ADD, broadcastMap, DIV, gradProduct, gradTimes, MUL, SUB } from './broadcast-map';
+import { ADD, broadcastInto, broadcastMap, DIV, gradProduct, gradTimes, MUL, SUB } from './broadcast-map';
 import { resultType } from './promote';
+import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { broadcastIndex } from './shape';
 import { asTensor, Tensor, type DType, type Operand } from './tensor';
-import { traceOp } from './recording';
 
 const f = Math.fround;
 
@@ -15,11 +15,18 @@ function arithmeticType(a: Tensor, b: Tensor): DType {
   return t === 'bool' ? 'int64' : t;
 }
 
+/** + - * / over broadcast operands, reported to a loop recording with its replay. */
+function arithmetic(kind: string, op: number, a: Tensor, b: Tensor, dtype: DType): Tensor {
+  const out = broadcastMap(a, b, dtype, op);
+  if (isRecording()) recordOp(kind, [a, b], out, () => broadcastInto(a, b, out, op));
+  return out;
+}
+
 export function add(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
   const dtype = arithmeticType(a, b);
-  const out = traceOp('add', [a, b], broadcastMap(a, b, dtype, ADD));
+  const out = arithmetic('add', ADD, a, b, dtype);
   if (!needsGrad(a, b)) return out;
   return record(out, 'AddBackward0', [a, b], (g) => [
     a.requiresGrad ? sumToShape(g, out.shape, a.shape) : null,
@@ -30,7 +37,7 @@ export function add(x: Operand, y: Operand): Tensor {
 export function sub(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
-  const out = traceOp('sub', [a, b], broadcastMap(a, b, arithmeticType(a, b), SUB));
+  const out = arithmetic('sub', SUB, a, b, arithmeticType(a, b));
   if (!needsGrad(a, b)) return out;
   // `1 - y` is torch.rsub(y, 1) in PyTorch, hence the other node name.
   const name = a.wrappedNumber ? 'RsubBackward1' : 'SubBackward0';
@@ -49,7 +56,7 @@ export function mul(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
   const dtype = arithmeticType(a, b);
-  const out = traceOp('mul', [a, b], broadcastMap(a, b, dtype, MUL));
+  const out = arithmetic('mul', MUL, a, b, dtype);
   if (!needsGrad(a, b)) return out;
   return record(out, 'MulBackward0', [a, b], (g) => [
     a.requiresGrad ? gradProduct(g, out.shape, b, a.shape) : null,
@@ -60,7 +67,7 @@ export function mul(x: Operand, y: Operand): Tensor {
 export function div(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
-  const out = traceOp('div', [a, b], broadcastMap(a, b, 'float32', DIV));
+  const out = arithmetic('div', DIV, a, b, 'float32');
   if (!needsGrad(a, b)) return out;
   // `2 / x` is x.reciprocal() * 2 in PyTorch, hence MulBackward0.
   const name = a.wrappedNumber ? 'MulBackward0' : 'DivBackward0';

@@ -4,7 +4,7 @@
  * numbers derived from it (rand, bernoulli, nn.Linear's init, randn) match what a student gets
  * in Colab. Plain JS integer arithmetic only, so Node, every browser and the build agree.
  */
-import { traceOpaque } from './recording';
+import { recordOpaque } from './recording';
 
 const STATE_SIZE = 624; // MERSENNE_STATE_N
 const SHIFT_SIZE = 397; // MERSENNE_STATE_M
@@ -44,7 +44,7 @@ export class TorchGenerator {
 
   /** Reseeds like torch.manual_seed: fresh MT19937 state and both normal caches cleared. */
   manualSeed(seed: TorchSeed): this {
-    traceOpaque('manual_seed');
+    recordOpaque('manual_seed');
     const s = seedLow32(seed);
     this.seed = s;
     this.state[0] = s;
@@ -66,7 +66,7 @@ export class TorchGenerator {
 
   /** Next uint32 of the MT19937 stream (CPUGeneratorImpl::random). */
   random(): number {
-    traceOpaque('random draw'); // a replay would not draw again
+    recordOpaque('random draw'); // a replay would not draw again
     if (--this.left === 0) this.twist();
     let y = this.state[this.next++];
     y ^= y >>> 11;

@@ -3,18 +3,25 @@
 // bias: measured bit-exact against PyTorch 1.13's CPU addmm/mm (OpenBLAS)
 // for small k, which is what nn.Linear layers in the lectures use.
 import { gradBuffer, needsGrad, record } from './autograd';
+import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { allocate, Tensor } from './tensor';
-import { traceOp } from './recording';
 
 const f = Math.fround;
 
-/** C[m×n] = A[m×k] · B[k×n] (row-major), optionally transposing A or B. */
+/** C[m×n] = A[m×k] · B[k×n] (row-major), optionally transposing A or B, in a new array. */
 export function gemm(
   a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
-  const out = new Float32Array(m * n);
+  return gemmInto(new Float32Array(m * n), a, b, m, k, n, transA, transB, bias);
+}
+
+/** The same product written into `out` (a loop replay reuses the output's buffer). */
+function gemmInto(
+  out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
+  transA = false, transB = false, bias: ArrayLike<number> | null = null,
+): Float32Array {
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       let s = 0;
@@ -44,7 +51,8 @@ function mm(a: Tensor, b: Tensor): Tensor {
   const [m, k] = a.shape;
   const [k2, n] = b.shape;
   if (k !== k2) shapeError(a, b);
-  const out = traceOp('mm', [a, b], new Tensor(gemm(a.data, b.data, m, k, n), [m, n], 'float32'));
+  const out = new Tensor(gemm(a.data, b.data, m, k, n), [m, n], 'float32');
+  if (isRecording()) recordOp('mm', [a, b], out, () => gemmInto(out.data as Float32Array, a.data, b.data, m, k, n));
   if (!needsGrad(a, b)) return out;
   return record(out, 'MmBackward0', [a, b], (g) => [
     a.requiresGrad ? gemm(g, b.data, m, n, k, false, true) : null, // g · Bᵀ
@@ -101,8 +109,9 @@ export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   }
   const [m, k] = x.shape;
   if (k !== inF) shapeError(x, new Tensor(weight.data, [inF, outF]));
-  const data = gemm(x.data, weight.data, m, k, outF, false, true, bias ? bias.data : null);
-  const out = traceOp('linear', [x, weight, bias], new Tensor(data, [m, outF], 'float32'));
+  const product = (into: Float32Array) => gemmInto(into, x.data, weight.data, m, k, outF, false, true, bias ? bias.data : null);
+  const out = new Tensor(product(new Float32Array(m * outF)), [m, outF], 'float32');
+  if (isRecording()) recordOp('linear', [x, weight, bias], out, () => product(out.data as Float32Array));
   if (!needsGrad(x, weight, bias)) return out;
   return record(out, bias ? 'AddmmBackward0' : 'MmBackward0', [x, weight, bias], (g) => [
     x.requiresGrad ? gemm(g, weight.data, m, outF, k) : null, // g · W

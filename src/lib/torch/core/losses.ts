@@ -2,34 +2,56 @@
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
 import { gradBuffer, needsGrad, record } from './autograd';
+import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { sleefExpf, vectorEnd } from './sleef';
 import { Tensor } from './tensor';
-import { traceOp } from './recording';
 
 const f = Math.fround;
 
 export type Reduction = 'mean' | 'sum' | 'none';
 
-/** Both operands broadcast to one shape (PyTorch warns and broadcasts). */
-function aligned(input: Tensor, target: Tensor): { shape: number[]; x: Float32Array; y: Float32Array } {
-  const shape = broadcastShapes(input.shape, target.shape);
-  const expand = (t: Tensor): Float32Array => {
-    const idx = broadcastIndex(t.shape, shape);
-    if (!idx) return t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
-    return Float32Array.from(idx, (i) => t.data[i]);
+/**
+ * An operand as seen at the broadcast shape: its own buffer when it already has that shape,
+ * else an expanded copy that `refresh` fills again (the loss's backward reads these buffers, so
+ * a loop replay must refill them before computing the loss again).
+ */
+function expanded(t: Tensor, shape: number[]): { values: Float32Array; refresh(): void } {
+  const idx = broadcastIndex(t.shape, shape);
+  if (!idx) {
+    const values = t.data instanceof Float32Array ? t.data : Float32Array.from(t.data);
+    return { values, refresh: () => values !== t.data && values.set(t.data) };
+  }
+  const values = new Float32Array(idx.length);
+  const refresh = () => {
+    for (let i = 0; i < idx.length; i++) values[i] = t.data[idx[i]];
   };
-  return { shape, x: expand(input), y: expand(target) };
+  refresh();
+  return { values, refresh };
 }
 
-/** Reduce per-element losses; also the factor the backward scales by. */
-function reduce(losses: Float32Array, shape: number[], reduction: Reduction): { out: Tensor; scale: number } {
-  if (reduction === 'none') return { out: new Tensor(losses, shape, 'float32'), scale: 1 };
+/** The output of a loss: per-element losses for 'none', else their mean or sum as a 0-dim tensor. */
+function lossOutput(shape: number[], reduction: Reduction): Tensor {
+  const n = shape.reduce((p, d) => p * d, 1);
+  return reduction === 'none' ? new Tensor(new Float32Array(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
+}
+
+/** Reduce per-element losses into `out` (PyTorch sums in float32 after a float64 accumulation). */
+function reduceInto(losses: Float32Array, out: Tensor, reduction: Reduction): void {
+  if (reduction === 'none') {
+    out.data.set(losses);
+    return;
+  }
   let s = 0;
   for (let i = 0; i < losses.length; i++) s += losses[i];
   const total = f(s);
-  const value = reduction === 'mean' ? f(total / losses.length) : total;
-  return { out: new Tensor(new Float32Array([value]), [], 'float32'), scale: reduction === 'mean' ? losses.length : 1 };
+  out.data[0] = reduction === 'mean' ? f(total / losses.length) : total;
+}
+
+/** Computes a loss into its output now, and again whenever a loop replay asks (recordOp). */
+function computeLoss(kind: string, input: Tensor, target: Tensor, out: Tensor, reduction: Reduction, forward: () => void): void {
+  forward();
+  if (isRecording()) recordOp(kind, [input, target], out, forward, [reduction]);
 }
 
 function gradAt(g: Float32Array, i: number): number {
@@ -46,14 +68,22 @@ function toShape(grad: Float32Array, shape: number[], t: Tensor): Float32Array {
 }
 
 export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
-  const { shape, x, y } = aligned(input, target);
+  const shape = broadcastShapes(input.shape, target.shape);
+  const xs = expanded(input, shape);
+  const ys = expanded(target, shape);
+  const x = xs.values;
+  const y = ys.values;
   const losses = new Float32Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const d = f(x[i] - y[i]);
-    losses[i] = d * d;
-  }
-  const { out } = reduce(losses, shape, reduction);
-  traceOp('mse', [input, target], out, [reduction]);
+  const out = lossOutput(shape, reduction);
+  computeLoss('mse', input, target, out, reduction, () => {
+    xs.refresh();
+    ys.refresh();
+    for (let i = 0; i < x.length; i++) {
+      const d = f(x[i] - y[i]);
+      losses[i] = d * d;
+    }
+    reduceInto(losses, out, reduction);
+  });
   if (!needsGrad(input, target)) return out;
   // norm * (input - target) * grad, norm = 2/numel for 'mean'
   const norm = f(reduction === 'mean' ? 2 / x.length : 2);
@@ -74,16 +104,19 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
   const x = input.data as Float32Array;
   const y = target.data;
   const losses = new Float32Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const p = x[i];
-    if (!(p >= 0 && p <= 1)) throw new RangeError('all elements of input should be between 0 and 1');
-    // (y - 1)·max(log1p(-x), -100) - y·max(log(x), -100)
-    const logNot = Math.max(f(Math.log1p(-p)), -100);
-    const logP = Math.max(f(Math.log(p)), -100);
-    losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
-  }
-  const { out, scale } = reduce(losses, input.shape, reduction);
-  traceOp('bce', [input, target], out, [reduction]);
+  const out = lossOutput(input.shape, reduction);
+  computeLoss('bce', input, target, out, reduction, () => {
+    for (let i = 0; i < x.length; i++) {
+      const p = x[i];
+      if (!(p >= 0 && p <= 1)) throw new RangeError('all elements of input should be between 0 and 1');
+      // (y - 1)·max(log1p(-x), -100) - y·max(log(x), -100)
+      const logNot = Math.max(f(Math.log1p(-p)), -100);
+      const logP = Math.max(f(Math.log(p)), -100);
+      losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
+    }
+    reduceInto(losses, out, reduction);
+  });
+  const scale = reduction === 'mean' ? x.length : 1;
   if (!needsGrad(input)) return out;
   if (target.requiresGrad) throw new Error('the derivative for \'target\' is not implemented');
   return record(out, 'BinaryCrossEntropyBackward0', [input, target], (g) => {
@@ -104,15 +137,18 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
   const x = input.data as Float32Array;
   const y = target.data;
   const losses = new Float32Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    // (1 - y)·x + m + log(exp(-m) + exp(-x - m)), m = max(-x, 0)
-    const m = Math.max(-x[i], 0);
-    const linear = f(f(f(1 - y[i]) * x[i]) + m);
-    const lse = f(Math.log(sleefExpf(-m) + sleefExpf(f(-x[i] - m))));
-    losses[i] = linear + lse;
-  }
-  const { out, scale } = reduce(losses, input.shape, reduction);
-  traceOp('bcelogits', [input, target], out, [reduction]);
+  const out = lossOutput(input.shape, reduction);
+  computeLoss('bcelogits', input, target, out, reduction, () => {
+    for (let i = 0; i < x.length; i++) {
+      // (1 - y)·x + m + log(exp(-m) + exp(-x - m)), m = max(-x, 0)
+      const m = Math.max(-x[i], 0);
+      const linear = f(f(f(1 - y[i]) * x[i]) + m);
+      const lse = f(Math.log(sleefExpf(-m) + sleefExpf(f(-x[i] - m))));
+      losses[i] = linear + lse;
+    }
+    reduceInto(losses, out, reduction);
+  });
+  const scale = reduction === 'mean' ? x.length : 1;
   if (!needsGrad(input)) return out;
   return record(out, 'BinaryCrossEntropyWithLogitsBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);

@@ -1,22 +1,24 @@
-// What one iteration of a traced loop did to tensors: the library's ops (kind, inputs,
-// constant parameters, output) and the effects between them (backward, optimizer step,
-// zero_grad), in order. The ops call traceOp/traceEffect only while a Recording is active,
-// so outside a trace each hook costs one null check.
+// What one iteration of a traced loop did to tensors: the ops (kind, inputs, constant
+// parameters, output, and how to compute that output again in place) and the effects between
+// them (backward, optimizer step, zero_grad), in order. Ops report themselves only while a
+// Recording is active, so outside a trace each op pays one null check. The loop compiler
+// (../trace/) matches two recordings and replays the second with the ops' own `replay`s.
 import type { Tensor } from './tensor';
-
-export type OpKind =
-  | 'add' | 'sub' | 'mul' | 'div'
-  | 'exp' | 'log' | 'sigmoid' | 'relu' | 'tanh' | 'neg'
-  | 'mean' | 'sum' | 'linear' | 'mm'
-  | 'mse' | 'bce' | 'bcelogits';
 
 export interface OpEntry {
   readonly type: 'op';
-  readonly kind: OpKind;
+  /** The op's name ('add', 'linear', 'mse'); with params and shapes, what two iterations must share. */
+  readonly kind: string;
   readonly inputs: readonly (Tensor | null)[];
   readonly out: Tensor;
   /** Constant arguments besides the tensors (a loss's reduction). */
   readonly params: readonly (number | string)[];
+  /**
+   * Computes `out` again from the inputs' current values, into out's own buffer and with the
+   * op's own loops, so a replayed iteration is the op run again (bit for bit); the tape node
+   * recorded for `out` reads those buffers, so backward() runs unchanged on them.
+   */
+  readonly replay: () => void;
 }
 
 export interface EffectEntry {
@@ -48,30 +50,20 @@ export function stopRecording(): void {
   active = null;
 }
 
-/** Called by an op with its result; returns the result. */
-export function traceOp(kind: OpKind, inputs: readonly (Tensor | null)[], out: Tensor, params: readonly (number | string)[] = []): Tensor {
-  if (active) active.entries.push({ type: 'op', kind, inputs, out, params });
-  return out;
+/** Whether an op should report itself (check first: building the entry allocates). */
+export function isRecording(): boolean {
+  return active !== null;
 }
 
-export function traceEffect(kind: string, target: object, run: () => void): void {
-  if (active) active.entries.push({ type: 'effect', kind, target, run });
+export function recordOp(kind: string, inputs: readonly (Tensor | null)[], out: Tensor, replay: () => void, params: readonly (number | string)[] = []): void {
+  active?.entries.push({ type: 'op', kind, inputs, out, params, replay });
+}
+
+export function recordEffect(kind: string, target: object, run: () => void): void {
+  active?.entries.push({ type: 'effect', kind, target, run });
 }
 
 /** Something happened that a replay would not repeat: the iteration must stay interpreted. */
-export function traceOpaque(reason: string): void {
+export function recordOpaque(reason: string): void {
   if (active && active.opaque === null) active.opaque = reason;
-}
-
-// Host functions whose whole effect is visible to the recording (tensor ops, module calls,
-// optimizer methods). Anything else called inside a recorded iteration makes it opaque.
-const traceable = new WeakSet<object>();
-
-export function markTraceable<T extends object>(fn: T): T {
-  traceable.add(fn);
-  return fn;
-}
-
-export function isTraceable(fn: object): boolean {
-  return traceable.has(fn);
 }

@@ -2,9 +2,9 @@
 // accumulate in float64 and round once: PyTorch's cascaded float32 sum is
 // accurate to about that, so both land on the same float32 in practice.
 import { gradBuffer, needsGrad, record } from './autograd';
+import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
-import { traceOp } from './recording';
 
 function reducedType(t: Tensor): DType {
   return t.dtype === 'float32' ? 'float32' : 'int64';
@@ -48,12 +48,26 @@ function total(values: ArrayLike<number>): number {
   return s;
 }
 
+/** A reduction to one number: computed into its 0-dim output, now and in a loop replay. */
+function reduceAll(kind: string, t: Tensor, dtype: DType, into: (t: Tensor, out: Tensor) => void): Tensor {
+  const out = new Tensor(allocate(dtype, 1), [], dtype);
+  into(t, out);
+  if (isRecording()) recordOp(kind, [t], out, () => into(t, out));
+  return out;
+}
+
+const sumAllInto = (t: Tensor, out: Tensor): void => {
+  out.data[0] = total(t.data);
+};
+
+const meanAllInto = (t: Tensor, out: Tensor): void => {
+  out.data[0] = Math.fround(total(t.data)) / t.size;
+};
+
 export function sum(t: Tensor, dim?: number | null, keepdim = false): Tensor {
   const dtype = reducedType(t);
   if (dim === undefined || dim === null) {
-    const out = allocate(dtype, 1);
-    out[0] = total(t.data);
-    const result = traceOp('sum', [t], new Tensor(out, [], dtype));
+    const result = reduceAll('sum', t, dtype, sumAllInto);
     if (!needsGrad(t)) return result;
     return record(result, 'SumBackward0', [t], (g) => [gradBuffer(t.size).fill(g[0])]);
   }
@@ -70,8 +84,7 @@ export function mean(t: Tensor, dim?: number | null, keepdim = false): Tensor {
   }
   if (dim === undefined || dim === null) {
     const n = t.size;
-    const out = new Float32Array([Math.fround(total(t.data)) / n]);
-    const result = traceOp('mean', [t], new Tensor(out, [], 'float32'));
+    const result = reduceAll('mean', t, 'float32', meanAllInto);
     if (!needsGrad(t)) return result;
     // grad.expand(sizes) / numel
     return record(result, 'MeanBackward0', [t], (g) => [gradBuffer(n).fill(g[0] / n)]);

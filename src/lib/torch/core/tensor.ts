@@ -1,8 +1,8 @@
 // The Tensor value: a contiguous, row-major buffer plus shape, dtype and
 // autograd bookkeeping.
 //
-// Why plain typed arrays and not tfjs tensors (the issue suggested tfjs): the
-// contract is PyTorch's numbers and PyTorch's printing, both of which need
+// Why plain typed arrays and not tfjs tensors: the contract is PyTorch's
+// numbers and PyTorch's printing, both of which need
 // element-exact float32 arithmetic under our control (Math.fround after every
 // op, PyTorch's own formulas for sigmoid, BCE, addmm and the optimisers).
 // tfjs kernels differ per backend (WebGL in half/float precision, WASM SIMD
@@ -10,8 +10,16 @@
 // dispatch per op, which dominates for the lecture's tiny tensors (2000×1).
 // A Float32Array per tensor is synchronous, exact and cheap to allocate, and
 // a later trace/compile step can fuse these loops into generated JS.
-import type { GradFn } from './autograd';
 import { numel, type Shape } from './shape';
+
+/** The tape node that produced a tensor (autograd.ts records it): what backward() walks. */
+export interface GradFn {
+  /** PyTorch's node name, shown by repr as grad_fn=<Name>. */
+  readonly name: string;
+  readonly inputs: readonly (Tensor | null)[];
+  /** Gradients for `inputs` (null where an input needs none). */
+  backward(gradOutput: Float32Array): (Float32Array | null)[];
+}
 
 export type DType = 'float32' | 'int64' | 'bool';
 export type Storage = Float32Array | Float64Array | Uint8Array;

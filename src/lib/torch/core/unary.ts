@@ -1,27 +1,42 @@
 // Element-wise functions of one tensor, in float32 with PyTorch's CPU
 // formulas (sigmoid is 1/(1+exp(-x)) rounded at each step, as the
-// vectorised kernel computes it), each recording its backward. Each op has
-// its own loops (no per-element callbacks) so V8 keeps them monomorphic.
+// vectorised kernel computes it). Each op is its forward loop (`…Into`, also
+// what a loop replay runs) and its backward, side by side. Each op has its
+// own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { gradBuffer, needsGrad, record } from './autograd';
+import { isRecording, recordOp } from './recording';
 import { sleefExpf, vectorEnd } from './sleef';
 import { allocate, Tensor, type DType } from './tensor';
-import { traceOp } from './recording';
 
 const f = Math.fround;
 
-function floatOut(t: Tensor): Float32Array {
-  return new Float32Array(t.size);
+/** out = op(t) element-wise: computed into out's buffer, now and (in a loop replay) again. */
+type Into = (t: Tensor, out: Tensor) => void;
+
+/** Runs `into` for a new float32 output, reporting it to a loop recording. */
+function floatOp(kind: string, t: Tensor, into: Into): Tensor {
+  return traced(kind, t, new Tensor(new Float32Array(t.size), t.shape, 'float32'), into);
 }
 
-function result(t: Tensor, out: Float32Array): Tensor {
-  return new Tensor(out, t.shape, 'float32');
+/** Runs `into` for a new output of t's dtype (neg, relu keep integer tensors integer). */
+function sameTypeOp(kind: string, t: Tensor, into: Into): Tensor {
+  return traced(kind, t, new Tensor(allocate(t.dtype, t.size), t.shape, t.dtype), into);
 }
+
+function traced(kind: string, t: Tensor, out: Tensor, into: Into): Tensor {
+  into(t, out);
+  if (isRecording()) recordOp(kind, [t], out, () => into(t, out));
+  return out;
+}
+
+const expInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = sleefExpf(x[i]);
+};
 
 export function exp(t: Tensor): Tensor {
-  const x = t.data;
-  const y = floatOut(t);
-  for (let i = 0; i < y.length; i++) y[i] = sleefExpf(x[i]);
-  const out = traceOp('exp', [t], result(t, y));
+  const out = floatOp('exp', t, expInto);
+  const y = out.data;
   if (!needsGrad(t)) return out;
   return record(out, 'ExpBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
@@ -30,11 +45,14 @@ export function exp(t: Tensor): Tensor {
   });
 }
 
-export function log(t: Tensor): Tensor {
-  const x = t.data;
-  const y = floatOut(t);
+const logInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
   for (let i = 0; i < y.length; i++) y[i] = Math.log(x[i]);
-  const out = traceOp('log', [t], result(t, y));
+};
+
+export function log(t: Tensor): Tensor {
+  const out = floatOp('log', t, logInto);
+  const x = t.data;
   if (!needsGrad(t)) return out;
   return record(out, 'LogBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
@@ -43,13 +61,16 @@ export function log(t: Tensor): Tensor {
   });
 }
 
-export function sigmoid(t: Tensor): Tensor {
-  const x = t.data;
-  const y = floatOut(t);
+const sigmoidInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
   const vectorised = vectorEnd(y.length);
   for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
   for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
-  const out = traceOp('sigmoid', [t], result(t, y));
+};
+
+export function sigmoid(t: Tensor): Tensor {
+  const out = floatOp('sigmoid', t, sigmoidInto);
+  const y = out.data;
   if (!needsGrad(t)) return out;
   // grad * (1 - y) * y, PyTorch's sigmoid_backward
   return record(out, 'SigmoidBackward0', [t], (g) => {
@@ -59,11 +80,14 @@ export function sigmoid(t: Tensor): Tensor {
   });
 }
 
-export function tanh(t: Tensor): Tensor {
-  const x = t.data;
-  const y = floatOut(t);
+const tanhInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
   for (let i = 0; i < y.length; i++) y[i] = Math.tanh(x[i]);
-  const out = traceOp('tanh', [t], result(t, y));
+};
+
+export function tanh(t: Tensor): Tensor {
+  const out = floatOp('tanh', t, tanhInto);
+  const y = out.data;
   if (!needsGrad(t)) return out;
   return record(out, 'TanhBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
@@ -72,11 +96,14 @@ export function tanh(t: Tensor): Tensor {
   });
 }
 
-export function sqrt(t: Tensor): Tensor {
-  const x = t.data;
-  const y = floatOut(t);
+const sqrtInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
   for (let i = 0; i < y.length; i++) y[i] = Math.sqrt(x[i]);
-  const out = result(t, y);
+};
+
+export function sqrt(t: Tensor): Tensor {
+  const out = floatOp('sqrt', t, sqrtInto);
+  const y = out.data;
   if (!needsGrad(t)) return out;
   return record(out, 'SqrtBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
@@ -85,37 +112,39 @@ export function sqrt(t: Tensor): Tensor {
   });
 }
 
-function sameType(t: Tensor): Tensor {
-  return new Tensor(allocate(t.dtype, t.size), t.shape, t.dtype);
-}
+const negInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = -x[i];
+};
 
 export function neg(t: Tensor): Tensor {
   if (t.dtype === 'bool') throw new TypeError('Negation, the `-` operator, on a bool tensor is not supported.');
-  const out = sameType(t);
-  const x = t.data;
-  const y = out.data;
-  for (let i = 0; i < y.length; i++) y[i] = -x[i];
-  traceOp('neg', [t], out);
+  const out = sameTypeOp('neg', t, negInto);
   if (!needsGrad(t)) return out;
   return record(out, 'NegBackward0', [t], (g) => [g.map((v) => -v)]);
 }
 
-export function abs(t: Tensor): Tensor {
-  const out = sameType(t);
-  const x = t.data;
-  const y = out.data;
+const absInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
   for (let i = 0; i < y.length; i++) y[i] = Math.abs(x[i]);
+};
+
+export function abs(t: Tensor): Tensor {
+  const out = sameTypeOp('abs', t, absInto);
+  const x = t.data;
   if (!needsGrad(t)) return out;
   return record(out, 'AbsBackward0', [t], (g) => [g.map((v, i) => (x[i] > 0 ? v : x[i] < 0 ? -v : 0))]);
 }
 
+const reluInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
+};
+
 export function relu(t: Tensor): Tensor {
   if (t.dtype === 'bool') throw new TypeError('"clamp_min_cpu" not implemented for \'Bool\'');
-  const out = sameType(t);
-  const x = t.data;
+  const out = sameTypeOp('relu', t, reluInto);
   const y = out.data;
-  for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
-  traceOp('relu', [t], out);
   if (!needsGrad(t)) return out;
   return record(out, 'ReluBackward0', [t], (g) => [g.map((v, i) => (y[i] > 0 ? v : 0))]);
 }

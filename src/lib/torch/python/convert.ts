@@ -1,27 +1,18 @@
-// Python values ↔ torch values for the binding: numbers keep Python's int/float
-// distinction (bigint vs number) so dtype inference matches PyTorch's, nested
-// lists become tensors, subscripts become IndexKeys, and one PyTensor wraps each
-// Tensor (the same Python object every time, so `is` and identity hold).
+// Python values -> torch values for the binding: numbers keep Python's int/float distinction
+// (bigint vs number) so dtype inference matches PyTorch's, nested lists become tensors,
+// subscripts become IndexKeys, and library errors become the Python errors PyTorch raises.
+// (The other direction, torch -> Python, is tensor-object.ts's toPython.)
 import {
-  Ellipsis, HostObject, PyList, PySlice, PyTuple, pyError, toIndex, typeNameOf, type PyValue,
+  Ellipsis, HostObject, PyList, PySlice, PyTuple, fromJsNumbers, pyError, toIndex, typeNameOf, type PyValue,
 } from '../../python/objects/host';
 import { tensor as tensorFrom, type Nested } from '../core/creation';
 import type { IndexItem, IndexKey } from '../core/indexing';
 import { Tensor, wrapNumber, type DType } from '../core/tensor';
+import { PyDType } from './values';
 
-/** Implemented by the tensor wrapper (python-tensor.ts); kept abstract here to avoid a cycle. */
+/** A Python object holding a tensor: what Python-side arguments are unwrapped from (tensor-object.ts's PyTensor). */
 export abstract class TensorHost extends HostObject {
   abstract readonly tensor: Tensor;
-}
-
-let wrapTensor: (t: Tensor) => TensorHost = () => {
-  throw new Error('python-tensor.ts not loaded');
-};
-export function setTensorWrapper(fn: (t: Tensor) => TensorHost): void {
-  wrapTensor = fn;
-}
-export function py(t: Tensor): TensorHost {
-  return wrapTensor(t);
 }
 
 /** A tensor argument (a tensor, or data torch.tensor would accept). */
@@ -107,10 +98,40 @@ export function toIndexKey(key: PyValue): IndexKey {
   return key instanceof PyTuple ? key.items.map(indexItem) : indexItem(key);
 }
 
+/** A list or tuple of tensors (torch.cat, torch.stack). */
+export function toTensorList(v: PyValue): Tensor[] {
+  if (!(v instanceof PyTuple || v instanceof PyList)) throw pyError('TypeError', 'expected a list or tuple of Tensors');
+  return v.items.map((t) => toTensor(t));
+}
+
+/** `dtype=` as a DType; undefined for None. */
+export function toDType(v: PyValue): DType | undefined {
+  if (v === null) return undefined;
+  if (v instanceof PyDType) return v.dtype;
+  throw pyError('TypeError', 'dtype must be torch.dtype');
+}
+
 /** Sizes given as f(2, 3), f((2, 3)) or f([2, 3]). */
 export function toSizes(args: readonly PyValue[]): number[] {
   const list = args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? args[0].items : args;
   return list.map((v) => toIndex(v, 'size'));
+}
+
+/** .item() and .tolist() values: float -> float, int64 -> int, bool -> bool. */
+export function pythonScalar(t: Tensor, value: number): PyValue {
+  return t.dtype === 'float32' ? value : t.dtype === 'int64' ? BigInt(value) : value !== 0;
+}
+
+/** tensor.tolist(): nested Python lists of Python numbers (a 0-dim tensor gives its number). */
+export function toList(t: Tensor): PyValue {
+  if (t.ndim === 0) return pythonScalar(t, t.data[0]);
+  const build = (offset: number, dim: number): unknown => {
+    const inner = t.shape.slice(dim + 1).reduce((p, d) => p * d, 1);
+    return Array.from({ length: t.shape[dim] }, (_, i) =>
+      dim === t.ndim - 1 ? (t.dtype === 'bool' ? t.data[offset + i] !== 0 : t.data[offset + i]) : build(offset + i * inner, dim + 1),
+    );
+  };
+  return fromJsNumbers(build(0, 0), t.dtype === 'int64');
 }
 
 /** A plain JS error from the torch library becomes the Python error PyTorch would raise. */

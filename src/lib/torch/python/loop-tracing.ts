@@ -1,10 +1,12 @@
-// The torch binding's LoopAccelerator: records iterations through the library's trace hooks,
-// allows only calls whose effects the recording sees, and compiles two matching iterations.
-import { HostFunction, HostObject, typeNameOf, type PyValue } from '../../python/objects/host';
+// The torch binding's LoopAccelerator (the interpreter's loop-tracing option): records
+// iterations through the core's recording hooks, allows only calls whose effects the recording
+// sees, and compiles two matching iterations (../trace/).
 import type { LoopAccelerator } from '../../python/eval/loop-trace';
-import { guarded, TensorHost } from './convert';
+import { HostObject, typeNameOf, type PyValue } from '../../python/objects/host';
+import { recordOpaque, startRecording, stopRecording, type Recording } from '../core/recording';
 import { compileLoop } from '../trace/compile';
-import { isTraceable, startRecording, stopRecording, traceOpaque, type Recording } from '../core/recording';
+import { guarded, TensorHost } from './convert';
+import { TorchFunction } from './tensor-object';
 
 function unwrap(v: PyValue): unknown {
   return v instanceof TensorHost ? v.tensor : v;
@@ -23,13 +25,13 @@ export function createLoopAccelerator(): LoopAccelerator {
       return done;
     },
     noteCall(fn) {
-      if (fn instanceof HostFunction && isTraceable(fn)) return;
+      if (fn instanceof TorchFunction && fn.traceable) return;
       // nn modules and losses: their forward is library ops, which the recording sees.
       if (fn instanceof HostObject && fn.call && fn.moduleName.startsWith('torch')) return;
-      traceOpaque(`call of ${typeNameOf(fn)}`);
+      recordOpaque(`call of ${typeNameOf(fn)}`);
     },
     noteOutput() {
-      traceOpaque('output');
+      recordOpaque('output');
     },
     compile(first, second, bound) {
       const result = compileLoop(first as Recording, second as Recording, bound.map(([a, b]) => [unwrap(a), unwrap(b)]));

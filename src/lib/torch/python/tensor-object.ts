@@ -1,8 +1,9 @@
-// torch.Tensor as a Python object: operators, subscripts, attributes and the
-// methods of python-tensor-methods.ts, all delegating to the torch library.
+// torch values as Python objects: the tensor (operators, subscripts, attributes, and the
+// Tensor methods of the op table), the pairs torch.max returns, and the Python functions that
+// call the op table's entries.
 import {
-  NotImplemented, fromJsNumbers, pyError, type BinaryOp, type CompareOp,
-  type NotImplementedType, type PyValue, type UnaryOp, type ArrayData, type KwArgs, hostFunction,
+  HostFunction, HostObject, NotImplemented, pyError, type ArrayData, type BinaryOp, type CompareOp, type KwArgs,
+  type NotImplementedType, type PyValue, type UnaryOp,
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
 import { isGradEnabled } from '../core/autograd';
@@ -10,25 +11,65 @@ import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from '../core/element
 import { tensorRepr } from '../core/format';
 import { getItem, setItem } from '../core/indexing';
 import { matmul, transpose } from '../core/linalg';
-import { guarded, py, setTensorWrapper, TensorHost, toIndexKey, toOperand } from './convert';
-import { setReturnPair, setToList, tensorMethod } from './tensor-methods';
-import { PyGradFn, PyReturnPair, PySize, dtypeObject } from './values';
 import { detach } from '../core/reshape';
 import { Tensor } from '../core/tensor';
-import { markTraceable } from '../core/recording';
 import { neg } from '../core/unary';
-
-const UNTRACEABLE_METHODS = new Set(['item', 'tolist', 'numpy', 'register_hook', 'retain_grad']);
+import { guarded, TensorHost, toIndexKey, toOperand } from './convert';
+import { opsAt, ReturnPair, type OpResult, type TorchOp } from './ops';
+import type { TorchSession } from './session';
+import { bindSignature } from './signature';
+import { PyGradFn, PySize, dtypeObject } from './values';
 
 const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
   add, sub, mul, truediv: div, pow, matmul,
 };
 const COMPARE: Record<CompareOp, (a: Tensor, b: Tensor) => Tensor> = { lt, le, gt, ge, eq, ne };
+const TENSOR_METHODS = opsAt('Tensor');
+
+/** A torch function or bound method as Python sees it; `traceable` tells the loop tracer whether a replay can repeat it. */
+export class TorchFunction extends HostFunction {
+  constructor(
+    name: string,
+    impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue,
+    readonly traceable: boolean,
+  ) {
+    super(name, impl);
+  }
+}
+
+/** The Python function for an op (bound to `self` for a Tensor method). */
+export function opFunction(op: TorchOp, session: TorchSession, self?: PyTensor): TorchFunction {
+  return new TorchFunction(
+    op.name,
+    (args, kwargs) => guarded(() => toPython(op.run(bindSignature(op.name, op, self ? [self, ...args] : args, kwargs), session), session)),
+    op.traceable !== false,
+  );
+}
+
+/** The one Python object of a tensor in this kernel. */
+export function py(t: Tensor, session: TorchSession): PyTensor {
+  let object = session.pythonObjects.get(t) as PyTensor | undefined;
+  if (!object) {
+    object = new PyTensor(t, session);
+    session.pythonObjects.set(t, object);
+  }
+  return object;
+}
+
+/** An op's result as a Python value. */
+export function toPython(result: OpResult, session: TorchSession): PyValue {
+  if (result instanceof Tensor) return py(result, session);
+  if (result instanceof ReturnPair) return new PyReturnPair(result, session);
+  return result;
+}
 
 export class PyTensor extends TensorHost {
   readonly typeName: string;
   readonly moduleName = 'torch';
-  constructor(readonly tensor: Tensor) {
+  constructor(
+    readonly tensor: Tensor,
+    readonly session: TorchSession,
+  ) {
     super();
     this.typeName = tensor.isParameter ? 'Parameter' : 'Tensor';
   }
@@ -37,15 +78,19 @@ export class PyTensor extends TensorHost {
     return tensorRepr(this.tensor);
   }
 
+  private wrap(t: Tensor): PyTensor {
+    return py(t, this.session);
+  }
+
   getAttr(name: string): PyValue | undefined {
     const t = this.tensor;
     switch (name) {
       case 'shape':
         return new PySize(t.shape);
       case 'data':
-        return py(detach(t));
+        return this.wrap(detach(t));
       case 'grad':
-        return t.grad ? py(t.grad) : null;
+        return t.grad ? this.wrap(t.grad) : null;
       case 'requires_grad':
         return t.requiresGrad;
       case 'is_leaf':
@@ -53,17 +98,14 @@ export class PyTensor extends TensorHost {
       case 'grad_fn':
         return t.gradFn ? new PyGradFn(t.gradFn.name) : null;
       case 'T':
-        return py(guarded(() => transpose(t, 'T')));
+        return this.wrap(guarded(() => transpose(t, 'T')));
       case 'ndim':
         return BigInt(t.ndim);
       case 'dtype':
         return dtypeObject(t.dtype);
     }
-    const method = tensorMethod(name);
-    if (!method) return undefined;
-    const bound = hostFunction(name, (args: readonly PyValue[], kwargs: KwArgs) => guarded(() => method(this, args, kwargs)));
-    // Methods that hand values back to Python or write in place are not replayable.
-    return UNTRACEABLE_METHODS.has(name) || name.endsWith('_') ? bound : markTraceable(bound);
+    const op = TENSOR_METHODS.get(name);
+    return op ? opFunction(op, this.session, this) : undefined;
   }
 
   setAttr(name: string, value: PyValue): boolean {
@@ -90,7 +132,7 @@ export class PyTensor extends TensorHost {
     const fn = BINARY[op];
     const o = toOperand(other);
     if (!fn || !o) return NotImplemented;
-    return py(guarded(() => (reflected ? fn(o, this.tensor) : fn(this.tensor, o))));
+    return this.wrap(guarded(() => (reflected ? fn(o, this.tensor) : fn(this.tensor, o))));
   }
 
   /** `w -= lr * w.grad` under no_grad: writes into the same storage, as PyTorch's in-place ops. */
@@ -112,7 +154,7 @@ export class PyTensor extends TensorHost {
   }
 
   unaryOp(op: UnaryOp): PyValue {
-    if (op === 'neg') return py(guarded(() => neg(this.tensor)));
+    if (op === 'neg') return this.wrap(guarded(() => neg(this.tensor)));
     if (op === 'pos') return this;
     throw pyError('TypeError', 'bitwise_not is only supported for integer and boolean tensors');
   }
@@ -120,11 +162,11 @@ export class PyTensor extends TensorHost {
   compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
     const o = toOperand(other);
     if (!o) return op === 'eq' ? false : op === 'ne' ? true : NotImplemented;
-    return py(guarded(() => COMPARE[op](this.tensor, o)));
+    return this.wrap(guarded(() => COMPARE[op](this.tensor, o)));
   }
 
   getItem(key: PyValue): PyValue {
-    return py(guarded(() => getItem(this.tensor, toIndexKey(key))));
+    return this.wrap(guarded(() => getItem(this.tensor, toIndexKey(key))));
   }
 
   setItem(key: PyValue, value: PyValue): void {
@@ -141,7 +183,7 @@ export class PyTensor extends TensorHost {
   iterate(): Iterable<PyValue> {
     if (this.tensor.ndim === 0) throw pyError('TypeError', 'iteration over a 0-d tensor');
     const t = this.tensor;
-    return Array.from({ length: t.shape[0] }, (_, i) => py(getItem(t, i)));
+    return Array.from({ length: t.shape[0] }, (_, i) => this.wrap(getItem(t, i)));
   }
 
   /** Tensor.__format__: a 0-dim tensor formats as its item (f"{loss:.4f}"); others only with {}. */
@@ -183,32 +225,35 @@ export class PyTensor extends TensorHost {
   }
 }
 
-/** .item() and .tolist() values: float → number, int64 → int, bool → bool. */
-export function pythonScalar(t: Tensor, value: number): PyValue {
-  return t.dtype === 'float32' ? value : t.dtype === 'int64' ? BigInt(value) : value !== 0;
-}
-
-export function toList(t: Tensor): PyValue {
-  if (t.ndim === 0) return pythonScalar(t, t.data[0]);
-  const build = (offset: number, dim: number): unknown => {
-    const inner = t.shape.slice(dim + 1).reduce((p, d) => p * d, 1);
-    return Array.from({ length: t.shape[dim] }, (_, i) =>
-      dim === t.ndim - 1 ? (t.dtype === 'bool' ? t.data[offset + i] !== 0 : t.data[offset + i]) : build(offset + i * inner, dim + 1),
-    );
-  };
-  return fromJsNumbers(build(0, 0), t.dtype === 'int64');
-}
-
-const wrappers = new WeakMap<Tensor, PyTensor>();
-setTensorWrapper((t: Tensor) => {
-  let w = wrappers.get(t);
-  if (!w) {
-    w = new PyTensor(t);
-    wrappers.set(t, w);
+/** torch.return_types.max(values=..., indices=...): a named pair. */
+export class PyReturnPair extends HostObject {
+  readonly moduleName = 'torch.return_types';
+  readonly typeName: string;
+  constructor(
+    private readonly pair: ReturnPair,
+    private readonly session: TorchSession,
+  ) {
+    super();
+    this.typeName = pair.kind;
   }
-  return w;
-});
-
-setToList(toList);
-setReturnPair((kind, values, indices) => new PyReturnPair(kind, values, indices));
-
+  private items(): PyValue[] {
+    return [py(this.pair.values, this.session), py(this.pair.indices, this.session)];
+  }
+  repr(): string {
+    return `torch.return_types.${this.typeName}(\nvalues=${tensorRepr(this.pair.values)},\nindices=${tensorRepr(this.pair.indices)})`;
+  }
+  getAttr(name: string): PyValue | undefined {
+    return name === 'values' ? this.items()[0] : name === 'indices' ? this.items()[1] : undefined;
+  }
+  getItem(key: PyValue): PyValue {
+    const i = typeof key === 'bigint' ? Number(key) : NaN;
+    if (!(i >= -2 && i < 2)) throw pyError('IndexError', 'tuple index out of range');
+    return this.items()[i < 0 ? i + 2 : i];
+  }
+  length(): number {
+    return 2;
+  }
+  iterate(): Iterable<PyValue> {
+    return this.items();
+  }
+}

@@ -1,10 +1,10 @@
-// Small torch values as Python objects: torch.Size, grad_fn nodes, torch.return_types pairs
-// and dtypes.
+// Small torch values as Python objects: torch.Size, grad_fn nodes, dtypes and the no_grad()
+// context (the pair that torch.max(x, dim) returns holds tensors, so it lives with the tensor
+// object).
 import {
   HostObject, NotImplemented, PyTuple, pyError, type CompareOp, type NotImplementedType, type PyValue,
 } from '../../python/objects/host';
-import { tensorRepr } from '../core/format';
-import { py } from './convert';
+import { setGradEnabled } from '../core/autograd';
 import type { Tensor } from '../core/tensor';
 
 /** torch.Size: a tuple of ints that prints as torch.Size([2, 3]). */
@@ -54,38 +54,6 @@ export class PyGradFn extends HostObject {
   }
 }
 
-/** torch.return_types.max(values=..., indices=...): a named pair. */
-export class PyReturnPair extends HostObject {
-  readonly moduleName = 'torch.return_types';
-  constructor(
-    readonly typeName: string,
-    private readonly values: Tensor,
-    private readonly indices: Tensor,
-  ) {
-    super();
-  }
-  private items(): PyValue[] {
-    return [py(this.values), py(this.indices)];
-  }
-  repr(): string {
-    return `torch.return_types.${this.typeName}(\nvalues=${tensorRepr(this.values)},\nindices=${tensorRepr(this.indices)})`;
-  }
-  getAttr(name: string): PyValue | undefined {
-    return name === 'values' ? py(this.values) : name === 'indices' ? py(this.indices) : undefined;
-  }
-  getItem(key: PyValue): PyValue {
-    const i = typeof key === 'bigint' ? Number(key) : NaN;
-    if (!(i >= -2 && i < 2)) throw pyError('IndexError', 'tuple index out of range');
-    return this.items()[i < 0 ? i + 2 : i];
-  }
-  length(): number {
-    return 2;
-  }
-  iterate(): Iterable<PyValue> {
-    return this.items();
-  }
-}
-
 /** torch.float32 etc. as Python objects. */
 export class PyDType extends HostObject {
   readonly typeName = 'dtype';
@@ -107,3 +75,18 @@ export function dtypeObject(d: Tensor['dtype']): PyDType {
   return DTYPES[d];
 }
 
+
+/** `with torch.no_grad():` — ops inside record nothing (nested blocks restore what was before). */
+export class NoGrad extends HostObject {
+  readonly typeName = 'no_grad';
+  readonly moduleName = 'torch';
+  private previous: boolean[] = [];
+  enter(): PyValue {
+    this.previous.push(setGradEnabled(false));
+    return null;
+  }
+  exit(): boolean {
+    setGradEnabled(this.previous.pop() ?? true);
+    return false;
+  }
+}

@@ -4,11 +4,10 @@
 // same iteration (by position) or to the very same outside tensor (data, parameters). A
 // tensor made by anything the recording does not see (a fresh torch.tensor, a random draw, a
 // slice) has a new identity each iteration and so fails this check, as does a value carried
-// from one iteration to the next. Then the kernel is the second iteration's steps, run again
-// into its own buffers.
-import type { Tensor } from '../core/tensor';
-import { kernelFor, type Step } from './kernels';
+// from one iteration to the next. Then the kernel is the second iteration's steps run again:
+// each op's own replay (its forward loop, into its own output buffer) and each effect.
 import type { Entry, Recording } from '../core/recording';
+import type { Tensor } from '../core/tensor';
 
 /** How a value is reached: the output of entry `op`, or an outside object. */
 type Ref = { op: number } | { outside: unknown } | { constant: string };
@@ -76,18 +75,8 @@ export function compileLoop(first: Recording, second: Recording, bound: readonly
   for (const [a, b] of bound) {
     if (!sameRef(refOf(a, p1), refOf(b, p2))) return { reason: 'a name is bound to a different value each iteration' };
   }
-  const steps: Step[] = [];
-  let ops = 0;
-  for (const entry of second.entries) {
-    if (entry.type === 'effect') {
-      steps.push(entry.run);
-      continue;
-    }
-    const step = kernelFor(entry);
-    if (!step) return { reason: `no kernel for ${entry.kind} on these shapes` };
-    steps.push(step);
-    ops++;
-  }
+  const steps = second.entries.map((entry) => (entry.type === 'op' ? entry.replay : entry.run));
+  const ops = second.entries.filter((entry) => entry.type === 'op').length;
   const run = (): void => {
     for (let i = 0; i < steps.length; i++) steps[i]();
   };

@@ -1,0 +1,183 @@
+// torch.nn as Python sees it: the table of module classes (one entry each: Python name, doc
+// line, parameters, how to build the core module) and nn.Module's methods as one static
+// table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
+import {
+  HostObject, PyTuple, fakeAddress, pyError, toIndex, typeNameOf, type KwArgs, type PyValue,
+} from '../../python/objects/host';
+import * as nn from '../core/nn';
+import type { Reduction } from '../core/losses';
+import { guarded, toTensor } from './convert';
+import { zeroGrad } from './effects';
+import type { TorchSession } from './session';
+import { bindSignature, type Signature } from './signature';
+import { py, TorchFunction } from './tensor-object';
+
+export interface NnClass extends Signature {
+  readonly name: string;
+  /** One line for the guide's table of what cells support (Korean). */
+  readonly doc: string;
+  readonly build: (args: PyValue[], session: TorchSession) => nn.Module;
+}
+
+const REDUCTION_PARAMS = [['size_average', null], ['reduce', null], ['reduction', 'mean']] as const;
+
+function reductionOf(value: PyValue): Reduction {
+  if (value !== 'mean' && value !== 'sum' && value !== 'none') throw pyError('ValueError', `${String(value)} is not a valid value for reduction`);
+  return value;
+}
+
+function activation(name: string, doc: string, make: () => nn.Module): NnClass {
+  return { name, doc, params: [], build: make };
+}
+
+function loss(name: string, doc: string, make: (reduction: Reduction) => nn.Module): NnClass {
+  return { name, doc, params: REDUCTION_PARAMS, build: ([, , reduction]) => make(reductionOf(reduction)) };
+}
+
+export const NN_CLASSES: readonly NnClass[] = [
+  {
+    name: 'Linear', doc: 'y = xWᵀ + b; 가중치는 PyTorch와 같은 초기화 (같은 시드면 같은 값)',
+    params: ['in_features', 'out_features', ['bias', true]],
+    build: ([inFeatures, outFeatures, bias], session) => new nn.Linear(session.generator, toIndex(inFeatures), toIndex(outFeatures), Boolean(bias)),
+  },
+  activation('Sigmoid', '시그모이드 층', nn.Sigmoid),
+  activation('ReLU', 'ReLU 층', nn.ReLU),
+  activation('Tanh', 'tanh 층', nn.Tanh),
+  {
+    name: 'Sequential', doc: '층들을 차례로 잇기 (net[0], len(net), for layer in net)', params: [], varargs: 'modules',
+    build: ([modules]) => new nn.Sequential((modules as PyTuple).items.map(toModule)),
+  },
+  loss('MSELoss', '평균제곱오차 손실', nn.MSELoss),
+  loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss),
+  loss('BCEWithLogitsLoss', '로짓을 받는 이진 교차엔트로피 손실', nn.BCEWithLogitsLoss),
+];
+
+/** The Python class object for a table entry: calling it builds the module. */
+export function nnClassFunction(entry: NnClass, session: TorchSession): TorchFunction {
+  const initName = `${entry.name}.__init__`;
+  return new TorchFunction(entry.name, (args, kwargs) => guarded(() => pyModule(entry.build(bindSignature(initName, entry, args, kwargs), session), session)), true);
+}
+
+/** The one Python object of a module in this kernel. */
+export function pyModule(m: nn.Module, session: TorchSession): PyNnModule {
+  let object = session.pythonObjects.get(m) as PyNnModule | undefined;
+  if (!object) {
+    object = new PyNnModule(m, session);
+    session.pythonObjects.set(m, object);
+  }
+  return object;
+}
+
+export function toModule(v: PyValue): nn.Module {
+  if (v instanceof PyNnModule) return v.module;
+  throw pyError('TypeError', `${typeNameOf(v)} is not a Module subclass`);
+}
+
+/** A one-shot iterator, as Module.parameters() returns in Python. */
+export class PyGenerator extends HostObject {
+  readonly typeName = 'generator';
+  private used = false;
+  constructor(
+    private readonly label: string,
+    private readonly items: PyValue[],
+  ) {
+    super();
+  }
+  iterate(): Iterable<PyValue> {
+    const items = this.used ? [] : this.items;
+    this.used = true;
+    return items;
+  }
+  repr(): string {
+    return `<generator object ${this.label} at ${fakeAddress(this)}>`;
+  }
+}
+
+type ModuleMethod = (self: PyNnModule, args: readonly PyValue[], kwargs: KwArgs) => PyValue;
+
+/** nn.Module's methods, with whether a loop replay can repeat each (forward and zero_grad can). */
+const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: boolean }>> = {
+  forward: { traceable: true, run: (self, args) => self.forward(args) },
+  parameters: { traceable: false, run: (self) => new PyGenerator('Module.parameters', self.module.parameters().map((p) => py(p, self.session))) },
+  named_parameters: {
+    traceable: false,
+    run: (self) => new PyGenerator('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, py(p, self.session)]))),
+  },
+  children: { traceable: false, run: (self) => new PyGenerator('Module.children', [...self.module.children.values()].map((c) => pyModule(c, self.session))) },
+  zero_grad: { traceable: true, run: (self, args, kwargs) => zeroGrad(self.module, args, kwargs) },
+  train: {
+    traceable: false,
+    run: (self, args) => {
+      self.module.train(args.length ? Boolean(args[0]) : true);
+      return self;
+    },
+  },
+  eval: {
+    traceable: false,
+    run: (self) => {
+      self.module.train(false);
+      return self;
+    },
+  },
+};
+
+export class PyNnModule extends HostObject {
+  readonly moduleName = 'torch.nn';
+  constructor(
+    readonly module: nn.Module,
+    readonly session: TorchSession,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return this.module.name;
+  }
+  repr(): string {
+    return this.module.repr();
+  }
+  forward(args: readonly PyValue[]): PyValue {
+    return py(guarded(() => this.module.forward(...args.map((a) => toTensor(a)))), this.session);
+  }
+  call(args: readonly PyValue[]): PyValue {
+    return this.forward(args);
+  }
+  getAttr(name: string): PyValue | undefined {
+    const m = this.module;
+    if (m.ownParameters.has(name)) {
+      const p = m.ownParameters.get(name);
+      return p ? py(p, this.session) : null;
+    }
+    if (m.children.has(name)) return pyModule(m.children.get(name)!, this.session);
+    if (name === 'training') return m.training;
+    if (m instanceof nn.Linear && (name === 'in_features' || name === 'out_features')) {
+      return BigInt(name === 'in_features' ? m.inFeatures : m.outFeatures);
+    }
+    if (!Object.hasOwn(MODULE_METHODS, name)) return undefined;
+    const method = MODULE_METHODS[name];
+    return new TorchFunction(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
+  }
+  getItem(key: PyValue): PyValue {
+    const m = this.module;
+    if (!(m instanceof nn.Sequential)) throw pyError('TypeError', `'${m.name}' object is not subscriptable`);
+    if (typeof key === 'bigint') {
+      const i = toIndex(key);
+      if (i < -m.length || i >= m.length) throw pyError('IndexError', `index ${i} is out of range`);
+      return pyModule(m.at(i), this.session);
+    }
+    throw pyError('TypeError', 'Sequential indices must be integers');
+  }
+  length(): number {
+    return this.module.children.size;
+  }
+  iterate(): Iterable<PyValue> {
+    return [...this.module.children.values()].map((c) => pyModule(c, this.session));
+  }
+}
+
+/** torch.nn.Module, for isinstance(net, nn.Module). */
+export class ModuleType extends HostObject {
+  readonly typeName = 'type';
+  instanceCheck(value: PyValue): boolean {
+    return value instanceof PyNnModule;
+  }
+}

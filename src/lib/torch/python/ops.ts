@@ -1,0 +1,343 @@
+// THE op table: every torch function and Tensor method Python can call, once — its Python
+// name, where it is reachable (torch.exp, x.exp(), torch.nn.functional.relu), its parameters,
+// one doc line for the authoring guide, and how it calls the core (../core/, where the op's
+// forward, backward and loop replay are defined). Adding `sin` is one entry here and its
+// forward/backward in the core. nn modules and optimizers have their own tables (nn.ts,
+// optim.ts); tensor attributes and operators (x.shape, x + y, x[0]) are the tensor object's
+// own (tensor-object.ts).
+import { pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
+import { backward } from '../core/autograd';
+import { arange, bernoulli, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
+import { add, div, mul, pow, sub } from '../core/elementwise';
+import { matmul, transpose } from '../core/linalg';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from '../core/losses';
+import { parameter } from '../core/nn';
+import { manualSeed } from '../core/random';
+import { recordEffect, recordOpaque } from '../core/recording';
+import { extremeAlong, max, mean, min, sum } from '../core/reduce';
+import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
+import { Tensor, type DType } from '../core/tensor';
+import { abs, exp, log, relu, sigmoid, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
+import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
+import type { TorchSession } from './session';
+import type { Signature } from './signature';
+import { NoGrad, PySize } from './values';
+
+/** Where Python reaches an op: `torch.name(...)`, `tensor.name(...)`, `torch.nn.name(...)`, `torch.nn.functional.name(...)`. */
+export type OpSite = 'torch' | 'Tensor' | 'nn' | 'functional';
+
+/** torch.max(x, dim) and x.min(dim): values and indices, shown as torch.return_types.max(...). */
+export class ReturnPair {
+  constructor(
+    readonly kind: 'max' | 'min',
+    readonly values: Tensor,
+    readonly indices: Tensor,
+  ) {}
+}
+
+/** What an op gives back: a tensor (wrapped for Python by the tensor object), a pair, or a plain Python value. */
+export type OpResult = Tensor | ReturnPair | PyValue;
+
+export interface TorchOp extends Signature {
+  readonly name: string;
+  /** One line for the guide's table of what cells support (Korean). */
+  readonly doc: string;
+  readonly on: readonly OpSite[];
+  /**
+   * False for what a loop replay cannot repeat: random draws, values handed back to Python,
+   * in-place writes, reseeding. Everything else only computes tensors, which the recording sees.
+   */
+  readonly traceable?: boolean;
+  /** The call, with the arguments bound in parameter order (Tensor methods get self first). */
+  readonly run: (args: PyValue[], session: TorchSession) => OpResult;
+}
+
+const BOTH: readonly OpSite[] = ['torch', 'Tensor'];
+
+function unary(name: string, doc: string, f: (t: Tensor) => Tensor, on: readonly OpSite[] = BOTH): TorchOp {
+  return { name, doc, on, params: ['input'], run: ([input]) => f(toTensor(input)) };
+}
+
+/** A Python number joins an op as a wrapped number, as in PyTorch (`x.add(2)` keeps x's dtype). */
+function operand(v: PyValue): Tensor {
+  const o = toOperand(v);
+  if (!o) throw pyError('TypeError', 'expected a Tensor or a number');
+  return o;
+}
+
+function binary(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor): TorchOp {
+  return { name, doc, on: BOTH, params: ['input', 'other'], run: ([input, other]) => f(toTensor(input), operand(other)) };
+}
+
+/** x.add_(y) and friends: the result written into x's storage. */
+function inplace(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor): TorchOp {
+  return {
+    name, doc, on: ['Tensor'], params: ['self', 'other'], traceable: false,
+    run: ([self, other]) => {
+      const t = toTensor(self);
+      if (t.requiresGrad && t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+      const r = f(t, operand(other));
+      for (let i = 0; i < t.size; i++) t.data[i] = r.data[i];
+      return t;
+    },
+  };
+}
+
+function optionalDim(v: PyValue): number | null {
+  return v === null ? null : toIndex(v, 'dim');
+}
+
+function reduction(name: string, doc: string, f: (t: Tensor, dim: number | null, keepdim: boolean) => Tensor): TorchOp {
+  return {
+    name, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => f(toTensor(input), optionalDim(dim), Boolean(keepdim)),
+  };
+}
+
+/** x.max() is the largest element; x.max(dim) the values and indices along dim. */
+function extreme(kind: 'max' | 'min', doc: string, all: (t: Tensor) => Tensor): TorchOp {
+  return {
+    name: kind, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => {
+      const t = toTensor(input);
+      const d = optionalDim(dim);
+      if (d === null) return all(t);
+      const { values, indices } = extremeAlong(t, kind, d, Boolean(keepdim));
+      return new ReturnPair(kind, values, indices);
+    },
+  };
+}
+
+/** dtype= and requires_grad= of the factories. */
+function withOptions(t: Tensor, dtype: PyValue, requiresGrad: PyValue): Tensor {
+  const wanted = toDType(dtype);
+  let out = t;
+  if (wanted && wanted !== t.dtype) out = convertTo(t, wanted);
+  if (requiresGrad === true) setRequiresGrad(out, true);
+  return out;
+}
+
+function convertTo(t: Tensor, dtype: DType): Tensor {
+  return dtype === 'float32' ? toFloat(t) : dtype === 'int64' ? toLong(t) : toBool(t);
+}
+
+const FACTORY_OPTIONS = [['dtype', null], ['requires_grad', false]] as const;
+
+/** torch.zeros(2, 3), torch.zeros((2, 3)), torch.zeros(size=(2, 3)), each with dtype= and requires_grad=. */
+function sized(name: string, doc: string, make: (shape: number[], session: TorchSession) => Tensor, traceable = true): TorchOp {
+  return {
+    name, doc, on: ['torch'], params: [], varargs: 'size', keywords: [...FACTORY_OPTIONS, ['size', null]], traceable,
+    run: ([sizes, dtype, requiresGrad, size], session) => {
+      const shape = toSizes(size !== null ? [size] : (sizes as unknown as { items: PyValue[] }).items);
+      return withOptions(make(shape, session), dtype, requiresGrad);
+    },
+  };
+}
+
+function like(name: string, doc: string, value: number): TorchOp {
+  return {
+    name, doc, on: ['torch'], params: ['input'], keywords: FACTORY_OPTIONS,
+    run: ([input, dtype, requiresGrad]) => {
+      const t = toTensor(input);
+      return withOptions(full(t.shape, value, t.dtype), dtype, requiresGrad);
+    },
+  };
+}
+
+function lossFunction(name: string, doc: string, f: (x: Tensor, y: Tensor, r: Reduction) => Tensor): TorchOp {
+  return {
+    name, doc, on: ['functional'], params: ['input', 'target', ['reduction', 'mean']],
+    run: ([input, target, r]) => f(toTensor(input), toTensor(target), r as Reduction),
+  };
+}
+
+function shapeArgs(shape: PyValue): number[] {
+  return toSizes((shape as unknown as { items: PyValue[] }).items);
+}
+
+export const TORCH_OPS: readonly TorchOp[] = [
+  // ── making tensors ──
+  {
+    name: 'tensor', doc: '중첩 리스트(또는 수)로 텐서 만들기; 정수는 int64, 실수가 있으면 float32', on: ['torch'],
+    params: ['data', ['dtype', null], ['requires_grad', false]],
+    run: ([data, dtype, requiresGrad]) => {
+      const t = tensorFromPython(data, toDType(dtype));
+      if (requiresGrad === true) setRequiresGrad(t, true);
+      return t;
+    },
+  },
+  {
+    name: 'linspace', doc: 'start부터 end까지 같은 간격의 점 steps개 (PyTorch와 같은 반올림)', on: ['torch'],
+    params: ['start', 'end', 'steps'], keywords: FACTORY_OPTIONS,
+    run: ([start, end, steps, dtype, requiresGrad]) => withOptions(linspace(toNumber(start), toNumber(end), toIndex(steps, 'steps')), dtype, requiresGrad),
+  },
+  {
+    name: 'arange', doc: 'start부터 end 전까지 step 간격의 수', on: ['torch'],
+    params: ['start', ['end', null], ['step', null]], keywords: FACTORY_OPTIONS,
+    run: ([start, end, step, dtype, requiresGrad]) => {
+      const isFloat = [start, end, step].some((v) => typeof v === 'number');
+      const t = arange(toNumber(start), end === null ? undefined : toNumber(end), step === null ? 1 : toNumber(step), isFloat ? 'float32' : 'int64');
+      return withOptions(t, dtype, requiresGrad);
+    },
+  },
+  sized('zeros', '0으로 채운 텐서', (shape) => full(shape, 0)),
+  sized('ones', '1로 채운 텐서', (shape) => full(shape, 1)),
+  {
+    name: 'full', doc: 'fill_value로 채운 텐서', on: ['torch'],
+    params: ['size', 'fill_value', ['dtype', null], ['requires_grad', false]],
+    run: ([size, value, dtype, requiresGrad]) => withOptions(full(toSizes([size]), toNumber(value), typeof value === 'number' ? 'float32' : 'int64'), dtype, requiresGrad),
+  },
+  like('zeros_like', 'input과 같은 모양·dtype의 0 텐서', 0),
+  like('ones_like', 'input과 같은 모양·dtype의 1 텐서', 1),
+  sized('rand', '[0, 1) 균등분포 난수 (PyTorch의 생성기와 같은 수열)', (shape, s) => rand(s.generator, shape), false),
+  sized('randn', '표준정규분포 난수 (PyTorch의 생성기와 같은 수열)', (shape, s) => randn(s.generator, shape), false),
+  {
+    name: 'bernoulli', doc: '확률 input으로 0/1 뽑기 (PyTorch의 생성기와 같은 수열)', on: ['torch'], params: ['input'], traceable: false,
+    run: ([input], session) => bernoulli(session.generator, toTensor(input)),
+  },
+  {
+    name: 'manual_seed', doc: '난수 생성기의 시드 정하기 (같은 시드면 PyTorch와 같은 난수)', on: ['torch'], params: ['seed'], traceable: false,
+    run: ([seed], session) => {
+      session.generator = manualSeed(BigInt(toIndex(seed, 'seed')));
+      return null;
+    },
+  },
+  // ── element-wise ──
+  unary('exp', '지수함수 e^x (원소별, PyTorch의 SLEEF 다항식)', exp),
+  unary('log', '자연로그 (원소별)', log),
+  unary('sigmoid', '시그모이드 1/(1+e^-x) (원소별)', sigmoid, ['torch', 'Tensor', 'functional']),
+  unary('relu', 'ReLU max(x, 0) (원소별)', relu, ['torch', 'Tensor', 'functional']),
+  unary('tanh', '쌍곡탄젠트 (원소별)', tanh, ['torch', 'Tensor', 'functional']),
+  unary('sqrt', '제곱근 (원소별)', sqrt),
+  unary('abs', '절댓값 (원소별)', abs),
+  binary('add', '덧셈 (브로드캐스팅)', add),
+  binary('sub', '뺄셈 (브로드캐스팅)', sub),
+  binary('mul', '곱셈 (브로드캐스팅)', mul),
+  binary('div', '나눗셈 (브로드캐스팅, 결과는 float)', div),
+  binary('pow', '거듭제곱 (브로드캐스팅)', pow),
+  inplace('add_', '제자리 덧셈', add),
+  inplace('sub_', '제자리 뺄셈', sub),
+  inplace('mul_', '제자리 곱셈', mul),
+  inplace('div_', '제자리 나눗셈', div),
+  // ── reductions ──
+  reduction('sum', '합 (전체 또는 dim 방향)', sum),
+  reduction('mean', '평균 (전체 또는 dim 방향, float만)', mean),
+  extreme('max', '최댓값; dim을 주면 (values, indices)', max),
+  extreme('min', '최솟값; dim을 주면 (values, indices)', min),
+  // ── matrices ──
+  {
+    name: 'matmul', doc: '행렬곱 (1-D, 2-D)', on: BOTH, params: ['input', 'other'],
+    run: ([input, other]) => matmul(toTensor(input), toTensor(other)),
+  },
+  {
+    name: 'mm', doc: '2-D 행렬곱', on: ['torch'], params: ['input', 'mat2'],
+    run: ([input, other]) => matmul(toTensor(input), toTensor(other)),
+  },
+  { name: 't', doc: '2-D 이하 텐서의 전치', on: ['Tensor'], params: ['self'], run: ([self]) => transpose(toTensor(self), 't') },
+  // ── shape ──
+  {
+    name: 'reshape', doc: '모양 바꾸기 (-1은 나머지에 맞춤)', on: BOTH, params: ['input'], varargs: 'shape',
+    run: ([input, shape]) => reshape(toTensor(input), shapeArgs(shape)),
+  },
+  { name: 'view', doc: '모양 바꾸기 (reshape와 같은 결과)', on: ['Tensor'], params: ['self'], varargs: 'shape', run: ([self, shape]) => view(toTensor(self), shapeArgs(shape)) },
+  { name: 'flatten', doc: '1-D로 펴기', on: ['Tensor'], params: ['self'], run: ([self]) => flatten(toTensor(self)) },
+  {
+    name: 'squeeze', doc: '크기 1인 차원 없애기', on: BOTH, params: ['input', ['dim', null]],
+    run: ([input, dim]) => squeeze(toTensor(input), dim === null ? undefined : toIndex(dim)),
+  },
+  {
+    name: 'unsqueeze', doc: 'dim 자리에 크기 1인 차원 넣기', on: BOTH, params: ['input', 'dim'],
+    run: ([input, dim]) => unsqueeze(toTensor(input), toIndex(dim, 'dim')),
+  },
+  {
+    name: 'cat', doc: '텐서들을 dim 방향으로 잇기', on: ['torch'], params: ['tensors', ['dim', 0n]],
+    run: ([tensors, dim]) => cat(toTensorList(tensors), toIndex(dim)),
+  },
+  {
+    name: 'concat', doc: 'cat과 같음', on: ['torch'], params: ['tensors', ['dim', 0n]],
+    run: ([tensors, dim]) => cat(toTensorList(tensors), toIndex(dim)),
+  },
+  {
+    name: 'stack', doc: '텐서들을 새 dim으로 쌓기', on: ['torch'], params: ['tensors', ['dim', 0n]],
+    run: ([tensors, dim]) => stack(toTensorList(tensors), toIndex(dim)),
+  },
+  {
+    name: 'size', doc: '모양 (torch.Size) 또는 dim의 크기', on: ['Tensor'], params: ['self', ['dim', null]],
+    run: ([self, dim]) => {
+      const t = toTensor(self);
+      if (dim === null) return new PySize(t.shape);
+      const d = toIndex(dim);
+      return BigInt(t.shape[d < 0 ? d + t.ndim : d]);
+    },
+  },
+  { name: 'dim', doc: '차원 수', on: ['Tensor'], params: ['self'], run: ([self]) => BigInt(toTensor(self).ndim) },
+  { name: 'numel', doc: '원소 수', on: ['Tensor'], params: ['self'], run: ([self]) => BigInt(toTensor(self).size) },
+  // ── dtypes and copies ──
+  { name: 'float', doc: 'float32로', on: ['Tensor'], params: ['self'], run: ([self]) => toFloat(toTensor(self)) },
+  { name: 'long', doc: 'int64로', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
+  { name: 'int', doc: '정수 텐서로 (int64)', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
+  { name: 'bool', doc: 'bool로', on: ['Tensor'], params: ['self'], run: ([self]) => toBool(toTensor(self)) },
+  { name: 'detach', doc: '그래프에서 떼어 낸 같은 값', on: ['Tensor'], params: ['self'], run: ([self]) => detach(toTensor(self)) },
+  { name: 'clone', doc: '복사본 (그래프는 이어짐)', on: ['Tensor'], params: ['self'], run: ([self]) => clone(toTensor(self)) },
+  { name: 'cpu', doc: '그대로 (페이지의 텐서는 늘 CPU에 있음)', on: ['Tensor'], params: ['self'], run: ([self]) => toTensor(self) },
+  { name: 'numpy', doc: '그대로 돌려줌 (numpy는 아직 없음)', on: ['Tensor'], params: ['self'], traceable: false, run: ([self]) => toTensor(self) },
+  // ── back to Python ──
+  {
+    name: 'item', doc: '원소 하나짜리 텐서의 파이썬 수', on: ['Tensor'], params: ['self'], traceable: false,
+    run: ([self]) => {
+      const t = toTensor(self);
+      if (t.size !== 1) throw pyError('ValueError', 'only one element tensors can be converted to Python scalars');
+      return pythonScalar(t, t.data[0]);
+    },
+  },
+  { name: 'tolist', doc: '파이썬 (중첩) 리스트로', on: ['Tensor'], params: ['self'], traceable: false, run: ([self]) => toList(toTensor(self)) },
+  // ── autograd ──
+  {
+    name: 'backward', doc: '역전파: 잎 텐서들의 .grad에 기울기를 더함', on: ['Tensor'], params: ['self', ['gradient', null]],
+    run: ([self, gradient]) => {
+      const t = toTensor(self);
+      backward(t, gradient === null ? undefined : toTensor(gradient));
+      if (gradient === null) recordEffect('backward', t, () => backward(t));
+      else recordOpaque('backward(gradient)');
+      return null;
+    },
+  },
+  {
+    name: 'requires_grad_', doc: '기울기를 추적하도록 표시', on: ['Tensor'], params: ['self', ['requires_grad', true]], traceable: false,
+    run: ([self, flag]) => setRequiresGrad(toTensor(self), Boolean(flag)),
+  },
+  {
+    name: 'zero_', doc: '0으로 채우기 (제자리)', on: ['Tensor'], params: ['self'], traceable: false,
+    run: ([self]) => {
+      const t = toTensor(self);
+      t.data.fill(0);
+      return t;
+    },
+  },
+  {
+    name: 'fill_', doc: 'value로 채우기 (제자리)', on: ['Tensor'], params: ['self', 'value'], traceable: false,
+    run: ([self, value]) => {
+      const t = toTensor(self);
+      t.data.fill(toNumber(value));
+      return t;
+    },
+  },
+  { name: 'is_tensor', doc: '텐서인지', on: ['torch'], params: ['obj'], run: ([obj]) => obj instanceof TensorHost },
+  { name: 'no_grad', doc: 'with 블록 안에서 기울기를 기록하지 않음', on: ['torch'], params: [], run: () => new NoGrad() },
+  {
+    name: 'Parameter', doc: '학습할 매개변수로 쓸 텐서 (requires_grad=True)', on: ['nn'], params: ['data'],
+    run: ([data]) => {
+      const t = toTensor(data);
+      return parameter(Float32Array.from(t.data), t.shape);
+    },
+  },
+  // ── torch.nn.functional losses ──
+  lossFunction('mse_loss', '평균제곱오차 (nn.MSELoss와 같음)', mseLoss),
+  lossFunction('binary_cross_entropy', '이진 교차엔트로피, 입력은 확률 (nn.BCELoss와 같음)', binaryCrossEntropy),
+  lossFunction('binary_cross_entropy_with_logits', '로짓을 받는 이진 교차엔트로피 (nn.BCEWithLogitsLoss와 같음)', binaryCrossEntropyWithLogits),
+];
+
+/** The ops reachable at one site, by Python name. */
+export function opsAt(site: OpSite): ReadonlyMap<string, TorchOp> {
+  return new Map(TORCH_OPS.filter((op) => op.on.includes(site)).map((op) => [op.name, op]));
+}

@@ -1,0 +1,34 @@
+// The torch state of one kernel (one page): the random generator that torch.manual_seed
+// reseeds and torch.rand, nn.Linear and Dropout draw from (PyTorch's default generator), and
+// the one Python object that stands for each tensor and module (so `is` and identity hold).
+import type { HostContext, HostObject, PyModule } from '../../python/objects/host';
+import { TorchGenerator } from '../core/random';
+
+export class TorchSession {
+  generator = new TorchGenerator();
+  /** The Python objects made so far for core tensors and modules (tensor-object.ts's `py`, nn.ts's `pyModule`). */
+  readonly pythonObjects = new WeakMap<object, HostObject>();
+  private readonly modules = new Map<string, PyModule>();
+
+  /** torch, torch.nn, ... built once: `import torch.nn` and `torch.nn` must be the same module. */
+  module(name: string, build: () => PyModule): PyModule {
+    let module = this.modules.get(name);
+    if (!module) {
+      module = build();
+      this.modules.set(name, module);
+    }
+    return module;
+  }
+}
+
+const sessions = new WeakMap<HostContext, TorchSession>();
+
+/** The session of the kernel a module factory is building for (one per interpreter). */
+export function sessionOf(ctx: HostContext): TorchSession {
+  let session = sessions.get(ctx);
+  if (!session) {
+    session = new TorchSession();
+    sessions.set(ctx, session);
+  }
+  return session;
+}
