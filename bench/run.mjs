@@ -1,13 +1,12 @@
 // npm run bench: training-engine speed in headless Chromium (SwiftShader WebGL/WebGPU, WASM, CPU)
 // and in Node (cpu, wasm). Prints a table and writes bench/results/latest.json.
 //
-// Rows: the lecture run (BCE, n = 2000, lr 0.05, 10000 epochs) per backend and mode, then
-// n = 10^4, 10^5, 10^6 in fused mode. To keep the whole bench under ~10 minutes on two cores,
-// autodiff rows run 1000 epochs and the large-n rows run fewer epochs (column "epochs"); every
-// ratio compares against the plain-JS float64 reference timed on the same data, same epochs,
-// same page (or same Node process). When a python3 with torch is installed, the lecture's own
-// PyTorch loop (BCE, n = 2000, 10000 epochs, 1 thread) is timed in the same run and every
-// lecture row is also quoted as a ratio to it (per epoch, since autodiff rows run fewer epochs).
+// Rows: the lecture run (BCE, n = 2000, lr 0.05, 10000 epochs) per backend, then n = 10^4, 10^5,
+// 10^6. To keep the whole bench under ~10 minutes on two cores, the large-n rows run fewer
+// epochs (column "epochs"); every ratio compares against the plain-JS float64 reference timed on
+// the same data, same epochs, same page (or same Node process). When a python3 with torch is
+// installed, the lecture's own PyTorch loop (BCE, n = 2000, 10000 epochs, 1 thread) is timed in
+// the same run and every lecture row is also quoted as a ratio to it (per epoch).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { buildHarness } from './harness/build.mjs';
@@ -25,16 +24,14 @@ const chromiumArgs = [
 const lecture = { loss: 'bce', n: 2000 };
 const browserCases = [];
 for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
-  browserCases.push({ ...lecture, backend, mode: 'fused', epochs: 10000, table: 'lecture' });
-  browserCases.push({ ...lecture, backend, mode: 'autodiff', epochs: 1000, table: 'lecture' });
+  browserCases.push({ ...lecture, backend, epochs: 10000, table: 'lecture' });
 }
 for (const [n, epochs] of [[1e4, 1000], [1e5, 100], [1e6, 20]]) {
-  for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) browserCases.push({ loss: 'bce', n, backend, mode: 'fused', epochs, table: 'scaling' });
+  for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) browserCases.push({ loss: 'bce', n, backend, epochs, table: 'scaling' });
 }
 const nodeCases = [];
 for (const backend of ['wasm', 'cpu']) {
-  nodeCases.push({ ...lecture, backend, mode: 'fused', epochs: 10000, table: 'lecture' });
-  nodeCases.push({ ...lecture, backend, mode: 'autodiff', epochs: 1000, table: 'lecture' });
+  nodeCases.push({ ...lecture, backend, epochs: 10000, table: 'lecture' });
 }
 
 const { createServer } = await import('node:http');
@@ -101,20 +98,20 @@ const pytorch = await pytorchBaseline({ n: lecture.n, epochs: 10000, loss: lectu
 if (pytorch) console.error(`  pytorch ${pytorch.torch} (1 thread): ${pytorch.ms.toFixed(0)} ms`);
 
 function progress(row) {
-  console.error(`  ${row.where} ${row.backend}/${row.mode} n=${row.n}: ${row.ms?.toFixed(0)} ms ${row.error ?? ''}`);
+  console.error(`  ${row.where} ${row.backend} n=${row.n}: ${row.ms?.toFixed(0)} ms ${row.error ?? ''}`);
 }
 
 const fmt = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '–' : typeof v === 'number' ? v.toFixed(digits) : String(v));
 function table(title, list) {
-  const header = ['where', 'backend', 'mode', 'n', 'epochs', 'ms', 'floor ms', '× floor', 'kernels/ep', 'dispatches/ep', 'readbacks', 'long tasks', 'max |Δw|'];
-  const lines = list.map((r) => [r.where, r.actualBackend ?? r.backend, r.mode, r.n, r.epochs, fmt(r.ms, 0), fmt(r.referenceMs, 0), fmt(r.ratio, 2),
+  const header = ['where', 'backend', 'n', 'epochs', 'ms', 'floor ms', '× floor', 'kernels/ep', 'dispatches/ep', 'readbacks', 'long tasks', 'max |Δw|'];
+  const lines = list.map((r) => [r.where, r.actualBackend ?? r.backend, r.n, r.epochs, fmt(r.ms, 0), fmt(r.referenceMs, 0), fmt(r.ratio, 2),
     fmt(r.kernelsPerEpoch, 2), fmt(r.dispatchesPerEpoch, 2), fmt(r.readbacks, 0), r.longTasks === null ? 'n/a' : `${r.longTasks} (max ${fmt(r.longestTaskMs, 0)} ms)`,
     r.error ? `ERROR ${r.error.slice(0, 40)}` : fmt(r.maxParamError, 7)]);
   const out = [`\n${title}`, `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)];
   console.log(out.join('\n'));
 }
-table('Lecture run (BCE, n = 2000, lr 0.05; fused 10000 epochs, autodiff 1000 epochs)', rows.filter((r) => r.table === 'lecture'));
-table('n-scaling, fused mode (BCE; epochs reduced for large n, ratios against the floor at the same epochs)', rows.filter((r) => r.table === 'scaling'));
+table('Lecture run (BCE, n = 2000, lr 0.05, 10000 epochs)', rows.filter((r) => r.table === 'lecture'));
+table('n-scaling (BCE; epochs reduced for large n, ratios against the floor at the same epochs)', rows.filter((r) => r.table === 'scaling'));
 pytorchTable(rows.filter((r) => r.table === 'lecture'));
 
 function pytorchTable(list) {
@@ -124,9 +121,9 @@ function pytorchTable(list) {
   }
   const perEpoch = pytorch.ms / pytorch.epochs;
   console.log(`\nLecture run relative to PyTorch ${pytorch.torch} (CPU, 1 thread, same loop): ${fmt(pytorch.ms, 0)} ms for ${pytorch.epochs} epochs = ${fmt(1000 * perEpoch, 1)} µs/epoch; ends at w1 = ${pytorch.w1.toFixed(6)}, w0 = ${pytorch.w0.toFixed(6)}`);
-  const header = ['where', 'backend', 'mode', 'epochs', 'engine ms', 'µs/epoch', '× PyTorch', '|Δw| vs PyTorch'];
+  const header = ['where', 'backend', 'epochs', 'engine ms', 'µs/epoch', '× PyTorch', '|Δw| vs PyTorch'];
   const sameRun = (r) => r.epochs === pytorch.epochs && r.n === pytorch.n && Number.isFinite(r.w0);
-  const lines = list.map((r) => [r.where, r.actualBackend ?? r.backend, r.mode, r.epochs, fmt(r.ms, 0), fmt((1000 * r.ms) / r.epochs, 1),
+  const lines = list.map((r) => [r.where, r.actualBackend ?? r.backend, r.epochs, fmt(r.ms, 0), fmt((1000 * r.ms) / r.epochs, 1),
     fmt(r.ms / r.epochs / perEpoch, 2), sameRun(r) ? fmt(Math.max(Math.abs(r.w0 - pytorch.w0), Math.abs(r.w1 - pytorch.w1)), 7) : '–']);
   const out = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)];
   console.log(out.join('\n'));

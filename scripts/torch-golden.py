@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 """Golden numbers from real PyTorch for src/lib/torch (run: /usr/bin/python3 scripts/torch-golden.py).
 
-Writes tests/fixtures/torch/*.json. Float32 values are stored losslessly as the 8 hex digits of
-their IEEE bits (big-endian, e.g. 3f800000 = 1.0) so tests can compare bit for bit; labels y are
-stored as a string of 0/1 characters. One thread, so PyTorch's kernels run as one serial range.
+Writes the test goldens to tests/fixtures/torch/*.json, and the lecture's seeded runs to
+src/data/torch/lecture.json: the site prints those (components/SeededTorchRun.astro), so they
+live in its source, and the tests read them there. Float32 values are stored losslessly as the
+8 hex digits of their IEEE bits (big-endian, e.g. 3f800000 = 1.0) so tests can compare bit for
+bit; labels y are stored as a string of 0/1 characters. One thread, so PyTorch's kernels run as
+one serial range.
 """
 import json
 import math
@@ -14,7 +17,9 @@ import sys
 import torch
 
 torch.set_num_threads(1)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'fixtures', 'torch')
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+TEST_GOLDENS = os.path.join(ROOT, 'tests', 'fixtures', 'torch')
+SHIPPED_DATA = os.path.join(ROOT, 'src', 'data', 'torch')
 SEEDS = [43052, 7, 0, 2022]
 
 
@@ -36,11 +41,12 @@ def meta():
     }
 
 
-def write(name, payload):
-    with open(os.path.join(OUT, name), 'w') as f:
+def write(folder, name, payload):
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name), 'w') as f:
         json.dump({'meta': meta(), **payload}, f, separators=(',', ':'))
         f.write('\n')
-    print('wrote', name, file=sys.stderr)
+    print('wrote', os.path.relpath(os.path.join(folder, name), ROOT), file=sys.stderr)
 
 
 def rand_fixture():
@@ -159,11 +165,10 @@ def lecture_fixture():
 
 
 if __name__ == '__main__':
-    os.makedirs(OUT, exist_ok=True)
-    write('rand.json', rand_fixture())
-    write('bernoulli.json', bernoulli_fixture())
-    write('randn.json', randn_fixture())
-    write('linspace.json', linspace_fixture())
-    write('linear-init.json', linear_init_fixture())
-    write('exp.json', exp_fixture())
-    write('lecture.json', lecture_fixture())
+    write(TEST_GOLDENS, 'rand.json', rand_fixture())
+    write(TEST_GOLDENS, 'bernoulli.json', bernoulli_fixture())
+    write(TEST_GOLDENS, 'randn.json', randn_fixture())
+    write(TEST_GOLDENS, 'linspace.json', linspace_fixture())
+    write(TEST_GOLDENS, 'linear-init.json', linear_init_fixture())
+    write(TEST_GOLDENS, 'exp.json', exp_fixture())
+    write(SHIPPED_DATA, 'lecture.json', lecture_fixture())

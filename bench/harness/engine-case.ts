@@ -1,15 +1,14 @@
 /**
  * One benchmark/e2e case, run the same way in the browser harness and in Node: the float64
- * reference (the floor, timed in the same page), then the tfjs trainer on one backend and mode,
+ * reference (the floor, timed in the same page), then the tfjs trainer on one backend,
  * with kernel and GPU-dispatch counts, readbacks and main-thread long tasks.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { simulateLecture, trainReference, type LossName } from '../../src/lib/logistic';
-import { createTrainer, selectBackend, type BackendChoice, type TrainerMode } from '../../src/lib/train';
+import { createTrainer, selectBackend, type BackendChoice } from '../../src/lib/train';
 
 export interface CaseConfig {
   backend: BackendChoice;
-  mode: TrainerMode;
   loss: LossName;
   n: number;
   epochs: number;
@@ -90,7 +89,7 @@ export async function runCase(config: CaseConfig): Promise<CaseResult> {
   const referenceMs = performance.now() - t0;
 
   const actualBackend = await selectBackend(config.backend, { wasmPaths: config.wasmPaths });
-  const trainerOptions = { ...common, backend: actualBackend, mode: config.mode, wasmPaths: config.wasmPaths, webgpuWorkgroupSize: config.webgpuWorkgroupSize };
+  const trainerOptions = { ...common, backend: actualBackend, wasmPaths: config.wasmPaths, webgpuWorkgroupSize: config.webgpuWorkgroupSize };
 
   // Warm-up (not timed): compiles shaders / pipelines, as a page does on its first chunk.
   const warm = createTrainer({ ...trainerOptions, epochs: 20 });

@@ -10,7 +10,7 @@
  * With the lecture's data, BCE at lr = 1000 jumps past |ŵ1| = 600; at lr = 0.05 it stays below 6.
  */
 
-/** The one divergence bound on |w|; every engine (reference, CPU, WebGL, WebGPU, autodiff) reads it here. */
+/** The one divergence bound on |w|; every engine (reference, CPU, WebGL, WebGPU) reads it here. */
 export const MAX_ABS_PARAM = 88;
 
 export interface Params {

@@ -1,15 +1,13 @@
 /**
  * The one description of each loss for Linear(1,1) + Sigmoid. Every engine derives its maths
  * from an entry here: the float64 reference and the CPU/WASM kernel call `valueAt`/`gradientAt`,
- * the WebGL and WebGPU kernels paste `shader`, and the autodiff mode builds `tensorMean`.
+ * and the WebGL and WebGPU kernels paste `shader`.
  *
  * Everything takes the *logit* z = w0 + w1·x rather than ŷ = σ(z), because that is what lets
  * BCE stay finite when ŷ rounds to exactly 0 or 1 (log(0) would give -Infinity and then NaN).
  * The hot loops compute e = exp(-|z|) and p = σ(z) once per sample (`logisticParts`) and every
  * stable form below reuses them.
  */
-import type * as tfc from '@tensorflow/tfjs-core';
-
 export type LossName = 'bce' | 'mse';
 
 interface LossDefinition {
@@ -25,8 +23,6 @@ interface LossDefinition {
    * versions in tests/unit/losses.test.ts.
    */
   shader: { value: string; gradient: string };
-  /** Mean loss over a batch with tfjs ops (autodiff mode), in the same stable form. */
-  tensorMean(tf: typeof tfc, z: tfc.Tensor, y: tfc.Tensor): tfc.Scalar;
 }
 
 export interface Loss extends LossDefinition {
@@ -63,8 +59,6 @@ export const Losses: Record<'BCE' | 'MSE', Loss> = {
     /** σ(z) - y: bounded by 1, which is why BCE with SGD cannot blow up to NaN by itself. */
     gradientAt: (y, p) => p - y,
     shader: { value: 'max(z, 0.0) + log(1.0 + e) - yi * z', gradient: 'p - yi' },
-    // relu(z) - z·y + log(1 + e^-|z|): the same stable form as tf.losses.sigmoidCrossEntropy
-    tensorMean: (tf, z, y) => tf.mean(tf.add(tf.sub(tf.relu(z), tf.mul(z, y)), tf.log1p(tf.exp(tf.neg(tf.abs(z)))))),
   }),
   MSE: defineLoss({
     name: 'mse',
@@ -73,7 +67,6 @@ export const Losses: Record<'BCE' | 'MSE', Loss> = {
     /** 2(ŷ - y)·ŷ(1 - ŷ): vanishes when ŷ saturates, the reason MSE trains slowly here. */
     gradientAt: (y, p) => 2 * (p - y) * p * (1 - p),
     shader: { value: '(p - yi) * (p - yi)', gradient: '2.0 * (p - yi) * p * (1.0 - p)' },
-    tensorMean: (tf, z, y) => tf.mean(tf.square(tf.sub(tf.sigmoid(z), y))),
   }),
 };
 

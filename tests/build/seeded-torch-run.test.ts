@@ -1,8 +1,8 @@
 // The lecture shows its BCE and MSE cells with torch.manual_seed(43052) added, and the output
-// printed there is real PyTorch's (tests/fixtures/torch/lecture.json), rendered at build time.
+// printed there is real PyTorch's (src/data/torch/lecture.json), rendered at build time.
 import { describe, expect, it } from 'vitest';
 import { lectureId, readBuiltPage } from '../support/site';
-import { hexValue, readTorchFixture, type LectureFixture } from '../support/torch-fixtures';
+import { hexValue, readLectureRuns } from '../support/torch-fixtures';
 
 const html = readBuiltPage(`lectures/${lectureId}/`);
 const text = html
@@ -12,7 +12,7 @@ const text = html
   .replace(/&quot;|&#34;/g, '"')
   .replace(/&#39;/g, "'")
   .replace(/&amp;/g, '&');
-const run = readTorchFixture<LectureFixture>('lecture.json').cases.find((c) => c.seed === 43052 && c.n === 2000)!;
+const run = readLectureRuns().cases.find((c) => c.seed === 43052 && c.n === 2000)!;
 const printed = (hex: string) => hexValue(hex).toFixed(4);
 
 describe('the seeded PyTorch cells in lecture 1', () => {

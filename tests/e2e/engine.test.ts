@@ -37,40 +37,38 @@ function expectAgreement(result: CaseResult, backend: string): void {
   expect(result.leakedTensors).toBe(0);
 }
 
-// Epochs: the full lecture run where it takes seconds; autodiff on GPU backends costs ~5 ms per
-// epoch under SwiftShader, so it runs 300 epochs against a 300-epoch reference.
-const cases: Array<[string, CaseConfig['mode'], CaseConfig['loss'], number]> = [
-  ['wasm', 'fused', 'bce', 10000],
-  ['wasm', 'autodiff', 'mse', 10000],
-  ['webgl', 'fused', 'bce', 10000],
-  ['webgl', 'fused', 'mse', 3000],
-  ['webgl', 'autodiff', 'bce', 300],
+// Epochs: the full lecture run where it takes seconds.
+const cases: Array<[string, CaseConfig['loss'], number]> = [
+  ['wasm', 'bce', 10000],
+  ['wasm', 'mse', 10000],
+  ['webgl', 'bce', 10000],
+  ['webgl', 'mse', 3000],
 ];
 
 describe('engine in Chromium', () => {
-  test.each(cases)('%s %s %s, %i epochs, agrees with the reference', async (backend, mode, loss, epochs) => {
-    const result = await run({ backend: backend as CaseConfig['backend'], mode, loss, n: 2000, epochs });
-    console.log(`${backend} ${mode} ${loss} ${epochs}: ${result.ms.toFixed(0)} ms (${result.ratio.toFixed(1)}× floor), error ${result.maxParamError.toExponential(1)}, dispatches/epoch ${result.dispatchesPerEpoch}`);
+  test.each(cases)('%s %s, %i epochs, agrees with the reference', async (backend, loss, epochs) => {
+    const result = await run({ backend: backend as CaseConfig['backend'], loss, n: 2000, epochs });
+    console.log(`${backend} ${loss} ${epochs}: ${result.ms.toFixed(0)} ms (${result.ratio.toFixed(1)}× floor), error ${result.maxParamError.toExponential(1)}, dispatches/epoch ${result.dispatchesPerEpoch}`);
     expectAgreement(result, backend);
-    if (backend === 'webgl' && mode === 'fused') expect(result.dispatchesPerEpoch).toBeLessThanOrEqual(2);
+    if (backend === 'webgl') expect(result.dispatchesPerEpoch).toBeLessThanOrEqual(2);
   });
 
-  test('webgpu fused (lecture run) agrees with the reference', async (context) => {
+  test('webgpu (lecture run) agrees with the reference', async (context) => {
     if (webgpuAdapter === null) {
       console.log('SKIPPED webgpu: navigator.gpu has no adapter in this Chromium');
       context.skip();
     }
     console.log(`webgpu adapter: ${webgpuAdapter}`);
     for (const loss of ['bce', 'mse'] as const) {
-      const result = await run({ backend: 'webgpu', mode: 'fused', loss, n: 2000, epochs: 10000 });
-      console.log(`webgpu fused ${loss}: ${result.ms.toFixed(0)} ms (${result.ratio.toFixed(1)}× floor), dispatches/epoch ${result.dispatchesPerEpoch}`);
+      const result = await run({ backend: 'webgpu', loss, n: 2000, epochs: 10000 });
+      console.log(`webgpu ${loss}: ${result.ms.toFixed(0)} ms (${result.ratio.toFixed(1)}× floor), dispatches/epoch ${result.dispatchesPerEpoch}`);
       expectAgreement(result, 'webgpu');
       expect(result.dispatchesPerEpoch).toBeLessThanOrEqual(2);
     }
   });
 
   test('divergence in the browser is an error with the Korean message first', async () => {
-    const result = await run({ backend: 'webgl', mode: 'fused', loss: 'bce', n: 2000, epochs: 50, lr: 1e6 });
+    const result = await run({ backend: 'webgl', loss: 'bce', n: 2000, epochs: 50, lr: 1e6 });
     expect(result.status).toBe('error');
     expect(result.error).toMatch(/^발산했습니다 \(epoch 1\)/);
     expect(result.leakedTensors).toBe(0);

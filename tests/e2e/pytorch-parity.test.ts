@@ -1,16 +1,16 @@
 // Same code, same numbers, in real Chromium: a demo with seed="S" holds the data PyTorch draws
 // after torch.manual_seed(S) in the lecture's cell, starts from the nn.Linear(1, 1) PyTorch
 // creates next, and after 10000 epochs lands within 5e-5 of PyTorch's trained parameters, on
-// every tfjs backend. Expected values: tests/fixtures/torch/lecture.json (real PyTorch 1.13).
+// every tfjs backend. Expected values: src/data/torch/lecture.json (real PyTorch 1.13).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { distDir } from '../support/site';
 import type { DemoDetail } from '../support/demo-page';
-import { hexValue, readTorchFixture, toBits, toHex, type LectureFixture } from '../support/torch-fixtures';
+import { hexValue, readLectureRuns, toBits, toHex } from '../support/torch-fixtures';
 
-const fixture = readTorchFixture<LectureFixture>('lecture.json');
+const fixture = readLectureRuns();
 const TOLERANCE = 5e-5;
 const hostPath = '/pytorch-parity/';
 const hostPage = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>PyTorch</title></head>

@@ -1,13 +1,13 @@
-// The lecture's notebook cells against real PyTorch (tests/fixtures/torch/lecture.json, written
+// The lecture's notebook cells against real PyTorch (src/data/torch/lecture.json, written
 // by scripts/torch-golden.py): after torch.manual_seed(seed) the site's data and initial weights
 // are PyTorch's bit for bit, and the float64 reference trained from them lands within 5e-5 of
 // PyTorch's float32 parameters (BCE loop, then the homework's MSE loop continuing from it; its
 // 10 000th MSE epoch within 1e-3, see below).
 import { describe, expect, test } from 'vitest';
 import { simulateLecture, trainReference, type LossName } from '../../src/lib/logistic';
-import { hexValue, readTorchFixture, toBits, toHex, type LectureFixture, type Snapshot } from '../support/torch-fixtures';
+import { hexValue, readLectureRuns, toBits, toHex, type Snapshot } from '../support/torch-fixtures';
 
-const fixture = readTorchFixture<LectureFixture>('lecture.json');
+const fixture = readLectureRuns();
 const TOLERANCE = 5e-5;
 const MSE_LONG_TOLERANCE = 1e-3;
 

@@ -1,5 +1,5 @@
 /**
- * Fused mode for the CPU and WASM backends: one registered tfjs kernel runs many epochs in a
+ * The fused runner for the CPU and WASM backends: one registered tfjs kernel runs many epochs in a
  * single call, reading x and y straight from the backend's memory (the JS typed array on 'cpu',
  * the WebAssembly heap on 'wasm'). On these backends every kernel runs on the main thread, so what
  * costs is the per-kernel overhead (allocation, bookkeeping) — 11 small kernels per epoch were

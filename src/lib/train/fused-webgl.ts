@@ -1,6 +1,6 @@
 /**
- * Fused mode for WebGL: one custom fragment program per epoch (one draw call), run through the
- * backend's own compileAndRun so textures, caching and disposal stay tfjs's business.
+ * The fused runner for WebGL: one custom fragment program per epoch (one draw call), run through
+ * the backend's own compileAndRun so textures, caching and disposal stay tfjs's business.
  *
  * Blocked design, so that large n stays parallel and accurate (one long float32 sum loses ~1e-4):
  * the state texture has one row of partial sums (Σr, Σr·x, Σloss) per block of x, plus a last

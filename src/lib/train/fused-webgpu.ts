@@ -1,5 +1,5 @@
 /**
- * Fused mode for WebGPU: one compute dispatch runs many epochs. A single workgroup holds the
+ * The fused runner for WebGPU: one compute dispatch runs many epochs. A single workgroup holds the
  * parameters in workgroup memory; every epoch each thread sums its strided share of the samples,
  * a shared-memory tree reduction adds the shares, thread 0 applies the SGD step, and
  * workgroupBarrier() keeps the epochs in lock-step. Dispatch overhead — which dominates at

@@ -5,7 +5,6 @@
  * import { createTrainer } from '../lib/train';
  * const trainer = createTrainer({
  *   x, y, loss: 'bce', lr: 0.05, epochs: 10000, initW0, initW1,
- *   mode: 'fused',            // or 'autodiff': forward, loss, backward, step with tf.train.sgd
  *   backend: 'auto',          // first that starts of webgpu → webgl → wasm → cpu, or force one
  *   autoPicker: measuringPicker(n, localStorage), // optional: 'auto' = fastest in a short cached probe
  *   wasmPaths: wasmFiles,     // prefix string or { "tfjs-backend-wasm.wasm": url, ... } (see src/elements/wasm-files.ts)
@@ -24,13 +23,12 @@
  * TrainingDivergedError (Korean, then English) carrying the exact epoch and the last finite
  * parameters; every tensor is freed on done, error, cancel, reset and dispose.
  *
- * Modes: 'autodiff' builds the loss from tfjs ops and lets tf.train.sgd minimise it (dozens of
- * kernels per epoch). 'fused' runs one custom WebGL draw per epoch, one WebGPU dispatch per up
- * to 500 epochs, and on CPU/WASM one registered kernel per chunk.
+ * Fused kernels: one custom WebGL draw per epoch, one WebGPU dispatch per up to 500 epochs, and
+ * on CPU/WASM one registered kernel per chunk (the lecture's loop itself, written literally,
+ * is what the runnable Python cells run).
  */
 export { createTrainer } from './trainer';
 export type { Trainer, TrainerOptions, TrainerProgress, TrainerResult, TrainerState } from './trainer';
-export type { TrainerMode } from './modes';
 export { selectBackend } from './backends';
 export { measuringPicker, type ProbeStore } from './probe';
 export type { BackendName, BackendChoice, BackendOptions, BackendSelection, AutoPicker, WasmPaths } from './backends';

@@ -4,7 +4,6 @@
  * progress report and the final result cannot disagree.
  */
 import type { BackendName } from './backends';
-import type { TrainerMode } from './modes';
 import type { TrainerOptions, TrainerProgress, TrainerResult } from './types';
 
 export interface ParamsAndLoss {
@@ -25,10 +24,7 @@ export class RunRecord {
   progress: TrainerProgress | null = null;
   backend: BackendName | null = null;
 
-  constructor(
-    private readonly options: Pick<TrainerOptions, 'initW0' | 'initW1' | 'onProgress'>,
-    private readonly mode: TrainerMode,
-  ) {
+  constructor(private readonly options: Pick<TrainerOptions, 'initW0' | 'initW1' | 'onProgress'>) {
     this.params = this.initialParams();
   }
 
@@ -57,8 +53,8 @@ export class RunRecord {
   }
 
   private snapshot(chunkEpochs: number): TrainerProgress {
-    const { epoch, params, mode, elapsedMs } = this;
-    return { epoch, loss: params.loss, w0: params.w0, w1: params.w1, backend: this.backend!, mode, elapsedMs, chunkEpochs };
+    const { epoch, params, elapsedMs } = this;
+    return { epoch, loss: params.loss, w0: params.w0, w1: params.w1, backend: this.backend!, elapsedMs, chunkEpochs };
   }
 
   private initialParams(): ParamsAndLoss {

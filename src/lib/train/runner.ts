@@ -1,6 +1,6 @@
 /**
- * What every training mode provides to the chunked loop in chunk-pipeline.ts: run some epochs on the
- * device without reading anything back, then read the state with one async data().
+ * What every fused runner (fused-*.ts) provides to the chunked loop in chunk-pipeline.ts: run some
+ * epochs on the device without reading anything back, then read the state with one async data().
  */
 import type { LossName } from '../losses';
 

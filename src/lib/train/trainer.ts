@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { activateBackend, chooseBackend, type BackendName, type BackendSelection } from './backends';
 import { ChunkPipeline } from './chunk-pipeline';
-import { createRunner, type TrainerMode } from './modes';
+import { createRunner } from './runner-for-backend';
 import { RunRecord } from './run-record';
 import type { EpochRunner } from './runner';
 import type { Trainer, TrainerOptions, TrainerResult, TrainerState } from './types';
@@ -22,8 +22,7 @@ export class TrainerDisposedError extends Error {
 }
 
 export function createTrainer(options: TrainerOptions): Trainer {
-  const mode: TrainerMode = options.mode ?? 'fused';
-  const record = new RunRecord(options, mode);
+  const record = new RunRecord(options);
   let state: TrainerState = 'idle';
   let selection: BackendSelection | null = null;
   let runner: EpochRunner | null = null;
@@ -53,7 +52,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
     else if (!(await activateBackend(record.backend, { wasmPaths: options.wasmPaths }))) throw new Error(`backend ${record.backend} was lost`);
     stillWanted();
     if (runner === null) {
-      runner = await createRunner(mode, record.backend, {
+      runner = await createRunner(record.backend, {
         x: Float32Array.from(options.x),
         y: Float32Array.from(options.y),
         loss: options.loss,

@@ -1,11 +1,8 @@
 // The trainer's public types: its options, states, progress reports and controller.
 import type { TrainingProblem } from '../reference';
 import type { AutoPicker, BackendChoice, BackendName, BackendSelection, WasmPaths } from './backends';
-import type { TrainerMode } from './modes';
 
 export interface TrainerOptions extends TrainingProblem {
-  /** 'fused' (default, fast) or 'autodiff' (the lecture's four steps with tf.train.sgd). */
-  mode?: TrainerMode;
   /** 'auto' (default): the first of webgpu → webgl → wasm → cpu that starts, or the one `autoPicker` measures fastest. */
   backend?: BackendChoice;
   /** How 'auto' chooses (probe.ts measuringPicker); default the fixed order. */
@@ -41,7 +38,6 @@ export interface TrainerProgress {
   w0: number;
   w1: number;
   backend: BackendName;
-  mode: TrainerMode;
   /** Training wall time so far, excluding pauses. */
   elapsedMs: number;
   /** Epochs in the chunk just finished. */

@@ -1,14 +1,6 @@
 // One Korean line under a Python traceback, for students: "3행: 'yhat'이 정의되지 않았습니다".
+import { subjectParticle } from '../../korean';
 import type { PyException } from '../objects/errors';
-
-/** 이/가 after a quoted name: the particle follows the last letter's final consonant (받침). */
-function subjectParticle(word: string): string {
-  const last = word.at(-1) ?? '';
-  const code = last.charCodeAt(0);
-  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 === 0 ? '가' : '이';
-  // Latin names as read in Korean: yhat (햇), model (델), loss_fn (엔) end in a final consonant.
-  return /[gklmntpGKLMNTP013678]$/.test(last) ? '이' : '가';
-}
 
 const quoted = (message: string): string | null => /'([^']+)'/.exec(message)?.[1] ?? null;
 

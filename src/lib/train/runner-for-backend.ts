@@ -1,15 +1,11 @@
-/** Which runner implements a (mode, backend) pair. */
-import { createAutodiffRunner } from './autodiff';
+/** Which fused runner trains on a backend. */
 import type { BackendName } from './backends';
 import { createFusedHostRunner } from './fused-cpu';
 import { createFusedWebGLRunner } from './fused-webgl';
 import { createFusedWebGPURunner } from './fused-webgpu';
 import type { EpochRunner, RunnerSetup } from './runner';
 
-export type TrainerMode = 'fused' | 'autodiff';
-
-export async function createRunner(mode: TrainerMode, backend: BackendName, setup: RunnerSetup): Promise<EpochRunner> {
-  if (mode === 'autodiff') return createAutodiffRunner(setup);
+export async function createRunner(backend: BackendName, setup: RunnerSetup): Promise<EpochRunner> {
   switch (backend) {
     case 'webgpu':
       return createFusedWebGPURunner(setup);
