@@ -1,85 +1,181 @@
-// Number and string text exactly as CPython writes it: float repr (shortest round-trip,
-// '1e-05', '1.0'), str repr quoting, and the format-spec mini-language ({x:.4f}, {n:>5d}).
-import { pyError } from './host';
+// Number and string text exactly as CPython 3.11 writes it, the one place that turns numbers
+// into text for Python and for PyTorch's tensor printing:
+//   repr/str of floats ('1e-05', '1.0'), repr of str, the format-spec mini-language
+//   ({x:.4f}, {n:>5d}, {big:_}), the float conversions of printf-style '%' (doubleToString),
+//   and round(x, n).
+// Digits come from the exact binary value of the double, rounded half to even, as CPython's
+// dtoa does: JavaScript's toFixed/toExponential round exact ties away from zero
+// (0.125 → '1.3e-01' where Python prints '1.2e-01'), so they are not used. Only repr's
+// shortest round-trip digits come from JavaScript (Number.prototype.toString's algorithm picks
+// the same digits as CPython's repr: the fewest that read back as x, nearest to x).
+// Follows Python/pystrtod.c (format_float_short) and Python/formatter_unicode.c.
+import { pyError } from './errors';
 
-/** repr(float): shortest digits that round-trip; exponent form below 1e-4 and from 1e16. */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mantissa, expText] = x.toExponential().split('e');
-  const exponent = Number(expText);
-  const negative = mantissa.startsWith('-');
-  const digits = mantissa.replace('-', '').replace('.', '');
-  const sign = negative ? '-' : '';
-  if (exponent < -4 || exponent >= 16) {
-    const rest = digits.slice(1);
-    return `${sign}${digits[0]}${rest ? '.' + rest : ''}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
-  }
-  return sign + placeDecimalPoint(digits, exponent, true);
+// ── Decimal digits of a double ──────────────────────────────────────────────────────────────
+
+/** Digits d1d2d3… (no trailing zeros, '' when everything rounded away) of 0.d1d2d3… × 10^decpt. */
+interface Digits {
+  digits: string;
+  decpt: number;
 }
 
-/** Digits d1d2d3... with value d1.d2d3 × 10^exponent written in fixed notation. */
-function placeDecimalPoint(digits: string, exponent: number, forceFraction: boolean): string {
-  const point = exponent + 1;
+const powersOfFive: bigint[] = [1n];
+function fiveToThe(n: number): bigint {
+  for (let k = powersOfFive.length; k <= n; k++) powersOfFive.push(powersOfFive[k - 1] * 5n);
+  return powersOfFive[n];
+}
+
+const bits = new DataView(new ArrayBuffer(8));
+
+/** Every decimal digit of a positive finite double: m·2^e = m·5^-e / 10^-e is a finite decimal. */
+function exactDigits(abs: number): Digits {
+  bits.setFloat64(0, abs);
+  const high = bits.getUint32(0);
+  const biased = (high >>> 20) & 0x7ff;
+  let mantissa = (BigInt(high & 0xfffff) << 32n) | BigInt(bits.getUint32(4));
+  let exponent = -1074;
+  if (biased !== 0) {
+    mantissa |= 1n << 52n;
+    exponent = biased - 1075;
+  }
+  if (exponent >= 0) {
+    const digits = (mantissa << BigInt(exponent)).toString();
+    return { digits, decpt: digits.length };
+  }
+  const digits = (mantissa * fiveToThe(-exponent)).toString();
+  return { digits, decpt: digits.length + exponent };
+}
+
+/** The first `keep` digits, rounded half to even on everything after them. */
+function roundDigits({ digits, decpt }: Digits, keep: number): Digits {
+  if (keep < 0) return { digits: '', decpt };
+  if (keep >= digits.length) return { digits: digits.replace(/0+$/, ''), decpt };
+  const head = digits.slice(0, keep);
+  const next = digits.charCodeAt(keep) - 48;
+  const lastIsOdd = keep > 0 && (digits.charCodeAt(keep - 1) - 48) % 2 === 1;
+  const up = next > 5 || (next === 5 && (/[1-9]/.test(digits.slice(keep + 1)) || lastIsOdd));
+  if (!up) return { digits: head.replace(/0+$/, ''), decpt };
+  const kept = head.replace(/9+$/, '');
+  if (kept === '') return { digits: '1', decpt: decpt + 1 }; // 9.99 → 10.0, 0.6 → 1
+  return { digits: kept.slice(0, -1) + String.fromCharCode(kept.charCodeAt(kept.length - 1) + 1), decpt };
+}
+
+/** dtoa mode 0: the shortest digits that read back as the same double. */
+function shortestDigits(abs: number): Digits {
+  const [mantissa, exponent] = abs.toExponential().split('e');
+  return { digits: mantissa.replace('.', ''), decpt: Number(exponent) + 1 };
+}
+
+/** dtoa mode 2: `count` significant digits. */
+function significantDigits(abs: number, count: number): Digits {
+  return roundDigits(exactDigits(abs), count);
+}
+
+/** dtoa mode 3: digits up to `places` after the decimal point (before it when negative). */
+function fixedDigits(abs: number, places: number): Digits {
+  const exact = exactDigits(abs);
+  const rounded = roundDigits(exact, exact.decpt + places);
+  return rounded.digits === '' ? { digits: '', decpt: -places } : rounded;
+}
+
+// ── PyOS_double_to_string ───────────────────────────────────────────────────────────────────
+
+interface DoubleStyle {
+  /** '#': keep the decimal point and, for 'g', trailing zeros. */
+  alternate?: boolean;
+  /** Write integers as '2.0', as repr and the empty format type do. */
+  addDot0?: boolean;
+  /** 'z': -0.00 becomes 0.00. */
+  noNegativeZero?: boolean;
+}
+
+/**
+ * PyOS_double_to_string: x in format 'e' 'f' 'g' (or upper case) with `precision`, or 'r'
+ * (repr: shortest digits). Negative values start with '-'; no other sign, no padding.
+ */
+export function doubleToString(x: number, formatCode: string, precision: number, style: DoubleStyle = {}): string {
+  const code = formatCode.toLowerCase();
+  const upper = code !== formatCode;
+  if (Number.isNaN(x)) return upper ? 'NAN' : 'nan';
+  if (!Number.isFinite(x)) return (x < 0 ? '-' : '') + (upper ? 'INF' : 'inf');
+  const abs = Math.abs(x);
+  let digits: Digits;
+  if (code === 'e') precision += 1;
+  if (code === 'g' && precision === 0) precision = 1;
+  if (abs === 0) digits = { digits: '0', decpt: 1 };
+  else if (code === 'f') digits = fixedDigits(abs, precision);
+  else if (code === 'r') digits = shortestDigits(abs);
+  else digits = significantDigits(abs, precision);
+  let negative = x < 0 || Object.is(x, -0);
+  if (style.noNegativeZero && (digits.digits === '' || digits.digits === '0')) negative = false;
+  const text = layOut(digits, code, precision, style);
+  return (negative ? '-' : '') + (upper ? text.toUpperCase() : text);
+}
+
+/** format_float_short: where the point goes, zero padding, exponent. */
+function layOut({ digits, decpt }: Digits, code: string, precision: number, style: DoubleStyle): string {
+  const alternate = !!style.alternate;
+  let useExponent = false;
+  let end = digits.length; // digits shown end here (past the string means trailing zeros)
+  switch (code) {
+    case 'e':
+      useExponent = true;
+      end = precision;
+      break;
+    case 'f':
+      end = decpt + precision;
+      break;
+    case 'g':
+      if (decpt <= -4 || decpt > (style.addDot0 ? precision - 1 : precision)) useExponent = true;
+      if (alternate) end = precision;
+      break;
+    case 'r':
+      if (decpt <= -4 || decpt > 16) useExponent = true;
+      break;
+  }
+  let exponent = 0;
+  if (useExponent) {
+    exponent = decpt - 1;
+    decpt = 1;
+  }
+  end = Math.max(end, !useExponent && style.addDot0 ? decpt + 1 : decpt);
   let text: string;
-  if (point <= 0) text = '0.' + '0'.repeat(-point) + digits;
-  else if (point >= digits.length) text = digits + '0'.repeat(point - digits.length) + (forceFraction ? '.0' : '');
-  else text = digits.slice(0, point) + '.' + digits.slice(point);
+  if (decpt <= 0) text = '0.' + '0'.repeat(-decpt) + digits + '0'.repeat(Math.max(0, end - digits.length));
+  else if (decpt <= digits.length) text = digits.slice(0, decpt) + '.' + digits.slice(decpt) + '0'.repeat(Math.max(0, end - digits.length));
+  else text = digits + '0'.repeat(decpt - digits.length) + '.' + '0'.repeat(end - decpt);
+  if (text.endsWith('.') && !alternate) text = text.slice(0, -1);
+  if (useExponent) text += `e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
   return text;
 }
 
-/** x.toFixed(digits) but exact ties round half to even, as Python's formatting does. */
-export function toFixedEven(x: number, digits: number): string {
-  if (!Number.isFinite(x)) return floatRepr(x);
-  const abs = Math.abs(x);
-  let text: string;
-  if (abs >= 1e21) {
-    text = BigInt(abs).toString() + (digits > 0 ? '.' + '0'.repeat(digits) : '');
-  } else {
-    text = abs.toFixed(digits);
-    if (digits + 25 <= 100) {
-      const long = abs.toFixed(digits + 25);
-      const cut = digits === 0 ? long.indexOf('.') : long.indexOf('.') + 1 + digits;
-      const tail = long.slice(digits === 0 ? cut + 1 : cut);
-      if (tail === '5' + '0'.repeat(24)) {
-        const head = long.slice(0, cut);
-        const lastDigit = Number(head.replace('.', '').slice(-1));
-        if (lastDigit % 2 === 0) text = head.endsWith('.') ? head.slice(0, -1) : head;
-      }
-    }
-  }
-  const negative = x < 0 || Object.is(x, -0);
-  return negative ? '-' + text : text;
+/** repr(float) and str(float): shortest round-trip digits, exponent below 1e-4 and from 1e16. */
+export function floatRepr(x: number): string {
+  return doubleToString(x, 'r', 0, { addDot0: true });
 }
 
-/** x.toExponential(digits) with Python's two-digit exponent ('1.5e-05'). Unsigned handling by caller. */
-function toExponentialPy(x: number, digits: number): string {
-  const [mantissa, exp] = x.toExponential(digits).split('e');
-  const e = Number(exp);
-  return `${mantissa}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-}
+// ── round() ─────────────────────────────────────────────────────────────────────────────────
 
-/** Python's round(x) for floats: half to even. Returns a float-valued integer. */
+/** round(x) for floats: the nearest integer, ties to even (as a float-valued integer). */
 export function roundHalfEven(x: number): number {
   const floor = Math.floor(x);
-  const diff = x - floor;
+  const diff = x - floor; // exact for every double
   if (diff > 0.5) return floor + 1;
   if (diff < 0.5) return floor;
   return floor % 2 === 0 ? floor : floor + 1;
 }
 
-/** round(x, ndigits) for floats, through the exact decimal text like CPython. */
+/** round(x, ndigits) for floats: the exact value rounded half to even in decimal, read back (float___round__). */
 export function roundFloat(x: number, ndigits: number): number {
-  if (!Number.isFinite(x)) return x;
-  if (ndigits >= 0) {
-    if (ndigits > 80) return x;
-    return Number(toFixedEven(x, ndigits));
-  }
-  const scale = 10 ** -ndigits;
-  const rounded = roundHalfEven(x / scale) * scale;
-  return rounded === 0 && (x < 0 || Object.is(x, -0)) ? -0 : rounded;
+  if (!Number.isFinite(x) || ndigits > 323) return x; // every double has at most 323 significant places
+  if (ndigits < -308) return 0 * x; // ±0.0
+  if (x === 0) return x;
+  const { digits, decpt } = fixedDigits(Math.abs(x), ndigits);
+  const rounded = Number(`${x < 0 ? '-' : ''}0${digits}e${decpt - digits.length}`);
+  if (!Number.isFinite(rounded)) throw pyError('OverflowError', 'rounded value too large to represent');
+  return rounded;
 }
+
+// ── repr(str) ───────────────────────────────────────────────────────────────────────────────
 
 /** repr(str): single quotes unless the text has ' and no ", escapes like Python. */
 export function stringRepr(s: string): string {
@@ -97,179 +193,193 @@ export function stringRepr(s: string): string {
   return out + quote;
 }
 
-// ── format spec mini-language ──
+// ── The format-spec mini-language ───────────────────────────────────────────────────────────
+// [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]
 
-export interface FormatSpec {
+interface FormatSpec {
   fill: string;
-  align: '<' | '>' | '^' | '=' | '';
-  sign: '+' | '-' | ' ' | '';
+  align: string;
+  sign: string;
+  noNegativeZero: boolean;
   alternate: boolean;
-  zero: boolean;
+  /** 0 when not given. */
   width: number;
-  grouping: ',' | '_' | '';
-  precision: number | null;
+  grouping: '' | ',' | '_';
+  /** -1 when not given. */
+  precision: number;
   type: string;
 }
 
-export function parseFormatSpec(spec: string): FormatSpec {
-  const match = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su.exec(spec);
-  if (!match) throw pyError('ValueError', `Invalid format specifier '${spec}'`);
-  const [, fill, align, sign, alternate, zero, width, grouping, precision, type] = match;
-  return {
-    fill: fill ?? (zero && !align ? '0' : ' '),
-    align: (align ?? (zero ? '=' : '')) as FormatSpec['align'],
-    sign: (sign ?? '') as FormatSpec['sign'],
-    alternate: !!alternate,
-    zero: !!zero,
-    width: width ? Number(width) : 0,
-    grouping: (grouping ?? '') as FormatSpec['grouping'],
-    precision: precision !== undefined ? Number(precision) : null,
-    type: type ?? '',
+/** parse_internal_render_format_spec, with the default type and alignment of the value's type. */
+function parseFormatSpec(text: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
+  const chars = Array.from(text);
+  let pos = 0;
+  const spec: FormatSpec = { fill: ' ', align: defaultAlign, sign: '', noNegativeZero: false, alternate: false, width: 0, grouping: '', precision: -1, type: defaultType };
+  const isAlign = (c: string | undefined) => c !== undefined && '<>=^'.includes(c);
+  let fillGiven = false;
+  let alignGiven = false;
+  if (isAlign(chars[1])) {
+    [spec.fill, spec.align] = [chars[0], chars[1]];
+    fillGiven = alignGiven = true;
+    pos = 2;
+  } else if (isAlign(chars[0])) {
+    spec.align = chars[0];
+    alignGiven = true;
+    pos = 1;
+  }
+  if (chars[pos] === '+' || chars[pos] === '-' || chars[pos] === ' ') spec.sign = chars[pos++];
+  if (chars[pos] === 'z') [spec.noNegativeZero, pos] = [true, pos + 1];
+  if (chars[pos] === '#') [spec.alternate, pos] = [true, pos + 1];
+  if (!fillGiven && chars[pos] === '0') {
+    spec.fill = '0';
+    if (!alignGiven && defaultAlign === '>') spec.align = '=';
+    pos++;
+  }
+  const integer = (): string => {
+    let digits = '';
+    while (pos < chars.length && chars[pos] >= '0' && chars[pos] <= '9') digits += chars[pos++];
+    return digits;
   };
+  spec.width = Number(integer() || 0);
+  if (chars[pos] === ',') [spec.grouping, pos] = [',', pos + 1];
+  if (chars[pos] === '_') {
+    if (spec.grouping) throw pyError('ValueError', "Cannot specify both ',' and '_'.");
+    [spec.grouping, pos] = ['_', pos + 1];
+  }
+  if (chars[pos] === ',' && spec.grouping === '_') throw pyError('ValueError', "Cannot specify both ',' and '_'.");
+  if (chars[pos] === '.') {
+    pos++;
+    const precision = integer();
+    if (!precision) throw pyError('ValueError', 'Format specifier missing precision');
+    spec.precision = Number(precision);
+  }
+  if (chars.length - pos > 1) throw pyError('ValueError', `Invalid format specifier '${text}' for object of type '${typeName}'`);
+  if (pos < chars.length) spec.type = chars[pos];
+  if (spec.grouping && !'defgEG%F'.includes(spec.type) && !(spec.grouping === '_' && 'boxX'.includes(spec.type))) {
+    throw pyError('ValueError', `Cannot specify '${spec.grouping}' with '${spec.type}'.`);
+  }
+  return spec;
 }
 
-function pad(body: string, spec: FormatSpec, defaultAlign: '<' | '>', signPrefix = ''): string {
-  const align = spec.align || defaultAlign;
-  const total = signPrefix.length + [...body].length;
-  const fillCount = Math.max(0, spec.width - total);
-  const fill = spec.fill.repeat(fillCount);
-  switch (align) {
+function unknownFormatCode(type: string, typeName: string): never {
+  throw pyError('ValueError', `Unknown format code '${type}' for object of type '${typeName}'`);
+}
+
+/** A number's text cut where format_float_internal cuts it: '-', digits, then the rest ('.5e+07', 'inf', '%'). */
+interface NumberText {
+  negative: boolean;
+  digits: string;
+  rest: string;
+}
+
+function splitNumber(text: string): NumberText {
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const digits = /^\d*/.exec(body)![0];
+  return { negative, digits, rest: body.slice(digits.length) };
+}
+
+/**
+ * calc_number_widths + fill_number: sign, prefix ('0x'), grouped digits, the rest, padding.
+ * Zero padding ('0' fill with '=' align) goes into the digits and is grouped with them.
+ */
+function numberField({ negative, digits, rest }: NumberText, prefix: string, spec: FormatSpec, groupSize: number): string {
+  const sign = negative ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
+  const nonDigits = sign.length + prefix.length + rest.length;
+  const minWidth = spec.fill === '0' && spec.align === '=' ? spec.width - nonDigits : 0;
+  const grouped = digits ? insertGrouping(digits, spec.grouping, groupSize, minWidth) : '';
+  const padding = Math.max(0, spec.width - nonDigits - grouped.length);
+  const fill = (n: number) => spec.fill.repeat(n);
+  switch (spec.align) {
     case '<':
-      return signPrefix + body + fill;
-    case '>':
-      return fill + signPrefix + body;
+      return sign + prefix + grouped + rest + fill(padding);
+    case '^':
+      return fill(Math.floor(padding / 2)) + sign + prefix + grouped + rest + fill(padding - Math.floor(padding / 2));
     case '=':
-      return signPrefix + fill + body;
-    case '^': {
-      const left = spec.fill.repeat(Math.floor(fillCount / 2));
-      const right = spec.fill.repeat(fillCount - Math.floor(fillCount / 2));
-      return left + signPrefix + body + right;
-    }
+      return sign + prefix + fill(padding) + grouped + rest;
+    default:
+      return fill(padding) + sign + prefix + grouped + rest;
   }
 }
 
-function group(intDigits: string, separator: string, size = 3): string {
-  if (!separator) return intDigits;
-  let out = '';
-  for (let i = 0; i < intDigits.length; i++) {
-    if (i > 0 && (intDigits.length - i) % size === 0) out += separator;
-    out += intDigits[i];
+/** _PyUnicode_InsertThousandsGrouping: separators every `size` digits, zero-padded to minWidth. */
+function insertGrouping(digits: string, separator: string, size: number, minWidth: number): string {
+  if (!separator) return digits.padStart(minWidth, '0');
+  const groups: string[] = [];
+  let rest = digits;
+  let width = minWidth;
+  for (;;) {
+    const length = Math.min(Math.max(rest.length, width, 1), size);
+    groups.push(rest.slice(Math.max(0, rest.length - length)).padStart(length, '0'));
+    rest = rest.slice(0, Math.max(0, rest.length - length));
+    width -= length;
+    if (!rest && width <= 0) break;
+    width -= separator.length;
   }
-  return out;
+  return groups.reverse().join(separator);
 }
 
-function signOf(negative: boolean, spec: FormatSpec): string {
-  if (negative) return '-';
-  return spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
-}
-
+/** format(s, spec) for str. */
 export function formatString(value: string, specText: string): string {
-  const spec = parseFormatSpec(specText);
-  if (spec.type && spec.type !== 's') throw pyError('ValueError', `Unknown format code '${spec.type}' for object of type 'str'`);
+  if (specText === '') return value;
+  const spec = parseFormatSpec(specText, 'str', 's', '<');
+  if (spec.type !== 's') unknownFormatCode(spec.type, 'str');
+  if (spec.sign === ' ') throw pyError('ValueError', 'Space not allowed in string format specifier');
   if (spec.sign) throw pyError('ValueError', 'Sign not allowed in string format specifier');
-  const body = spec.precision !== null ? [...value].slice(0, spec.precision).join('') : value;
-  return pad(body, spec, '<');
+  if (spec.noNegativeZero) throw pyError('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
+  if (spec.alternate) throw pyError('ValueError', 'Alternate form (#) not allowed in string format specifier');
+  if (spec.align === '=') throw pyError('ValueError', "'=' alignment not allowed in string format specifier");
+  const chars = Array.from(value);
+  const body = spec.precision >= 0 ? chars.slice(0, spec.precision) : chars;
+  const padding = Math.max(0, spec.width - body.length);
+  const left = spec.align === '>' ? padding : spec.align === '^' ? Math.floor(padding / 2) : 0;
+  return spec.fill.repeat(left) + body.join('') + spec.fill.repeat(padding - left);
 }
 
-export function formatInt(value: bigint, specText: string): string {
-  const spec = parseFormatSpec(specText);
-  if ('eEfFgG%'.includes(spec.type) && spec.type !== '') return formatFloat(Number(value), specText);
-  if (spec.precision !== null) throw pyError('ValueError', 'Precision not allowed in integer format specifier');
-  const negative = value < 0n;
-  const abs = negative ? -value : value;
-  let digits: string;
-  let prefix = '';
-  switch (spec.type) {
-    case '':
-    case 'd':
-    case 'n':
-      digits = group(abs.toString(), spec.grouping);
-      break;
-    case 'b':
-      digits = group(abs.toString(2), spec.grouping === '_' ? '_' : '', 4);
-      prefix = spec.alternate ? '0b' : '';
-      break;
-    case 'o':
-      digits = group(abs.toString(8), spec.grouping === '_' ? '_' : '', 4);
-      prefix = spec.alternate ? '0o' : '';
-      break;
-    case 'x':
-    case 'X':
-      digits = group(abs.toString(16), spec.grouping === '_' ? '_' : '', 4);
-      if (spec.type === 'X') digits = digits.toUpperCase();
-      prefix = spec.alternate ? (spec.type === 'X' ? '0X' : '0x') : '';
-      break;
-    case 'c':
-      return pad(String.fromCodePoint(Number(value)), spec, '<');
-    default:
-      throw pyError('ValueError', `Unknown format code '${spec.type}' for object of type 'int'`);
+/** format(n, spec) for int (and bool, whose errors name 'bool'). */
+export function formatInt(value: bigint, specText: string, typeName = 'int'): string {
+  if (specText === '') return value.toString();
+  const spec = parseFormatSpec(specText, typeName, 'd', '>');
+  if ('eEfFgG%'.includes(spec.type)) {
+    const number = Number(value);
+    if (!Number.isFinite(number)) throw pyError('OverflowError', 'int too large to convert to float');
+    return formatFloatSpec(number, spec);
   }
-  return pad(digits, spec, '>', signOf(negative, spec) + prefix);
+  if (!'bcdoxXn'.includes(spec.type)) unknownFormatCode(spec.type, typeName);
+  if (spec.precision >= 0) throw pyError('ValueError', 'Precision not allowed in integer format specifier');
+  if (spec.noNegativeZero) throw pyError('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  if (spec.type === 'c') {
+    if (spec.sign) throw pyError('ValueError', "Sign not allowed with integer format specifier 'c'");
+    if (spec.alternate) throw pyError('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (value < -(2n ** 63n) || value >= 2n ** 63n) throw pyError('OverflowError', 'Python int too large to convert to C long');
+    if (value < 0n || value > 0x10ffffn) throw pyError('OverflowError', '%c arg not in range(0x110000)');
+    return numberField({ negative: false, digits: '', rest: String.fromCodePoint(Number(value)) }, '', spec, 3);
+  }
+  const base = { b: 2, o: 8, x: 16, X: 16 }[spec.type] ?? 10;
+  const prefix = spec.alternate && base !== 10 ? '0' + spec.type : '';
+  const digits = (value < 0n ? -value : value).toString(base);
+  return numberField({ negative: value < 0n, digits: spec.type === 'X' ? digits.toUpperCase() : digits, rest: '' }, prefix, spec, base === 10 ? 3 : 4);
 }
 
+/** format(x, spec) for float. */
 export function formatFloat(value: number, specText: string): string {
-  const spec = parseFormatSpec(specText);
-  const negative = value < 0 || Object.is(value, -0);
-  const abs = Math.abs(value);
-  let body: string;
-  const type = spec.type;
-  if (!Number.isFinite(abs)) {
-    body = Number.isNaN(abs) ? 'nan' : 'inf';
-    if (type === 'E' || type === 'F' || type === 'G') body = body.toUpperCase();
-    return pad(body + (type === '%' ? '%' : ''), spec, '>', signOf(negative && !Number.isNaN(value), spec));
-  }
-  switch (type) {
-    case 'f':
-    case 'F':
-    case '%': {
-      const scaled = type === '%' ? abs * 100 : abs;
-      body = toFixedEven(scaled, spec.precision ?? 6);
-      if (spec.alternate && !body.includes('.')) body += '.';
-      body = groupFixed(body, spec.grouping) + (type === '%' ? '%' : '');
-      break;
-    }
-    case 'e':
-    case 'E':
-      body = toExponentialPy(abs, spec.precision ?? 6);
-      if (type === 'E') body = body.toUpperCase();
-      break;
-    case 'g':
-    case 'G':
-    case 'n':
-      body = formatGeneral(abs, spec.precision ?? 6, spec.alternate, false);
-      body = groupFixed(body, spec.grouping);
-      if (type === 'G') body = body.toUpperCase();
-      break;
-    case '':
-      body = spec.precision === null ? floatRepr(abs) : formatGeneral(abs, spec.precision, spec.alternate, true);
-      body = groupFixed(body, spec.grouping);
-      break;
-    default:
-      throw pyError('ValueError', `Unknown format code '${type}' for object of type 'float'`);
-  }
-  return pad(body, spec, '>', signOf(negative, spec));
+  if (specText === '') return floatRepr(value);
+  return formatFloatSpec(value, parseFormatSpec(specText, 'float', '', '>'));
 }
 
-/** 'g' formatting: precision significant digits, exponent form when exp < -4 or exp >= precision. */
-function formatGeneral(abs: number, precision: number, alternate: boolean, emptyType: boolean): string {
-  const p = precision === 0 ? 1 : precision;
-  if (abs === 0) return emptyType ? '0.0' : alternate ? '0.' + '0'.repeat(p - 1) : '0';
-  const exponential = abs.toExponential(p - 1);
-  const exponent = Number(exponential.split('e')[1]);
-  let body: string;
-  if (exponent >= -4 && exponent < p) {
-    body = toFixedEven(abs, Math.max(0, p - 1 - exponent));
-    if (!alternate && body.includes('.')) body = body.replace(/0+$/, '').replace(/\.$/, '');
-    if (emptyType && !body.includes('.') && !body.includes('e')) body += '.0';
+/** format_float_internal. */
+function formatFloatSpec(value: number, spec: FormatSpec): string {
+  if (!'eEfFgGn%'.includes(spec.type)) unknownFormatCode(spec.type, 'float');
+  const style: DoubleStyle = { alternate: spec.alternate, noNegativeZero: spec.noNegativeZero };
+  let text: string;
+  if (spec.type === '') {
+    // No type: repr, or with a precision like 'g' but always with a digit after the point.
+    style.addDot0 = true;
+    text = spec.precision < 0 ? doubleToString(value, 'r', 0, style) : doubleToString(value, 'g', spec.precision, style);
+  } else if (spec.type === '%') {
+    text = doubleToString(value * 100, 'f', spec.precision < 0 ? 6 : spec.precision, style) + '%';
   } else {
-    body = toExponentialPy(abs, p - 1);
-    if (!alternate) body = body.replace(/\.?0+e/, 'e');
+    text = doubleToString(value, spec.type === 'n' ? 'g' : spec.type, spec.precision < 0 ? 6 : spec.precision, style);
   }
-  return body;
-}
-
-function groupFixed(body: string, separator: string): string {
-  if (!separator || body.includes('e')) return body;
-  const [intPart, ...rest] = body.split('.');
-  return [group(intPart, separator), ...rest].join('.');
+  return numberField(splitNumber(text), '', spec, 3);
 }

@@ -2,8 +2,9 @@
 // per tensor chooses integer, fixed (4 decimals) or scientific mode and a
 // common width; rows wrap at 80 columns; above 1000 elements only 3 edge
 // items per dim are shown around "..."; suffixes (grad_fn, requires_grad)
-// go on the last line or a new one when it would pass 80 columns.
-import { formatFixed, formatScientific } from './format-number';
+// go on the last line or a new one when it would pass 80 columns. Each number is Python's
+// '{:.4f}' / '{:.4e}' / '{:.0f}' of the element as a float, as _tensor_str.py writes it.
+import { formatFloat } from '../../python/objects/format';
 import { Tensor } from './tensor';
 
 export const PRINT_OPTIONS = { precision: 4, threshold: 1000, edgeitems: 3, linewidth: 80 };
@@ -39,6 +40,16 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, i) => a + i);
 }
 
+/** '{:.4e}'.format(value) with the print precision. */
+function scientific(v: number): string {
+  return formatFloat(v, `.${PRINT_OPTIONS.precision}e`);
+}
+
+/** '{:.4f}'.format(value) with the print precision. */
+function fixed(v: number): string {
+  return formatFloat(v, `.${PRINT_OPTIONS.precision}f`);
+}
+
 class Formatter {
   intMode = true;
   sciMode = false;
@@ -58,20 +69,19 @@ class Formatter {
     const max = Math.max(...abs);
     const min = Math.min(...abs);
     this.intMode = finite.every((v) => v === Math.ceil(v));
-    const p = PRINT_OPTIONS.precision;
     const wide = max / min > 1000 || max > 1e8;
     if (this.intMode) {
       if (wide) {
         this.sciMode = true;
-        for (const v of finite) this.maxWidth = Math.max(this.maxWidth, formatScientific(v, p).length);
+        for (const v of finite) this.maxWidth = Math.max(this.maxWidth, scientific(v).length);
       } else {
-        for (const v of finite) this.maxWidth = Math.max(this.maxWidth, formatFixed(v, 0).length + 1);
+        for (const v of finite) this.maxWidth = Math.max(this.maxWidth, formatFloat(v, '.0f').length + 1);
       }
     } else if (wide || min < 1e-4) {
       this.sciMode = true;
-      for (const v of finite) this.maxWidth = Math.max(this.maxWidth, formatScientific(v, p).length);
+      for (const v of finite) this.maxWidth = Math.max(this.maxWidth, scientific(v).length);
     } else {
-      for (const v of finite) this.maxWidth = Math.max(this.maxWidth, formatFixed(v, p).length);
+      for (const v of finite) this.maxWidth = Math.max(this.maxWidth, fixed(v).length);
     }
   }
 
@@ -82,9 +92,9 @@ class Formatter {
   format(v: number): string {
     let s: string;
     if (this.dtype !== 'float32') s = this.plain(v);
-    else if (this.sciMode) s = formatScientific(v, PRINT_OPTIONS.precision);
-    else if (this.intMode) s = formatFixed(v, 0) + (Number.isFinite(v) ? '.' : '');
-    else s = formatFixed(v, PRINT_OPTIONS.precision);
+    else if (this.sciMode) s = scientific(v);
+    else if (this.intMode) s = formatFloat(v, '.0f') + (Number.isFinite(v) ? '.' : '');
+    else s = fixed(v);
     return s.padStart(this.maxWidth);
   }
 }

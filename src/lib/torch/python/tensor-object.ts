@@ -193,7 +193,7 @@ export class PyTensor extends TensorHost {
       const v = t.data[0];
       if (t.dtype === 'float32') return formatFloat(v, spec);
       if (t.dtype === 'int64') return formatInt(BigInt(v), spec);
-      return formatInt(v ? 1n : 0n, spec === '' ? 'd' : spec).replace(/^1$/, 'True').replace(/^0$/, 'False');
+      return spec === '' ? (v ? 'True' : 'False') : formatInt(v ? 1n : 0n, spec, 'bool');
     }
     if (spec === '') return this.repr();
     throw pyError('TypeError', 'unsupported format string passed to Tensor.__format__');
