@@ -5,10 +5,8 @@ import Answer from './Answer.astro';
 import BarChart from './BarChart.astro';
 import Callout from './Callout.astro';
 import Graphviz from './Graphviz.astro';
-import LogisticDataDemo from './LogisticDataDemo.astro';
-import LogisticTrainDemo from './LogisticTrainDemo.astro';
-import LossCompareDemo from './LossCompareDemo.astro';
 import SeededTorchRun from './SeededTorchRun.astro';
 import TorchCell from './TorchCell.astro';
+import { demoComponents } from './demos';
 
-export const lectureComponents = { Answer, BarChart, Callout, Graphviz, LogisticDataDemo, LogisticTrainDemo, LossCompareDemo, SeededTorchRun, TorchCell };
+export const lectureComponents = { Answer, BarChart, Callout, Graphviz, SeededTorchRun, TorchCell, ...demoComponents };

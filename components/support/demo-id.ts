@@ -5,8 +5,8 @@ interface RenderContext {
   locals: App.Locals;
 }
 
-export function nextDemoId(context: RenderContext, embedName: string): string {
+export function nextDemoId(context: RenderContext, slug: string): string {
   const counts = (context.locals.demoCounts ??= {});
-  counts[embedName] = (counts[embedName] ?? 0) + 1;
-  return `${embedName}-${counts[embedName]}`;
+  counts[slug] = (counts[slug] ?? 0) + 1;
+  return `${slug}-${counts[slug]}`;
 }

@@ -1,12 +1,21 @@
-// Which parameters (lib/params.ts) each demo component takes as props, in the order the
-// authoring guide lists them, and the TypeScript types of those props, derived from the same
-// table. Attributes of the elements and the embed URL query use the same names.
+// The demo components' props besides the parameters, and the TypeScript types of all their props.
+// Which parameters (lib/params.ts) each demo component takes comes from the demo list
+// (src/elements/demo-list.ts), so the elements, the embed pages and the guide agree with the
+// component; attributes of the elements and the embed URL query use the same names.
+import { demos } from '../../src/elements/demo-list';
 import type { DemoParamName, demoParamSpecs } from '../../src/lib/params';
-import { optional, type PropsOf } from './prop-docs';
+import { optional, type PropDoc, type PropsOf } from './prop-docs';
 
-export const DATA_DEMO_PARAMS = ['n', 'w0', 'w1', 'seed'] as const;
-export const TRAIN_DEMO_PARAMS = ['n', 'w0', 'w1', 'seed', 'lr', 'epochs', 'loss', 'init-w0', 'init-w1', 'backend', 'speed', 'autoplay', 'data-src'] as const;
-export const COMPARE_DEMO_PARAMS = ['n', 'w0', 'w1', 'seed', 'lr', 'epochs', 'init-w0', 'init-w1', 'backend', 'speed', 'mse-start', 'autoplay', 'data-src'] as const;
+/** The demo list's entries, by their author component's name. */
+type DemoEntryOf<Name> = Extract<(typeof demos)[number], { component: Name }>;
+export type DemoComponentName = (typeof demos)[number]['component'];
+/** The parameters a demo component takes as props. */
+export type ParamsOf<Name extends DemoComponentName> = DemoEntryOf<Name>['params'][number];
+
+/** A demo component's entry in the demo list (the component names itself, as in its build errors). */
+export function demoEntryOf<Name extends DemoComponentName>(component: Name): DemoEntryOf<Name> {
+  return demos.find((demo): demo is DemoEntryOf<Name> => demo.component === component)!;
+}
 
 /** Props every demo component takes besides its parameters (the guide's rows come from here). */
 export const FRAME_PROP_DOCS = {
@@ -15,10 +24,18 @@ export const FRAME_PROP_DOCS = {
   id: optional<string>({ defaultValue: '자동 (예: logistic-train-1)', allowed: '문자열', description: '공유 링크가 가리키는 데모 (#id)' }),
 };
 
-/** <LogisticTrainDemo>'s own prop: which state the build-time figure shows. */
-export const TRAIN_DEMO_OWN_PROP_DOCS = {
-  show: optional<'start' | 'end'>({ defaultValue: 'start', allowed: 'start, end 중 하나', description: '정적 그림: 학습 전 또는 학습 후' }),
-};
+/** Props a demo component takes besides its parameters and the frame's, by component (the guide's rows come from here). */
+export const demoOwnPropDocs = {
+  LogisticTrainDemo: {
+    show: optional<'start' | 'end'>({ defaultValue: 'start', allowed: 'start, end 중 하나', description: '정적 그림: 학습 전 또는 학습 후' }),
+  },
+} satisfies { [Name in DemoComponentName]?: Record<string, PropDoc> };
+
+/** A demo component's own props (none for most). */
+export function ownPropDocsOf(component: DemoComponentName): Record<string, PropDoc> {
+  const byComponent: { [Name in DemoComponentName]?: Record<string, PropDoc> } = demoOwnPropDocs;
+  return byComponent[component] ?? {};
+}
 
 export interface DemoFrameProps extends PropsOf<typeof FRAME_PROP_DOCS> {
   /** Embed pages only: read the parameters from the page's URL query too. */

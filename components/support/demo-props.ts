@@ -3,7 +3,7 @@
 import { demoParamSpecs, parseDemoParams, readFromRecord, type DemoParams } from '../../src/lib/params';
 import { describeAllowed } from '../../src/lib/param-messages';
 import { authoringError } from './authoring-error';
-import { FRAME_PROP_DOCS } from './demo-params';
+import { FRAME_PROP_DOCS, ownPropDocsOf, type DemoComponentName } from './demo-params';
 
 interface RenderContext {
   locals: App.Locals;
@@ -19,15 +19,15 @@ export interface ValidatedDemoProps {
   attributes: Record<string, string>;
 }
 
+/** `demo` is the component's entry in the demo list: its name and the parameters it takes. */
 export function validateDemoProps(
   context: RenderContext,
-  component: string,
+  demo: { component: DemoComponentName; params: readonly (keyof typeof demoParamSpecs)[] },
   componentProps: object,
-  allowedParams: readonly (keyof typeof demoParamSpecs)[],
-  extraProps: readonly string[] = [],
 ): ValidatedDemoProps {
+  const { component, params: allowedParams } = demo;
   const props = componentProps as Record<string, unknown>;
-  const allowed = new Set<string>([...allowedParams, ...FRAME_PROPS, ...extraProps]);
+  const allowed = new Set<string>([...allowedParams, ...FRAME_PROPS, ...Object.keys(ownPropDocsOf(component))]);
   const unknown = Object.keys(props).filter((name) => !allowed.has(name));
   if (unknown.length > 0) {
     throw authoringError(

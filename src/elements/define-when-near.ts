@@ -2,8 +2,9 @@
 // scroll into view, then imports the element definitions (./register). Until then the demos are
 // plain elements showing their build-time static figures. Demos added later (MutationObserver)
 // are watched too. The embed bundle skips this and defines the elements at once.
-export const DEMO_TAGS = ['logistic-data-demo', 'logistic-train-demo', 'loss-compare-demo'];
-const SELECTOR = DEMO_TAGS.join(',');
+import { demos } from './demo-list';
+
+const SELECTOR = demos.map((demo) => demo.tag).join(',');
 
 export function defineDemosWhenNear(siteRoot: URL): void {
   let loading: Promise<unknown> | null = null;

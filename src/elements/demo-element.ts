@@ -4,19 +4,21 @@
 // class is the embed API: start(), pause(), reset(), getData(), and demo-* events.
 // The pieces it wires together: viewport-watch.ts (when to load, whether it is seen),
 // reader-data.ts (the reader's own data), page-query.ts (parameters from a shared link),
-// shadow-render.ts (the live UI's shadow root).
+// shadow-render.ts (the live UI's shadow root). Controllers see it as a DemoHost (demo-host.ts).
 import { demoParamSpecs, parseDemoParams, toQueryString, type DemoParams } from '../lib/params';
 import { showMessage } from './message';
-import type { ControllerFactory, DemoController, DemoProgressDetail, DemoScenario, DemoStatus } from './demo-types';
+import type { DemoProgressDetail } from '../lib/demo-events';
+import type { ControllerFactory, DemoController, DemoHost, DemoScenario, DemoStatus } from './demo-host';
 import { applyPageQuery } from './page-query';
 import { ReaderData } from './reader-data';
 import { loadingNote, renderInShadow } from './shadow-render';
 import { ViewportWatch } from './viewport-watch';
 
-export type { ControllerFactory, DemoController, DemoProgressDetail, DemoScenario, DemoStatus } from './demo-types';
-
-export abstract class DemoElement extends HTMLElement {
+export abstract class DemoElement extends HTMLElement implements DemoHost {
   static observedAttributes = Object.keys(demoParamSpecs);
+
+  /** The demo's iframe page, /embed/<embedSlug>/ (from the demo list, register.ts). */
+  abstract readonly embedSlug: string;
 
   /** Imports this demo's controller module (a separate chunk). */
   protected abstract loadController(): Promise<ControllerFactory>;

@@ -3,7 +3,7 @@
 import type { DemoParams } from '../lib/params';
 import { prepareScenario } from '../lib/scenario';
 import { parseUserCsv, type UserData } from '../lib/user-data';
-import type { DemoScenario } from './demo-types';
+import type { DemoScenario } from './demo-host';
 
 export class ReaderData {
   private current: { data: UserData; source: string; fromSrc: string | null } | null = null;

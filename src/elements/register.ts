@@ -1,37 +1,26 @@
-// Defines the demo elements. Each class only names the chunk holding its controller, so this
-// module stays tiny and nothing heavy (d3, tfjs) loads before a demo nears the viewport.
-import { DemoElement, type ControllerFactory } from './demo-element';
+// Defines the demo elements, one per entry of the demo list. Each class only knows how to import
+// its controller's chunk, so this module stays small and nothing heavy (d3, tfjs) loads before a
+// demo nears the viewport.
+import { DemoElement } from './demo-element';
+import type { ControllerFactory } from './demo-host';
+import { demos, type DemoEntry } from './demo-list';
 import { setSiteRoot } from './site-root';
 
-class LogisticDataDemoElement extends DemoElement {
-  protected async loadController(): Promise<ControllerFactory> {
-    return (await import('./data-demo')).createDataDemo;
-  }
-}
+function elementFor(demo: DemoEntry): CustomElementConstructor {
+  return class extends DemoElement {
+    readonly embedSlug = demo.slug;
 
-class LogisticTrainDemoElement extends DemoElement {
-  protected async loadController(): Promise<ControllerFactory> {
-    return (await import('./train-demo')).createTrainDemo;
-  }
+    protected async loadController(): Promise<ControllerFactory> {
+      return (await demo.loadController()).createController;
+    }
+  };
 }
-
-class LossCompareDemoElement extends DemoElement {
-  protected async loadController(): Promise<ControllerFactory> {
-    return (await import('./compare-demo')).createCompareDemo;
-  }
-}
-
-const elements: [string, CustomElementConstructor][] = [
-  ['logistic-data-demo', LogisticDataDemoElement],
-  ['logistic-train-demo', LogisticTrainDemoElement],
-  ['loss-compare-demo', LossCompareDemoElement],
-];
 
 /** Defines the elements; `siteRoot` is the course site's root URL, used in share links. */
 export function defineDemoElements(siteRoot: URL): void {
   setSiteRoot(siteRoot);
-  for (const [name, constructor] of elements) {
+  for (const demo of demos) {
     // Tolerate a second copy of the bundle on the same page (lecture + embed script).
-    if (!customElements.get(name)) customElements.define(name, constructor);
+    if (!customElements.get(demo.tag)) customElements.define(demo.tag, elementFor(demo));
   }
 }

@@ -2,7 +2,7 @@
 // Announcements go to an aria-live region on state changes only, never every frame.
 import type { TrainerResult, TrainerState } from '../lib/train';
 import { MAX_ABS_PARAM, type TrainingDivergedError } from '../lib/divergence';
-import type { DemoStatus } from './demo-element';
+import type { DemoStatus } from './demo-host';
 import { element, formatCount, formatParam } from './ui';
 
 export function statusFromTrainer(state: TrainerState): DemoStatus | null {

@@ -1,19 +1,17 @@
 // "공유/임베드": copies a link to this demo with its current parameters (on this page and as
 // an iframe page) and a ready-to-paste iframe snippet for teachers.
 import { toQueryString, type DemoParams } from '../lib/params';
+import type { DemoHost } from './demo-host';
 import { embedPageUrl } from './site-root';
 import { element } from './ui';
 
-/** Tag name -> embed page name: logistic-train-demo -> logistic-train. */
-export const embedNameOf = (tagName: string) => tagName.toLowerCase().replace(/-demo$/, '');
-
-export function iframeSnippet(url: string, title: string): string {
+function iframeSnippet(url: string, title: string): string {
   return `<iframe src="${url}" title="${title}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
 }
 
-export function createSharePanel(host: HTMLElement, params: DemoParams, title: string): HTMLElement {
+export function createSharePanel(host: DemoHost, params: DemoParams, title: string): HTMLElement {
   const query = toQueryString(params);
-  const embedUrl = embedPageUrl(embedNameOf(host.tagName), query);
+  const embedUrl = embedPageUrl(host.embedSlug, query);
   const pageUrl = new URL(location.href);
   pageUrl.search = query;
   if (host.id) pageUrl.hash = host.id;

@@ -1,10 +1,10 @@
 // "내 데이터 / Use my data": paste a CSV, drop a file on the panel or pick one. The text is read
 // and parsed in this page (it never leaves the browser); a file with a problem leaves the demo
 // on the data it had, and the message says which line and value.
-import type { DemoElement, DemoScenario } from './demo-element';
+import type { DemoHost, DemoScenario } from './demo-host';
 import { button, element } from './ui';
 
-export function createUserDataPanel(host: DemoElement, scenario: DemoScenario): HTMLElement {
+export function createUserDataPanel(host: DemoHost, scenario: DemoScenario): HTMLElement {
   const message = element('p', { class: 'll-field-error', role: 'alert', hidden: '' });
   const showProblem = (problem: string | null) => {
     message.textContent = problem ?? '';

@@ -1,5 +1,5 @@
 // The one-script-tag embed: <script type="module" src="https://…/embed/demos.js"></script>
-// defines <logistic-data-demo>, <logistic-train-demo> and <loss-compare-demo> on any page.
+// defines every demo element of the demo list (src/elements/demo-list.ts) on any page.
 // Chunks (d3, tfjs, its WASM) load lazily from next to this file, i.e. from the course site.
 // The site's Korean face is added to the host page, so a reader without a Korean font still
 // reads the demo's labels.

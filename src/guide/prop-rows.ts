@@ -1,9 +1,11 @@
-// Prop tables for the authoring guide. Demo props come from the parameter table itself
-// (lib/params.ts), so the guide always states the ranges the build and the elements enforce;
-// the other components' rows come from components/support/author-props.ts, where their Props are typed.
+// Prop tables for the authoring guide. Each demo in the demo list (elements/demo-list.ts) gets
+// rows for the parameters it takes, from the parameter table itself (lib/params.ts), so the guide
+// always states the ranges the build and the elements enforce; the other components' rows come
+// from components/support/author-props.ts, where their Props are typed.
 import { demoParamSpecs, type DemoParamName } from '../lib/params';
 import { describeAllowed } from '../lib/param-messages';
-import { COMPARE_DEMO_PARAMS, DATA_DEMO_PARAMS, FRAME_PROP_DOCS, TRAIN_DEMO_OWN_PROP_DOCS, TRAIN_DEMO_PARAMS } from '../../components/support/demo-params';
+import { demos } from '../elements/demo-list';
+import { FRAME_PROP_DOCS, ownPropDocsOf } from '../../components/support/demo-params';
 import { authorPropDocs } from '../../components/support/author-props';
 import type { PropDoc } from '../../components/support/prop-docs';
 
@@ -31,15 +33,10 @@ function parameterRows(names: readonly DemoParamName[]): PropRow[] {
   });
 }
 
-export const demoPropRows: Record<string, PropRow[]> = {
-  LogisticDataDemo: [...parameterRows(DATA_DEMO_PARAMS), ...frameRows],
-  LogisticTrainDemo: [
-    ...parameterRows(TRAIN_DEMO_PARAMS),
-    ...docRows(TRAIN_DEMO_OWN_PROP_DOCS),
-    ...frameRows,
-  ],
-  LossCompareDemo: [...parameterRows(COMPARE_DEMO_PARAMS), ...frameRows],
-};
+/** Each demo component's rows: its parameters, its own props, then the frame's. */
+export const demoPropRows: Record<string, PropRow[]> = Object.fromEntries(
+  demos.map((demo) => [demo.component, [...parameterRows(demo.params), ...docRows(ownPropDocsOf(demo.component)), ...frameRows]]),
+);
 
 /** The other components' rows, from the same docs their `Props` types are derived from. */
 export const authorPropRows: Record<string, PropRow[]> = Object.fromEntries(

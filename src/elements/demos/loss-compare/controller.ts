@@ -1,20 +1,21 @@
 // <loss-compare-demo>: the homework. BCE and MSE from the same data and start (or MSE
 // continuing from the BCE result, as the seed did), each with its loss landscape and SGD path.
-import type { DemoParams } from '../lib/params';
-import type { TrainerResult } from '../lib/train';
-import { compareDoneDetail, progressDetail, type DemoProgressDetail } from '../lib/demo-events';
-import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
-import { createStatusLine, describeResult } from './run-status';
-import { TrainingPanel } from './training-panel';
-import { columnHeading } from '../lib/plot/training-column';
-import { TrainingRun } from './training-run';
-import { resampleSeed, restoreAuthorSeed } from './seed';
-import { createSharePanel } from './share-panel';
-import { createUserDataPanel } from './user-data-panel';
-import { button, element, paramField, selectField } from './ui';
-import { visibilityHandler } from './visibility';
+import type { DemoParams } from '../../../lib/params';
+import type { TrainerResult } from '../../../lib/train';
+import { compareDoneDetail, progressDetail, type DemoProgressDetail } from '../../../lib/demo-events';
+import { columnHeading } from '../../../lib/plot/training-column';
+import type { ControllerFactory, DemoController, DemoHost } from '../../demo-host';
+import { describeResult } from '../../run-status';
+import { createTrainingDemo } from '../../training-demo';
+import { TrainingPanel } from '../../training-panel';
+import { TrainingRun } from '../../training-run';
+import { resampleSeed, restoreAuthorSeed } from '../../seed';
+import { createSharePanel } from '../../share-panel';
+import { createUserDataPanel } from '../../user-data-panel';
+import { button, element, paramField, selectField } from '../../ui';
+import { visibilityHandler } from '../../visibility';
 
-export const createCompareDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
+export const createController: ControllerFactory = (host: DemoHost, params: DemoParams): DemoController => {
   const scenario = host.scenario(params);
   const continueFromBce = params.mseStart === 'continue';
   const bcePanel = new TrainingPanel(scenario, 'bce', scenario.init, params.epochs, { landscape: true, heading: columnHeading('bce') });
@@ -24,7 +25,11 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     heading: columnHeading('mse', continueFromBce),
   });
   const totalEpochs = continueFromBce ? 2 * params.epochs : params.epochs;
-  const status = createStatusLine(totalEpochs);
+  const training = createTrainingDemo(host, totalEpochs, () => {
+    if (runs.bce.state === 'running' || runs.mse.state === 'running') controller.pause();
+    else void play();
+  });
+  const { status, playButton } = training;
   const epochsSoFar = { bce: 0, mse: 0 };
   /** Each run's result once it has trained all its epochs. */
   const finished: Partial<Record<'bce' | 'mse', TrainerResult>> = {};
@@ -32,8 +37,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
   const track = (name: 'bce' | 'mse') => ({
     onProgress: (detail: DemoProgressDetail) => {
       epochsSoFar[name] = detail.epoch;
-      status.progress(continueFromBce ? epochsSoFar.bce + epochsSoFar.mse : Math.min(epochsSoFar.bce, epochsSoFar.mse), detail.elapsedMs);
-      host.emit('demo-progress', progressDetail(detail, name));
+      training.reportProgress(continueFromBce ? epochsSoFar.bce + epochsSoFar.mse : Math.min(epochsSoFar.bce, epochsSoFar.mse), progressDetail(detail, name));
     },
     onStateChange: () => reflectState(),
     onFinish: (result: TrainerResult) => finish(name, result),
@@ -45,15 +49,12 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     const running = states.includes('running');
     if (running) host.setStatus('training');
     else if (states.includes('paused') && !failed) host.setStatus('paused');
-    playButton.textContent = running ? '❚❚ 일시정지' : '▶ 재생';
-    playButton.setAttribute('aria-pressed', String(running));
+    training.showRunning(running);
   }
 
   async function play(): Promise<void> {
     if (failed || (finished.bce && finished.mse)) await restart();
-    host.setStatus('loading');
-    status.announce('학습을 준비하는 중… (tfjs 백엔드 시작)');
-    try {
+    await training.play(async () => {
       if (!continueFromBce) {
         const names = (['bce', 'mse'] as const).filter((name) => !finished[name]);
         // Both columns set up first: the second one's setup (shaders, upload) would otherwise be a
@@ -63,9 +64,7 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
       }
       else if (finished.bce) await runs.mse.start({ w0: finished.bce.w0, w1: finished.bce.w1 });
       else await runs.bce.start(); // MSE follows from finish()
-    } catch (error) {
-      host.fail('학습을 시작하지 못했습니다. / Training could not start.', [error instanceof Error ? error.message : String(error)]);
-    }
+    });
   }
 
   /** Called as each run ends: a failure is reported at once, success when both have finished. */
@@ -74,24 +73,18 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
       failed = true;
       runs.bce.pause();
       runs.mse.pause();
-      status.error(result.error?.message ?? 'unknown error', result);
-      host.setStatus('error');
-      host.emit('demo-error', { message: result.error?.message ?? 'unknown error' });
+      training.reportFailure(result);
       return;
     }
     if (result.status !== 'done' || result.epoch < params.epochs || failed) return;
     finished[name] = result;
     if (continueFromBce && name === 'bce') {
-      void runs.mse.start({ w0: result.w0, w1: result.w1 }).catch((error) =>
-        host.fail('학습을 시작하지 못했습니다. / Training could not start.', [error instanceof Error ? error.message : String(error)]),
-      );
+      void runs.mse.start({ w0: result.w0, w1: result.w1 }).catch(training.startFailed);
       return;
     }
     const { bce, mse } = finished;
     if (!bce || !mse) return;
-    status.announce(`BCE — ${describeResult(bce)} MSE — ${describeResult(mse)}`);
-    host.setStatus('done');
-    host.emit('demo-done', compareDoneDetail(bce, mse));
+    training.reportDone(`BCE — ${describeResult(bce)} MSE — ${describeResult(mse)}`, compareDoneDetail(bce, mse));
   }
 
   async function restart(): Promise<void> {
@@ -105,10 +98,6 @@ export const createCompareDemo: ControllerFactory = (host: DemoElement, params: 
     status.reset();
   }
 
-  const playButton = button('▶ 재생', () => {
-    if (runs.bce.state === 'running' || runs.mse.state === 'running') controller.pause();
-    else void play();
-  }, { class: 'll-primary', 'aria-pressed': 'false' });
   const controls = element('div', { class: 'll-controls', role: 'group', 'aria-label': 'BCE와 MSE 비교 조작' }, [
     playButton,
     button('처음으로', () => void controller.reset(), { title: '처음으로 되돌리기 / reset' }),

@@ -1,25 +1,26 @@
 // <logistic-train-demo>: the lecture's loop, live. Controls, progress with ETA, readouts,
 // the fit moving towards the true curve, the loss curve, and CSV downloads.
-import { demoParamSpecs, toQueryString, type DemoParams } from '../lib/params';
-import { toCsv } from '../lib/csv';
-import { progressDetail } from '../lib/demo-events';
-import type { TrainerResult } from '../lib/train';
-import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
-import { createStatusLine, describeResult, statusFromTrainer } from './run-status';
-import { TrainingPanel } from './training-panel';
-import { TrainingRun } from './training-run';
-import { resampleSeed, restoreAuthorSeed } from './seed';
-import { createSharePanel } from './share-panel';
-import { createUserDataPanel } from './user-data-panel';
-import { button, downloadLink, element, formatCount, paramField, selectField } from './ui';
-import { visibilityHandler } from './visibility';
+import { demoParamSpecs, toQueryString, type DemoParams } from '../../../lib/params';
+import { toCsv } from '../../../lib/csv';
+import { progressDetail } from '../../../lib/demo-events';
+import type { TrainerResult } from '../../../lib/train';
+import type { ControllerFactory, DemoController, DemoHost } from '../../demo-host';
+import { describeResult, statusFromTrainer } from '../../run-status';
+import { createTrainingDemo } from '../../training-demo';
+import { TrainingPanel } from '../../training-panel';
+import { TrainingRun } from '../../training-run';
+import { resampleSeed, restoreAuthorSeed } from '../../seed';
+import { createSharePanel } from '../../share-panel';
+import { createUserDataPanel } from '../../user-data-panel';
+import { button, downloadLink, element, formatCount, paramField, selectField } from '../../ui';
+import { visibilityHandler } from '../../visibility';
 
 /**
  * A figure placed after the lecture's training loop (show="end") keeps showing the trained fit
  * that the build computed with the reference engine, until the reader presses play and watches
  * training from the start. Only while the parameters are still the ones it was computed for.
  */
-function showPrecomputedResult(host: DemoElement, panel: TrainingPanel, params: DemoParams): void {
+function showPrecomputedResult(host: DemoHost, panel: TrainingPanel, params: DemoParams): void {
   const precomputed = host.dataset.precomputed;
   if (!precomputed) return;
   const result = JSON.parse(precomputed) as { params: string; epoch: number; loss: number; w0: number; w1: number };
@@ -27,53 +28,35 @@ function showPrecomputedResult(host: DemoElement, panel: TrainingPanel, params: 
   panel.show(result, '빌드 때 미리 학습한 결과 (float64 참조 엔진)', { record: false, now: true });
 }
 
-export const createTrainDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
+export const createController: ControllerFactory = (host: DemoHost, params: DemoParams): DemoController => {
   const scenario = host.scenario(params);
   const panel = new TrainingPanel(scenario, params.loss, scenario.init, params.epochs, { landscape: false });
-  const status = createStatusLine(params.epochs);
+  const training = createTrainingDemo(host, params.epochs, () => {
+    if (run.state === 'running') run.pause();
+    else void play();
+  });
+  const { status, playButton } = training;
   const run = new TrainingRun(panel, params, {
-    onProgress: (detail) => {
-      status.progress(detail.epoch, detail.elapsedMs);
-      host.emit('demo-progress', detail);
-    },
+    onProgress: (detail) => training.reportProgress(detail.epoch, detail),
     onStateChange: (state) => {
       const next = statusFromTrainer(state);
       if (next) host.setStatus(next);
-      playButton.textContent = state === 'running' ? '❚❚ 일시정지' : '▶ 재생';
-      playButton.setAttribute('aria-pressed', String(state === 'running'));
+      training.showRunning(state === 'running');
     },
     onFinish: (result) => finish(result),
   });
 
-  async function play(): Promise<void> {
-    host.setStatus('loading');
-    status.announce('학습을 준비하는 중… (tfjs 백엔드 시작)');
-    try {
-      await run.start();
-    } catch (error) {
-      host.fail('학습을 시작하지 못했습니다. / Training could not start.', [error instanceof Error ? error.message : String(error)]);
-    }
-  }
+  const play = () => training.play(() => run.start());
 
   function finish(result: TrainerResult): void {
     if (result.status === 'cancelled') return;
-    const detail = progressDetail(result);
     if (result.status === 'error') {
-      status.error(result.error?.message ?? '알 수 없는 오류 / unknown error', result);
-      host.setStatus('error');
-      host.emit('demo-error', { message: result.error?.message ?? 'unknown error' });
+      training.reportFailure(result);
       return;
     }
     if (result.epoch < params.epochs) return; // paused
-    status.announce(describeResult(result));
-    host.setStatus('done');
-    host.emit('demo-done', detail);
+    training.reportDone(describeResult(result), progressDetail(result));
   }
-
-  const playButton = button('▶ 재생', () => {
-    if (run.state === 'running') run.pause();
-    else void play();
-  }, { class: 'll-primary', 'aria-pressed': 'false' });
 
   const setParam = (name: keyof typeof demoParamSpecs) => (value: string) => host.setAttribute(name, value);
   const controls = element('div', { class: 'll-controls', role: 'group', 'aria-label': '학습 조작' }, [

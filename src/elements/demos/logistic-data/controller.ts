@@ -1,14 +1,14 @@
 // <logistic-data-demo>: the simulated data and the true curve, with new samples on request.
-import type { DemoParams } from '../lib/params';
-import { toCsv } from '../lib/csv';
-import { prepareScenario } from '../lib/scenario';
-import { renderFitFigure } from '../lib/plot/fit-figure';
-import type { ControllerFactory, DemoController, DemoElement } from './demo-element';
-import { createSharePanel } from './share-panel';
-import { button, downloadLink, element } from './ui';
-import { resampleSeed, restoreAuthorSeed } from './seed';
+import type { DemoParams } from '../../../lib/params';
+import { toCsv } from '../../../lib/csv';
+import { prepareScenario } from '../../../lib/scenario';
+import { renderFitFigure } from '../../../lib/plot/fit-figure';
+import type { ControllerFactory, DemoController, DemoHost } from '../../demo-host';
+import { createSharePanel } from '../../share-panel';
+import { button, downloadLink, element } from '../../ui';
+import { resampleSeed, restoreAuthorSeed } from '../../seed';
 
-export const createDataDemo: ControllerFactory = (host: DemoElement, params: DemoParams): DemoController => {
+export const createController: ControllerFactory = (host: DemoHost, params: DemoParams): DemoController => {
   const { data, truth } = prepareScenario(params);
   const ones = data.y.reduce((total, value) => total + value, 0);
   const figure = element('div', { class: 'll-figure-slot' });
