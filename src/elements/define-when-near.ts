@@ -1,12 +1,12 @@
-// What a lecture page loads up front (a few hundred bytes): it waits until a demo is about to
-// scroll into view, then imports the element definitions (./register). Until then the demos are
-// plain elements showing their build-time static figures. Demos added later (MutationObserver)
-// are watched too. The embed bundle skips this and defines the elements at once.
-import { demos } from './demo-list';
+// What a lecture page loads up front (a few hundred bytes): it waits until a demo's frame is
+// about to scroll into view, then imports the element definitions (./register, with the demo
+// list). Until then the demos are plain elements showing their build-time static figures.
+// Frames added later (MutationObserver) are watched too. It watches the frames the author
+// components put every demo in, not the tags, so the page-load script does not carry the
+// demo list. The embed bundle skips this and defines the elements at once.
 
-const SELECTOR = demos.map((demo) => demo.tag).join(',');
-
-export function defineDemosWhenNear(siteRoot: URL): void {
+/** Defines the demo elements once an element matching `frames` nears the viewport. */
+export function defineDemosWhenNear(siteRoot: URL, frames: string): void {
   let loading: Promise<unknown> | null = null;
   const load = () => (loading ??= import('./register').then(({ defineDemoElements }) => defineDemoElements(siteRoot)));
   if (!('IntersectionObserver' in window)) return void load();
@@ -18,11 +18,11 @@ export function defineDemosWhenNear(siteRoot: URL): void {
       void load();
     }
   }, { rootMargin: '600px 0px' });
-  const watch = (root: ParentNode) => root.querySelectorAll(SELECTOR).forEach((demo) => near.observe(demo));
+  const watch = (root: ParentNode) => root.querySelectorAll(frames).forEach((demo) => near.observe(demo));
   const added = new MutationObserver((mutations) => {
     for (const node of mutations.flatMap((mutation) => [...mutation.addedNodes])) {
       if (!(node instanceof Element)) continue;
-      if (node.matches(SELECTOR)) near.observe(node);
+      if (node.matches(frames)) near.observe(node);
       watch(node);
     }
   });

@@ -1,9 +1,9 @@
-// The one list of demos. Everything that needs to know which demos exist reads it: the page-load
-// script (the tags it watches, define-when-near.ts), the element definitions (register.ts, also
-// in the embed bundle), the /embed/<slug>/ iframe pages and the embed guide, the authoring guide's
-// prop tables, and the author components (their parameters; components/support/demo-params.ts).
-// It is part of the page-load script, so it holds only words and one dynamic import per demo:
-// a controller and what it draws with (d3, the figures) load when its demo nears the viewport.
+// The one list of demos. Everything that needs to know which demos exist reads it: the element
+// definitions (register.ts, also in the embed bundle), the /embed/<slug>/ iframe pages and the
+// embed guide, the authoring guide's prop tables, and the author components (their parameters;
+// components/support/demo-params.ts). It loads with the element definitions when a demo nears
+// the viewport, so it holds only words and one dynamic import per demo: a controller and what it
+// draws with (d3, the figures) load when that demo's element is defined.
 // tests/unit/demo-list.test.ts checks that each entry has its component, guide example and
 // controller; tests/build/demo-list.test.ts that the built site has its pages and tags.
 import type { DemoParamName } from '../lib/params';
