@@ -4,7 +4,7 @@
 // bench/cell-bench.mjs in Node and, bundled, in a Chromium Web Worker (cell-worker.ts).
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import type { LoopTraceStats } from '../../src/lib/python/eval/loop-trace';
-import { courseKernelSetup } from '../../src/workers/kernel-setup';
+import { courseKernelSetup } from '../../src/lib/course-kernel';
 
 export interface CellResult {
   ms: number;

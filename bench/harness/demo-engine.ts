@@ -3,7 +3,8 @@
  * play (backend start, data upload, every epoch, on a fresh page), with no UI at all. The
  * compare demo's job is two trainers at once (BCE and MSE), as the demo runs them.
  */
-import { simulateLecture, type LossName } from '../../src/lib/logistic';
+import { simulateLecture } from '../../src/lib/logistic';
+import { type LossName } from '../../src/lib/losses';
 import { createTrainer, measuringPicker, type BackendChoice } from '../../src/lib/train';
 
 export interface EngineJob {

@@ -4,7 +4,9 @@
  * with kernel and GPU-dispatch counts, readbacks and main-thread long tasks.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { simulateLecture, trainReference, type LossName } from '../../src/lib/logistic';
+import { simulateLecture } from '../../src/lib/logistic';
+import { type LossName } from '../../src/lib/losses';
+import { trainReference } from '../../src/lib/reference';
 import { createTrainer, selectBackend, type BackendChoice } from '../../src/lib/train';
 
 export interface CaseConfig {

@@ -1,19 +1,14 @@
 /**
- * The lecture's model in plain TypeScript: its data and initial weights drawn exactly as PyTorch
- * draws them after torch.manual_seed(seed) (see ./torch), and
- * re-exports of the maths that lives in sibling files (one job per file, like TensorFlow
- * Playground's nn.ts). Import from here; nothing in this folder touches the DOM.
+ * The lecture's data and the initial weights of its network, drawn exactly as PyTorch draws
+ * them after torch.manual_seed(seed) (with the torch core's generator). The maths around them
+ * lives in sibling files, one job each: losses.ts, reference.ts, mle.ts, landscape.ts.
  */
-import { bernoulli, exp, linearInit, linspace as torchLinspace, manualSeed, type TorchGenerator } from './torch/core/random';
-
-export { sigmoid } from './sigmoid';
-export { Losses, lossByName, bceFromProbability, type Loss, type LossName } from './losses';
-export { trainReference, type ReferenceOptions, type ReferenceResult, type LossPoint } from './reference';
-export { fitMaximumLikelihood, type MaximumLikelihoodFit } from './mle';
-export { lossSurface, meanLoss, type LossSurface, type LossSurfaceOptions } from './landscape';
-export { TrainingDivergedError, isDivergent, MAX_ABS_PARAM, type Params } from './divergence';
-
 import type { Params } from './divergence';
+import { bernoulli } from './torch/core/distributions';
+import { manualSeed, type TorchGenerator } from './torch/core/generator';
+import { linearInit } from './torch/core/init';
+import { linspace as torchLinspace } from './torch/core/linspace';
+import { exp } from './torch/core/sleef';
 
 export interface LogisticData {
   /** Inputs, torch.linspace(-1, 1, n): float32 values, bit for bit PyTorch's. */
@@ -45,7 +40,7 @@ export function linspace(a: number, b: number, n: number): Float64Array {
  *   X = torch.linspace(-1, 1, n).reshape(n, 1); u = w0 + X*w1
  *   v = torch.exp(u) / (1 + torch.exp(u)); y = torch.bernoulli(v)
  */
-export function drawLectureData(generator: TorchGenerator, { n, w0, w1 }: Omit<SimulationOptions, 'seed'>): LogisticData {
+function drawLectureData(generator: TorchGenerator, { n, w0, w1 }: Omit<SimulationOptions, 'seed'>): LogisticData {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
   const f32 = Math.fround;
   const x = torchLinspace(-1, 1, n);
@@ -60,7 +55,7 @@ export function drawLectureData(generator: TorchGenerator, { n, w0, w1 }: Omit<S
 }
 
 /** The weights of the torch.nn.Linear(1, 1) that `generator` creates next (weight, then bias). */
-export function drawLinearInit(generator: TorchGenerator): Params {
+function drawLinearInit(generator: TorchGenerator): Params {
   const { weight, bias } = linearInit(generator, 1, 1);
   return { w0: bias[0], w1: weight[0] };
 }

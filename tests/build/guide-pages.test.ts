@@ -1,6 +1,9 @@
 // The authoring guide and the embed guide, as built: every component documented with its
 // props, shown live next to its source; copyable snippets for all three embedding ways.
 import { describe, expect, it } from 'vitest';
+import { NN_CLASSES } from '../../src/lib/torch/python/nn';
+import { TORCH_OPS } from '../../src/lib/torch/python/ops';
+import { OPTIMIZERS } from '../../src/lib/torch/python/optim';
 import { readBuiltPage } from '../support/site';
 
 /** Built HTML without Astro's scoped-style attributes, and its visible text. */
@@ -25,6 +28,20 @@ describe('authoring guide (/guide/)', () => {
     // ...and the MDX that produced them, as highlighted source.
     expect(textOf(html)).toContain('<LogisticTrainDemo loss="mse" lr={0.5} epochs={2000} show="end" />');
     expect(textOf(html)).toContain("import LogisticTrainDemo from '../../../components/LogisticTrainDemo.astro';");
+  });
+
+  it("lists what code cells support, from the kernel's own tables: every op at each place Python reaches it, every nn class and optimizer", () => {
+    const support = textOf(/<section id="cell-support"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '');
+    const prefixes = { torch: 'torch.', Tensor: 'x.', nn: 'nn.', functional: 'F.' } as const;
+    for (const op of TORCH_OPS) {
+      for (const site of op.on) expect(support, `${site} ${op.name}`).toContain(`${prefixes[site]}${op.name}(`);
+      expect(support).toContain(op.doc);
+    }
+    for (const entry of NN_CLASSES) expect(support).toContain(`nn.${entry.name}(`);
+    for (const entry of OPTIMIZERS) expect(support).toContain(`torch.optim.${entry.name}(params`);
+    expect(support).toContain('torch.linspace(start, end, steps, dtype=…, requires_grad=…)');
+    expect(support).toContain('x.sum(dim=…, keepdim=…)');
+    for (const module of ['torch', 'torch.nn', 'torch.optim', 'matplotlib.pyplot', 'graphviz', 'math']) expect(support).toContain(module);
   });
 
   it('documents the video frontmatter with a live placeholder, and the notebook download', () => {

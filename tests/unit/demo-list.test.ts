@@ -1,6 +1,6 @@
 // The demo list (src/elements/demo-list.ts) is the one place a demo is registered: every entry
 // has its controller, its author component (which renders the entry's tag and takes the entry's
-// parameters) and a guide example; and no component renders a demo tag the list lacks. tests/build/demo-list.test.ts checks the built site (iframe pages, guides, frames).
+// parameters) and a guide example; and no component renders a demo tag the list lacks. tests/build/demo-list.test.ts checks the built site (iframe pages, guides, page-load script).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demos } from '../../src/elements/demo-list';

@@ -4,7 +4,9 @@
 // PyTorch's float32 parameters (BCE loop, then the homework's MSE loop continuing from it; its
 // 10 000th MSE epoch within 1e-3, see below).
 import { describe, expect, test } from 'vitest';
-import { simulateLecture, trainReference, type LossName } from '../../src/lib/logistic';
+import { simulateLecture } from '../../src/lib/logistic';
+import { type LossName } from '../../src/lib/losses';
+import { trainReference } from '../../src/lib/reference';
 import { hexValue, readLectureRuns, toBits, toHex, type Snapshot } from '../support/torch-fixtures';
 
 const fixture = readLectureRuns();

@@ -1,16 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import {
-  Losses,
-  bceFromProbability,
-  fitMaximumLikelihood,
-  linspace,
-  lossSurface,
-  meanLoss,
-  sigmoid,
-  simulateLecture,
-  trainReference,
-  TrainingDivergedError,
-} from '../../src/lib/logistic';
+import { TrainingDivergedError } from '../../src/lib/divergence';
+import { lossSurface, meanLoss } from '../../src/lib/landscape';
+import { linspace, simulateLecture } from '../../src/lib/logistic';
+import { Losses, bceFromProbability } from '../../src/lib/losses';
+import { fitMaximumLikelihood } from '../../src/lib/mle';
+import { trainReference } from '../../src/lib/reference';
+import { sigmoid } from '../../src/lib/sigmoid';
 
 const lecture = { n: 2000, w0: -1, w1: 5, seed: 43052 };
 

@@ -2,7 +2,7 @@
 // cells, run as notebook cells through the kernel runner, show what PyTorch showed.
 import { describe, expect, it } from 'vitest';
 import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
-import { courseKernelSetup } from '../../src/workers/kernel-setup';
+import { courseKernelSetup } from '../../src/lib/course-kernel';
 import { cellsOf, readProgram } from '../support/torch-programs';
 
 describe('torch in the page kernel', () => {

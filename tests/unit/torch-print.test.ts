@@ -1,4 +1,4 @@
-// The text components/SeededTorchRun.astro builds for a seeded run (src/lib/torch/print.ts),
+// The text components/SeededTorchRun.astro builds for a seeded run (src/lib/torch/core/print.ts),
 // against what real PyTorch 1.13 printed for the same values (tests/fixtures/torch-programs/
 // printing-ties, written by scripts/torch-programs.py): 0.03125 is an exact tie at 4 decimals,
 // which PyTorch and Python round to even, and 2.0 is printed in integer mode.

@@ -2,7 +2,11 @@
 // bit-exact for rand/uniform_/bernoulli/linspace/nn.Linear init, 1e-6 for randn (PyTorch's AVX2
 // build uses SLEEF's float log/sin/cos, we use the JS engine's).
 import { describe, expect, test } from 'vitest';
-import { TorchGenerator, bernoulli, exp, linearInit, linspace, manualSeed, rand, randn, uniform_ } from '../../src/lib/torch/core/random';
+import { bernoulli, rand, randn, uniform_ } from '../../src/lib/torch/core/distributions';
+import { TorchGenerator, manualSeed } from '../../src/lib/torch/core/generator';
+import { linearInit } from '../../src/lib/torch/core/init';
+import { linspace } from '../../src/lib/torch/core/linspace';
+import { exp } from '../../src/lib/torch/core/sleef';
 import {
   fromHex, readTorchFixture, toBits, toHex,
   type BernoulliCase, type Cases, type LinearInitCase, type LinspaceCase, type RandCase, type RandnCase,

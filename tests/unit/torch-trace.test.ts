@@ -1,11 +1,11 @@
-// Traced loops (src/lib/python/loop-trace.ts, src/lib/torch/trace/): a loop run as a compiled
+// Traced loops (src/lib/python/eval/loop-trace.ts, src/lib/torch/trace/): a loop run as a compiled
 // kernel must leave exactly what the interpreter leaves — the same printed text and the same
 // float32 bits in every parameter — and a loop the trace cannot follow must still be right.
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
 import type { LoopTraceStats } from '../../src/lib/python/eval/loop-trace';
-import { courseKernelSetup } from '../../src/workers/kernel-setup';
+import { courseKernelSetup } from '../../src/lib/course-kernel';
 import { PyNnModule } from '../../src/lib/torch/python/nn';
 import { PyTensor } from '../../src/lib/torch/python/tensor-object';
 import { cellsOf, readProgram } from '../support/torch-programs';

@@ -2,7 +2,10 @@
 // float64 reference, divergence, controls and tensor hygiene.
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { simulateLecture, trainReference, TrainingDivergedError, type LossName } from '../../src/lib/logistic';
+import { TrainingDivergedError } from '../../src/lib/divergence';
+import { simulateLecture } from '../../src/lib/logistic';
+import { type LossName } from '../../src/lib/losses';
+import { trainReference } from '../../src/lib/reference';
 import { createTrainer, selectBackend, type TrainerProgress, type TrainerOptions } from '../../src/lib/train';
 
 const { data, init } = simulateLecture({ n: 2000, w0: -1, w1: 5, seed: 43052 });

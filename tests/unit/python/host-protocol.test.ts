@@ -1,4 +1,4 @@
-// The host-object protocol (src/lib/python/host.ts) exercised through a small native vector
+// The host-object protocol (src/lib/python/objects/host.ts) exercised through a small native vector
 // type, the way torch's Tensor plugs in: operators both ways, indexing, iteration, calls with
 // keywords, modules and submodules, context managers, and CPython's errors for missing hooks.
 import { describe, expect, it } from 'vitest';

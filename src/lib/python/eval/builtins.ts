@@ -51,7 +51,7 @@ function dunder(value: PyValue, name: string): PyValue | undefined {
   return value instanceof HostObject ? value.getAttr?.(name) : undefined;
 }
 
-export function toInt(value: PyValue, base: PyValue = null): bigint {
+function toInt(value: PyValue, base: PyValue = null): bigint {
   if (base !== null) {
     if (typeof value !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
     return parseIntText(value, Number(asInteger(base)));
@@ -80,7 +80,7 @@ function parseIntText(text: string, base: number): bigint {
   throw pyError('ValueError', `invalid literal for int() with base ${base}: ${repr(text)}`);
 }
 
-export function toFloat(value: PyValue): number {
+function toFloat(value: PyValue): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'boolean') return value ? 1 : 0;

@@ -70,23 +70,12 @@
 
 import type { BinaryOp, CompareOp, UnaryOp } from '../syntax/ast';
 import type { DisplayItem } from './display';
-import { PyException, keyError, pyError } from './errors';
-import {
-  Ellipsis,
-  PyDict,
-  PyEllipsis,
-  PyList,
-  PyObject,
-  PyRange,
-  PySlice,
-  PyTuple,
-  identityOf,
-  type PyValue,
-} from './values';
+import { PyException, pyError } from './errors';
+import { Ellipsis, PyDict, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf, type PyValue } from './values';
 
-// The contract in one import for native modules: values, errors and operator names too.
-export { Ellipsis, PyDict, PyEllipsis, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf, type PyValue };
-export { PyException, keyError, pyError };
+// The contract in one import for native modules: the values, errors and operator names they meet too.
+export { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue };
+export { PyException, pyError };
 export type { BinaryOp, CompareOp, DisplayItem, UnaryOp };
 
 /** Keyword arguments of a call, in the order written. */

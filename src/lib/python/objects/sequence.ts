@@ -13,7 +13,7 @@ function sliceBound(value: PyValue): number | null {
 }
 
 /** CPython's PySlice_GetIndicesEx: start, stop, step and the resulting length. */
-export function sliceIndices(slice: PySlice, length: number): { start: number; stop: number; step: number; count: number } {
+function sliceIndices(slice: PySlice, length: number): { start: number; stop: number; step: number; count: number } {
   const stepValue = sliceBound(slice.step);
   const step = stepValue ?? 1;
   if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
@@ -32,7 +32,7 @@ export function sliceIndices(slice: PySlice, length: number): { start: number; s
   return { start, stop, step, count };
 }
 
-export function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
+function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
   const { start, step, count } = sliceIndices(slice, items.length);
   const out: T[] = new Array(count);
   for (let i = 0; i < count; i++) out[i] = items[start + i * step];

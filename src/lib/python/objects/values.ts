@@ -124,7 +124,7 @@ export class UnhashableError extends Error {
   }
 }
 
-export function dictKey(key: PyValue): string {
+function dictKey(key: PyValue): string {
   switch (typeof key) {
     case 'bigint':
       return `n${key}`;

@@ -2,7 +2,7 @@
 // so these are plain errors; the evaluator raises each as the Python exception it names, with a
 // traceback frame at its line and column.
 
-export type SourceErrorType = 'SyntaxError' | 'IndentationError' | 'NotImplementedError';
+type SourceErrorType = 'SyntaxError' | 'IndentationError' | 'NotImplementedError';
 
 export abstract class SourceError extends Error {
   constructor(

@@ -30,7 +30,7 @@ export function parse(source: string): Module {
 }
 
 /** Parses one expression (used for f-string replacement fields). */
-export function parseExpression(source: string, line: number, col: number): Expr {
+function parseExpression(source: string, line: number, col: number): Expr {
   const tokens = tokenize(source).map((t) => ({ ...t, line: t.line + line - 1, col: t.line === 1 ? t.col + col : t.col }));
   const parser = new Parser(tokens);
   return parser.parseStandaloneExpression();

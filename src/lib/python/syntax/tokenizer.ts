@@ -2,7 +2,7 @@
 // lines, a backslash continues a line, comments and blank lines produce nothing.
 import { PyNotImplemented, PySyntaxError } from './errors';
 
-export type TokenType = 'name' | 'number' | 'string' | 'op' | 'newline' | 'indent' | 'dedent' | 'eof';
+type TokenType = 'name' | 'number' | 'string' | 'op' | 'newline' | 'indent' | 'dedent' | 'eof';
 
 export interface Token {
   type: TokenType;

@@ -1,7 +1,9 @@
 // Tensor factories: torch.tensor from nested lists, zeros/ones/full,
 // arange, linspace, and the random ones drawing from a TorchGenerator
 // (PyTorch's exact CPU generator, ./random).
-import { bernoulli as bernoulliDraw, linspace as linspaceData, rand as randData, randn as randnData, type TorchGenerator } from './random';
+import { bernoulli as bernoulliDraw, rand as randData, randn as randnData } from './distributions';
+import { type TorchGenerator } from './generator';
+import { linspace as linspaceData } from './linspace';
 import { numel } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
 

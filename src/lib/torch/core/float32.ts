@@ -14,7 +14,7 @@ export function fmaFloat32(a: number, b: number, c: number): number {
 }
 
 /** The exact sum of two doubles rounded once to float32 (no double rounding on ties). */
-export function roundSumToFloat32(a: number, b: number): number {
+function roundSumToFloat32(a: number, b: number): number {
   const sum = a + b;
   // Knuth's TwoSum: sum + error is exactly a + b.
   const bVirtual = sum - a;

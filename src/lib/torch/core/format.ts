@@ -129,7 +129,7 @@ function tensorStrWith(v: View, indent: number, summarize: boolean, fmt: Formatt
 }
 
 /** _tensor_str: the bracketed contents, for a repr whose prefix is `indent` wide. */
-export function tensorContents(t: Tensor, indent: number): string {
+function tensorContents(t: Tensor, indent: number): string {
   if (t.size === 0) return '[]';
   const summarize = t.size > PRINT_OPTIONS.threshold;
   const view: View = { data: t.data, offset: 0, shape: t.shape };

@@ -14,13 +14,13 @@ const MATRIX_A = 0x9908b0df;
 const TWO_POW_32 = 4294967296;
 
 /** PyTorch's default seed before any manual_seed (c10::detail::default_rng_seed_val). */
-export const DEFAULT_TORCH_SEED = 67280421310721n;
+const DEFAULT_TORCH_SEED = 67280421310721n;
 
 /** A seed as torch.manual_seed accepts it: any integer; only its low 32 bits reach MT19937. */
 export type TorchSeed = number | bigint;
 
 /** The low 32 bits of a seed, as at::mt19937's init_with_uint32 keeps them (`seed & 0xffffffff`). */
-export function seedLow32(seed: TorchSeed): number {
+function seedLow32(seed: TorchSeed): number {
   if (typeof seed === 'bigint') return Number(BigInt.asUintN(32, seed));
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
   // ToUint32 is "mod 2^32" for every safe integer, negative ones included (two's complement).

@@ -1,4 +1,4 @@
-// The torch subset as a TypeScript API (the Python binding is python-module.ts).
+// The torch core as a TypeScript API, for tests and the bench (the Python binding is ../python/).
 export { Tensor, scalarTensor, wrapNumber, type DType, type Operand } from './tensor';
 export { backward, noGrad, isGradEnabled, setGradEnabled } from './autograd';
 export { add, sub, mul, div, pow, eq, ne, lt, le, gt, ge, logicalAnd, logicalOr } from './elementwise';
@@ -12,4 +12,4 @@ export { tensorRepr, PRINT_OPTIONS } from './format';
 export { mseLoss, binaryCrossEntropy, binaryCrossEntropyWithLogits, type Reduction } from './losses';
 export { Module, Linear, Sequential, Sigmoid, ReLU, Tanh, MSELoss, BCELoss, BCEWithLogitsLoss, parameter } from './nn';
 export { Optimizer, SGD, Adam, type SGDOptions, type AdamOptions } from './optim';
-export { TorchGenerator, manualSeed } from './random';
+export { TorchGenerator, manualSeed } from './generator';

@@ -7,7 +7,7 @@ import { uniform_ } from './distributions';
 import type { TorchGenerator } from './generator';
 
 /** nn.init.calculate_gain('leaky_relu', slope): √(2 / (1 + slope²)). */
-export function leakyReluGain(negativeSlope: number): number {
+function leakyReluGain(negativeSlope: number): number {
   return Math.sqrt(2.0 / (1 + negativeSlope * negativeSlope));
 }
 

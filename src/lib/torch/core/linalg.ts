@@ -10,7 +10,7 @@ import { allocate, Tensor } from './tensor';
 const f = Math.fround;
 
 /** C[m×n] = A[m×k] · B[k×n] (row-major), optionally transposing A or B, in a new array. */
-export function gemm(
+function gemm(
   a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {

@@ -2,7 +2,8 @@
 // activations, Sequential, the three losses, with PyTorch's module reprs.
 import { linear } from './linalg';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from './losses';
-import { kaimingUniform_, linearInit, type TorchGenerator } from './random';
+import { type TorchGenerator } from './generator';
+import { kaimingUniform_, linearInit } from './init';
 import { Tensor } from './tensor';
 import { relu, sigmoid, tanh } from './unary';
 

@@ -15,7 +15,7 @@ export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Fl
 }
 
 /** Float32 sum of all elements, accumulated in float64 and rounded once. */
-export function sumAll(values: ArrayLike<number>): number {
+function sumAll(values: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < values.length; i++) s += values[i];
   return Math.fround(s);

@@ -26,7 +26,7 @@ export function sameShape(a: Shape, b: Shape): boolean {
   return true;
 }
 
-export function formatShape(shape: Shape): string {
+function formatShape(shape: Shape): string {
   return `[${shape.join(', ')}]`;
 }
 

@@ -80,10 +80,6 @@ export class Tensor {
   }
 }
 
-export function float32(data: ArrayLike<number>, shape: Shape): Tensor {
-  return new Tensor(Float32Array.from(data), shape, 'float32');
-}
-
 export function scalarTensor(value: number | boolean, dtype?: DType): Tensor {
   const kind: DType =
     dtype ?? (typeof value === 'boolean' ? 'bool' : Number.isInteger(value) ? 'int64' : 'float32');

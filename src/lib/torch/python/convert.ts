@@ -135,7 +135,7 @@ export function toList(t: Tensor): PyValue {
 }
 
 /** A plain JS error from the torch library becomes the Python error PyTorch would raise. */
-export function pythonError(e: unknown): unknown {
+function pythonError(e: unknown): unknown {
   if (!(e instanceof Error) || e.name === 'PyException') return e;
   if (e instanceof RangeError) return pyError(/out of bounds|too many indices/.test(e.message) ? 'IndexError' : 'RuntimeError', e.message);
   if (e instanceof TypeError) return pyError('TypeError', e.message);

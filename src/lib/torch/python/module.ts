@@ -9,7 +9,7 @@ import { ModuleType, NN_CLASSES, nnClassFunction } from './nn';
 import { opsAt, type OpSite } from './ops';
 import { OPTIMIZERS, optimizerClassFunction } from './optim';
 import { sessionOf, type TorchSession } from './session';
-import { opFunction, py } from './tensor-object';
+import { opFunction, pythonTensor } from './tensor-object';
 import { dtypeObject } from './values';
 import type { Tensor } from '../core/tensor';
 
@@ -26,7 +26,7 @@ class TensorType extends HostObject {
     return value instanceof TensorHost;
   }
   call(args: readonly PyValue[]): PyValue {
-    return py(guarded(() => tensorFromPython(args[0] ?? new PyTuple([]))), this.session);
+    return pythonTensor(guarded(() => tensorFromPython(args[0] ?? new PyTuple([]))), this.session);
   }
 }
 

@@ -10,7 +10,7 @@ import { guarded, toTensor } from './convert';
 import { zeroGrad } from './effects';
 import type { TorchSession } from './session';
 import { bindSignature, type Signature } from './signature';
-import { py, TorchFunction } from './tensor-object';
+import { pythonTensor, TorchFunction } from './tensor-object';
 
 export interface NnClass extends Signature {
   readonly name: string;
@@ -55,11 +55,11 @@ export const NN_CLASSES: readonly NnClass[] = [
 /** The Python class object for a table entry: calling it builds the module. */
 export function nnClassFunction(entry: NnClass, session: TorchSession): TorchFunction {
   const initName = `${entry.name}.__init__`;
-  return new TorchFunction(entry.name, (args, kwargs) => guarded(() => pyModule(entry.build(bindSignature(initName, entry, args, kwargs), session), session)), true);
+  return new TorchFunction(entry.name, (args, kwargs) => guarded(() => pythonModule(entry.build(bindSignature(initName, entry, args, kwargs), session), session)), true);
 }
 
 /** The one Python object of a module in this kernel. */
-export function pyModule(m: nn.Module, session: TorchSession): PyNnModule {
+function pythonModule(m: nn.Module, session: TorchSession): PyNnModule {
   let object = session.pythonObjects.get(m) as PyNnModule | undefined;
   if (!object) {
     object = new PyNnModule(m, session);
@@ -68,13 +68,13 @@ export function pyModule(m: nn.Module, session: TorchSession): PyNnModule {
   return object;
 }
 
-export function toModule(v: PyValue): nn.Module {
+function toModule(v: PyValue): nn.Module {
   if (v instanceof PyNnModule) return v.module;
   throw pyError('TypeError', `${typeNameOf(v)} is not a Module subclass`);
 }
 
 /** A one-shot iterator, as Module.parameters() returns in Python. */
-export class PyGenerator extends HostObject {
+class PyGenerator extends HostObject {
   readonly typeName = 'generator';
   private used = false;
   constructor(
@@ -98,12 +98,12 @@ type ModuleMethod = (self: PyNnModule, args: readonly PyValue[], kwargs: KwArgs)
 /** nn.Module's methods, with whether a loop replay can repeat each (forward and zero_grad can). */
 const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: boolean }>> = {
   forward: { traceable: true, run: (self, args) => self.forward(args) },
-  parameters: { traceable: false, run: (self) => new PyGenerator('Module.parameters', self.module.parameters().map((p) => py(p, self.session))) },
+  parameters: { traceable: false, run: (self) => new PyGenerator('Module.parameters', self.module.parameters().map((p) => pythonTensor(p, self.session))) },
   named_parameters: {
     traceable: false,
-    run: (self) => new PyGenerator('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, py(p, self.session)]))),
+    run: (self) => new PyGenerator('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, pythonTensor(p, self.session)]))),
   },
-  children: { traceable: false, run: (self) => new PyGenerator('Module.children', [...self.module.children.values()].map((c) => pyModule(c, self.session))) },
+  children: { traceable: false, run: (self) => new PyGenerator('Module.children', [...self.module.children.values()].map((c) => pythonModule(c, self.session))) },
   zero_grad: { traceable: true, run: (self, args, kwargs) => zeroGrad(self.module, args, kwargs) },
   train: {
     traceable: false,
@@ -136,7 +136,7 @@ export class PyNnModule extends HostObject {
     return this.module.repr();
   }
   forward(args: readonly PyValue[]): PyValue {
-    return py(guarded(() => this.module.forward(...args.map((a) => toTensor(a)))), this.session);
+    return pythonTensor(guarded(() => this.module.forward(...args.map((a) => toTensor(a)))), this.session);
   }
   call(args: readonly PyValue[]): PyValue {
     return this.forward(args);
@@ -145,9 +145,9 @@ export class PyNnModule extends HostObject {
     const m = this.module;
     if (m.ownParameters.has(name)) {
       const p = m.ownParameters.get(name);
-      return p ? py(p, this.session) : null;
+      return p ? pythonTensor(p, this.session) : null;
     }
-    if (m.children.has(name)) return pyModule(m.children.get(name)!, this.session);
+    if (m.children.has(name)) return pythonModule(m.children.get(name)!, this.session);
     if (name === 'training') return m.training;
     if (m instanceof nn.Linear && (name === 'in_features' || name === 'out_features')) {
       return BigInt(name === 'in_features' ? m.inFeatures : m.outFeatures);
@@ -162,7 +162,7 @@ export class PyNnModule extends HostObject {
     if (typeof key === 'bigint') {
       const i = toIndex(key);
       if (i < -m.length || i >= m.length) throw pyError('IndexError', `index ${i} is out of range`);
-      return pyModule(m.at(i), this.session);
+      return pythonModule(m.at(i), this.session);
     }
     throw pyError('TypeError', 'Sequential indices must be integers');
   }
@@ -170,7 +170,7 @@ export class PyNnModule extends HostObject {
     return this.module.children.size;
   }
   iterate(): Iterable<PyValue> {
-    return [...this.module.children.values()].map((c) => pyModule(c, this.session));
+    return [...this.module.children.values()].map((c) => pythonModule(c, this.session));
   }
 }
 

@@ -12,7 +12,7 @@ import { add, div, mul, pow, sub } from '../core/elementwise';
 import { matmul, transpose } from '../core/linalg';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from '../core/losses';
 import { parameter } from '../core/nn';
-import { manualSeed } from '../core/random';
+import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
 import { extremeAlong, max, mean, min, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';

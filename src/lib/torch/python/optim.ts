@@ -49,7 +49,7 @@ function parameterList(v: PyValue): Tensor[] {
   return [...items].map((p) => toTensor(p, 'optimizer parameters'));
 }
 
-export class PyOptimizer extends HostObject {
+class PyOptimizer extends HostObject {
   readonly moduleName = 'torch.optim';
   constructor(
     readonly typeName: string,

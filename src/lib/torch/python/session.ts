@@ -2,11 +2,11 @@
 // reseeds and torch.rand, nn.Linear and Dropout draw from (PyTorch's default generator), and
 // the one Python object that stands for each tensor and module (so `is` and identity hold).
 import type { HostContext, HostObject, PyModule } from '../../python/objects/host';
-import { TorchGenerator } from '../core/random';
+import { TorchGenerator } from '../core/generator';
 
 export class TorchSession {
   generator = new TorchGenerator();
-  /** The Python objects made so far for core tensors and modules (tensor-object.ts's `py`, nn.ts's `pyModule`). */
+  /** The Python objects made so far for core tensors and modules (tensor-object.ts's `pythonTensor`, nn.ts's `pythonModule`). */
   readonly pythonObjects = new WeakMap<object, HostObject>();
   private readonly modules = new Map<string, PyModule>();
 

@@ -47,7 +47,7 @@ export function opFunction(op: TorchOp, session: TorchSession, self?: PyTensor):
 }
 
 /** The one Python object of a tensor in this kernel. */
-export function py(t: Tensor, session: TorchSession): PyTensor {
+export function pythonTensor(t: Tensor, session: TorchSession): PyTensor {
   let object = session.pythonObjects.get(t) as PyTensor | undefined;
   if (!object) {
     object = new PyTensor(t, session);
@@ -57,8 +57,8 @@ export function py(t: Tensor, session: TorchSession): PyTensor {
 }
 
 /** An op's result as a Python value. */
-export function toPython(result: OpResult, session: TorchSession): PyValue {
-  if (result instanceof Tensor) return py(result, session);
+function toPython(result: OpResult, session: TorchSession): PyValue {
+  if (result instanceof Tensor) return pythonTensor(result, session);
   if (result instanceof ReturnPair) return new PyReturnPair(result, session);
   return result;
 }
@@ -79,7 +79,7 @@ export class PyTensor extends TensorHost {
   }
 
   private wrap(t: Tensor): PyTensor {
-    return py(t, this.session);
+    return pythonTensor(t, this.session);
   }
 
   getAttr(name: string): PyValue | undefined {
@@ -226,7 +226,7 @@ export class PyTensor extends TensorHost {
 }
 
 /** torch.return_types.max(values=..., indices=...): a named pair. */
-export class PyReturnPair extends HostObject {
+class PyReturnPair extends HostObject {
   readonly moduleName = 'torch.return_types';
   readonly typeName: string;
   constructor(
@@ -237,7 +237,7 @@ export class PyReturnPair extends HostObject {
     this.typeName = pair.kind;
   }
   private items(): PyValue[] {
-    return [py(this.pair.values, this.session), py(this.pair.indices, this.session)];
+    return [pythonTensor(this.pair.values, this.session), pythonTensor(this.pair.indices, this.session)];
   }
   repr(): string {
     return `torch.return_types.${this.typeName}(\nvalues=${tensorRepr(this.pair.values)},\nindices=${tensorRepr(this.pair.indices)})`;
