@@ -12,6 +12,7 @@ import * as protocol from '../objects/protocol';
 import { repr, str } from '../objects/repr';
 import {
   EXCEPTION_PARENTS,
+  isSubclassOf,
   PyBuiltinType,
   PyExceptionInstance,
   PyExceptionType,
@@ -448,14 +449,9 @@ function attrName(value: PyValue): string {
 function isInstance(value: PyValue, type: PyValue): boolean {
   if (type instanceof PyTuple) return type.items.some((t) => isInstance(value, t));
   if (type instanceof PyBuiltinType) return type.isInstance(value);
-  if (type instanceof PyExceptionType) return value instanceof PyExceptionInstance && isExceptionSubclass(value.typeName, type.name);
+  if (type instanceof PyExceptionType) return value instanceof PyExceptionInstance && isSubclassOf(value.typeName, type.name);
   if (type instanceof HostObject && type.instanceCheck) return type.instanceCheck(value);
   throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
-}
-
-function isExceptionSubclass(type: string, parent: string): boolean {
-  for (let t: string | undefined = type; t; t = EXCEPTION_PARENTS[t]) if (t === parent) return true;
-  return false;
 }
 
 function typeOf(value: PyValue, builtins: Map<string, PyValue>): PyValue {
