@@ -7,40 +7,45 @@ import { allocate, Tensor, type DType, type Storage } from './tensor';
 
 export type Kernel = (x: number, y: number) => number;
 
-// Op codes for the loops below: one loop per op keeps each call site monomorphic, which is
-// what lets V8 run the lecture's 2000-element ops without a closure call per element.
+// Op codes for the loops below: one small loop per op and operand layout keeps each one
+// monomorphic, which is what lets V8 run the lecture's 2000-element ops without a closure call
+// per element; a loop replay calls the very loop the op ran.
 export const ADD = 0, SUB = 1, MUL = 2, DIV = 3;
 
-/** Same-shape or scalar-operand loops for + - * /; false when broadcasting needs indices. */
-function fastLoop(op: number, ad: Storage, bd: Storage, out: Storage, n: number): boolean {
-  const same = ad.length === n && bd.length === n;
-  const bScalar = !same && bd.length === 1 && ad.length === n;
-  const aScalar = !same && !bScalar && ad.length === 1 && bd.length === n;
-  if (!same && !bScalar && !aScalar) return false;
-  const x = ad[0], y = bd[0];
-  switch (op) {
-    case ADD:
-      if (same) for (let i = 0; i < n; i++) out[i] = ad[i] + bd[i];
-      else if (bScalar) for (let i = 0; i < n; i++) out[i] = ad[i] + y;
-      else for (let i = 0; i < n; i++) out[i] = x + bd[i];
-      return true;
-    case SUB:
-      if (same) for (let i = 0; i < n; i++) out[i] = ad[i] - bd[i];
-      else if (bScalar) for (let i = 0; i < n; i++) out[i] = ad[i] - y;
-      else for (let i = 0; i < n; i++) out[i] = x - bd[i];
-      return true;
-    case MUL:
-      if (same) for (let i = 0; i < n; i++) out[i] = ad[i] * bd[i];
-      else if (bScalar) for (let i = 0; i < n; i++) out[i] = ad[i] * y;
-      else for (let i = 0; i < n; i++) out[i] = x * bd[i];
-      return true;
-    case DIV:
-      if (same) for (let i = 0; i < n; i++) out[i] = ad[i] / bd[i];
-      else if (bScalar) for (let i = 0; i < n; i++) out[i] = ad[i] / y;
-      else for (let i = 0; i < n; i++) out[i] = x / bd[i];
-      return true;
-  }
-  return false;
+/** y = p op q over n elements, for one operand layout. */
+type Loop = (p: Storage, q: Storage, y: Storage, n: number) => void;
+
+/** Per op: both operands full size, the second a scalar, the first a scalar. */
+const LOOPS: readonly (readonly [same: Loop, secondScalar: Loop, firstScalar: Loop])[] = [
+  [
+    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] + q[i]; },
+    (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] + s; },
+    (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s + q[i]; },
+  ],
+  [
+    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] - q[i]; },
+    (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] - s; },
+    (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s - q[i]; },
+  ],
+  [
+    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] * q[i]; },
+    (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] * s; },
+    (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s * q[i]; },
+  ],
+  [
+    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] / q[i]; },
+    (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] / s; },
+    (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s / q[i]; },
+  ],
+];
+
+/** The loop for `op` on operands of these sizes into n elements; null when broadcasting needs indices. */
+export function fastLoop(op: number, aSize: number, bSize: number, n: number): Loop | null {
+  const [same, secondScalar, firstScalar] = LOOPS[op];
+  if (aSize === n && bSize === n) return same;
+  if (bSize === 1 && aSize === n) return secondScalar;
+  if (aSize === 1 && bSize === n) return firstScalar;
+  return null;
 }
 
 const KERNELS: Kernel[] = [(p, q) => p + q, (p, q) => p - q, (p, q) => p * q, (p, q) => p / q];
@@ -55,14 +60,15 @@ export function broadcastMap(a: Tensor, b: Tensor, dtype: DType, kernel: Kernel 
   return out;
 }
 
-/** The same, into `out` (shaped as the operands broadcast): the op run again by a loop replay. */
+/** The same, into `out` (shaped as the operands broadcast). */
 export function broadcastInto(a: Tensor, b: Tensor, out: Tensor, kernel: Kernel | number): void {
   const n = out.size;
   const ad = a.data;
   const bd = b.data;
   const od = out.data;
   if (typeof kernel === 'number') {
-    if (fastLoop(kernel, ad, bd, od, n)) return;
+    const loop = fastLoop(kernel, ad.length, bd.length, n);
+    if (loop) return loop(ad, bd, od, n);
     kernel = KERNELS[kernel];
   }
   const ai = broadcastIndex(a.shape, out.shape);

@@ -1,7 +1,7 @@
 // Element-wise ops with broadcasting, PyTorch's dtype promotion and float32
 // rounding after every arithmetic step, each recording its backward.
 import { gradBuffer, needsGrad, record } from './autograd';
-import { ADD, broadcastInto, broadcastMap, DIV, gradProduct, gradTimes, MUL, SUB } from './broadcast-map';
+import { ADD, broadcastInto, broadcastMap, DIV, fastLoop, gradProduct, gradTimes, MUL, SUB } from './broadcast-map';
 import { resultType } from './promote';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
@@ -15,10 +15,13 @@ function arithmeticType(a: Tensor, b: Tensor): DType {
   return t === 'bool' ? 'int64' : t;
 }
 
-/** + - * / over broadcast operands, reported to a loop recording with its replay. */
+/** + - * / over broadcast operands, reported to a loop recording with its replay (the same loop). */
 function arithmetic(kind: string, op: number, a: Tensor, b: Tensor, dtype: DType): Tensor {
   const out = broadcastMap(a, b, dtype, op);
-  if (isRecording()) recordOp(kind, [a, b], out, () => broadcastInto(a, b, out, op));
+  if (isRecording()) {
+    const loop = fastLoop(op, a.size, b.size, out.size);
+    recordOp(kind, [a, b], out, loop ? () => loop(a.data, b.data, out.data, out.size) : () => broadcastInto(a, b, out, op));
+  }
   return out;
 }
 

@@ -17,23 +17,52 @@ function gemm(
   return gemmInto(new Float32Array(m * n), a, b, m, k, n, transA, transB, bias);
 }
 
-/** The same product written into `out` (a loop replay reuses the output's buffer). */
+/**
+ * The same product written into `out` (a loop replay reuses the output's buffer). Each layout
+ * has its own loop, so each stays monomorphic in the JIT: the forward passes and their replays
+ * run the A·Bᵀ loop (nn.Linear's addmm), the gradients the other two as well.
+ */
 function gemmInto(
   out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
+  if (transA) productTN(out, a, b, m, k, n);
+  else if (transB) productNT(out, a, b, m, k, n, bias);
+  else productNN(out, a, b, m, k, n, bias);
+  return out;
+}
+
+/** out[m×n] = A[m×k] · B[k×n] (+ bias per column). */
+function productNN(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number, bias: ArrayLike<number> | null): void {
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let p = 0; p < k; p++) {
-        const x = transA ? a[p * m + i] : a[i * k + p];
-        const y = transB ? b[j * k + p] : b[p * n + j];
-        s = f(s + f(x * y));
-      }
+      for (let p = 0; p < k; p++) s = f(s + f(a[i * k + p] * b[p * n + j]));
       out[i * n + j] = bias ? s + bias[j] : s;
     }
   }
-  return out;
+}
+
+/** out[m×n] = A[m×k] · B[n×k]ᵀ (+ bias per column). */
+function productNT(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number, bias: ArrayLike<number> | null): void {
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s = f(s + f(a[i * k + p] * b[j * k + p]));
+      out[i * n + j] = bias ? s + bias[j] : s;
+    }
+  }
+}
+
+/** out[m×n] = A[k×m]ᵀ · B[k×n]. */
+function productTN(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number): void {
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s = f(s + f(a[p * m + i] * b[p * n + j]));
+      out[i * n + j] = s;
+    }
+  }
 }
 
 function requireFloat(...ts: Tensor[]): void {

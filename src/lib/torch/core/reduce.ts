@@ -42,9 +42,18 @@ function expandAlong(g: Float32Array, t: Tensor, dim: number, scale: (v: number)
   return r;
 }
 
-function total(values: ArrayLike<number>): number {
+/** The sum of a dim's column (a plain array, see alongDim). */
+function total(values: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < values.length; i++) s += values[i];
+  return s;
+}
+
+/** The sum of a whole tensor: its own loop, so it stays monomorphic on the typed array (see total). */
+function totalOf(t: Tensor): number {
+  const x = t.data;
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i];
   return s;
 }
 
@@ -57,11 +66,11 @@ function reduceAll(kind: string, t: Tensor, dtype: DType, into: (t: Tensor, out:
 }
 
 const sumAllInto = (t: Tensor, out: Tensor): void => {
-  out.data[0] = total(t.data);
+  out.data[0] = totalOf(t);
 };
 
 const meanAllInto = (t: Tensor, out: Tensor): void => {
-  out.data[0] = Math.fround(total(t.data)) / t.size;
+  out.data[0] = Math.fround(totalOf(t)) / t.size;
 };
 
 export function sum(t: Tensor, dim?: number | null, keepdim = false): Tensor {
