@@ -5,8 +5,9 @@ import Answer from './Answer.astro';
 import BarChart from './BarChart.astro';
 import Callout from './Callout.astro';
 import Graphviz from './Graphviz.astro';
+import RunValue from './RunValue.astro';
 import SeededTorchRun from './SeededTorchRun.astro';
 import TorchCell from './TorchCell.astro';
 import { demoComponents } from './demos';
 
-export const lectureComponents = { Answer, BarChart, Callout, Graphviz, SeededTorchRun, TorchCell, ...demoComponents };
+export const lectureComponents = { Answer, BarChart, Callout, Graphviz, RunValue, SeededTorchRun, TorchCell, ...demoComponents };

@@ -11,6 +11,10 @@ export const sourceCreditSchema = z.object({
   url: z.string().url().describe('원 강의 주소 / link to the original'),
 });
 
+/** How a lecture relates to its source lecture (the credit line and the navigation say it). */
+export const LECTURE_KINDS = ['notes', 'reconstruction', 'supplement'] as const;
+export type LectureKind = (typeof LECTURE_KINDS)[number];
+
 export const lectureSchema = z
   .object({
     title: z.string().min(1).describe('강의 제목 / lecture title'),
@@ -23,14 +27,26 @@ export const lectureSchema = z
     draft: z.boolean().default(false).describe('true면 개발 서버에만 보임 / shown in dev only'),
     source: sourceCreditSchema.optional().describe('원 강의 출처 / credit of the original lecture'),
     notesBy: z.string().optional().describe('노트 작성자 / who took the notes this lecture is based on'),
-    supplement: z
-      .boolean()
-      .default(false)
-      .describe('true면 원 강의를 따라가지 않는 보충 강의 / a supplement the original lecture does not contain'),
+    kind: z
+      .enum(LECTURE_KINDS)
+      .default('notes')
+      .describe(
+        'notes: 수강생 노트를 따라감, reconstruction: 노트에 없는 원 강의의 부분을 재구성, supplement: 원 강의에 없는 보충 / ' +
+          'follows the notes, reconstructs part of the original the notes lack, or adds what the original does not have',
+      ),
+    covers: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('kind: reconstruction일 때 재구성한 원 강의의 부분, 예: "후반부(손실함수의 비교)" / the part reconstructed'),
     video: z
       .string()
       .url()
       .optional()
       .describe('강의 영상 주소(YouTube 또는 아무 URL), 누르기 전에는 불러오지 않음 / lecture video, loaded on click'),
   })
-  .strict();
+  .strict()
+  .refine((lecture) => lecture.kind !== 'reconstruction' || lecture.covers !== undefined, {
+    path: ['covers'],
+    message: 'kind: reconstruction에는 재구성한 부분(covers)이 필요합니다 / a reconstruction names the part it covers',
+  });

@@ -31,6 +31,12 @@ export const graphvizProps = {
   alt: optional<string>({ defaultValue: 'caption', allowed: '문자열', description: '화면 낭독기용 설명' }),
 };
 
+export const runValueProps = {
+  run: required<string>({ allowed: '"강의/실행" (src/data/runs/강의.json의 실행 이름)', description: 'PyTorch로 돌린 실행 (scripts/lecture-runs.py)' }),
+  of: optional<string>({ defaultValue: '실행의 결과 전체', allowed: '점으로 이은 필드 경로', description: '수 하나, 또는 w0·w1을 가진 점이면 "(w0, w1)"' }),
+  digits: optional<number>({ defaultValue: '4', allowed: '0 이상의 정수', description: '소수점 아래 자릿수 (파이썬처럼 짝수 쪽 반올림)' }),
+};
+
 export const torchCellProps = {
   code: optional<string>({ defaultValue: '—', allowed: '파이썬 코드', description: '셀의 코드 (편집·실행 가능, 되돌리기로 원래 코드). ```python run 블록으로 쓰면 필요 없습니다' }),
   note: optional<string>({ defaultValue: '—', allowed: '문자열', description: '셀 위의 안내 문장' }),
@@ -65,4 +71,5 @@ export const authorPropDocs = {
   TorchCell: torchCellProps,
   BarChart: barChartProps,
   SeededTorchRun: seededTorchRunProps,
+  RunValue: runValueProps,
 };

@@ -1,11 +1,14 @@
-// Build-time training with the float64 reference engine, for the static figures.
-import { trainReference, type ReferenceResult } from '../../src/lib/reference';
+// Build-time training for the static figures: the lecture's loop on the torch core, in float32
+// as PyTorch runs it (src/lib/lecture-loop.ts), so a trained figure shows the numbers the page's
+// seeded PyTorch output and its prose show.
 import type { Params } from '../../src/lib/divergence';
+import { runLectureLoop } from '../../src/lib/lecture-loop';
 import type { LogisticData } from '../../src/lib/logistic';
 import type { LossName } from '../../src/lib/losses';
+import type { ReferenceResult } from '../../src/lib/reference';
 
 /** n × epochs beyond this would slow every build; such figures show the starting state instead. */
-export const BUILD_WORK_LIMIT = 50_000_000;
+const BUILD_WORK_LIMIT = 50_000_000;
 
 export interface ReferenceRun extends ReferenceResult {
   /** (w0, w1) about 200 times along the way, for the landscape path. */
@@ -16,14 +19,13 @@ export function runReference(data: LogisticData, loss: LossName, lr: number, epo
   if (data.x.length * epochs > BUILD_WORK_LIMIT) return null;
   const every = Math.max(1, Math.ceil(epochs / 200));
   const trajectory: Params[] = [{ ...init }];
-  const result = trainReference({
+  const result = runLectureLoop({
     x: data.x,
     y: data.y,
     loss,
     lr,
     epochs,
-    initW0: init.w0,
-    initW1: init.w1,
+    init,
     onEpoch: (epoch, w0, w1) => {
       if (epoch % every === 0) trajectory.push({ w0, w1 });
     },

@@ -4,6 +4,7 @@
 
 export type VideoEmbed =
   | { kind: 'youtube'; id: string; embedUrl: string; origin: string }
+  | { kind: 'youtube-playlist'; list: string; embedUrl: string; origin: string }
   | { kind: 'file'; src: string; origin: string }
   | { kind: 'link' };
 
@@ -28,6 +29,11 @@ export function videoEmbed(address: string): VideoEmbed {
     const start = url.searchParams.get('t') ?? url.searchParams.get('start');
     const seconds = start && /^\d+s?$/.test(start) ? `&start=${parseInt(start, 10)}` : '';
     return { kind: 'youtube', id, embedUrl: `${YOUTUBE_EMBED_ORIGIN}/embed/${id}?autoplay=1${seconds}`, origin: YOUTUBE_EMBED_ORIGIN };
+  }
+  const list = url.searchParams.get('list');
+  if (youtubeHosts.has(url.hostname) && url.pathname === '/playlist' && list && /^[\w-]+$/.test(list)) {
+    // A course's videos are often one playlist per lecture: YouTube's player plays a list too.
+    return { kind: 'youtube-playlist', list, embedUrl: `${YOUTUBE_EMBED_ORIGIN}/embed/videoseries?list=${list}&autoplay=1`, origin: YOUTUBE_EMBED_ORIGIN };
   }
   if (/\.(mp4|webm|ogv|m4v)$/i.test(url.pathname)) return { kind: 'file', src: url.href, origin: url.origin };
   return { kind: 'link' };

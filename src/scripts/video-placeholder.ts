@@ -5,7 +5,7 @@ export function installVideoPlaceholders(): void {
     button.addEventListener('click', () => {
       const { kind, src, title } = button.dataset;
       if (!src) return;
-      const player = kind === 'youtube' ? document.createElement('iframe') : document.createElement('video');
+      const player = kind === 'file' ? document.createElement('video') : document.createElement('iframe');
       if (player instanceof HTMLIFrameElement) {
         player.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
         player.allowFullscreen = true;

@@ -49,7 +49,7 @@ describe('authoring guide (/guide/)', () => {
     expect(html).toMatch(/<button type="button" class="video-load"[^>]*data-src="https:\/\/www\.youtube-nocookie\.com\/embed\/XXXXXXXXXXX\?autoplay=1"/);
     expect(html).not.toMatch(/<iframe/);
     expect(textOf(html)).toContain('노트북 내려받기 (.ipynb)');
-    expect(textOf(html)).toContain('supplement: true');
+    expect(textOf(html)).toContain('covers: 후반부(손실함수의 비교)');
   });
 
   it('states each demo prop with the range the build enforces', () => {

@@ -26,6 +26,14 @@ describe('a bad lecture fails the build with the file and the reason', () => {
     expect(build.output).toContain('Allowed kinds: memorise, homework, warning, note');
   });
 
+  it('a number quoted from a run that does not have it, naming the field and what the run has', () => {
+    const build = buildFixture('tests/fixtures/bad-run-value');
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain('<RunValue> in tests/fixtures/bad-run-value/01-bad-run-value.mdx');
+    expect(build.output).toContain('run 02-bce-vs-mse/sgd has no "bce_bad.w2" (no "w2" here; fields: w0, w1, loss, path)');
+    expect(build.output).toContain('scripts/lecture-runs.py');
+  });
+
   it('a formula KaTeX cannot parse', () => {
     const build = buildFixture('tests/fixtures/bad-math');
     expect(build.exitCode).not.toBe(0);

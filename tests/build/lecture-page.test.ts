@@ -24,7 +24,7 @@ describe('the built lecture page', () => {
     expect(visibleText).toContain('DL2022');
     expect(visibleText).toContain('05wk-1: 딥러닝의 기초 (4) — 로지스틱(2): 로지스틱 네트워크 설계 및 학습, 손실함수의 비교: BCE loss의 위대함');
     expect(visibleText).toContain('2022년 9월 29일');
-    expect(html).toContain('href="https://guebin.github.io/DL2022/"');
+    expect(html).toContain('href="https://guebin.github.io/DL2022/posts/2022-09-29-5wk-1.html"');
   });
 
   it('tells the AlexNet story with the comic link and the error-rate chart', () => {

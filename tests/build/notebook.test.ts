@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
+import { seededRun } from '../../src/lib/seeded-run';
 import { distDir, lectureId, readBuiltPage } from '../support/site';
 
 const schema = JSON.parse(readFileSync('tests/fixtures/nbformat/nbformat.v4.schema.json', 'utf8'));
@@ -22,11 +23,21 @@ describe('lecture notebooks', () => {
     expect(valid).toBe(true);
   });
 
-  it.each(lectures)('%s.ipynb has one code cell per python block, in order', (id) => {
+  it.each(lectures)('%s.ipynb has one code cell per python block and per seeded run, in order', (id) => {
     const mdx = readFileSync(`content/lectures/${id}.mdx`, 'utf8');
-    const pythonBlocks = [...mdx.matchAll(/^```python(?: run)?\n([\s\S]*?)\n```$/gm)].map((match) => match[1]);
+    const expected = [...mdx.matchAll(/^```python(?: run)?\n([\s\S]*?)\n```$|^<SeededTorchRun part="(bce|mse)" \/>$/gm)].map((match) =>
+      match[1] ?? seededRun(match[2] as 'bce' | 'mse')!.code,
+    );
     const codeCells = notebookOf(id).cells.filter((cell) => cell.cell_type === 'code').map(text);
-    expect(codeCells).toEqual(pythonBlocks);
+    expect(codeCells).toEqual(expected);
+  });
+
+  it("carries lecture 1's seeded cells with PyTorch's output and its gv() cells, each diagram once", () => {
+    const cells = notebookOf(lectureId).cells;
+    const seeded = cells.find((cell) => text(cell).startsWith('torch.manual_seed(43052)'));
+    expect(seeded?.outputs?.[0].data['text/plain'].join('')).toBe(seededRun('bce')!.output);
+    expect(cells.filter((cell) => cell.cell_type === 'code' && text(cell).startsWith("gv('''"))).toHaveLength(2);
+    expect(cells.filter((cell) => cell.cell_type === 'markdown' && text(cell).includes('```dot'))).toEqual([]);
   });
 
   it('attaches the original PyTorch outputs to the cells that printed them, and keeps the TeX', () => {
@@ -35,13 +46,14 @@ describe('lecture notebooks', () => {
     expect(training?.outputs?.[0].data['text/plain'].join('')).toContain('tensor([[4.9150]], requires_grad=True)');
     const outputs = cells.flatMap((cell) => cell.outputs ?? []);
     const mdx = readFileSync(`content/lectures/${lectureId}.mdx`, 'utf8');
-    expect(outputs).toHaveLength(mdx.match(/원본 PyTorch 출력:/g)?.length ?? 0);
+    expect(outputs).toHaveLength((mdx.match(/원본 PyTorch 출력:/g)?.length ?? 0) + (mdx.match(/<SeededTorchRun /g)?.length ?? 0));
     const markdown = cells.filter((cell) => cell.cell_type === 'markdown').map(text).join('\n');
     expect(markdown).toContain('y_i \\sim \\text{Ber}(\\pi_i)');
     expect(markdown).toContain('$$');
     expect(markdown).not.toContain('원본 PyTorch 출력:');
-    expect(markdown).not.toMatch(/<Callout|<LossCompareDemo|<Answer/);
-    expect(markdown).toContain('[보충 강의 「손실함수의 비교」](02-bce-vs-mse.ipynb)');
+    expect(markdown).not.toMatch(/<Callout|<LossCompareDemo|<Answer|<RunValue|import runs/);
+    expect(markdown).toContain('[다음 자료 「손실함수의 비교」](02-bce-vs-mse.ipynb)');
+    expect(markdown).toMatch(/\$\(\\hat\{w\}_0, \\hat\{w\}_1\) =\$ \(−0\.8470, −0\.3467\)에서 시작합니다/);
   });
 
   it('is offered on every lecture page', () => {

@@ -18,8 +18,9 @@ const printed = (hex: string) => hexValue(hex).toFixed(4);
 describe('the seeded PyTorch cells in lecture 1', () => {
   const blocks = html.match(/<div class="seeded-torch-run"[\s\S]*?<\/div>/g) ?? [];
 
-  it('explains where 4.9150 came from and that Colab gives the same numbers', () => {
-    expect(text).toMatch(/4\.9150[\s\S]*시드 없이[\s\S]*torch\.manual_seed\(43052\)[\s\S]*Colab에서 이 셀을 실행하면 같은 숫자가 나옵니다/);
+  it('explains where 4.9150 came from, what was checked (PyTorch 1.13 on CPU), and where the source lecture starts instead', () => {
+    expect(text).toMatch(/4\.9150[\s\S]*시드 없이[\s\S]*torch\.manual_seed\(43052\)[\s\S]*PyTorch 1\.13\(CPU\)으로 확인한 것입니다[\s\S]*마지막 자리가 조금 다를 수 있습니다/);
+    expect(text).toMatch(/원 강의는 torch\.manual_seed\(43052\)를 Linear를 만들기\s+바로 앞에[\s\S]*\(−0\.8470, −0\.3467\)에서 시작합니다[\s\S]*\(−0\.0303, −0\.6613\)에서\s+시작합니다/);
     expect(blocks.map((b) => b.match(/data-part="(\w+)"/)![1])).toEqual(['bce', 'mse']);
   });
 

@@ -24,8 +24,15 @@ describe('lecture frontmatter schema', () => {
     expect(parsed.source?.author).toBe('최규빈');
     expect(parsed.source?.course).toBe('DL2022');
     expect(parsed.source?.date.toISOString().slice(0, 10)).toBe('2022-09-29');
-    expect(parsed.source?.url).toBe('https://guebin.github.io/DL2022/');
+    expect(parsed.source?.url).toBe('https://guebin.github.io/DL2022/posts/2022-09-29-5wk-1.html');
     expect(parsed.draft).toBe(false);
+    expect(parsed.kind).toBe('notes');
+  });
+
+  it('accepts the second lecture as a reconstruction of the part it covers', async () => {
+    const parsed = lectureSchema.parse(await frontmatterOf('content/lectures/02-bce-vs-mse.mdx'));
+    expect(parsed.kind).toBe('reconstruction');
+    expect(parsed.covers).toBe('후반부(손실함수의 비교)');
   });
 
   it('fills defaults for optional fields', () => {
@@ -41,6 +48,8 @@ describe('lecture frontmatter schema', () => {
     [{ ...validLecture, date: 'not a date' }, ['date'], 'Invalid date'],
     [{ ...validLecture, source: { author: 'a', course: 'c', title: 't', date: '2022-09-29', url: 'nope' } }, ['source', 'url'], 'Invalid url'],
     [{ ...validLecture, titel: 'typo' }, [], "Unrecognized key(s) in object: 'titel'"],
+    [{ ...validLecture, kind: 'reconstruction' }, ['covers'], 'kind: reconstruction에는 재구성한 부분(covers)이 필요합니다 / a reconstruction names the part it covers'],
+    [{ ...validLecture, kind: 'summary' }, ['kind'], "Invalid enum value. Expected 'notes' | 'reconstruction' | 'supplement', received 'summary'"],
   ])('rejects %j with an issue naming the field', (frontmatter, path, message) => {
     const result = lectureSchema.safeParse(frontmatter);
     expect(result.success).toBe(false);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lectureNotebook } from '../../src/lib/notebook/notebook';
+import { lectureNotebook, type NotebookResolver } from '../../src/lib/notebook/notebook';
 
 type Cell = { cell_type: string; source: string[]; outputs?: Array<{ data: Record<string, string[]> }> };
-const cellsOf = (body: string) =>
-  (lectureNotebook({ id: 'x', title: '제목', summary: '요약', body, pageUrl: 'https://example.org/lectures/x/' }) as { cells: Cell[] }).cells.slice(1);
+const cellsOf = (body: string, resolver?: NotebookResolver) =>
+  (lectureNotebook({ id: 'x', title: '제목', summary: '요약', body, pageUrl: 'https://example.org/lectures/x/', resolver }) as { cells: Cell[] }).cells.slice(1);
 const text = (cell: Cell) => cell.source.join('');
 
 describe('lectureNotebook', () => {
@@ -30,5 +30,22 @@ describe('lectureNotebook', () => {
   it('keeps the DOT of a diagram, wrapped as the lecture’s gv() does', () => {
     const cells = cellsOf('<Graphviz\n  caption="그림"\n  gv={`\n  X -> Y\n`}\n/>');
     expect(text(cells[0])).toBe('그림\n\n```dot\ndigraph G{ rankdir="LR"\n  X -> Y\n; }\n```');
+  });
+
+  it('skips MDX import lines and writes what a data component stands for: inline text, or cells with their output', () => {
+    const resolver: NotebookResolver = {
+      inline: (name, props) => (name === 'RunValue' ? `[${props.of}:${props.digits}]` : undefined),
+      block: (name, props) => (name === 'SeededTorchRun' ? [{ markdown: `출력 (${props.part})` }, { code: 'print(2)', output: '2' }] : undefined),
+    };
+    const cells = cellsOf("import runs from './runs.json';\n\n값은\n<RunValue run=\"a/b\" of=\"w0\" digits={2} />입니다.\n\n<SeededTorchRun part=\"bce\" />", resolver);
+    expect(cells.map((cell) => cell.cell_type)).toEqual(['markdown', 'code']);
+    expect(text(cells[0])).toBe('값은\n[w0:2]입니다.\n\n출력 (bce)');
+    expect(text(cells[1])).toBe('print(2)');
+    expect(cells[1].outputs?.[0].data['text/plain']).toEqual(['2']);
+  });
+
+  it('leaves out a diagram that the gv() cell right before it draws', () => {
+    const cells = cellsOf("```python\ngv('''\n  X -> Y\n''')\n```\n\n<Graphviz\n  caption=\"그림\"\n  gv={`\n  X -> Y\n`}\n/>");
+    expect(cells.map((cell) => cell.cell_type)).toEqual(['code']);
   });
 });

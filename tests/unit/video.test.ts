@@ -21,6 +21,15 @@ describe('videoEmbed', () => {
     expect(videoEmbed('https://youtu.be/dQw4w9WgXcQ?t=90')).toMatchObject({ embedUrl: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90' });
   });
 
+  it("plays a lecture's playlist in the privacy-enhanced player", () => {
+    expect(videoEmbed('https://youtube.com/playlist?list=PLQqh36zP38-xTS1PLLmvw8ECtkv6M1RTN')).toEqual({
+      kind: 'youtube-playlist',
+      list: 'PLQqh36zP38-xTS1PLLmvw8ECtkv6M1RTN',
+      embedUrl: 'https://www.youtube-nocookie.com/embed/videoseries?list=PLQqh36zP38-xTS1PLLmvw8ECtkv6M1RTN&autoplay=1',
+      origin: 'https://www.youtube-nocookie.com',
+    });
+  });
+
   it('plays a video file in <video>', () => {
     expect(videoEmbed('https://example.org/lectures/05wk-1.mp4')).toEqual({ kind: 'file', src: 'https://example.org/lectures/05wk-1.mp4', origin: 'https://example.org' });
   });

@@ -14,11 +14,11 @@ const fenceStart = /^(`{3,})\s*([\w-]*)/;
 const componentStart = /^<([A-Z][\w]*)\b/;
 const componentClose = /^<\/([A-Z][\w]*)>\s*$/;
 
-/** The string props of a component tag (name="…" and name={`…`} or name={'…'}); others are skipped. */
-export function stringProps(tag: string): Record<string, string> {
+/** The literal props of a component tag as text (name="…", name={`…`}, name={'…'}, name={2}); expressions are skipped. */
+export function literalProps(tag: string): Record<string, string> {
   const props: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w-]+)=(?:"([^"]*)"|\{`([\s\S]*?)`\}|\{'([^']*)'\})/g)) {
-    props[match[1]] = match[2] ?? match[3] ?? match[4] ?? '';
+  for (const match of tag.matchAll(/([\w-]+)=(?:"([^"]*)"|\{`([\s\S]*?)`\}|\{'([^']*)'\}|\{(-?[\d.]+)\})/g)) {
+    props[match[1]] = match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
   }
   return props;
 }
@@ -45,6 +45,8 @@ export function mdxBlocks(body: string): MdxBlock[] {
   };
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
+    // MDX's own module lines (importing a lecture's run data) are not lecture text.
+    if (/^(import|export)\s/.test(line)) continue;
     const fence = fenceStart.exec(line);
     if (fence) {
       const code: string[] = [];
@@ -59,12 +61,14 @@ export function mdxBlocks(body: string): MdxBlock[] {
       blocks.push({ kind: 'close', name: close[1] });
       continue;
     }
-    const start = componentStart.exec(line.trim());
+    // A component starts a block only where a paragraph could (after a blank line); inside a
+    // paragraph it is inline text (a <RunValue /> that happens to begin a wrapped line).
+    const start = prose.length === 0 || prose.at(-1)!.trim() === '' ? componentStart.exec(line.trim()) : null;
     if (start) {
       let tag = line.trim();
       while (!tagComplete(tag) && index + 1 < lines.length) tag += `\n${lines[(index += 1)]}`;
       flushProse();
-      const props = stringProps(tag);
+      const props = literalProps(tag);
       if (/\/>\s*$/.test(tag)) blocks.push({ kind: 'component', name: start[1], props, source: tag });
       else {
         // A wrapping component may close on its own first line: <Callout kind="note">text</Callout>.

@@ -2,7 +2,18 @@
 // $…$ for Jupyter's MathJax), each python code block a code cell, and a ```text block right
 // after a "원본 PyTorch 출력:" line becomes that cell's output. Demos, which need the web page,
 // become a line pointing to it. Pure: the build endpoint (src/pages/notebooks/) supplies the input.
-import { mdxBlocks, type MdxBlock } from './mdx-blocks';
+import { literalProps, mdxBlocks, type MdxBlock } from './mdx-blocks';
+
+/** What a component becomes in the notebook: code cells (with their output) or markdown. */
+export type NotebookInsert = { code: string; output?: string } | { markdown: string };
+
+/** How the page's data components appear in a notebook (the build endpoint knows their data). */
+export interface NotebookResolver {
+  /** A component on its own line (SeededTorchRun); undefined keeps the default note. */
+  block?(name: string, props: Record<string, string>): NotebookInsert[] | undefined;
+  /** A component inside a paragraph (RunValue): the text it prints. */
+  inline?(name: string, props: Record<string, string>): string | undefined;
+}
 
 export interface NotebookLecture {
   id: string;
@@ -14,6 +25,7 @@ export interface NotebookLecture {
   body: string;
   /** The lecture page's URL (absolute when the site knows its address), linked from the first cell. */
   pageUrl: string;
+  resolver?: NotebookResolver;
 }
 
 type Cell =
@@ -30,9 +42,10 @@ function sourceLines(text: string): string[] {
   return lines.map((line, index) => (index < lines.length - 1 ? `${line}\n` : line));
 }
 
-/** Inline HTML the lectures use (links, <strong>) as Markdown; lecture links point at the sibling notebook. */
-export function proseToMarkdown(text: string): string {
+/** Inline HTML the lectures use (links, <strong>, inline components) as Markdown; lecture links point at the sibling notebook. */
+export function proseToMarkdown(text: string, inline?: NotebookResolver['inline']): string {
   return text
+    .replace(/<([A-Z]\w*)\b([^>]*?)\/>/g, (tag, name: string) => inline?.(name, literalProps(tag)) ?? tag)
     .replace(/<a href="\.\.\/([\w-]+)\/(#[\w-]*)?"[^>]*>([\s\S]*?)<\/a>/g, (_, id: string, _hash, label: string) => `[${label}](${id}.ipynb)`)
     .replace(/<a href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g, '[$2]($1)')
     .replace(/<strong>([\s\S]*?)<\/strong>/g, '**$1**')
@@ -48,6 +61,13 @@ function componentNote(block: Extract<MdxBlock, { kind: 'component' }>, pageUrl:
   }
   const label = props.title ?? props.caption ?? name;
   return `> 📊 **${label}** — 이 자리의 그림은 강의 페이지에서 브라우저로 직접 실행됩니다: ${pageUrl}`;
+}
+
+/** A Graphviz figure right after the code cell that draws it (a gv('''…''') cell) is that cell's output, not a second copy. */
+function drawnByLastCell(block: Extract<MdxBlock, { kind: 'component' }>, cells: Cell[]): boolean {
+  const last = cells.at(-1);
+  const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return block.name === 'Graphviz' && last?.cell_type === 'code' && !!block.props.gv && squeeze(last.source.join('')).includes(squeeze(block.props.gv));
 }
 
 export function lectureNotebook(lecture: NotebookLecture): object {
@@ -84,7 +104,7 @@ export function lectureNotebook(lecture: NotebookLecture): object {
       // The label of an output block belongs to the output, not to the prose.
       const next = blocks[index + 1];
       const text = next?.kind === 'code' && next.lang === 'text' ? block.text.replace(new RegExp(`${OUTPUT_LABEL}\\s*$`), '') : block.text;
-      addMarkdown(proseToMarkdown(text));
+      addMarkdown(proseToMarkdown(text, lecture.resolver?.inline));
     } else if (block.kind === 'code' && block.lang === 'python') {
       flush();
       cells.push({ cell_type: 'code', id: id(), metadata: {}, source: sourceLines(block.text), execution_count: null, outputs: [] });
@@ -97,7 +117,17 @@ export function lectureNotebook(lecture: NotebookLecture): object {
     } else if (block.kind === 'code') {
       addMarkdown(`\`\`\`${block.lang}\n${block.text}\n\`\`\``);
     } else if (block.kind === 'component') {
-      addMarkdown(componentNote(block, lecture.pageUrl));
+      const inserts = lecture.resolver?.block?.(block.name, block.props);
+      if (inserts) {
+        for (const insert of inserts) {
+          if ('markdown' in insert) addMarkdown(insert.markdown);
+          else {
+            flush();
+            const outputs: Output[] = insert.output ? [{ output_type: 'execute_result', execution_count: null, data: { 'text/plain': sourceLines(insert.output) }, metadata: {} }] : [];
+            cells.push({ cell_type: 'code', id: id(), metadata: {}, source: sourceLines(insert.code), execution_count: null, outputs });
+          }
+        }
+      } else if (markdown.length > 0 || !drawnByLastCell(block, cells)) addMarkdown(componentNote(block, lecture.pageUrl));
     } else if (block.kind === 'open' && block.name === 'Callout') {
       const title = block.props.title ?? calloutLabels[block.props.kind] ?? block.props.kind;
       flush();

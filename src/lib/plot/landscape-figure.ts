@@ -6,8 +6,9 @@ import { bottomAxis, leftAxis, round1, type Size, viewBoxWidthStyle, xAxisTitle 
 import { escapeXml } from '../xml';
 
 export const landscapeFigureSize: Size = { width: 320, height: 300, margin: { top: 12, right: 12, bottom: 44, left: 40 } };
-export const LANDSCAPE_W0_RANGE: [number, number] = [-5, 3];
-export const LANDSCAPE_W1_RANGE: [number, number] = [-4, 12];
+/** The source lecture's (05wk-1) window: ŵ0 ∈ [−10, 3), ŵ1 ∈ [−1, 10), with its good (−3, −1) and bad (−10, −1) starts and the truth (−1, 5) inside. */
+export const LANDSCAPE_W0_RANGE: [number, number] = [-10, 3];
+export const LANDSCAPE_W1_RANGE: [number, number] = [-1, 10];
 
 export function landscapeScales(size: Size = landscapeFigureSize) {
   return {

@@ -17,7 +17,7 @@ import { visibilityHandler } from '../../visibility';
 
 /**
  * A figure placed after the lecture's training loop (show="end") keeps showing the trained fit
- * that the build computed with the reference engine, until the reader presses play and watches
+ * that the build computed with the lecture's loop on the torch core (PyTorch's float32 numbers), until the reader presses play and watches
  * training from the start. Only while the parameters are still the ones it was computed for.
  */
 function showPrecomputedResult(host: DemoHost, panel: TrainingPanel, params: DemoParams): void {
@@ -25,7 +25,7 @@ function showPrecomputedResult(host: DemoHost, panel: TrainingPanel, params: Dem
   if (!precomputed) return;
   const result = JSON.parse(precomputed) as { params: string; epoch: number; loss: number; w0: number; w1: number };
   if (result.params !== toQueryString(params)) return;
-  panel.show(result, '빌드 때 미리 학습한 결과 (float64 참조 엔진)', { record: false, now: true });
+  panel.show(result, '빌드 때 미리 학습한 결과 (PyTorch와 같은 float32 계산)', { record: false, now: true });
 }
 
 export const createController: ControllerFactory = (host: DemoHost, params: DemoParams): DemoController => {
