@@ -56,23 +56,26 @@ describe('code cells', () => {
     expect(await page.evaluate(() => customElements.get('torch-cell') === undefined)).toBe(true);
     expect(requested.filter((path) => /editor|torch-cell|python-worker/.test(path))).toEqual([]);
 
-    await page.locator('torch-cell').scrollIntoViewIfNeeded();
+    await page.locator('torch-cell').first().scrollIntoViewIfNeeded();
     await page.waitForSelector('torch-cell .cm-content');
     expect(requested.some((path) => /\/editor\.[\w-]+\.js$/.test(path))).toBe(true);
     expect(workers).toEqual([]);
     // Copying the code is not a sign the reader will run it: still no worker.
     await page.context().grantPermissions(['clipboard-write']);
     const workerStarted = page.waitForEvent('worker', { timeout: 1000 }).then(() => true, () => false);
-    await page.locator('torch-cell .tc-copy').click();
-    await expect.poll(() => page.locator('torch-cell .tc-copy').textContent()).toBe('복사됨');
+    await page.locator('torch-cell .tc-copy').first().click();
+    await expect.poll(() => page.locator('torch-cell .tc-copy').first().textContent()).toBe('복사됨');
     expect(await workerStarted).toBe(false);
 
-    const result = await runCell(page, 0);
+    // The gradient-ratio cell is plain Python (the cell above it, the lecture's data, runs first and prints nothing).
+    const cells = runnableCells('content/lectures/02-bce-vs-mse.mdx');
+    const ratio = cells.findIndex((cell) => cell.includes('bce_grad'));
+    const result = await runCell(page, ratio);
     expect(result.type).toBe('cell-done');
-    expect(result.detail.stdout).toBe(cpython(runnableCells('content/lectures/02-bce-vs-mse.mdx')));
+    expect(result.detail.stdout).toBe(cpython([cells[ratio]]));
     expect(workers).toHaveLength(1);
     expect(new URL(workers[0]).origin).toBe(site.server.origin);
-    expect(await outputText(page, 0)).toContain(result.detail.stdout!.trim());
+    expect(await outputText(page, ratio)).toContain(result.detail.stdout!.trim());
     expect(await cspViolations()).toEqual([]);
     expect(problems).toEqual([]);
     await close();
@@ -140,7 +143,7 @@ describe('code cells', () => {
 
   it('keep the page responsive: no long tasks while a long loop runs and prints, with progress shown', async () => {
     const { page, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
-    await page.locator('torch-cell').scrollIntoViewIfNeeded();
+    await page.locator('torch-cell').first().scrollIntoViewIfNeeded();
     await page.waitForSelector('torch-cell .cm-content');
     await page.evaluate(() => {
       const watch = { tasks: [] as number[], running: false };
@@ -166,9 +169,9 @@ describe('code cells', () => {
   it('run edited code with Shift+Enter, copy it from the toolbar, and Reset restores the lecture code', async () => {
     const { page, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    const cell = page.locator('torch-cell');
+    const cell = page.locator('torch-cell').first();
     await cell.scrollIntoViewIfNeeded();
-    const editor = page.locator('torch-cell .cm-content');
+    const editor = cell.locator('.cm-content');
     await editor.waitFor();
     expect(await editor.getAttribute('aria-label')).toContain('코드 편집기');
     const original = await cell.evaluate((element: HTMLElement & { code: string }) => element.code);
@@ -192,7 +195,7 @@ describe('code cells', () => {
     await expect.poll(() => copy.textContent()).toBe('복사됨');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('yhat = 0.5\nprint(2 * (yhat - 1) * yhat * (1 - yhat))');
 
-    await page.getByRole('button', { name: '↺ 되돌리기' }).click();
+    await cell.getByRole('button', { name: '↺ 되돌리기' }).click();
     expect(await cell.evaluate((element: HTMLElement & { code: string }) => element.code)).toBe(original);
     expect(await editor.innerText()).toBe(original);
     expect(await cell.getAttribute('status')).toBe('idle');
@@ -228,12 +231,19 @@ describe('code cells', () => {
     await close();
   });
 
-  it("lecture 1: the homework cell (the seed's MSE code) run after the seeded cells above prints PyTorch's parameters", async () => {
+  it("lecture 1: the homework cell rewritten as the notes' answer (the seed's MSE code), run after the seeded cells above, prints PyTorch's parameters", async () => {
     const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lectureId}/`);
     const cells = runnableCells(`content/lectures/${lectureId}.mdx`);
     const dataIndex = cells.findIndex((code) => code.startsWith('X = torch.linspace'));
     const loopIndex = cells.findIndex((code) => code.startsWith('for epoc in range(10000):'));
-    const homeworkIndex = cells.findIndex((code) => code.includes('loss_fn = torch.nn.MSELoss()'));
+    const exerciseIndex = cells.findIndex((code) => code.includes('# <-- 여기만 수정해서!!'));
+    const answerIndex = cells.findIndex((code) => code.includes('loss_fn = torch.nn.MSELoss()'));
+    expect(exerciseIndex).toBeGreaterThan(loopIndex);
+    // The notes' answer is folded under the exercise: open it as a reader does; its cell is the answer's code.
+    const answer = page.locator('details.answer').filter({ hasText: 'MSELoss()' });
+    await answer.locator('summary').click();
+    const answerCell = page.locator('torch-cell').nth(answerIndex);
+    await expect.poll(() => answerCell.evaluate((cell: HTMLElement & { code?: string }) => cell.code)).toBe(cells[answerIndex]);
     await page.evaluate(async (index) => {
       const cell = document.querySelectorAll('torch-cell')[index] as HTMLElement & { code: string };
       cell.scrollIntoView();
@@ -242,7 +252,8 @@ describe('code cells', () => {
     }, dataIndex);
     const loopDone = page.evaluate((index) => new Promise<{ stdout: string; elapsedMs: number }>((resolve) =>
       document.querySelectorAll('torch-cell')[index].addEventListener('cell-done', (event) => resolve((event as CustomEvent).detail), { once: true })), loopIndex);
-    const homework = await runCell(page, homeworkIndex);
+    // The reader's path: the exercise cell, rewritten as the answer, runs after the data and BCE cells above it.
+    const homework = await runCell(page, exerciseIndex, cells[answerIndex]);
     expect(homework.type, homework.detail.message).toBe('cell-done');
     const loop = await loopDone;
     // The fixture ran the same cells in PyTorch 1.13: the BCE loop's parameters, then the homework's.

@@ -74,7 +74,7 @@ export function renderLandscapeFigure({ surface, trajectory, truth, label }: Lan
 ${truth ? `<circle class="target" r="6" cx="${round1(scales.w0(truth.w0))}" cy="${round1(scales.w1(truth.w1))}"/>` : ''}
 <g class="axis">${bottomAxis(scales.w0, size, 5)}${leftAxis(scales.w1, size, 5, 0)}</g>
 ${xAxisTitle(size, 'ŵ0')}
-<text class="axis-label" x="4" y="${margin.top + 2}">ŵ1</text>
+<text class="axis-label in-plot" x="${margin.left + 4}" y="${margin.top + 4}" dominant-baseline="hanging">ŵ1</text>
 </svg><svg class="ll-figure ll-layer-live" viewBox="${viewBox}" style="${viewBoxWidthStyle(size)}" aria-hidden="true">
 <path class="trajectory" data-role="trajectory" d="${trajectoryPath(trajectory)}"/>
 <circle class="position" data-role="position" r="4.5" cx="${round1(scales.w0(last.w0))}" cy="${round1(scales.w1(last.w1))}"/>
