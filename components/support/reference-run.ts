@@ -5,6 +5,7 @@ import type { Params } from '../../src/lib/divergence';
 import { runLectureLoop } from '../../src/lib/lecture-loop';
 import type { LogisticData } from '../../src/lib/logistic';
 import type { LossName } from '../../src/lib/losses';
+import type { OptimizerName } from '../../src/lib/params';
 import type { ReferenceResult } from '../../src/lib/reference';
 
 /** n × epochs beyond this would slow every build; such figures show the starting state instead. */
@@ -15,7 +16,7 @@ export interface ReferenceRun extends ReferenceResult {
   trajectory: Params[];
 }
 
-export function runReference(data: LogisticData, loss: LossName, lr: number, epochs: number, init: Params): ReferenceRun | null {
+export function runReference(data: LogisticData, loss: LossName, optimizer: OptimizerName, lr: number, epochs: number, init: Params): ReferenceRun | null {
   if (data.x.length * epochs > BUILD_WORK_LIMIT) return null;
   const every = Math.max(1, Math.ceil(epochs / 200));
   const trajectory: Params[] = [{ ...init }];
@@ -23,6 +24,7 @@ export function runReference(data: LogisticData, loss: LossName, lr: number, epo
     x: data.x,
     y: data.y,
     loss,
+    optimizer,
     lr,
     epochs,
     init,

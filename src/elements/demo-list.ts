@@ -39,7 +39,7 @@ export const demos = [
     slug: 'logistic-train',
     title: 'Linear + Sigmoid 학습',
     component: 'LogisticTrainDemo',
-    params: ['n', 'w0', 'w1', 'seed', 'lr', 'epochs', 'loss', 'init-w0', 'init-w1', 'backend', 'speed', 'autoplay', 'data-src'],
+    params: ['n', 'w0', 'w1', 'seed', 'lr', 'optimizer', 'epochs', 'loss', 'init-w0', 'init-w1', 'backend', 'speed', 'autoplay', 'data-src'],
     loadController: () => import('./demos/logistic-train/controller'),
   },
   {
@@ -47,7 +47,7 @@ export const demos = [
     slug: 'loss-compare',
     title: 'BCE vs MSE 비교',
     component: 'LossCompareDemo',
-    params: ['n', 'w0', 'w1', 'seed', 'lr', 'epochs', 'init-w0', 'init-w1', 'backend', 'speed', 'mse-start', 'autoplay', 'data-src'],
+    params: ['n', 'w0', 'w1', 'seed', 'lr', 'optimizer', 'epochs', 'init-w0', 'init-w1', 'backend', 'speed', 'mse-start', 'autoplay', 'data-src'],
     loadController: () => import('./demos/loss-compare/controller'),
   },
 ] as const satisfies readonly DemoEntry[];

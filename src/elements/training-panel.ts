@@ -1,5 +1,5 @@
 // One training run on screen: the fit figure, the readouts, the loss curve and (optionally)
-// the loss landscape with the SGD path. The markup is the same as the build-time static figure.
+// the loss landscape with the training path. The markup is the same as the build-time static figure.
 // Progress is recorded as it comes (thinned to about 1000 points per run) and drawn at most
 // once per animation frame, by appending to the paths: a run costs O(points), and a chunk that
 // arrives between two frames costs nothing to draw.

@@ -121,6 +121,7 @@ export class TrainingRun {
         x: this.panel.scenario.data.x,
         y: this.panel.scenario.data.y,
         loss: this.panel.loss,
+        optimizer: this.params.optimizer,
         lr: this.params.lr,
         epochs: this.params.epochs,
         initW0: start.w0,

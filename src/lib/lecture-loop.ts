@@ -2,7 +2,7 @@
 // same ops, the same rounding): what the static figures show after training, so a page's
 // figures, its seeded PyTorch output and its prose give one set of numbers. The code is the
 // lecture's own: BCE written out as -mean(y·log ŷ + (1-y)·log(1-ŷ)), MSE as the homework's
-// MSELoss()(y, ŷ), SGD, and net.zero_grad() after each step.
+// MSELoss()(y, ŷ), SGD (or Adam, 05wk-1's homework), and net.zero_grad() after each step.
 import type { Params } from './divergence';
 import { isDivergent, TrainingDivergedError } from './divergence';
 import type { LossName } from './losses';
@@ -12,7 +12,8 @@ import { add, mul, sub } from './torch/core/elementwise';
 import { linear } from './torch/core/linalg';
 import { mseLoss } from './torch/core/losses';
 import { parameter } from './torch/core/nn';
-import { SGD } from './torch/core/optim';
+import { Adam, SGD } from './torch/core/optim';
+import type { OptimizerName } from './params';
 import { mean } from './torch/core/reduce';
 import { Tensor } from './torch/core/tensor';
 import { log, neg, sigmoid } from './torch/core/unary';
@@ -22,6 +23,8 @@ export interface LectureLoopOptions {
   x: ArrayLike<number>;
   y: ArrayLike<number>;
   loss: LossName;
+  /** Default 'sgd'. */
+  optimizer?: OptimizerName;
   lr: number;
   epochs: number;
   init: Params;
@@ -31,13 +34,13 @@ export interface LectureLoopOptions {
   recordEvery?: number;
 }
 
-export function runLectureLoop({ x, y, loss, lr, epochs, init, onEpoch, recordEvery }: LectureLoopOptions): ReferenceResult {
+export function runLectureLoop({ x, y, loss, optimizer: optimizerName = 'sgd', lr, epochs, init, onEpoch, recordEvery }: LectureLoopOptions): ReferenceResult {
   const n = x.length;
   const X = new Tensor(Float32Array.from(x), [n, 1], 'float32');
   const Y = new Tensor(Float32Array.from(y), [n, 1], 'float32');
   const weight = parameter(Float32Array.of(init.w1), [1, 1]);
   const bias = parameter(Float32Array.of(init.w0), [1]);
-  const optimizer = new SGD([weight, bias], { lr, momentum: 0, dampening: 0, weightDecay: 0, nesterov: false });
+  const optimizer = optimizerName === 'adam' ? new Adam([weight, bias], { lr }) : new SGD([weight, bias], { lr });
   const every = Math.max(1, recordEvery ?? Math.ceil(epochs / 200));
   const history: LossPoint[] = [];
   const params = () => ({ w0: bias.data[0], w1: weight.data[0] });

@@ -7,6 +7,8 @@ import { invalidValueMessage, type ParamSpec } from './param-messages';
 export const LOSS_NAMES = ['bce', 'mse'] as const;
 export const BACKEND_CHOICES = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export const MSE_START_CHOICES = ['same', 'continue'] as const;
+export const OPTIMIZER_NAMES = ['sgd', 'adam'] as const;
+export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
 
 /** The lecture's defaults: X = linspace(-1, 1, 2000), w0 = -1, w1 = 5, SGD lr 0.05, 10000 epochs. */
 export const demoParamSpecs = {
@@ -18,8 +20,10 @@ export const demoParamSpecs = {
   w1: { kind: 'number', default: 5, min: -20, max: 20, label: '참값 w1' },
   /** Seed of the data and of the random start; 43052 is the seed the course uses. */
   seed: { kind: 'integer', default: 43052, min: 0, max: 4_294_967_295, label: '시드' },
-  /** SGD learning rate; the top of the range is high on purpose, so students can watch training diverge. */
+  /** Learning rate; the top of the range is high on purpose, so students can watch training diverge. */
   lr: { kind: 'number', default: 0.05, min: 0, minExclusive: true, max: 10_000, label: '학습률 lr' },
+  /** torch.optim.SGD (the lecture) or torch.optim.Adam (05wk-1's homework), PyTorch's defaults but lr. */
+  optimizer: { kind: 'choice', default: 'sgd', choices: OPTIMIZER_NAMES, label: '옵티마이저' },
   /** Full-batch epochs to train. */
   epochs: { kind: 'integer', default: 10_000, min: 1, max: 1_000_000, label: '에폭 수' },
   /** Loss function: binary cross-entropy (the lecture) or mean squared error (the homework). */

@@ -64,6 +64,6 @@ describe('a bad demo prop fails the build', () => {
     expect(build.exitCode).not.toBe(0);
     expect(build.output).toContain('<LossCompareDemo> in tests/fixtures/unknown-demo-prop/01-unknown-demo-prop.mdx');
     expect(build.output).toContain('unknown prop(s): los');
-    expect(build.output).toMatch(/Allowed props: n, w0, w1, seed, lr, epochs, .*mse-start/);
+    expect(build.output).toMatch(/Allowed props: n, w0, w1, seed, lr, optimizer, epochs, .*mse-start/);
   });
 });

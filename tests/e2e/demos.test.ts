@@ -8,6 +8,7 @@ import { launchChromium } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { artifactsDir, distDir, lectureId } from '../support/site';
 import { MAIN_THREAD_BUDGET, longTasks, openAnswers, mainThreadUse, referenceFor, startAndWait, watchLongTasks } from '../support/demo-page';
+import compareRuns from '../../src/data/runs/02-bce-vs-mse.json';
 
 const lecturePath = `/lectures/${lectureId}/`;
 let server: StaticServer;
@@ -31,7 +32,7 @@ interface OpenedPage {
   problems: string[];
 }
 
-async function openLecture(options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; width?: number } = {}): Promise<OpenedPage> {
+async function openLecture(options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; width?: number; path?: string } = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1200, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
@@ -46,7 +47,7 @@ async function openLecture(options: { javaScript?: boolean; colorScheme?: 'light
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(server.origin + lecturePath, { waitUntil: 'networkidle' });
+  await page.goto(server.origin + (options.path ?? lecturePath), { waitUntil: 'networkidle' });
   return { page, context, requests, problems };
 }
 
@@ -229,6 +230,32 @@ describe('demos with JavaScript', () => {
       [...element.shadowRoot!.querySelector('[data-role="fit-figure"] .legend')!.querySelectorAll('text')].map((text) => text.getBoundingClientRect()));
     expect(legendRows).toHaveLength(2);
     expect(legendRows[0].bottom).toBeLessThanOrEqual(legendRows[1].top + 1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the compare demo\'s presets (lecture 2)', () => {
+  it('a reader picks 05wk-1\'s bad start and Adam in the controls and plays to PyTorch\'s numbers', async () => {
+    const { page, context, problems } = await openLecture({ path: '/lectures/02-bce-vs-mse/' });
+    const demo = page.locator('loss-compare-demo').first();
+    await demo.evaluate((element) => element.setAttribute('backend', 'wasm'));
+    await demo.scrollIntoViewIfNeeded();
+    const start = demo.locator('select[data-control="init-w0"]');
+    await start.selectOption('bad');
+    await expect.poll(() => demo.evaluate((element) => [element.getAttribute('init-w0'), element.getAttribute('init-w1')])).toEqual(['-10', '-1']);
+    await demo.locator('select[data-control="optimizer"]').selectOption('adam');
+    // the rebuilt demo shows the choices it was built from
+    await expect.poll(() => start.inputValue()).toBe('bad');
+    expect(await demo.locator('select[data-control="optimizer"]').inputValue()).toBe('adam');
+    const { type, detail } = await startAndWait(demo);
+    expect(type, detail.message).toBe('demo-done');
+    for (const loss of ['bce', 'mse'] as const) {
+      const torch = compareRuns.runs.adam.results[`${loss}_bad`];
+      expect(detail.runs![loss].epoch).toBe(1000);
+      expect(Math.abs(detail.runs![loss].w0 - torch.w0)).toBeLessThan(5e-5);
+      expect(Math.abs(detail.runs![loss].w1 - torch.w1)).toBeLessThan(5e-5);
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

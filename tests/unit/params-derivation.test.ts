@@ -17,7 +17,7 @@ function nonDefault(name: DemoParamName): string {
 }
 
 // Type-level checks: if one of these lines type-checks, `astro check` reports the unused directive.
-const lectureDefaults: DemoParams = { n: 2000, w0: -1, w1: 5, seed: 43052, lr: 0.05, epochs: 10000, loss: 'bce', initW0: undefined, initW1: undefined, backend: 'auto', speed: undefined, mseStart: 'same', autoplay: false, dataSrc: undefined };
+const lectureDefaults: DemoParams = { n: 2000, w0: -1, w1: 5, seed: 43052, lr: 0.05, optimizer: 'sgd', epochs: 10000, loss: 'bce', initW0: undefined, initW1: undefined, backend: 'auto', speed: undefined, mseStart: 'same', autoplay: false, dataSrc: undefined };
 // @ts-expect-error epochs is a number, not a word
 const wordEpochs: DemoParams['epochs'] = 'many';
 // @ts-expect-error loss is one of the table's choices

@@ -4,12 +4,12 @@ import { parseDemoParams, readFromQuery, readFromRecord, toQueryString } from '.
 const parse = (record: Record<string, unknown>) => parseDemoParams(readFromRecord(record));
 
 describe('demo parameters', () => {
-  it('defaults to the lecture: n 2000, w0 -1, w1 5, lr 0.05, 10000 epochs, BCE', () => {
+  it('defaults to the lecture: n 2000, w0 -1, w1 5, SGD lr 0.05, 10000 epochs, BCE', () => {
     const result = parse({});
     expect(result).toEqual({
       ok: true,
       params: {
-        n: 2000, w0: -1, w1: 5, seed: 43052, lr: 0.05, epochs: 10000, loss: 'bce',
+        n: 2000, w0: -1, w1: 5, seed: 43052, lr: 0.05, optimizer: 'sgd', epochs: 10000, loss: 'bce',
         initW0: undefined, initW1: undefined, backend: 'auto', speed: undefined, mseStart: 'same', autoplay: false,
       },
     });

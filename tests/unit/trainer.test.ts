@@ -7,6 +7,7 @@ import { simulateLecture } from '../../src/lib/logistic';
 import { type LossName } from '../../src/lib/losses';
 import { trainReference } from '../../src/lib/reference';
 import { createTrainer, selectBackend, type TrainerProgress, type TrainerOptions } from '../../src/lib/train';
+import compareRuns from '../../src/data/runs/02-bce-vs-mse.json';
 
 const { data, init } = simulateLecture({ n: 2000, w0: -1, w1: 5, seed: 43052 });
 const base = { x: data.x, y: data.y, lr: 0.05, initW0: init.w0, initW1: init.w1 };
@@ -39,6 +40,40 @@ describe.each(['cpu', 'wasm'] as const)('%s backend, 10000 epochs', (backend) =>
     expect(Math.abs(result.w1 - expected.w1)).toBeLessThan(1e-3);
     expect(Math.abs(result.loss - expected.history.at(-1)!.loss)).toBeLessThan(1e-4);
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+// 05wk-1's 시각화 1–4 (SGD) and its homework (Adam), as lecture 2 quotes them from PyTorch 1.13.
+describe.each(['cpu', 'wasm'] as const)('%s backend, the source lecture\'s four starts', (backend) => {
+  const starts = { good: { initW0: -3, initW1: -1 }, bad: { initW0: -10, initW1: -1 } };
+  const cases = (['sgd', 'adam'] as const).flatMap((optimizer) =>
+    (['good', 'bad'] as const).flatMap((start) => (['mse', 'bce'] as const).map((loss) => ({ optimizer, start, loss }))));
+  test.each(cases)('$optimizer, $loss from the $start start: within 5e-5 of PyTorch after 1000 epochs', async ({ optimizer, start, loss }) => {
+    const torch = compareRuns.runs[optimizer].results[`${loss}_${start}`];
+    const { result } = await train({ loss, epochs: 1000, optimizer, backend, ...starts[start] });
+    expect(result.status).toBe('done');
+    expect(Math.abs(result.w0 - torch.w0)).toBeLessThan(5e-5);
+    expect(Math.abs(result.w1 - torch.w1)).toBeLessThan(5e-5);
+  });
+});
+
+describe('Adam in the trainer (cpu)', () => {
+  test('chunks, pauses and steps do not change the numbers: Adam\'s averages travel with the parameters', async () => {
+    const whole = (await train({ loss: 'mse', epochs: 300, optimizer: 'adam', backend: 'cpu', epochsPerChunk: 300 })).result;
+    const trainer = createTrainer({ ...base, loss: 'mse', epochs: 300, optimizer: 'adam', backend: 'cpu', epochsPerChunk: 7 });
+    await trainer.step(40);
+    await trainer.cancel(); // frees the runner: the next one must take Adam's state back
+    const pieces = await trainer.start();
+    expect([pieces.w0, pieces.w1]).toEqual([whole.w0, whole.w1]);
+  });
+
+  test('divergence inside a chunk is replayed from the chunk\'s Adam state: the same epoch as one epoch per chunk', async () => {
+    const oneByOne = (await train({ loss: 'bce', lr: 40, epochs: 200, optimizer: 'adam', backend: 'cpu', epochsPerChunk: 1 })).result;
+    const chunked = (await train({ loss: 'bce', lr: 40, epochs: 200, optimizer: 'adam', backend: 'cpu', epochsPerChunk: 64 })).result;
+    const epoch = (oneByOne.error as TrainingDivergedError).epoch;
+    expect(epoch).toBeGreaterThan(2);
+    expect((chunked.error as TrainingDivergedError).epoch).toBe(epoch);
+    expect([chunked.w0, chunked.w1]).toEqual([oneByOne.w0, oneByOne.w1]);
   });
 });
 

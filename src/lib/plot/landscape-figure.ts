@@ -1,4 +1,4 @@
-// The loss landscape over (w0, w1) as filled contour bands, with the SGD path drawn on top:
+// The loss landscape over (w0, w1) as filled contour bands, with the training path (SGD or Adam) drawn on top:
 // BCE's bowl against MSE's plateaus is the homework's answer in one picture.
 import { contours, geoPath, geoTransform, interpolateViridis, line, scaleLinear, scaleSequential } from 'd3';
 import type { LossSurface } from '../landscape';

@@ -36,7 +36,7 @@ export function lossCurveLabel(loss: LossName, startLoss: number, current?: Read
 }
 
 export const landscapeLabel = (loss: LossName, truth: Params | null) =>
-  `${loss.toUpperCase()} 손실 지형(ŵ0, ŵ1)과 SGD 경로.${truth ? ` 빨간 원은 참값 (${truth.w0}, ${truth.w1}).` : ''}`;
+  `${loss.toUpperCase()} 손실 지형(ŵ0, ŵ1)과 학습 경로.${truth ? ` 빨간 원은 참값 (${truth.w0}, ${truth.w1}).` : ''}`;
 
 /** The landscape figure: the loss over the fixed (ŵ0, ŵ1) window on at most 1000 points, 40×40 cells. */
 export function renderLandscape(data: Data, loss: LossName, trajectory: readonly Params[], truth: Params | null): string {
@@ -72,7 +72,7 @@ export interface TrainingColumnOptions {
   current: ReadoutValues;
   /** The loss curve so far, from epoch 0; empty before training. */
   lossPoints: readonly LossPointLike[];
-  /** The SGD path so far, from the start (landscape only). */
+  /** The training path so far, from the start (landscape only). */
   trajectory: readonly Params[];
   /** Show the landscape: 'now' draws it, 'later' leaves its slot empty (the live panel draws it after the first paint). */
   landscape?: 'now' | 'later';

@@ -124,7 +124,7 @@ export class ChunkPipeline {
     if (next.diverged || isDivergent(next.w0, next.w1, next.loss)) {
       await Promise.allSettled(later.map((c) => c.reading)); // chunks queued after it are void
       const start = { ...record.params };
-      const located = await locateDivergence(this.runner(), start, chunk.epochs, record.epoch, this.options.lr);
+      const located = await locateDivergence(this.runner(), start, record.optimizer, chunk.epochs, record.epoch, this.options.lr);
       record.readbacks += located.readbacks;
       record.epoch += located.goodEpochs;
       record.lastError = located.error;
@@ -133,7 +133,8 @@ export class ChunkPipeline {
       return false;
     }
     record.epoch += chunk.epochs;
-    record.params = next;
+    record.params = { w0: next.w0, w1: next.w1, loss: next.loss };
+    record.optimizer = next.optimizer;
     record.report(chunk.epochs);
     this.busyMs += now() - t1;
     return true;

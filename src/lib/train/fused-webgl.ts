@@ -7,14 +7,18 @@
  * row holding (w0, w1, mean loss). Each fragment first adds up the previous epoch's partial rows
  * to apply the SGD step, then computes its own block's partial sum at the new parameters. So one
  * draw = one full epoch, with the update of epoch k applied at the start of draw k+1; an extra
- * draw with lr = 0 after every setParams fills the partial rows for the starting parameters.
+ * draw that does not step (move = 0) after every setParams fills the partial rows for the
+ * starting parameters. Two more rows hold Adam's exp_avg and exp_avg_sq of (ŵ0, ŵ1); Adam's
+ * per-step scalars come from JavaScript as uniforms (adamScalars: PyTorch's double-then-float32).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { lossByName, type LossName } from '../losses';
 import { MAX_ABS_PARAM } from '../divergence';
+import type { OptimizerName } from '../params';
+import { adamStepConstants } from '../torch/core/optim';
 import { floatLiteral } from './shader-literals';
-import type { EpochRunner, RunnerSetup } from './runner';
+import { adamScalars, freshOptimizerState, type EpochRunner, type OptimizerState, type RunnerSetup } from './runner';
 
 interface WebGLProgram {
   variableNames: string[];
@@ -38,13 +42,33 @@ export function webglBlockSize(n: number): number {
   return Math.max(64, Math.ceil(Math.sqrt(n)));
 }
 
-function makeProgram(n: number, loss: LossName): WebGLProgram {
+/**
+ * One optimizer step of (ŵ0, ŵ1) = (w0, w1) from the mean gradient (g0, g1), in GLSL: SGD's
+ * w + (−lr)·g, or Adam's as torch/core/optim.ts writes it (scale = −lr/(1 − β1^t), bc2 = √(1 − β2^t)).
+ */
+function stepSnippet(optimizer: OptimizerName): string {
+  if (optimizer === 'sgd') return 'w0 = old0 + scale * g0; w1 = old1 + scale * g1;';
+  const c = adamStepConstants(1); // β and ε only: the step's own scalars are uniforms
+  return `
+          m0 = m0 * ${floatLiteral(c.beta1)} + ${floatLiteral(c.oneMinusBeta1)} * g0;
+          m1 = m1 * ${floatLiteral(c.beta1)} + ${floatLiteral(c.oneMinusBeta1)} * g1;
+          v0 = v0 * ${floatLiteral(c.beta2)} + ${floatLiteral(c.oneMinusBeta2)} * (g0 * g0);
+          v1 = v1 * ${floatLiteral(c.beta2)} + ${floatLiteral(c.oneMinusBeta2)} * (g1 * g1);
+          w0 = old0 + scale * (m0 / (sqrt(v0) / bc2 + ${floatLiteral(c.eps)}));
+          w1 = old1 + scale * (m1 / (sqrt(v1) / bc2 + ${floatLiteral(c.eps)}));`;
+}
+
+function makeProgram(n: number, loss: LossName, optimizer: OptimizerName): WebGLProgram {
   const blockSize = webglBlockSize(n);
   const blocks = Math.ceil(n / blockSize);
   return {
     variableNames: ['x', 'y', 'state'],
-    outputShape: [blocks + 1, 3],
-    customUniforms: [{ name: 'lr', type: 'float' }],
+    outputShape: [blocks + 3, 3],
+    customUniforms: [
+      { name: 'scale', type: 'float' },
+      { name: 'bc2', type: 'float' },
+      { name: 'move', type: 'float' },
+    ],
     userCode: `
       void main() {
         ivec2 rc = getOutputCoords();
@@ -58,16 +82,29 @@ function makeProgram(n: number, loss: LossName): WebGLProgram {
         }
         float old0 = getState(${blocks}, 0);
         float old1 = getState(${blocks}, 1);
-        float w0 = old0 - lr * sum0 / ${floatLiteral(n)};
-        float w1 = old1 - lr * sum1 / ${floatLiteral(n)};
+        float m0 = getState(${blocks + 1}, 0), m1 = getState(${blocks + 1}, 1);
+        float v0 = getState(${blocks + 2}, 0), v1 = getState(${blocks + 2}, 1);
+        float w0 = old0, w1 = old1;
         // A loss of -1 marks divergence and freezes the last good parameters: the flag has to
         // live on the GPU because |w| can leave the safe region and come back within a chunk.
-        // Written as !(a <= b) so that NaN counts as out of bounds.
         bool frozen = getState(${blocks}, 2) < 0.0;
+        if (move > 0.5 && !frozen) {
+          float g0 = sum0 / ${floatLiteral(n)};
+          float g1 = sum1 / ${floatLiteral(n)};
+          ${stepSnippet(optimizer)}
+        }
+        // Written as !(a <= b) so that NaN counts as out of bounds.
         bool diverged = frozen || !(abs(w0) <= ${floatLiteral(MAX_ABS_PARAM)}) || !(abs(w1) <= ${floatLiteral(MAX_ABS_PARAM)});
         if (diverged) { w0 = old0; w1 = old1; }
         if (row == ${blocks}) {
           setOutput(channel == 0 ? w0 : (channel == 1 ? w1 : (diverged ? -1.0 : sumLoss / ${floatLiteral(n)})));
+          return;
+        }
+        if (row > ${blocks}) {
+          // Adam's averages; after divergence they stay as they were, like the parameters
+          bool second = row == ${blocks + 2};
+          if (diverged) setOutput(getState(row, channel));
+          else setOutput(channel == 2 ? 0.0 : (second ? (channel == 0 ? v0 : v1) : (channel == 0 ? m0 : m1)));
           return;
         }
         float acc = 0.0;
@@ -92,39 +129,56 @@ export function createFusedWebGLRunner(setup: RunnerSetup): EpochRunner {
   const n = setup.x.length;
   const blocks = Math.ceil(n / webglBlockSize(n));
   const backend = tf.backend() as unknown as WebGLBackendLike;
-  const program = makeProgram(n, setup.loss); // same userCode → compiled once, cached by tfjs
+  const program = makeProgram(n, setup.loss, setup.optimizer); // same userCode → compiled once, cached by tfjs
   const x = tf.tensor1d(setup.x);
   const y = tf.tensor1d(setup.y);
-  let state: tf.Tensor = tf.zeros([blocks + 1, 3]);
+  let state: tf.Tensor = tf.zeros([blocks + 3, 3]);
+  let steps = 0;
 
-  function draw(lr: number): void {
-    const out = backend.compileAndRun(program, [x, y, state], 'float32', [[lr]]);
+  function draw(uniforms: [scale: number, bc2: number, move: number]): void {
+    const out = backend.compileAndRun(program, [x, y, state], 'float32', uniforms.map((value) => [value]));
     // makeTensorFromTensorInfo registers the output with the engine, so dispose() frees it.
     const next = tf.engine().makeTensorFromTensorInfo(out);
     state.dispose();
     state = next;
   }
 
-  function setParams(w0: number, w1: number): void {
-    const values = new Float32Array((blocks + 1) * 3);
-    values[blocks * 3] = w0;
-    values[blocks * 3 + 1] = w1;
+  function setParams(w0: number, w1: number, optimizer: OptimizerState): void {
+    const values = new Float32Array((blocks + 3) * 3);
+    values.set([w0, w1], blocks * 3);
+    values.set(optimizer.expAvg, (blocks + 1) * 3);
+    values.set(optimizer.expAvgSq, (blocks + 2) * 3);
     state.dispose();
-    state = tf.tensor2d(values, [blocks + 1, 3]);
-    draw(0); // fill the partial rows at the new parameters without moving them
+    state = tf.tensor2d(values, [blocks + 3, 3]);
+    steps = optimizer.step;
+    draw([0, 1, 0]); // fill the partial rows at the new parameters without moving them
   }
 
-  setParams(setup.w0, setup.w1);
+  setParams(setup.w0, setup.w1, freshOptimizerState());
   return {
     run(epochs) {
-      for (let epoch = 0; epoch < epochs; epoch++) draw(setup.lr);
+      if (setup.optimizer === 'sgd') {
+        for (let epoch = 0; epoch < epochs; epoch++) draw([Math.fround(-setup.lr), 1, 1]);
+      } else {
+        const scalars = adamScalars(setup.lr, steps + 1, epochs);
+        for (let epoch = 0; epoch < epochs; epoch++) draw([scalars[2 * epoch], scalars[2 * epoch + 1], 1]);
+      }
+      steps += epochs;
     },
     async read() {
+      const step = steps;
       // A reference of its own: the next chunk may be queued (and `state` disposed) before it arrives.
       const snapshot = state.clone();
       const values = await snapshot.data().finally(() => snapshot.dispose());
-      const loss = values[blocks * 3 + 2];
-      return { w0: values[blocks * 3], w1: values[blocks * 3 + 1], loss, diverged: loss < 0 };
+      const at = (row: number, channel: number) => values[(blocks + row) * 3 + channel];
+      const loss = at(0, 2);
+      return {
+        w0: at(0, 0),
+        w1: at(0, 1),
+        loss,
+        diverged: loss < 0,
+        optimizer: { step, expAvg: [at(1, 0), at(1, 1)], expAvgSq: [at(2, 0), at(2, 1)] },
+      };
     },
     setParams,
     dispose() {

@@ -4,7 +4,7 @@
  * and the last finite parameters (what the demo draws and reports).
  */
 import { isDivergent, TrainingDivergedError, type Params } from '../divergence';
-import type { EpochRunner } from './runner';
+import type { EpochRunner, OptimizerState } from './runner';
 
 export interface LocatedDivergence {
   error: TrainingDivergedError;
@@ -14,8 +14,8 @@ export interface LocatedDivergence {
 }
 
 /** `epochBefore` = epochs completed before the chunk; the error names the 1-based epoch that failed. */
-export async function locateDivergence(runner: EpochRunner, start: Params, chunkEpochs: number, epochBefore: number, lr: number): Promise<LocatedDivergence> {
-  runner.setParams(start.w0, start.w1);
+export async function locateDivergence(runner: EpochRunner, start: Params, optimizer: OptimizerState, chunkEpochs: number, epochBefore: number, lr: number): Promise<LocatedDivergence> {
+  runner.setParams(start.w0, start.w1, optimizer);
   let last: Params = start;
   for (let i = 1; i <= chunkEpochs; i++) {
     runner.run(1);

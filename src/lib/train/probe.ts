@@ -25,7 +25,7 @@ const probeKey = (n: number) => `live-lectures:backend-probe:v1:n${2 ** Math.rou
 async function msPerEpoch(backend: BackendName, n: number): Promise<number> {
   const x = Float32Array.from({ length: n }, (_, i) => -1 + (2 * i) / Math.max(1, n - 1));
   const y = x.map((value) => (value > 0 ? 1 : 0));
-  const runner = await createRunner(backend, { x, y, loss: 'bce', lr: 0.05, w0: 0, w1: 0 });
+  const runner = await createRunner(backend, { x, y, loss: 'bce', optimizer: 'sgd', lr: 0.05, w0: 0, w1: 0 });
   try {
     runner.run(1); // compiles the shader / warms the kernel
     await runner.read();

@@ -4,6 +4,7 @@
  * progress report and the final result cannot disagree.
  */
 import type { BackendName } from './backends';
+import { freshOptimizerState, type OptimizerState } from './runner';
 import type { TrainerOptions, TrainerProgress, TrainerResult } from './types';
 
 export interface ParamsAndLoss {
@@ -16,6 +17,8 @@ export interface ParamsAndLoss {
 export class RunRecord {
   epoch = 0;
   params: ParamsAndLoss;
+  /** The optimizer's state at `params` (Adam's averages), for a replay or a new runner to go on from. */
+  optimizer: OptimizerState = freshOptimizerState();
   /** Training wall time so far, excluding pauses. */
   elapsedMs = 0;
   readbacks = 0;
@@ -32,6 +35,7 @@ export class RunRecord {
   restart(): void {
     this.epoch = 0;
     this.params = this.initialParams();
+    this.optimizer = freshOptimizerState();
     this.elapsedMs = 0;
     this.readbacks = 0;
     this.lastError = null;

@@ -56,11 +56,14 @@ export function createTrainer(options: TrainerOptions): Trainer {
         x: Float32Array.from(options.x),
         y: Float32Array.from(options.y),
         loss: options.loss,
+        optimizer: options.optimizer ?? 'sgd',
         lr: options.lr,
         w0: record.params.w0,
         w1: record.params.w1,
         webgpuWorkgroupSize: options.webgpuWorkgroupSize,
       });
+      // after cancel() a new runner goes on from where the run was, Adam's averages included
+      runner.setParams(record.params.w0, record.params.w1, record.optimizer);
       stillWanted();
     }
     if (record.progress === null) record.report(0);
@@ -123,7 +126,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
 
   function resetValues(): void {
     record.restart();
-    runner?.setParams(record.params.w0, record.params.w1);
+    runner?.setParams(record.params.w0, record.params.w1, record.optimizer);
   }
 
   async function stopLoop(): Promise<void> {

@@ -1,8 +1,11 @@
 // The trainer's public types: its options, states, progress reports and controller.
 import type { TrainingProblem } from '../reference';
+import type { OptimizerName } from '../params';
 import type { AutoPicker, BackendChoice, BackendName, BackendSelection, WasmPaths } from './backends';
 
 export interface TrainerOptions extends TrainingProblem {
+  /** 'sgd' (default, the lecture's) or 'adam': torch.optim's, with PyTorch's defaults but lr. */
+  optimizer?: OptimizerName;
   /** 'auto' (default): the first of webgpu → webgl → wasm → cpu that starts, or the one `autoPicker` measures fastest. */
   backend?: BackendChoice;
   /** How 'auto' chooses (probe.ts measuringPicker); default the fixed order. */

@@ -13,6 +13,7 @@ import { resampleSeed, restoreAuthorSeed } from '../../seed';
 import { createSharePanel } from '../../share-panel';
 import { createUserDataPanel } from '../../user-data-panel';
 import { button, downloadLink, element, formatCount, paramField, selectField } from '../../ui';
+import { optimizerField } from '../../training-fields';
 import { visibilityHandler } from '../../visibility';
 
 /**
@@ -66,6 +67,7 @@ export const createController: ControllerFactory = (host: DemoHost, params: Demo
     }),
     button('처음으로', () => void controller.reset(), { title: '처음으로 되돌리기 / reset' }),
     selectField('손실함수', [{ value: 'bce', label: 'BCE' }, { value: 'mse', label: 'MSE' }], params.loss, setParam('loss'), 'loss'),
+    optimizerField(host, params),
     paramField('lr', params.lr, setParam('lr')),
     paramField('epochs', params.epochs, setParam('epochs')),
     selectField(

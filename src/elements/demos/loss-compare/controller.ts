@@ -1,5 +1,5 @@
 // <loss-compare-demo>: the homework. BCE and MSE from the same data and start (or MSE
-// continuing from the BCE result, as the seed did), each with its loss landscape and SGD path.
+// continuing from the BCE result, as the seed did), each with its loss landscape and training path (SGD or Adam, with presets for 05wk-1's starts).
 import type { DemoParams } from '../../../lib/params';
 import type { TrainerResult } from '../../../lib/train';
 import { compareDoneDetail, progressDetail, type DemoProgressDetail } from '../../../lib/demo-events';
@@ -13,6 +13,7 @@ import { resampleSeed, restoreAuthorSeed } from '../../seed';
 import { createSharePanel } from '../../share-panel';
 import { createUserDataPanel } from '../../user-data-panel';
 import { button, element, paramField, selectField } from '../../ui';
+import { optimizerField, startPresetField } from '../../training-fields';
 import { visibilityHandler } from '../../visibility';
 
 export const createController: ControllerFactory = (host: DemoHost, params: DemoParams): DemoController => {
@@ -101,6 +102,8 @@ export const createController: ControllerFactory = (host: DemoHost, params: Demo
   const controls = element('div', { class: 'll-controls', role: 'group', 'aria-label': 'BCE와 MSE 비교 조작' }, [
     playButton,
     button('처음으로', () => void controller.reset(), { title: '처음으로 되돌리기 / reset' }),
+    startPresetField(host, params),
+    optimizerField(host, params),
     paramField('lr', params.lr, (value) => host.setAttribute('lr', value)),
     paramField('epochs', params.epochs, (value) => host.setAttribute('epochs', value)),
     selectField(

@@ -57,10 +57,14 @@ export class SGD extends Optimizer {
         if (nesterov) d = d.map((g, i) => g + f(momentum) * buf![i]);
         else d = buf;
       }
-      // param.add_(d_p, alpha=-lr): a + alpha·b, one rounding (fused in the kernel)
-      for (let i = 0; i < w.length; i++) w[i] = w[i] + negLr * d[i];
+      for (let i = 0; i < w.length; i++) sgdUpdateAt(i, w, d, negLr);
     }
   }
+}
+
+/** SGD's update of element i: param.add_(d_p, alpha=-lr), a + alpha·b with one rounding (fused in the kernel). */
+export function sgdUpdateAt(i: number, w: Float32Array, d: ArrayLike<number>, negLr: number): void {
+  w[i] = w[i] + negLr * d[i];
 }
 
 export interface AdamOptions {
@@ -68,6 +72,44 @@ export interface AdamOptions {
   betas?: [number, number];
   eps?: number;
   weightDecay?: number;
+}
+
+/** The float32 scalars of one Adam step (Python computes them in double; each kernel casts to float32). */
+export interface AdamStepConstants {
+  beta1: number;
+  beta2: number;
+  oneMinusBeta1: number;
+  oneMinusBeta2: number;
+  /** −lr / (1 − β1^step) */
+  stepSize: number;
+  /** √(1 − β2^step) */
+  biasCorrection2Sqrt: number;
+  eps: number;
+}
+
+/** The scalars of Adam's `step`-th update (1-based), as PyTorch 1.13's single-tensor Adam computes them. */
+export function adamStepConstants(step: number, { lr = 0.001, betas = [0.9, 0.999], eps = 1e-8 }: AdamOptions = {}): AdamStepConstants {
+  const [beta1, beta2] = betas;
+  return {
+    beta1: f(beta1),
+    beta2: f(beta2),
+    oneMinusBeta1: f(1 - beta1),
+    oneMinusBeta2: f(1 - beta2),
+    stepSize: f(-(lr / (1 - beta1 ** step))),
+    biasCorrection2Sqrt: f(Math.sqrt(1 - beta2 ** step)),
+    eps: f(eps),
+  };
+}
+
+/**
+ * Adam's update of element i, in float32 (each store into a Float32Array rounds): the one copy of
+ * the arithmetic that torch.optim.Adam here and the demos' fused CPU/WASM kernel share.
+ */
+export function adamUpdateAt(i: number, w: Float32Array, g: ArrayLike<number>, expAvg: Float32Array, expAvgSq: Float32Array, c: AdamStepConstants): void {
+  expAvg[i] = f(expAvg[i] * c.beta1) + c.oneMinusBeta1 * g[i]; // mul_(beta1).add_(grad, alpha=1-beta1)
+  expAvgSq[i] = f(expAvgSq[i] * c.beta2) + c.oneMinusBeta2 * f(g[i] * g[i]); // addcmul_(grad, grad, value=1-beta2)
+  const denom = f(f(Math.sqrt(expAvgSq[i])) / c.biasCorrection2Sqrt) + c.eps;
+  w[i] = w[i] + c.stepSize * f(expAvg[i] / f(denom)); // addcdiv_(exp_avg, denom, value=-step_size)
 }
 
 export class Adam extends Optimizer {
@@ -80,8 +122,7 @@ export class Adam extends Optimizer {
   }
 
   step(): void {
-    const { lr = 0.001, betas = [0.9, 0.999], eps = 1e-8, weightDecay = 0 } = this.options;
-    const [beta1, beta2] = betas;
+    const { weightDecay = 0 } = this.options;
     for (const p of this.params) {
       if (!p.grad) continue;
       const w = p.data as Float32Array;
@@ -93,22 +134,8 @@ export class Adam extends Optimizer {
       }
       s.step += 1;
       if (weightDecay !== 0) g = g.map((v, i) => v + f(weightDecay) * w[i]);
-      const b1 = f(beta1);
-      const b2 = f(beta2);
-      const oneMinusB1 = f(1 - beta1);
-      const oneMinusB2 = f(1 - beta2);
-      // Scalars are doubles in Python, cast to float32 by each kernel.
-      const biasCorrection1 = 1 - beta1 ** s.step;
-      const biasCorrection2Sqrt = Math.sqrt(1 - beta2 ** s.step);
-      const stepSize = f(-(lr / biasCorrection1));
-      const bc2 = f(biasCorrection2Sqrt);
-      const epsF = f(eps);
-      for (let i = 0; i < w.length; i++) {
-        s.expAvg[i] = f(s.expAvg[i] * b1) + oneMinusB1 * g[i]; // mul_(beta1).add_(grad, alpha=1-beta1)
-        s.expAvgSq[i] = f(s.expAvgSq[i] * b2) + oneMinusB2 * f(g[i] * g[i]); // addcmul_(grad, grad, value=1-beta2)
-        const denom = f(f(Math.sqrt(s.expAvgSq[i])) / bc2) + epsF;
-        w[i] = w[i] + stepSize * f(s.expAvg[i] / f(denom)); // addcdiv_(exp_avg, denom, value=-step_size)
-      }
+      const constants = adamStepConstants(s.step, this.options);
+      for (let i = 0; i < w.length; i++) adamUpdateAt(i, w, g, s.expAvg, s.expAvgSq, constants);
     }
   }
 }
