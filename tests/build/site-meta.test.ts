@@ -115,6 +115,19 @@ describe('navigation around a lecture', () => {
     expect(edit).toMatch(new RegExp(`^${subpathSite.editBaseUrl}.*/${lectureId}\\.mdx$`));
   });
 
+  it('offers "Colab에서 열기" only when COLAB_BASE_URL is set, pointing at the notebook the site builds', () => {
+    expect(lecturePage).not.toContain('Colab에서 열기');
+    for (const id of [lectureId, '02-bce-vs-mse']) {
+      const page = readSubpath(`lectures/${id}/index.html`);
+      const colab = page.match(/<a href="([^"]+)" rel="noopener noreferrer"[^>]*>Colab에서 열기<\/a>/)?.[1];
+      expect(colab).toBe(`${subpathSite.colabBaseUrl}${id}.ipynb`);
+      // the deploy pushes dist/notebooks to that branch: the file Colab opens is the one built here
+      const notebook = JSON.parse(readSubpath(`notebooks/${id}.ipynb`)) as { nbformat: number; cells: unknown[] };
+      expect(notebook.nbformat).toBe(4);
+      expect(notebook.cells.length).toBeGreaterThan(0);
+    }
+  });
+
   it('shows the last-updated date from git, or nothing when git cannot tell', () => {
     const committed = lastCommitDate(`content/lectures/${lectureId}.mdx`);
     if (committed) {

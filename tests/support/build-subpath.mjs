@@ -1,5 +1,5 @@
 // npm run build:subpath — the site as GitHub Pages serves a project site: under /course/, with
-// an edit link configured, into dist-subpath/. Its lectures are the real course plus
+// an edit link and "Colab에서 열기" configured, into dist-subpath/. Its lectures are the real course plus
 // tests/fixtures/search/ (lectures whose text inflects 회귀 as 회귀는 / 회귀를, which the search
 // tests look for). The lectures are copied into dist-subpath-lectures/ because the content
 // collection reads one folder (LECTURES_DIR).
@@ -13,6 +13,7 @@ const subpath = {
   base: '/course/',
   site: 'https://example.github.io',
   editBaseUrl: 'https://github.com/example/live-lectures/edit/main/',
+  colabBaseUrl: 'https://colab.research.google.com/github/example/live-lectures/blob/notebooks/',
 };
 
 const lecturesDir = 'dist-subpath-lectures';
@@ -31,6 +32,7 @@ const result = spawnSync('npx', ['astro', 'build'], {
     BASE_PATH: subpath.base,
     SITE_URL: subpath.site,
     EDIT_BASE_URL: subpath.editBaseUrl,
+    COLAB_BASE_URL: subpath.colabBaseUrl,
   },
 });
 process.exit(result.status ?? 1);

@@ -18,6 +18,7 @@ export const subpathSite = {
   base: '/course/',
   site: 'https://example.github.io',
   editBaseUrl: 'https://github.com/example/live-lectures/edit/main/',
+  colabBaseUrl: 'https://colab.research.google.com/github/example/live-lectures/blob/notebooks/',
 };
 
 export function requireBuild(dir: string, command: string): string {
