@@ -3,7 +3,7 @@
 // choice is a share link and an embed parameter like any other.
 import type { DemoParams } from '../lib/params';
 import type { DemoHost } from './demo-host';
-import { selectField } from './ui';
+import { formatParam, selectField } from './ui';
 
 export function optimizerField(host: DemoHost, params: DemoParams): HTMLLabelElement {
   return selectField(
@@ -21,6 +21,8 @@ export const START_PRESETS = [
   { name: 'bad', label: '나쁜 출발점 (−10, −1)', w0: -10, w1: -1 },
 ] as const;
 
+const pointText = (value: number | undefined) => (value === undefined ? '무작위' : formatParam(value));
+
 /** Where training starts: the seed's nn.Linear(1, 1), one of the presets, or (shown only then) the author's own point. */
 export function startPresetField(host: DemoHost, params: DemoParams): HTMLLabelElement {
   const { initW0, initW1 } = params;
@@ -30,7 +32,7 @@ export function startPresetField(host: DemoHost, params: DemoParams): HTMLLabelE
   const options = [
     { value: 'seed', label: '시드의 nn.Linear (무작위)' },
     ...START_PRESETS.map((p) => ({ value: p.name, label: p.label })),
-    ...(current === 'custom' ? [{ value: 'custom', label: `지정한 점 (${initW0 ?? '무작위'}, ${initW1 ?? '무작위'})` }] : []),
+    ...(current === 'custom' ? [{ value: 'custom', label: `지정한 점 (${pointText(initW0)}, ${pointText(initW1)})` }] : []),
   ];
   return selectField('출발점 (ŵ0, ŵ1)', options, current, (value) => {
     const chosen = START_PRESETS.find((p) => p.name === value);

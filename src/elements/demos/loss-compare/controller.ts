@@ -108,7 +108,7 @@ export const createController: ControllerFactory = (host: DemoHost, params: Demo
     paramField('epochs', params.epochs, (value) => host.setAttribute('epochs', value)),
     selectField(
       'MSE 시작점',
-      [{ value: 'same', label: '같은 무작위 초기값' }, { value: 'continue', label: 'BCE 결과에서 이어서 (원본 숙제)' }],
+      [{ value: 'same', label: 'BCE와 같은 출발점' }, { value: 'continue', label: 'BCE 결과에서 이어서 (원본 숙제)' }],
       params.mseStart,
       (value) => host.setAttribute('mse-start', value),
       'mse-start',
