@@ -150,7 +150,7 @@ describe('controls', () => {
     expect(await message.textContent()).toMatch(/^학습률 lr\(lr\) 값 "-3"은\(는\) 쓸 수 없습니다.*\/ Invalid lr "-3"/);
     expect(await lr.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#logistic-train-1').getAttribute('lr')).toBeNull();
-    expect(await page.locator('#logistic-train-1 .ll-controls button, #logistic-train-1 .ll-controls input, #logistic-train-1 .ll-controls select').count()).toBe(8);
+    expect(await page.locator('#logistic-train-1 .ll-controls button, #logistic-train-1 .ll-controls input, #logistic-train-1 .ll-controls select').count()).toBe(9);
     expect(await page.locator('#logistic-train-1 [data-role="fit"]').count()).toBe(1);
     expect(await page.locator('#logistic-train-1 >> .ll-message:visible').count()).toBe(0);
     await close();
