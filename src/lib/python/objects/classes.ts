@@ -292,7 +292,8 @@ export class PyInstance extends SubclassInstance {
       found.set(this, value, name);
       return true;
     }
-    if (this.nativePart?.setAttr?.(name, value)) {
+    if (this.nativePart === null) this.cls.nativeBase?.checkSubclassAttr?.(name, value);
+    else if (this.nativePart.setAttr?.(name, value)) {
       this.dict.delete(name);
       return true;
     }

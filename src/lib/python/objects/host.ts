@@ -48,6 +48,8 @@
 //                            (`class Net(torch.nn.Module)`): Base.__init__(self, ...) returns the
 //                            native part of `self` (see SubclassInstance); without it the type
 //                            cannot be a base class
+//   checkSubclassAttr(name, v)  for such a type: an attribute assigned to an instance before its
+//                            native part exists; throw when the base's __init__ must run first
 //   getAttr('__abs__') / getAttr('__round__')  abs(x) / round(x[, n]) call these when present
 // Errors: throw pyError('TypeError', 'message') (or any PyException). A plain JS Error thrown by a
 // host becomes a Python RuntimeError with the same message; it never escapes as a JS crash.
@@ -127,6 +129,7 @@ export abstract class HostObject extends PyObject {
   instanceCheck?(value: PyValue): boolean;
   richDisplay?(): DisplayItem | undefined;
   initSubclassInstance?(self: SubclassInstance, args: readonly PyValue[], kwargs: KwArgs): HostObject;
+  checkSubclassAttr?(name: string, value: PyValue): void;
 
   /** Python's default object repr; override for anything a student prints. */
   repr(): string {
