@@ -251,6 +251,17 @@ export class ModuleType extends HostObject {
   instanceCheck(value: PyValue): boolean {
     return coreModuleOf(value) !== undefined;
   }
+  getAttr(name: string): PyValue | undefined {
+    if (name === '__name__') return 'Module';
+    if (name !== '__init__') return undefined;
+    // `nn.Module.__init__(self)`, the spelled-out super().__init__().
+    return new TorchFunction('__init__', (args, kwargs) => {
+      const self = args[0];
+      if (!(self instanceof SubclassInstance)) throw pyError('TypeError', "descriptor '__init__' requires a 'Module' object");
+      self.nativePart = this.initSubclassInstance(self, args.slice(1), kwargs);
+      return null;
+    }, false);
+  }
   checkSubclassAttr(name: string, value: PyValue): void {
     if (value instanceof TensorHost && value.tensor.isParameter) throw pyError('AttributeError', 'cannot assign parameters before Module.__init__() call');
     if (coreModuleOf(value)) throw pyError('AttributeError', 'cannot assign module before Module.__init__() call');
