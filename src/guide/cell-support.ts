@@ -45,7 +45,13 @@ export function cellSupportTables(): SupportTable[] {
   }));
   return [
     ...ops,
-    { title: 'torch.nn 층과 손실', rows: NN_CLASSES.map((entry) => ({ call: `nn.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })) },
+    {
+      title: 'torch.nn 층과 손실',
+      rows: [
+        ...NN_CLASSES.map((entry) => ({ call: `nn.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })),
+        { call: 'class Net(nn.Module)', doc: '직접 만드는 신경망: __init__에서 super().__init__() 뒤에 self.l1 = nn.Linear(…)처럼 층을 붙이고 forward(self, x)를 정의 (net(x), print(net), net.parameters())' },
+      ],
+    },
     { title: 'torch.optim', rows: OPTIMIZERS.map((entry) => ({ call: `torch.optim.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })) },
   ];
 }

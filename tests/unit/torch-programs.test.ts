@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createStandardModules } from '../../src/lib/python/modules/index';
+import { SubclassInstance } from '../../src/lib/python/objects/host';
 import { PyNnModule } from '../../src/lib/torch/python/nn';
 import { registerTorch } from '../../src/lib/torch/python/module';
 import { PyTensor } from '../../src/lib/torch/python/tensor-object';
@@ -19,8 +20,10 @@ function runProgram(source: string): { stdout: string; parameters: Record<string
   }
   const parameters: Record<string, number[]> = {};
   for (const [name, value] of interpreter.globals.vars) {
-    if (value instanceof PyNnModule) {
-      for (const [k, p] of value.module.namedParameters()) parameters[`${name}.${k}`] = Array.from(p.data);
+    // A Python `class Net(nn.Module)` instance keeps its module in its native part.
+    const module = value instanceof PyNnModule ? value : value instanceof SubclassInstance && value.nativePart instanceof PyNnModule ? value.nativePart : null;
+    if (module) {
+      for (const [k, p] of module.module.namedParameters()) parameters[`${name}.${k}`] = Array.from(p.data);
     } else if (value instanceof PyTensor && value.tensor.requiresGrad && value.tensor.isLeaf) {
       parameters[name] = Array.from(value.tensor.data);
     }

@@ -41,6 +41,10 @@ describe('errors from torch code', () => {
     ['torch.nn.Linear(1)', 'TypeError', "Linear.__init__() missing 1 required positional argument: 'out_features'", 1],
     ['torch.tensor([1, 2]).mean()', 'RuntimeError', 'mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long', 1],
     ['if torch.ones(2) > 0:\n    pass', 'RuntimeError', 'Boolean value of Tensor with more than one value is ambiguous', 1],
+    ['class Bad(torch.nn.Module):\n    def __init__(self):\n        self.l1 = torch.nn.Linear(1, 1)\nBad()', 'AttributeError', 'cannot assign module before Module.__init__() call', 3],
+    ['class P(torch.nn.Module):\n    def __init__(self):\n        torch.nn.Module.__init__(self)\n        self.w = torch.nn.Parameter(torch.ones(1))\n        self.w = 3\nP()', 'TypeError', "cannot assign 'int' as parameter 'w' (torch.nn.Parameter or None expected)", 5],
+    ['class E(torch.nn.Module):\n    pass\nE()(torch.ones(1))', 'NotImplementedError', 'Module [E] is missing the required "forward" function', 3],
+    ['class N(torch.nn.Module):\n    pass\nN().foo', 'AttributeError', "'N' object has no attribute 'foo'", 3],
   ])('%s', (source, type, message, line) => {
     const e = kernel().error('import torch\n' + source);
     expect(e.pyType).toBe(type);

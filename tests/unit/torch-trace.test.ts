@@ -6,6 +6,7 @@ import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
 import type { LoopTraceStats } from '../../src/lib/python/eval/loop-trace';
 import { courseKernelSetup } from '../../src/lib/course-kernel';
+import { SubclassInstance } from '../../src/lib/python/objects/host';
 import { PyNnModule } from '../../src/lib/torch/python/nn';
 import { PyTensor } from '../../src/lib/torch/python/tensor-object';
 import { cellsOf, readProgram } from '../support/torch-programs';
@@ -37,8 +38,9 @@ function run(source: string, accelerate: boolean): Run {
   }
   const bits: Record<string, number[]> = {};
   for (const [name, value] of interpreter.globals.vars) {
-    if (value instanceof PyNnModule) {
-      for (const [k, p] of value.module.namedParameters()) bits[`${name}.${k}`] = bitsOf(p.data);
+    const module = value instanceof PyNnModule ? value : value instanceof SubclassInstance && value.nativePart instanceof PyNnModule ? value.nativePart : null;
+    if (module) {
+      for (const [k, p] of module.module.namedParameters()) bits[`${name}.${k}`] = bitsOf(p.data);
     } else if (value instanceof PyTensor && value.tensor.dtype === 'float32') {
       bits[name] = bitsOf(value.tensor.data);
       if (value.tensor.grad) bits[`${name}.grad`] = bitsOf(value.tensor.grad.data);
@@ -267,6 +269,38 @@ def f(t):
 for epoch in range(20):
     z = f(X)
 print(len(log), z[:1])`,
+    'a class-based net: its forward is Python code, which may keep state': `class Net(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.l1 = torch.nn.Linear(1, 1)
+        self.a1 = torch.nn.Sigmoid()
+        self.calls = 0
+    def forward(self, x):
+        self.calls += 1
+        return self.a1(self.l1(x)) if self.calls < 15 else self.a1(self.l1(x)) * 0.5
+cnet = Net()
+loss_fn = torch.nn.BCELoss()
+opt = torch.optim.SGD(cnet.parameters(), lr=0.25)
+for epoch in range(40):
+    yhat = cnet(X)
+    loss = loss_fn(yhat, y)
+    loss.backward()
+    opt.step()
+    opt.zero_grad()
+    if epoch % 10 == 0:
+        print(epoch, loss.item())
+print(cnet.calls, loss, list(cnet.parameters()))`,
+    'a dunder method of a Python class reached by an operator': `class Scaled:
+    def __init__(self):
+        self.count = 0
+    def __rmul__(self, t):
+        self.count += 1
+        return t * (2.0 if self.count < 5 else 3.0)
+s = Scaled()
+for epoch in range(20):
+    z = X * 1.0
+    z = z * s
+print(s.count, z[:2])`,
     'a slice (an op without a kernel)': `for epoch in range(20):
     loss = torch.mean(net(X)[:100])
     loss.backward()

@@ -60,10 +60,12 @@ NameError: name 'yhat' is not defined`);
 
 describe('unsupported Python is named, with its line', () => {
   const cases: [string, RegExp, number][] = [
-    ['x = 1\nclass Net:\n    pass', /'class' definitions/, 2],
+    ['x = 1\nclass MyError(Exception):\n    pass', /subclassing exceptions/, 2],
+    ['class Meta(object, metaclass=type):\n    pass', /keywords in a class statement/, 1],
+    ['class L(list):\n    pass', /subclassing the built-in type 'list'/, 1],
     ['def g():\n    yield 1', /'yield'/, 2],
+    ['class Net:\n    def items(self):\n        yield 1', /'yield'/, 3],
     ['s = {1, 2}', /set displays/, 1],
-    ['@decorator\ndef f(): pass', /decorators/, 1],
     ['x = 1\nz = 3j', /complex numbers/, 2],
     ['if (n := 3):\n    pass', /assignment expressions/, 1],
     ['from math import *', /import \*/, 1],

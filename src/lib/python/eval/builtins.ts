@@ -3,7 +3,8 @@
 // (objects/protocol.ts) like any other code; the one thing they need from the kernel is
 // where print writes (BuiltinsRuntime).
 import { binaryOp } from '../objects/arithmetic';
-import { findAttribute, getAttribute } from '../objects/attributes';
+import { findAttribute, getAttribute, setAttribute } from '../objects/attributes';
+import { OBJECT_TYPE, PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod, makeSuper } from '../objects/classes';
 import { pyError } from '../objects/errors';
 import { roundFloat, roundHalfEven } from '../objects/format';
 import { formatValue } from '../objects/format-value';
@@ -187,7 +188,7 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
     for (const [k, v] of kwargs) dict.set(k, v);
     return dict;
   }, (v) => v instanceof PyDict);
-  builtins.set('object', new PyBuiltinType('object', () => { throw pyError('NotImplementedError', 'object() instances are not supported'); }, () => true));
+  builtins.set('object', OBJECT_TYPE);
 
   fn('enumerate', (args, kwargs) => {
     const { iterable, start } = bindArgs('enumerate', ['iterable', ['start', 0n]], args, kwargs);
@@ -351,6 +352,34 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
     argCount('isinstance', args, 2, 2);
     return isInstance(args[0], args[1]);
   });
+  fn('issubclass', (args, kwargs) => {
+    noKwargs('issubclass', kwargs);
+    argCount('issubclass', args, 2, 2);
+    return isSubclass(args[0], args[1]);
+  });
+  fn('super', (args, kwargs) => {
+    noKwargs('super', kwargs);
+    // super() without arguments is the evaluator's: it knows the running method's class.
+    if (args.length !== 2) throw pyError('NotImplementedError', 'super() with one argument is not supported');
+    return makeSuper(args[0], args[1]);
+  });
+  fn('staticmethod', (args) => {
+    argCount('staticmethod', args, 1, 1);
+    return new PyStaticMethod(args[0]);
+  });
+  fn('classmethod', (args) => {
+    argCount('classmethod', args, 1, 1);
+    return new PyClassMethod(args[0]);
+  });
+  fn('property', (args, kwargs) => {
+    const { fget, fset } = bindArgs('property', [['fget', null], ['fset', null], ['fdel', null], ['doc', null]], args, kwargs);
+    return new PyProperty(fget, fset);
+  });
+  fn('setattr', (args) => {
+    argCount('setattr', args, 3, 3);
+    setAttribute(args[0], attrName(args[1]), args[2], 0);
+    return null;
+  });
   fn('type', (args, kwargs) => {
     noKwargs('type', kwargs);
     if (args.length !== 1) throw pyError('NotImplementedError', 'type() with 3 arguments (creating classes) is not supported');
@@ -432,7 +461,7 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
     argCount('id', args, 1, 1);
     return BigInt(Math.floor(Math.random() * 2 ** 40));
   });
-  for (const name of ['set', 'frozenset', 'bytes', 'bytearray', 'complex', 'open', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'super', 'setattr', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
+  for (const name of ['set', 'frozenset', 'bytes', 'bytearray', 'complex', 'open', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
     fn(name, () => {
       throw pyError('NotImplementedError', `${name}() is not supported in this Python subset`);
     });
@@ -448,13 +477,28 @@ function attrName(value: PyValue): string {
 
 function isInstance(value: PyValue, type: PyValue): boolean {
   if (type instanceof PyTuple) return type.items.some((t) => isInstance(value, t));
+  if (value instanceof PyInstance && value.cls.isSubclassOf(type)) return true;
   if (type instanceof PyBuiltinType) return type.isInstance(value);
   if (type instanceof PyExceptionType) return value instanceof PyExceptionInstance && isSubclassOf(value.typeName, type.name);
   if (type instanceof HostObject && type.instanceCheck) return type.instanceCheck(value);
   throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
+function isSubclass(cls: PyValue, type: PyValue): boolean {
+  if (type instanceof PyTuple) return type.items.some((t) => isSubclass(cls, t));
+  if (!(type instanceof PyClass || type instanceof PyBuiltinType || type instanceof PyExceptionType || (type instanceof HostObject && type.typeName === 'type'))) {
+    throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  }
+  if (cls instanceof PyClass) return cls.isSubclassOf(type);
+  if (cls instanceof PyExceptionType) return type instanceof PyExceptionType ? isSubclassOf(cls.name, type.name) : type instanceof PyBuiltinType && type.name === 'object';
+  if (cls instanceof PyBuiltinType) return cls === type || (type instanceof PyBuiltinType && (type.name === 'object' || (cls.name === 'bool' && type.name === 'int')));
+  if (cls instanceof HostObject && cls.typeName === 'type') return cls === type || (type instanceof PyBuiltinType && type.name === 'object');
+  throw pyError('TypeError', 'issubclass() arg 1 must be a class');
+}
+
 function typeOf(value: PyValue, builtins: Map<string, PyValue>): PyValue {
+  if (value instanceof PyInstance) return value.cls;
+  if (value instanceof PyClass) return new PyOpaqueType('type');
   const name = typeNameOf(value);
   const builtin = builtins.get(name);
   if (builtin instanceof PyBuiltinType) return builtin;

@@ -4,13 +4,14 @@
 import type { Arguments, Comprehension, Expr, Module, Stmt } from '../syntax/ast';
 import { SourceError, notSupportedMessage } from '../syntax/errors';
 import { parse } from '../syntax/parser';
-import { analyzeFunction, checkModule, comprehensionLocals } from '../syntax/scopes';
+import { analyzeFunction, checkModule, classBodyNames, comprehensionLocals } from '../syntax/scopes';
 import { binaryOp, inplaceOp, unaryOp } from '../objects/arithmetic';
 import { getAttribute, setAttribute } from '../objects/attributes';
+import { PySuper, createClass } from '../objects/classes';
 import type { DisplayItem } from '../objects/display';
 import { PyException, pyError, toPyException, type TraceFrame } from '../objects/errors';
 import { formatValue } from '../objects/format-value';
-import { PyFunction, Scope, type FunctionRunner } from '../objects/function';
+import { PyFunction, Scope, type ClassCell, type FunctionRunner } from '../objects/function';
 import { HostObject, ModuleRegistry, NO_KWARGS, PyModule, typeNameOf, type HostContext, type KwArgs } from '../objects/host';
 import * as protocol from '../objects/protocol';
 import { displayRepr, repr, str } from '../objects/repr';
@@ -36,6 +37,11 @@ interface Frame {
   returnValue: PyValue;
   /** Exceptions being handled (for a bare `raise`). */
   handling: PyException[];
+  /** The function running in this frame (zero-argument super() reads its class and first argument). */
+  fn?: PyFunction;
+  /** In a class body: the class being made (for its methods' super()) and its qualified name. */
+  classCell?: ClassCell;
+  qualname?: string;
 }
 
 export interface CellResult {
@@ -234,8 +240,16 @@ export class Interpreter implements FunctionRunner {
         return this.execFor(node, frame);
       case 'While':
         return this.execWhile(node, frame);
-      case 'FunctionDef':
-        this.store(node.name, this.makeFunction(node.name, node.args, node.body, frame), frame);
+      case 'FunctionDef': {
+        const decorators = node.decorator_list.map((d) => this.evaluate(d, frame));
+        let value: PyValue = this.makeFunction(node.name, node.args, node.body, frame);
+        frame.line = node.lineno;
+        for (let i = decorators.length - 1; i >= 0; i--) value = this.call(decorators[i], [value], NO_KWARGS);
+        this.store(node.name, value, frame);
+        return NORMAL;
+      }
+      case 'ClassDef':
+        this.store(node.name, this.makeClass(node, frame), frame);
         return NORMAL;
       case 'Return':
         frame.returnValue = node.value ? this.evaluate(node.value, frame) : null;
@@ -486,10 +500,10 @@ export class Interpreter implements FunctionRunner {
     if (scope.locals !== null && !scope.globalNames.has(name)) {
       if (scope.locals.has(name)) {
         const value = scope.vars.get(name);
-        if (value === undefined) {
+        if (value === undefined && !scope.classBody) {
           throw this.nameError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`, name, frame);
         }
-        return value;
+        if (value !== undefined) return value;
       }
       for (let s = scope.parent; s !== null && s.locals !== null; s = s.parent) {
         if (s.locals.has(name) && !s.globalNames.has(name)) {
@@ -628,7 +642,56 @@ export class Interpreter implements FunctionRunner {
     const defaults = args.defaults.map((d) => this.evaluate(d, frame));
     const kwDefaults = args.kw_defaults.map((d) => (d ? this.evaluate(d, frame) : undefined));
     const analysis = analyzeFunction(args, body);
-    return new PyFunction(name, args, body, frame.scope, defaults, kwDefaults, analysis.locals, analysis.globals, analysis.nonlocals, frame.filename, this);
+    // A function defined in a class body closes over the scope around the class, not the class's names.
+    let closure = frame.scope;
+    while (closure.classBody && closure.parent) closure = closure.parent;
+    const fn = new PyFunction(name, args, body, closure, defaults, kwDefaults, analysis.locals, analysis.globals, analysis.nonlocals, frame.filename, this);
+    if (frame.classCell) {
+      fn.classCell = frame.classCell;
+      fn.qualname = `${frame.qualname}.${name}`;
+    } else if (frame.fn?.classCell) {
+      // A function nested in a method can still call super() with arguments, and shares its class cell.
+      fn.classCell = frame.fn.classCell;
+    }
+    return fn;
+  }
+
+  /** `class Name(bases): body`: the body runs in its own namespace, which becomes the class's. */
+  private makeClass(node: Extract<Stmt, { type: 'ClassDef' }>, frame: Frame): PyValue {
+    const decorators = node.decorator_list.map((d) => this.evaluate(d, frame));
+    const bases = node.bases.map((b) => this.evaluate(b, frame));
+    frame.line = node.lineno;
+    if (node.keywords.length > 0) {
+      throw pyError('NotImplementedError', notSupportedMessage('keywords in a class statement (metaclass=...)', node.lineno));
+    }
+    const scope = new Scope(frame.scope, classBodyNames(node.body), undefined, undefined, true);
+    const cell: ClassCell = { cls: null };
+    const qualname = frame.qualname ? `${frame.qualname}.${node.name}` : node.name;
+    const body: Frame = { scope, filename: frame.filename, name: node.name, line: node.lineno, returnValue: null, handling: [], classCell: cell, qualname };
+    try {
+      this.execBlock(node.body, body);
+    } catch (error) {
+      throw this.addFrame(error, body);
+    }
+    const dict = new Map(scope.vars);
+    const first = node.body[0];
+    if (first?.type === 'Expr' && first.value.type === 'Constant' && typeof first.value.value === 'string') dict.set('__doc__', first.value.value);
+    const cls = createClass(node.name, bases, dict, node.lineno);
+    cell.cls = cls;
+    let value: PyValue = cls;
+    for (let i = decorators.length - 1; i >= 0; i--) value = this.call(decorators[i], [value], NO_KWARGS);
+    return value;
+  }
+
+  /** Zero-argument super(): the class the running method was defined in, and its first argument. */
+  private zeroArgumentSuper(frame: Frame): PySuper {
+    const fn = frame.fn;
+    const cls = fn?.classCell?.cls;
+    if (!fn || !cls) throw pyError('RuntimeError', fn ? 'super(): __class__ cell not found' : 'super(): no arguments');
+    const first = fn.args.args[0]?.arg ?? fn.args.vararg?.arg;
+    const self = first === undefined ? undefined : frame.scope.vars.get(first);
+    if (self === undefined) throw pyError('RuntimeError', 'super(): no arguments');
+    return this.call(this.builtins.get('super')!, [cls, self], NO_KWARGS) as PySuper;
   }
 
   /** Calls any callable; a call made while a loop iteration is being recorded is noted first. */
@@ -641,9 +704,12 @@ export class Interpreter implements FunctionRunner {
   runFunction(fn: PyFunction, args: readonly PyValue[], kwargs: KwArgs): PyValue {
     this.checkInterrupt();
     if (this.depth >= MAX_DEPTH) throw pyError('RecursionError', 'maximum recursion depth exceeded');
+    // Python code run while a loop iteration is recorded, however it was reached (a call, a
+    // property, a dunder method behind `+`), makes the iteration opaque: the replay would skip it.
+    if (this.tracing.active) this.options.loopTracing?.accelerator.noteCall(fn);
     const scope = new Scope(fn.closure, fn.locals, fn.globalNames, fn.nonlocalNames);
     bindParameters(fn, args, kwargs, scope.vars);
-    const frame: Frame = { scope, filename: fn.filename, name: fn.name, line: 0, returnValue: null, handling: [] };
+    const frame: Frame = { scope, filename: fn.filename, name: fn.name, line: 0, returnValue: null, handling: [], fn };
     this.depth++;
     try {
       if (!Array.isArray(fn.body)) {
@@ -838,6 +904,10 @@ export class Interpreter implements FunctionRunner {
 
   private evaluateCall(node: Extract<Expr, { type: 'Call' }>, frame: Frame): PyValue {
     const fn = this.evaluate(node.func, frame);
+    if (node.args.length === 0 && node.keywords.length === 0 && fn === this.builtins.get('super')) {
+      frame.line = node.lineno;
+      return this.zeroArgumentSuper(frame);
+    }
     const args: PyValue[] = [];
     for (const arg of node.args) {
       if (arg.type === 'Starred') args.push(...protocol.iterate(this.evaluate(arg.value, frame)));
@@ -873,7 +943,7 @@ function exceptionValue(error: PyException): PyExceptionInstance {
 
 function bindParameters(fn: PyFunction, args: readonly PyValue[], kwargs: KwArgs, vars: Map<string, PyValue>): void {
   const params = fn.args.args;
-  const name = fn.name;
+  const name = fn.qualname;
   const count = Math.min(args.length, params.length);
   for (let i = 0; i < count; i++) vars.set(params[i].arg, args[i]);
   if (args.length > params.length) {

@@ -2,6 +2,7 @@
 // answer through their getAttr/setAttr hooks, modules through their namespace (importing a
 // registered submodule on first use), built-in values through their type's static table.
 import { notSupportedMessage } from '../syntax/errors';
+import { PyClass } from './classes';
 import { pyError } from './errors';
 import { PyFunction } from './function';
 import { HostObject, PyModule, typeNameOf } from './host';
@@ -19,6 +20,7 @@ export function getAttribute(object: PyValue, name: string): PyValue {
   const value = findAttribute(object, name);
   if (value !== undefined) return value;
   if (object instanceof PyModule) throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'`);
+  if (object instanceof PyClass) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
   if (object instanceof PyBuiltinType) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
   throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
 }
@@ -33,7 +35,8 @@ export function findAttribute(object: PyValue, name: string): PyValue | undefine
   if (object instanceof PyTuple) return lookup(TUPLE_METHODS, object, name);
   if (typeof object === 'number') return lookup(FLOAT_METHODS, object, name);
   if (typeof object === 'bigint' || typeof object === 'boolean') return lookup(INT_METHODS, BigInt(object), name);
-  if (object instanceof PyFunction) return name === '__name__' ? object.name : undefined;
+  if (object instanceof PyFunction) return name === '__name__' ? object.name : name === '__qualname__' ? object.qualname : undefined;
+  if (object instanceof PyBuiltinType) return name === '__name__' || name === '__qualname__' ? object.name : undefined;
   if (object instanceof PyExceptionInstance) return name === 'args' ? new PyTuple(object.args) : undefined;
   return undefined;
 }

@@ -14,7 +14,14 @@ export class Scope {
     readonly locals: ReadonlySet<string> | null,
     readonly globalNames: ReadonlySet<string> = EMPTY,
     readonly nonlocalNames: ReadonlySet<string> = EMPTY,
+    /** A class body's namespace: a name not assigned yet falls through to the enclosing scopes, and functions defined in it do not see it. */
+    readonly classBody = false,
   ) {}
+}
+
+/** The class a method was defined in (CPython's `__class__` cell), filled once the class exists: zero-argument super() reads it. */
+export interface ClassCell {
+  cls: PyValue | null;
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -26,6 +33,10 @@ export interface FunctionRunner {
 /** A `def` or `lambda`: code plus the scope it closes over and its evaluated defaults. */
 export class PyFunction extends PyObject {
   readonly typeName = 'function';
+  /** `Net.forward` for a method (in reprs and argument errors, as CPython's __qualname__). */
+  qualname: string;
+  /** Set for functions defined in a class body. */
+  classCell: ClassCell | null = null;
   constructor(
     readonly name: string,
     readonly args: Arguments,
@@ -40,5 +51,6 @@ export class PyFunction extends PyObject {
     readonly runner: FunctionRunner,
   ) {
     super();
+    this.qualname = name;
   }
 }

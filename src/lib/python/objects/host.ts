@@ -44,6 +44,12 @@
 //   instanceCheck(v)         for type objects: isinstance(v, torch.Tensor)
 //   richDisplay()            value shown as the last line of a cell: a figure or a DOT graph
 //                            instead of text (graphviz.Source); undefined -> text repr
+//   initSubclassInstance(self, args, kwargs)  for type objects a cell's class may derive from
+//                            (`class Net(torch.nn.Module)`): Base.__init__(self, ...) returns the
+//                            native part of `self` (see SubclassInstance); without it the type
+//                            cannot be a base class
+//   checkSubclassAttr(name, v)  for such a type: an attribute assigned to an instance before its
+//                            native part exists; throw when the base's __init__ must run first
 //   getAttr('__abs__') / getAttr('__round__')  abs(x) / round(x[, n]) call these when present
 // Errors: throw pyError('TypeError', 'message') (or any PyException). A plain JS Error thrown by a
 // host becomes a Python RuntimeError with the same message; it never escapes as a JS crash.
@@ -122,12 +128,30 @@ export abstract class HostObject extends PyObject {
   exit?(failed: boolean): boolean | void;
   instanceCheck?(value: PyValue): boolean;
   richDisplay?(): DisplayItem | undefined;
+  initSubclassInstance?(self: SubclassInstance, args: readonly PyValue[], kwargs: KwArgs): HostObject;
+  checkSubclassAttr?(name: string, value: PyValue): void;
 
   /** Python's default object repr; override for anything a student prints. */
   repr(): string {
     const qualified = this.moduleName ? `${this.moduleName}.${this.typeName}` : this.typeName;
     return `<${qualified} object at ${fakeAddress(this)}>`;
   }
+}
+
+/**
+ * An instance of a class defined in a cell whose bases include a native type
+ * (`class Net(torch.nn.Module)`), as that native base sees it. When the base's __init__ runs
+ * (`super().__init__()`), its type's `initSubclassInstance` hook makes the instance's native
+ * part; from then on the instance answers from its Python class first and from the native part
+ * for what the class does not define (attributes such as submodules, hooks such as call, repr).
+ */
+export abstract class SubclassInstance extends HostObject {
+  /** Made by the native base's __init__; null before it ran. */
+  nativePart: HostObject | null = null;
+  /** The Python class's name (`Net`). */
+  abstract readonly className: string;
+  /** Calls `self.name(*args)` when the Python class (not the native base) defines it; undefined otherwise. */
+  abstract callPythonMethod(name: string, args: readonly PyValue[], kwargs?: KwArgs): PyValue | undefined;
 }
 
 /** A stable, Python-looking address for default reprs (`0x7f...`); the same object, the same text. */

@@ -41,7 +41,7 @@ export function repr(value: PyValue): string {
   if (value instanceof PySlice) return `slice(${repr(value.start)}, ${repr(value.stop)}, ${repr(value.step)})`;
   if (value === Ellipsis) return 'Ellipsis';
   if (value instanceof PyFunction) {
-    return `<function ${value.name === '<lambda>' ? '<lambda>' : value.name} at ${fakeAddress(value)}>`;
+    return `<function ${value.qualname} at ${fakeAddress(value)}>`;
   }
   if (value instanceof HostFunction) return `<built-in function ${value.name}>`;
   if (value instanceof PyModule) return `<module '${value.name}'>`;

@@ -13,7 +13,6 @@ const COMPARISONS: Record<string, CompareOrMembership> = {
   '<': 'lt', '<=': 'le', '==': 'eq', '!=': 'ne', '>': 'gt', '>=': 'ge',
 };
 const UNSUPPORTED_KEYWORDS: Record<string, string> = {
-  class: "'class' definitions",
   yield: "'yield' (generators)",
   async: "'async'",
   await: "'await'",
@@ -123,7 +122,9 @@ class Parser {
         case 'for':
           return [this.forStatement()];
         case 'def':
-          return [this.functionDef()];
+          return [this.functionDef([])];
+        case 'class':
+          return [this.classDef([])];
         case 'with':
           return [this.withStatement()];
         case 'try':
@@ -133,7 +134,7 @@ class Parser {
         throw new PyNotImplemented(UNSUPPORTED_KEYWORDS[token.value], token.line);
       }
     }
-    if (this.isOp('@')) throw new PyNotImplemented('decorators', token.line);
+    if (this.isOp('@')) return [this.decorated()];
     return this.simpleStatements();
   }
 
@@ -235,7 +236,20 @@ class Parser {
     return { type: 'Try', ...this.pos(start), body, handlers, orelse, finalbody };
   }
 
-  private functionDef(): Stmt {
+  /** `@decorator` lines, then the def or class they decorate. */
+  private decorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.acceptOp('@')) {
+      decorators.push(this.namedExpression());
+      if (this.token.type !== 'newline') this.fail();
+      this.index++;
+    }
+    if (this.isName('def')) return this.functionDef(decorators);
+    if (this.isName('class')) return this.classDef(decorators);
+    return this.fail();
+  }
+
+  private functionDef(decorator_list: Expr[]): Stmt {
     const start = this.next();
     const name = this.identifier();
     this.expectOp('(');
@@ -243,7 +257,32 @@ class Parser {
     this.expectOp(')');
     if (this.acceptOp('->')) this.expression();
     const body = this.block();
-    return { type: 'FunctionDef', ...this.pos(start), name, args, body };
+    return { type: 'FunctionDef', ...this.pos(start), name, args, body, decorator_list };
+  }
+
+  private classDef(decorator_list: Expr[]): Stmt {
+    const start = this.next();
+    const name = this.identifier();
+    const bases: Expr[] = [];
+    const keywords: Keyword[] = [];
+    if (this.acceptOp('(')) {
+      while (!this.isOp(')')) {
+        if (this.token.type === 'name' && this.peek().type === 'op' && this.peek().value === '=') {
+          const arg = this.identifier();
+          this.index++;
+          keywords.push({ arg, value: this.expression() });
+        } else if (this.acceptOp('**')) {
+          keywords.push({ arg: null, value: this.expression() });
+        } else {
+          if (this.isOp('*')) throw new PyNotImplemented("'*' in a class's bases", this.token.line);
+          bases.push(this.expression());
+        }
+        if (!this.acceptOp(',')) break;
+      }
+      this.expectOp(')');
+    }
+    const body = this.block();
+    return { type: 'ClassDef', ...this.pos(start), name, bases, keywords, body, decorator_list };
   }
 
   /** def/lambda parameters up to (not including) `closer`. Annotations only for def. */

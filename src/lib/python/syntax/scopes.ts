@@ -67,6 +67,7 @@ function collectStatements(body: Stmt[], locals: Set<string>, globals: Set<strin
         for (const handler of stmt.handlers) if (handler.name) locals.add(handler.name);
         break;
       case 'FunctionDef':
+      case 'ClassDef':
         locals.add(stmt.name);
         break;
       case 'Import':
@@ -90,6 +91,26 @@ function collectTarget(target: Expr, names: Set<string>): void {
   if (target.type === 'Name') names.add(target.id);
   else if (target.type === 'Tuple' || target.type === 'List') target.elts.forEach((t) => collectTarget(t, names));
   else if (target.type === 'Starred') collectTarget(target.value, names);
+}
+
+const classCache = new WeakMap<Stmt[], ReadonlySet<string>>();
+
+/**
+ * The names a class body assigns: they become the class's attributes. Unlike a function's
+ * locals, a name the body reads before assigning falls through to the enclosing scopes, as in
+ * CPython (`x = x + 1` in a class body reads the global x).
+ */
+export function classBodyNames(body: Stmt[]): ReadonlySet<string> {
+  const cached = classCache.get(body);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const globals = new Set<string>();
+  const nonlocals = new Set<string>();
+  collectStatements(body, names, globals, nonlocals);
+  for (const name of globals) names.delete(name);
+  for (const name of nonlocals) names.delete(name);
+  classCache.set(body, names);
+  return names;
 }
 
 export function comprehensionLocals(generators: Comprehension[]): ReadonlySet<string> {
@@ -120,6 +141,9 @@ function checkBlock(body: Stmt[], inFunction: boolean, inLoop: boolean, atModule
         break;
       case 'FunctionDef':
         checkBlock(stmt.body, true, false, false);
+        break;
+      case 'ClassDef':
+        checkBlock(stmt.body, false, false, false);
         break;
     }
     for (const block of nestedBlocks(stmt)) checkBlock(block.body, inFunction, block.loopBody || inLoop, atModule);

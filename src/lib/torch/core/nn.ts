@@ -150,6 +150,22 @@ export class Sequential extends Module {
   }
 }
 
+/**
+ * A module defined by the caller (a Python `class Net(nn.Module)` through the binding): its
+ * forward is given, its parameters and children are registered as they are assigned.
+ */
+export class CustomModule extends Module {
+  constructor(
+    readonly name: string,
+    private readonly forwardImpl: (...inputs: Tensor[]) => Tensor,
+  ) {
+    super();
+  }
+  forward(...inputs: Tensor[]): Tensor {
+    return this.forwardImpl(...inputs);
+  }
+}
+
 class Loss extends Module {
   constructor(
     readonly name: string,

@@ -57,7 +57,7 @@ function nnModule(ctx: HostContext): PyModule {
     functional: functionalModule(ctx),
     ...Object.fromEntries(NN_CLASSES.map((entry) => [entry.name, nnClassFunction(entry, session)])),
     ...functionsAt('nn', session),
-    Module: new ModuleType(),
+    Module: new ModuleType(session),
   }));
 }
 

@@ -2,11 +2,11 @@
 // line, parameters, how to build the core module) and nn.Module's methods as one static
 // table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
 import {
-  HostObject, PyTuple, fakeAddress, pyError, toIndex, typeNameOf, type KwArgs, type PyValue,
+  HostObject, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, typeNameOf, type KwArgs, type PyValue,
 } from '../../python/objects/host';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
-import { guarded, toTensor } from './convert';
+import { guarded, TensorHost, toTensor } from './convert';
 import { zeroGrad } from './effects';
 import type { TorchSession } from './session';
 import { bindSignature, type Signature } from './signature';
@@ -58,9 +58,9 @@ export function nnClassFunction(entry: NnClass, session: TorchSession): TorchFun
   return new TorchFunction(entry.name, (args, kwargs) => guarded(() => pythonModule(entry.build(bindSignature(initName, entry, args, kwargs), session), session)), true);
 }
 
-/** The one Python object of a module in this kernel. */
-function pythonModule(m: nn.Module, session: TorchSession): PyNnModule {
-  let object = session.pythonObjects.get(m) as PyNnModule | undefined;
+/** The one Python object of a module in this kernel (for a Python subclass's module, its instance). */
+function pythonModule(m: nn.Module, session: TorchSession): HostObject {
+  let object = session.pythonObjects.get(m);
   if (!object) {
     object = new PyNnModule(m, session);
     session.pythonObjects.set(m, object);
@@ -68,8 +68,16 @@ function pythonModule(m: nn.Module, session: TorchSession): PyNnModule {
   return object;
 }
 
-function toModule(v: PyValue): nn.Module {
+/** The core module of a Python value: an nn module, or an instance of a Python nn.Module subclass. */
+function coreModuleOf(v: PyValue): nn.Module | undefined {
   if (v instanceof PyNnModule) return v.module;
+  if (v instanceof SubclassInstance && v.nativePart instanceof PyNnModule) return v.nativePart.module;
+  return undefined;
+}
+
+function toModule(v: PyValue): nn.Module {
+  const m = coreModuleOf(v);
+  if (m) return m;
   throw pyError('TypeError', `${typeNameOf(v)} is not a Module subclass`);
 }
 
@@ -109,14 +117,14 @@ const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: bo
     traceable: false,
     run: (self, args) => {
       self.module.train(args.length ? Boolean(args[0]) : true);
-      return self;
+      return pythonModule(self.module, self.session);
     },
   },
   eval: {
     traceable: false,
     run: (self) => {
       self.module.train(false);
-      return self;
+      return pythonModule(self.module, self.session);
     },
   },
 };
@@ -174,10 +182,94 @@ export class PyNnModule extends HostObject {
   }
 }
 
-/** torch.nn.Module, for isinstance(net, nn.Module). */
+/**
+ * The native part of an instance of a Python `class Net(nn.Module)`: a core CustomModule named
+ * after the class, whose forward is the class's `forward`. Assigning a Parameter or a module to
+ * an attribute registers it, in assignment order, as nn.Module.__setattr__ does; parameters(),
+ * zero_grad(), train()/eval(), `training` and the module repr come from PyNnModule.
+ */
+class PySubclassModule extends PyNnModule {
+  constructor(
+    readonly self: SubclassInstance,
+    session: TorchSession,
+  ) {
+    const core: nn.CustomModule = new nn.CustomModule(self.className, (...inputs) =>
+      toTensor(this.callForward(inputs.map((t) => pythonTensor(t, session)), new Map())));
+    super(core, session);
+    session.pythonObjects.set(core, self);
+  }
+  private callForward(args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    const result = this.self.callPythonMethod('forward', args, kwargs);
+    if (result === undefined) throw pyError('NotImplementedError', `Module [${this.self.className}] is missing the required "forward" function`);
+    return result;
+  }
+  call(args: readonly PyValue[], kwargs: KwArgs = new Map()): PyValue {
+    return this.callForward(args, kwargs);
+  }
+  setAttr(name: string, value: PyValue): boolean {
+    const m = this.module;
+    if (value instanceof TensorHost && value.tensor.isParameter) {
+      m.children.delete(name);
+      m.ownParameters.set(name, value.tensor);
+      return true;
+    }
+    const child = coreModuleOf(value);
+    if (child) {
+      m.ownParameters.delete(name);
+      m.children.set(name, child);
+      return true;
+    }
+    if (m.ownParameters.has(name)) {
+      if (value !== null) {
+        throw pyError('TypeError', `cannot assign '${typeNameOf(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
+      }
+      m.ownParameters.set(name, null);
+      return true;
+    }
+    if (m.children.has(name)) {
+      if (value !== null) throw pyError('TypeError', `cannot assign '${typeNameOf(value)}' as child module '${name}' (torch.nn.Module or None expected)`);
+      m.children.delete(name);
+      return false;
+    }
+    if (name === 'training') {
+      m.training = Boolean(value);
+      return true;
+    }
+    return false;
+  }
+}
+
+/** torch.nn.Module: isinstance(net, nn.Module), and the base of a cell's `class Net(nn.Module)`. */
 export class ModuleType extends HostObject {
   readonly typeName = 'type';
+  constructor(private readonly session: TorchSession) {
+    super();
+  }
+  repr(): string {
+    return "<class 'torch.nn.modules.module.Module'>";
+  }
   instanceCheck(value: PyValue): boolean {
-    return value instanceof PyNnModule;
+    return coreModuleOf(value) !== undefined;
+  }
+  getAttr(name: string): PyValue | undefined {
+    if (name === '__name__') return 'Module';
+    if (name !== '__init__') return undefined;
+    // `nn.Module.__init__(self)`, the spelled-out super().__init__().
+    return new TorchFunction('__init__', (args, kwargs) => {
+      const self = args[0];
+      if (!(self instanceof SubclassInstance)) throw pyError('TypeError', "descriptor '__init__' requires a 'Module' object");
+      self.nativePart = this.initSubclassInstance(self, args.slice(1), kwargs);
+      return null;
+    }, false);
+  }
+  checkSubclassAttr(name: string, value: PyValue): void {
+    if (value instanceof TensorHost && value.tensor.isParameter) throw pyError('AttributeError', 'cannot assign parameters before Module.__init__() call');
+    if (coreModuleOf(value)) throw pyError('AttributeError', 'cannot assign module before Module.__init__() call');
+  }
+  initSubclassInstance(self: SubclassInstance, args: readonly PyValue[], kwargs: KwArgs): HostObject {
+    if (args.length > 0 || kwargs.size > 0) {
+      throw pyError('TypeError', `Module.__init__() takes 1 positional argument but ${args.length + 1} were given`);
+    }
+    return new PySubclassModule(self, this.session);
   }
 }

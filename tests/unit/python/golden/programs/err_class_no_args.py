@@ -1,0 +1,5 @@
+class Net:
+    pass
+
+
+Net(3)
