@@ -33,6 +33,11 @@ export function objectParticle(title: string): '을' | '를' | '을(를)' {
 // Latin letters and digits as read in Korean: yhat (햇), model (델), loss_fn (엔), 1 (일), 0 (영).
 const READ_WITH_FINAL_CONSONANT = /[gklmntpGKLMNTP013678]$/;
 
+/** The topic particle after a name ('torch.nn.Conv3d'는, 'plt.hist'은): 은 after 받침, 는 after a vowel, read as subjectParticle reads it. */
+export function topicParticle(name: string): '은' | '는' {
+  return subjectParticle(name) === '이' ? '은' : '는';
+}
+
 /**
  * The subject particle after a name quoted in a message ('yhat'이, 'x'가): 이 after 받침, 가
  * after a vowel, judged by the name's last character as it is read, Latin letters and digits too.

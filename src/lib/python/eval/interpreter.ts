@@ -17,6 +17,7 @@ import * as protocol from '../objects/protocol';
 import { displayRepr, repr, str } from '../objects/repr';
 import { PyExceptionInstance, PyExceptionType, PyIterator, isSubclassOf } from '../objects/runtime';
 import { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue } from '../objects/values';
+import { isMissingModule, notSupportedYet, upstreamModuleHas } from '../objects/upstream';
 import { createBuiltins } from './builtins';
 import { runTracedRange, type LoopTracing } from './loop-trace';
 import { CPYTHON_BUILTIN_NAMES, suggestName } from './suggestions';
@@ -274,6 +275,8 @@ export class Interpreter implements FunctionRunner {
           if (value === undefined && this.registry.knows(`${node.module}.${alias.name}`)) {
             value = this.importModule(`${node.module}.${alias.name}`);
           }
+          if (value === undefined && isMissingModule(`${node.module}.${alias.name}`)) throw notSupportedYet(`${node.module}.${alias.name}`);
+          if (value === undefined && upstreamModuleHas(node.module, alias.name)) throw notSupportedYet(`${node.module}.${alias.name}`);
           if (value === undefined) {
             throw pyError('ImportError', `cannot import name '${alias.name}' from '${node.module}'`);
           }
@@ -735,6 +738,7 @@ export class Interpreter implements FunctionRunner {
     let module: PyModule;
     if (factory) module = factory(this.context);
     else if (this.registry.knows(name)) module = new PyModule(name);
+    else if (isMissingModule(name)) throw notSupportedYet(name);
     else {
       const message = parent ? `No module named '${name}'; this page provides: ${this.registry.names().join(', ')}` : `No module named '${name}'`;
       throw pyError('ModuleNotFoundError', message);

@@ -38,6 +38,8 @@ function explain(type: string, message: string): string {
       return '실행을 멈췄습니다';
     case 'AssertionError':
       return 'assert 조건이 거짓입니다';
+    case 'MemoryError':
+      return '값이 너무 커서 메모리에 담을 수 없습니다';
     case 'OverflowError':
       return '수가 너무 커서 계산할 수 없습니다';
     case 'RuntimeError':

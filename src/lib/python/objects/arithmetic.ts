@@ -117,8 +117,23 @@ function numericOp(op: BinaryOp, a: Num, b: Num, bothBool: boolean): PyValue | N
   }
 }
 
-function repeat<T>(items: readonly T[], count: PyValue): T[] {
-  const n = typeof count === 'boolean' ? Number(count) : Number(count as bigint);
+/**
+ * A page can hold far less than CPython's address space: past this many items (characters or
+ * elements) a repetition is CPython's MemoryError, not the engine's "Invalid string length".
+ */
+const MAX_REPEATED_ITEMS = 2 ** 28;
+
+/** The count of `seq * count`, as CPython checks it: an index-sized int, and a result that fits in memory. */
+function repeatCount(length: number, count: bigint | boolean): number {
+  const n = typeof count === 'boolean' ? Number(count) : count;
+  if (typeof n === 'bigint' && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
+  const times = Math.max(0, Number(n));
+  if (length > 0 && length * times > MAX_REPEATED_ITEMS) throw pyError('MemoryError', '');
+  return times;
+}
+
+function repeat<T>(items: readonly T[], count: bigint | boolean): T[] {
+  const n = repeatCount(items.length, count);
   const out: T[] = [];
   for (let i = 0; i < n; i++) out.push(...items);
   return out;
@@ -141,8 +156,8 @@ function builtinBinary(op: BinaryOp, a: PyValue, b: PyValue): PyValue | NotImple
     if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
   }
   if (op === 'mul') {
-    if (typeof a === 'string' && isIntegral(b)) return a.repeat(Math.max(0, Number(b)));
-    if (typeof b === 'string' && isIntegral(a)) return b.repeat(Math.max(0, Number(a)));
+    if (typeof a === 'string' && isIntegral(b)) return a.repeat(repeatCount(a.length, b));
+    if (typeof b === 'string' && isIntegral(a)) return b.repeat(repeatCount(b.length, a));
     if (a instanceof PyList && isIntegral(b)) return new PyList(repeat(a.items, b));
     if (b instanceof PyList && isIntegral(a)) return new PyList(repeat(b.items, a));
     if (a instanceof PyTuple && isIntegral(b)) return new PyTuple(repeat(a.items, b));

@@ -13,15 +13,21 @@ import { STR_METHODS } from './methods/str';
 import { lookup } from './methods/table';
 import { TUPLE_METHODS } from './methods/tuple';
 import { PyBuiltinType, PyExceptionInstance } from './runtime';
+import { notSupportedYet, upstreamAttribute, upstreamModuleHas } from './upstream';
 import { PyDict, PyList, PyTuple, type PyValue } from './values';
 
 /** `object.name`; AttributeError as CPython words it when there is no such attribute. */
 export function getAttribute(object: PyValue, name: string): PyValue {
   const value = findAttribute(object, name);
   if (value !== undefined) return value;
-  if (object instanceof PyModule) throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'`);
+  if (object instanceof PyModule) {
+    if (upstreamModuleHas(object.name, name)) throw notSupportedYet(`${object.name}.${name}`);
+    throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'`);
+  }
   if (object instanceof PyClass) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
   if (object instanceof PyBuiltinType) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
+  const upstream = object instanceof HostObject ? upstreamAttribute(object.typeName, name) : null;
+  if (upstream) throw notSupportedYet(upstream);
   throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
 }
 

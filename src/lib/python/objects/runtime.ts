@@ -47,6 +47,7 @@ export const EXCEPTION_PARENTS: Record<string, string> = {
   ImportError: 'Exception',
   ModuleNotFoundError: 'ImportError',
   LookupError: 'Exception',
+  MemoryError: 'Exception',
   IndexError: 'LookupError',
   KeyError: 'LookupError',
   NameError: 'Exception',

@@ -1,0 +1,65 @@
+#!/usr/bin/python3
+"""The public names of the libraries course code imports, from the real libraries the goldens come from
+(Debian: PyTorch 1.13, matplotlib 3.6, CPython 3.11), into src/lib/library-names.json.
+
+Run: /usr/bin/python3 scripts/library-names.py   (CI does not need it; the output is committed)
+
+A name the page's kernel lacks but the real library has is "not supported yet" (NotImplementedError,
+naming it); a name neither has stays the AttributeError the library would give (a typo).
+  modules         for each module the page provides, the public names of the real module
+  types           for the page's object types that mirror a library class: its qualified name and public attributes
+  missingModules  modules the course imports that the page does not provide yet (numpy, pandas, ...),
+                  each checked to exist in this Python
+"""
+import importlib
+import json
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "src/lib/library-names.json"
+
+# What the page provides (src/lib/course-kernel.ts registers these), by their import names.
+PROVIDED = [
+    "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler",
+    "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "math",
+]
+# What course notebooks import beyond that (DL2022 and its kind of course code).
+WANTED = [
+    "numpy", "pandas", "matplotlib.animation", "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
+    "sklearn", "scipy", "seaborn", "IPython", "IPython.display", "PIL", "fastai", "random", "time",
+    "torch.autograd", "torch.linalg", "torch.distributions", "torch.nn.utils", "torch.cuda",
+]
+
+
+def public(obj):
+    return sorted(name for name in dir(obj) if not name.startswith("_"))
+
+
+def importable(name):
+    try:
+        importlib.import_module(name)
+        return True
+    except Exception:
+        return False
+
+
+def main():
+    import torch
+    modules = {name: public(importlib.import_module(name)) for name in PROVIDED}
+    result = {
+        "generator": "scripts/library-names.py",
+        "versions": {"torch": torch.__version__, "matplotlib": importlib.import_module("matplotlib").__version__},
+        "modules": modules,
+        # by the type name the page's objects report (Parameter is a Tensor too)
+        "types": {
+            "Tensor": {"qualname": "torch.Tensor", "attributes": public(torch.Tensor)},
+            "Parameter": {"qualname": "torch.nn.Parameter", "attributes": public(torch.nn.Parameter)},
+        },
+        "missingModules": [name for name in WANTED if importable(name)],
+    }
+    OUTPUT.write_text(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {sum(map(len, modules.values()))} module names, "
+          f"{len(result['types']['Tensor']['attributes'])} Tensor attributes, missing modules {result['missingModules']}")
+
+
+main()
