@@ -48,9 +48,32 @@ $$
 
 <Callout kind="memorise">꼭 기억할 내용은 외우세요 상자에. kind: memorise(외우세요), homework(숙제), warning(주의), note(참고)</Callout>
 
-\`\`\`python
+펜스에 run을 붙이면 독자가 페이지에서 고쳐 실행하는 셀이 됩니다(PyTorch 1.13과 같은 숫자를 냅니다).
+
+\`\`\`python run
 import torch
-net = torch.nn.Sequential(torch.nn.Linear(1, 1), torch.nn.Sigmoid())
+
+class Net(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.l1 = torch.nn.Linear(in_features=1, out_features=1)
+        self.a1 = torch.nn.Sigmoid()
+
+    def forward(self, x):
+        return self.a1(self.l1(x))
+
+torch.manual_seed(43052)
+X = torch.linspace(-1, 1, 2000).reshape(2000, 1)
+y = torch.bernoulli(torch.sigmoid(-1 + 5 * X))
+net = Net()
+optimizer = torch.optim.SGD(net.parameters(), lr=0.05)
+for epoc in range(1000):
+    loss = torch.nn.BCELoss()(net(X), y)
+    loss.backward()
+    optimizer.step()
+    optimizer.zero_grad()
+print(net)
+print(loss.item())
 \`\`\`
 
 <Graphviz caption="네트워크 그림 (강의의 gv() 도우미와 같은 감싸기)" gv={\`
