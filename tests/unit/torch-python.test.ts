@@ -41,6 +41,16 @@ describe('errors from torch code', () => {
     ['torch.nn.Linear(1)', 'TypeError', "Linear.__init__() missing 1 required positional argument: 'out_features'", 1],
     ['torch.tensor([1, 2]).mean()', 'RuntimeError', 'mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long', 1],
     ['if torch.ones(2) > 0:\n    pass', 'RuntimeError', 'Boolean value of Tensor with more than one value is ambiguous', 1],
+    ['w = torch.ones(2, requires_grad=True)\nloss = (w * w).sum()\nloss.backward()\nloss.backward()', 'RuntimeError', 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.', 4],
+    ['w = torch.ones(2, requires_grad=True)\nh = w.sigmoid()\nh.sum().backward()\nh.mean().backward()', 'RuntimeError', 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.', 4],
+    ['torch.nn.BCELoss()(torch.tensor([0.5, 0.2]), torch.tensor([[1.0], [0.0]]))', 'ValueError', 'Using a target size (torch.Size([2, 1])) that is different to the input size (torch.Size([2])) is deprecated. Please ensure they have the same size.', 1],
+    ['torch.ones(2).numpy()', 'NotImplementedError', 'numpy는 아직 지원하지 않습니다 / numpy is not supported yet (.tolist()로 파이썬 리스트를 얻을 수 있습니다)', 1],
+    ['(torch.ones(2) > 0).mean()', 'RuntimeError', 'mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Bool', 1],
+    ['m = torch.ones(2) > 0\nm - m', 'RuntimeError', 'Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.', 2],
+    ['1 - (torch.ones(2) > 0)', 'RuntimeError', 'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.', 1],
+    ['-(torch.ones(2) > 0)', 'RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.', 1],
+    ['~torch.ones(2)', 'TypeError', '~ (operator.invert) is only implemented on integer and Boolean-type tensors', 1],
+    ['torch.ones(2) & torch.ones(2)', 'RuntimeError', '"bitwise_and_cpu" not implemented for \'Float\'', 1],
   ])('%s', (source, type, message, line) => {
     const e = kernel().error('import torch\n' + source);
     expect(e.pyType).toBe(type);

@@ -1,6 +1,7 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
+import { TorchError } from './errors';
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
@@ -97,7 +98,8 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
 
 export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
   if (!sameShape(input.shape, target.shape)) {
-    throw new RangeError(
+    throw new TorchError(
+      'ValueError',
       `Using a target size (torch.Size([${target.shape.join(', ')}])) that is different to the input size (torch.Size([${input.shape.join(', ')}])) is deprecated. Please ensure they have the same size.`,
     );
   }

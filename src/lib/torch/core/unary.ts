@@ -118,7 +118,11 @@ const negInto: Into = (t, out) => {
 };
 
 export function neg(t: Tensor): Tensor {
-  if (t.dtype === 'bool') throw new TypeError('Negation, the `-` operator, on a bool tensor is not supported.');
+  if (t.dtype === 'bool') {
+    throw new Error(
+      'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
+    );
+  }
   const out = sameTypeOp('neg', t, negInto);
   if (!needsGrad(t)) return out;
   return record(out, 'NegBackward0', [t], (g) => [g.map((v) => -v)]);
@@ -150,9 +154,10 @@ export function relu(t: Tensor): Tensor {
 }
 
 function convert(t: Tensor, dtype: DType, kernel: (x: number) => number): Tensor {
-  const out = allocate(dtype, t.size);
-  for (let i = 0; i < out.length; i++) out[i] = kernel(t.data[i]);
-  return new Tensor(out, t.shape, dtype);
+  return traced(`to_${dtype}`, t, new Tensor(allocate(dtype, t.size), t.shape, dtype), (input, out) => {
+    const x = input.data, y = out.data;
+    for (let i = 0; i < y.length; i++) y[i] = kernel(x[i]);
+  });
 }
 
 /** tensor.float(): the tensor itself when already float32 (as PyTorch returns self). */

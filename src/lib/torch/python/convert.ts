@@ -5,6 +5,7 @@
 import {
   Ellipsis, HostObject, PyList, PySlice, PyTuple, fromJsNumbers, pyError, toIndex, typeNameOf, type PyValue,
 } from '../../python/objects/host';
+import { TorchError } from '../core/errors';
 import { tensor as tensorFrom, type Nested } from '../core/creation';
 import type { IndexItem, IndexKey } from '../core/indexing';
 import { Tensor, wrapNumber, type DType } from '../core/tensor';
@@ -137,6 +138,7 @@ export function toList(t: Tensor): PyValue {
 /** A plain JS error from the torch library becomes the Python error PyTorch would raise. */
 function pythonError(e: unknown): unknown {
   if (!(e instanceof Error) || e.name === 'PyException') return e;
+  if (e instanceof TorchError) return pyError(e.pyType, e.message);
   if (e instanceof RangeError) return pyError(/out of bounds|too many indices/.test(e.message) ? 'IndexError' : 'RuntimeError', e.message);
   if (e instanceof TypeError) return pyError('TypeError', e.message);
   return pyError('RuntimeError', e.message);

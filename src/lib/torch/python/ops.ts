@@ -8,7 +8,10 @@
 import { pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
 import { backward } from '../core/autograd';
 import { arange, bernoulli, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
-import { add, div, mul, pow, sub } from '../core/elementwise';
+import {
+  add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, mul, ne, pow, sub,
+} from '../core/elementwise';
+import { TorchError } from '../core/errors';
 import { matmul, transpose } from '../core/linalg';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from '../core/losses';
 import { parameter } from '../core/nn';
@@ -215,6 +218,20 @@ export const TORCH_OPS: readonly TorchOp[] = [
   binary('mul', '곱셈 (브로드캐스팅)', mul),
   binary('div', '나눗셈 (브로드캐스팅, 결과는 float)', div),
   binary('pow', '거듭제곱 (브로드캐스팅)', pow),
+  // ── comparisons and logic (results are torch.bool) ──
+  binary('eq', '같은지 (원소별, bool 텐서)', eq),
+  binary('ne', '다른지 (원소별, bool 텐서)', ne),
+  binary('lt', '작은지 < (원소별, bool 텐서)', lt),
+  binary('le', '작거나 같은지 <= (원소별, bool 텐서)', le),
+  binary('gt', '큰지 > (원소별, bool 텐서)', gt),
+  binary('ge', '크거나 같은지 >= (원소별, bool 텐서)', ge),
+  binary('logical_and', '논리곱 (원소별, bool 텐서)', logicalAnd),
+  binary('logical_or', '논리합 (원소별, bool 텐서)', logicalOr),
+  unary('logical_not', '논리 부정 (원소별, bool 텐서)', logicalNot),
+  binary('bitwise_and', '비트 논리곱 & (bool·정수 텐서)', bitwiseAnd),
+  binary('bitwise_or', '비트 논리합 | (bool·정수 텐서)', bitwiseOr),
+  binary('bitwise_xor', '배타적 논리합 ^ (bool·정수 텐서)', bitwiseXor),
+  unary('bitwise_not', '비트 부정 ~ (bool·정수 텐서)', bitwiseNot),
   inplace('add_', '제자리 덧셈', add),
   inplace('sub_', '제자리 뺄셈', sub),
   inplace('mul_', '제자리 곱셈', mul),
@@ -280,7 +297,12 @@ export const TORCH_OPS: readonly TorchOp[] = [
   { name: 'detach', doc: '그래프에서 떼어 낸 같은 값', on: ['Tensor'], params: ['self'], run: ([self]) => detach(toTensor(self)) },
   { name: 'clone', doc: '복사본 (그래프는 이어짐)', on: ['Tensor'], params: ['self'], run: ([self]) => clone(toTensor(self)) },
   { name: 'cpu', doc: '그대로 (페이지의 텐서는 늘 CPU에 있음)', on: ['Tensor'], params: ['self'], run: ([self]) => toTensor(self) },
-  { name: 'numpy', doc: '그대로 돌려줌 (numpy는 아직 없음)', on: ['Tensor'], params: ['self'], traceable: false, run: ([self]) => toTensor(self) },
+  {
+    name: 'numpy', doc: 'numpy는 아직 지원하지 않음: NotImplementedError (값은 .tolist()로)', on: ['Tensor'], params: ['self'], traceable: false,
+    run: () => {
+      throw new TorchError('NotImplementedError', 'numpy는 아직 지원하지 않습니다 / numpy is not supported yet (.tolist()로 파이썬 리스트를 얻을 수 있습니다)');
+    },
+  },
   // ── back to Python ──
   {
     name: 'item', doc: '원소 하나짜리 텐서의 파이썬 수', on: ['Tensor'], params: ['self'], traceable: false,
@@ -293,11 +315,13 @@ export const TORCH_OPS: readonly TorchOp[] = [
   { name: 'tolist', doc: '파이썬 (중첩) 리스트로', on: ['Tensor'], params: ['self'], traceable: false, run: ([self]) => toList(toTensor(self)) },
   // ── autograd ──
   {
-    name: 'backward', doc: '역전파: 잎 텐서들의 .grad에 기울기를 더함', on: ['Tensor'], params: ['self', ['gradient', null]],
-    run: ([self, gradient]) => {
+    name: 'backward', doc: '역전파: 잎 텐서들의 .grad에 기울기를 더함 (retain_graph=True면 그래프를 남겨 다시 역전파 가능)', on: ['Tensor'],
+    params: ['self', ['gradient', null], ['retain_graph', null]],
+    run: ([self, gradient, retain]) => {
       const t = toTensor(self);
-      backward(t, gradient === null ? undefined : toTensor(gradient));
-      if (gradient === null) recordEffect('backward', t, () => backward(t));
+      const retainGraph = retain === null ? false : Boolean(retain);
+      backward(t, gradient === null ? undefined : toTensor(gradient), { retainGraph });
+      if (gradient === null) recordEffect(retainGraph ? 'backward:retain' : 'backward', t, () => backward(t, undefined, { retainGraph, replay: true }));
       else recordOpaque('backward(gradient)');
       return null;
     },
