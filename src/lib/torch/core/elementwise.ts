@@ -5,7 +5,7 @@ import { ADD, broadcastInto, broadcastMap, DIV, fastLoop, gradProduct, gradTimes
 import { resultType } from './promote';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
-import { broadcastIndex } from './shape';
+import { broadcastIndex, broadcastShapes, numel } from './shape';
 import { allocate, asTensor, Tensor, type DType, type Operand } from './tensor';
 
 const f = Math.fround;
@@ -219,4 +219,95 @@ export function logicalNot(t: Tensor): Tensor {
   into();
   if (isRecording()) recordOp('logical_not', [t], out, into);
   return out;
+}
+
+/** torch.where(condition, input, other): input where condition holds, else other (broadcast). */
+export function where(condition: Tensor, x: Operand, y: Operand): Tensor {
+  const a = asTensor(x);
+  const b = asTensor(y);
+  if (condition.dtype !== 'bool') throw new Error(`where expected condition to be a boolean tensor, but got a tensor with dtype ${condition.dtype === 'float32' ? 'Float' : 'Long'}`);
+  const shape = broadcastShapes(broadcastShapes(condition.shape, a.shape), b.shape);
+  const dtype = resultType(a, b);
+  const out = new Tensor(allocate(dtype, numel(shape)), shape, dtype);
+  const ci = broadcastIndex(condition.shape, shape);
+  const ai = broadcastIndex(a.shape, shape);
+  const bi = broadcastIndex(b.shape, shape);
+  const into = (): void => {
+    const c = condition.data, p = a.data, q = b.data, o = out.data;
+    for (let i = 0; i < o.length; i++) o[i] = c[ci ? ci[i] : i] ? p[ai ? ai[i] : i] : q[bi ? bi[i] : i];
+  };
+  into();
+  if (isRecording()) recordOp('where', [condition, a, b], out, into);
+  if (!needsGrad(a, b)) return out;
+  return record(out, 'WhereBackward0', [a, b], (g) => {
+    const pick = (take: boolean): Float32Array => {
+      const r = gradBuffer(g.length);
+      for (let i = 0; i < g.length; i++) r[i] = Boolean(condition.data[ci ? ci[i] : i]) === take ? g[i] : 0;
+      return r;
+    };
+    return [a.requiresGrad ? sumToShape(pick(true), shape, a.shape) : null, b.requiresGrad ? sumToShape(pick(false), shape, b.shape) : null];
+  });
+}
+
+/** torch.maximum / torch.minimum: element-wise, NaN propagates; a tie splits the gradient in half (PyTorch's backward). */
+function extremeOf(kind: 'maximum' | 'minimum') {
+  const better = kind === 'maximum' ? (p: number, q: number) => p > q : (p: number, q: number) => p < q;
+  const kernel = (p: number, q: number): number => (Number.isNaN(p) || Number.isNaN(q) ? NaN : better(p, q) || p === q ? p : q);
+  return (x: Operand, y: Operand): Tensor => {
+    const a = asTensor(x);
+    const b = asTensor(y);
+    const dtype = resultType(a, b);
+    if (dtype === 'bool') throw new Error(`"${kind}_cpu" not implemented for 'Bool'`);
+    const out = broadcastMap(a, b, dtype, kernel);
+    if (isRecording()) recordOp(kind, [a, b], out, () => broadcastInto(a, b, out, kernel));
+    if (!needsGrad(a, b)) return out;
+    const name = kind === 'maximum' ? 'MaximumBackward0' : 'MinimumBackward0';
+    return record(out, name, [a, b], (g) => {
+      const ai = broadcastIndex(a.shape, out.shape);
+      const bi = broadcastIndex(b.shape, out.shape);
+      const share = (first: boolean): Float32Array => {
+        const r = gradBuffer(g.length);
+        for (let i = 0; i < g.length; i++) {
+          const p = a.data[ai ? ai[i] : i], q = b.data[bi ? bi[i] : i];
+          r[i] = p === q ? g[i] / 2 : (first ? better(p, q) : better(q, p)) ? g[i] : 0;
+        }
+        return r;
+      };
+      return [a.requiresGrad ? sumToShape(share(true), out.shape, a.shape) : null, b.requiresGrad ? sumToShape(share(false), out.shape, b.shape) : null];
+    });
+  };
+}
+
+export const maximum = extremeOf('maximum');
+export const minimum = extremeOf('minimum');
+
+/** torch.clamp(x, min, max): NaN stays NaN; min > max gives max, as PyTorch's min(max(x, min), max). */
+export function clamp(t: Tensor, min: Tensor | null, max: Tensor | null): Tensor {
+  if (min === null && max === null) throw new Error("torch.clamp: At least one of 'min' or 'max' must not be None");
+  if (t.dtype === 'bool') throw new Error(`"clamp_cpu" not implemented for 'Bool'`);
+  let dtype: DType = t.dtype;
+  for (const bound of [min, max]) if (bound) dtype = resultType(new Tensor(allocate(dtype, 1), [], dtype), bound);
+  const lo = min === null ? null : dtype === 'float32' ? Math.fround(min.data[0]) : min.data[0];
+  const hi = max === null ? null : dtype === 'float32' ? Math.fround(max.data[0]) : max.data[0];
+  const out = new Tensor(allocate(dtype, t.size), t.shape, dtype);
+  const into = (): void => {
+    const x = t.data, o = out.data;
+    for (let i = 0; i < o.length; i++) {
+      let v = x[i];
+      if (lo !== null && v < lo) v = lo;
+      if (hi !== null && v > hi) v = hi;
+      o[i] = v;
+    }
+  };
+  into();
+  if (isRecording()) recordOp('clamp', [t], out, into, [lo ?? 'none', hi ?? 'none']);
+  if (!needsGrad(t)) return out;
+  return record(out, 'ClampBackward1', [t], (g) => {
+    const r = gradBuffer(g.length);
+    for (let i = 0; i < g.length; i++) {
+      const v = t.data[i];
+      r[i] = (lo === null || v >= lo) && (hi === null || v <= hi) ? g[i] : 0;
+    }
+    return [r];
+  });
 }

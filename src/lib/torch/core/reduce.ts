@@ -3,7 +3,7 @@
 // accurate to about that, so both land on the same float32 in practice.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
-import { stridesOf, wrapDim } from './shape';
+import { BroadcastWalk, numel, stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
 
 function reducedType(t: Tensor): DType {
@@ -175,4 +175,54 @@ export function extremeAlong(t: Tensor, kind: 'max' | 'min', dim: number, keepdi
     });
   }
   return { values: out, indices: idx };
+}
+
+/**
+ * sum / mean over several dims at once (`x.sum(dim=(0, 1))`): accumulated in float64 and rounded
+ * once, as the one-dim reductions here; a single dim goes to sum / mean themselves.
+ */
+export function reduceDims(kind: 'sum' | 'mean', t: Tensor, dims: readonly number[], keepdim = false): Tensor {
+  if (dims.length === 1) return kind === 'sum' ? sum(t, dims[0], keepdim) : mean(t, dims[0], keepdim);
+  if (kind === 'mean' && t.dtype !== 'float32') return mean(t, dims[0], keepdim); // its dtype error
+  const wrapped = dims.map((d) => wrapDim(d, t.ndim));
+  const seen = new Set<number>();
+  for (const d of wrapped) {
+    if (seen.has(d)) throw new Error(`dim ${d} appears multiple times in the list of dims`);
+    seen.add(d);
+  }
+  // An empty tuple reduces everything, as dim=None.
+  const reduced = (i: number): boolean => seen.size === 0 || seen.has(i);
+  const kept = t.shape.map((d, i) => (reduced(i) ? 1 : d));
+  const count = t.size / Math.max(1, numel(kept));
+  const dtype = reducedType(t);
+  const into = (input: Tensor, out: Tensor): void => {
+    const acc = new Float64Array(out.size);
+    const walk = new BroadcastWalk(kept, input.shape);
+    const x = input.data;
+    for (let i = 0; i < x.length; i++) acc[walk.next()] += x[i];
+    for (let i = 0; i < acc.length; i++) out.data[i] = kind === 'sum' ? acc[i] : Math.fround(acc[i]) / count;
+  };
+  const shape = keepdim ? kept : t.shape.filter((_, i) => !reduced(i));
+  const out = new Tensor(allocate(dtype, numel(kept)), shape, dtype);
+  into(t, out);
+  if (isRecording()) recordOp(`${kind}_dims`, [t], out, () => into(t, out), [wrapped.join(','), keepdim ? 1 : 0]);
+  if (!needsGrad(t)) return out;
+  return record(out, kind === 'sum' ? 'SumBackward1' : 'MeanBackward1', [t], (g) => {
+    const r = gradBuffer(t.size);
+    const walk = new BroadcastWalk(kept, t.shape);
+    for (let i = 0; i < r.length; i++) r[i] = kind === 'sum' ? g[walk.next()] : g[walk.next()] / count;
+    return [r];
+  });
+}
+
+/** argmax / argmin: the first index of the extreme (NaN counts as the extreme), over all elements or along dim. */
+export function argExtreme(t: Tensor, kind: 'max' | 'min', dim: number | null, keepdim = false): Tensor {
+  if (t.dtype === 'bool') throw new Error(`"arg${kind}_cpu" not implemented for 'Bool'`);
+  if (dim === null) {
+    if (t.size === 0) throw new Error(`arg${kind}(): Expected reduction dim to be specified for input.numel() == 0.`);
+    const flat = new Tensor(t.data, [t.size], t.dtype);
+    const { indices } = extremeAlong(flat, kind, 0, false);
+    return keepdim ? new Tensor(indices.data, t.shape.map(() => 1), 'int64') : indices;
+  }
+  return extremeAlong(t.requiresGrad ? new Tensor(t.data, t.shape, t.dtype) : t, kind, dim, keepdim).indices;
 }

@@ -172,3 +172,33 @@ export function toLong(t: Tensor): Tensor {
 export function toBool(t: Tensor): Tensor {
   return convert(t, 'bool', (x) => (x !== 0 ? 1 : 0));
 }
+
+const sinInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = Math.sin(x[i]);
+};
+
+export function sin(t: Tensor): Tensor {
+  const out = floatOp('sin', t, sinInto);
+  if (!needsGrad(t)) return out;
+  return record(out, 'SinBackward0', [t], (g) => {
+    const r = gradBuffer(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * Math.fround(Math.cos(t.data[i]));
+    return [r];
+  });
+}
+
+const cosInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = Math.cos(x[i]);
+};
+
+export function cos(t: Tensor): Tensor {
+  const out = floatOp('cos', t, cosInto);
+  if (!needsGrad(t)) return out;
+  return record(out, 'CosBackward0', [t], (g) => {
+    const r = gradBuffer(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * -Math.fround(Math.sin(t.data[i]));
+    return [r];
+  });
+}

@@ -5,22 +5,24 @@
 // forward/backward in the core. nn modules and optimizers have their own tables (nn.ts,
 // optim.ts); tensor attributes and operators (x.shape, x + y, x[0]) are the tensor object's
 // own (tensor-object.ts).
-import { pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
+import { PyList, PyTuple, pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
 import { backward } from '../core/autograd';
-import { arange, bernoulli, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
+import { arange, bernoulli, eye, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
 import {
-  add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, mul, ne, pow, sub,
+  add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, clamp, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, maximum, minimum, mul, ne,
+  pow, sub, where,
 } from '../core/elementwise';
 import { TorchError } from '../core/errors';
-import { matmul, transpose } from '../core/linalg';
+import { matmul, transpose, transposeDims } from '../core/linalg';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from '../core/losses';
 import { parameter } from '../core/nn';
 import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
-import { extremeAlong, max, mean, min, sum } from '../core/reduce';
+import { argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
+import { broadcastIndex } from '../core/shape';
 import { Tensor, type DType } from '../core/tensor';
-import { abs, exp, log, relu, sigmoid, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
+import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
 import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
@@ -90,19 +92,26 @@ function optionalDim(v: PyValue): number | null {
   return v === null ? null : toIndex(v, 'dim');
 }
 
-function reduction(name: string, doc: string, f: (t: Tensor, dim: number | null, keepdim: boolean) => Tensor): TorchOp {
+/** sum / mean over everything, one dim, or a tuple of dims; `axis=` is NumPy's name for dim, as PyTorch accepts. */
+function reduction(name: 'sum' | 'mean', doc: string, f: (t: Tensor, dim: number | null, keepdim: boolean) => Tensor): TorchOp {
   return {
-    name, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
-    run: ([input, dim, keepdim]) => f(toTensor(input), optionalDim(dim), Boolean(keepdim)),
+    name, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]], keywords: [['axis', null]],
+    run: ([input, dim, keepdim, axis]) => {
+      const t = toTensor(input);
+      const d = dim ?? axis;
+      if (d instanceof PyTuple || d instanceof PyList) return reduceDims(name, t, d.items.map((v) => toIndex(v, 'dim')), Boolean(keepdim));
+      return f(t, optionalDim(d), Boolean(keepdim));
+    },
   };
 }
 
-/** x.max() is the largest element; x.max(dim) the values and indices along dim. */
+/** x.max() is the largest element; x.max(dim) the values and indices along dim; torch.max(x, y) is torch.maximum. */
 function extreme(kind: 'max' | 'min', doc: string, all: (t: Tensor) => Tensor): TorchOp {
   return {
     name: kind, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
     run: ([input, dim, keepdim]) => {
       const t = toTensor(input);
+      if (dim instanceof TensorHost) return (kind === 'max' ? maximum : minimum)(t, dim.tensor);
       const d = optionalDim(dim);
       if (d === null) return all(t);
       const { values, indices } = extremeAlong(t, kind, d, Boolean(keepdim));
@@ -190,6 +199,10 @@ export const TORCH_OPS: readonly TorchOp[] = [
     params: ['size', 'fill_value', ['dtype', null], ['requires_grad', false]],
     run: ([size, value, dtype, requiresGrad]) => withOptions(full(toSizes([size]), toNumber(value), typeof value === 'number' ? 'float32' : 'int64'), dtype, requiresGrad),
   },
+  {
+    name: 'eye', doc: '단위행렬 (n×n 또는 n×m)', on: ['torch'], params: ['n', ['m', null]], keywords: FACTORY_OPTIONS,
+    run: ([n, m, dtype, requiresGrad]) => withOptions(eye(toIndex(n, 'n'), m === null ? undefined : toIndex(m, 'm')), dtype, requiresGrad),
+  },
   like('zeros_like', 'input과 같은 모양·dtype의 0 텐서', 0),
   like('ones_like', 'input과 같은 모양·dtype의 1 텐서', 1),
   sized('rand', '[0, 1) 균등분포 난수 (PyTorch의 생성기와 같은 수열)', (shape, s) => rand(s.generator, shape), false),
@@ -212,6 +225,22 @@ export const TORCH_OPS: readonly TorchOp[] = [
   unary('relu', 'ReLU max(x, 0) (원소별)', relu, ['torch', 'Tensor', 'functional']),
   unary('tanh', '쌍곡탄젠트 (원소별)', tanh, ['torch', 'Tensor', 'functional']),
   unary('sqrt', '제곱근 (원소별)', sqrt),
+  unary('sin', '사인 (원소별)', sin),
+  unary('cos', '코사인 (원소별)', cos),
+  binary('maximum', '두 텐서의 원소별 최댓값 (브로드캐스팅)', maximum),
+  binary('minimum', '두 텐서의 원소별 최솟값 (브로드캐스팅)', minimum),
+  {
+    name: 'clamp', doc: '[min, max] 범위로 자르기 (원소별)', on: BOTH, params: ['input', ['min', null], ['max', null]],
+    run: ([input, lo, hi]) => clamp(toTensor(input), lo === null ? null : operand(lo), hi === null ? null : operand(hi)),
+  },
+  {
+    name: 'clip', doc: 'clamp와 같음', on: BOTH, params: ['input', ['min', null], ['max', null]],
+    run: ([input, lo, hi]) => clamp(toTensor(input), lo === null ? null : operand(lo), hi === null ? null : operand(hi)),
+  },
+  {
+    name: 'where', doc: 'condition이 참인 곳은 input, 아니면 other (브로드캐스팅)', on: ['torch'], params: ['condition', 'input', 'other'],
+    run: ([condition, input, other]) => where(toTensor(condition, 'condition'), operand(input), operand(other)),
+  },
   unary('abs', '절댓값 (원소별)', abs),
   binary('add', '덧셈 (브로드캐스팅)', add),
   binary('sub', '뺄셈 (브로드캐스팅)', sub),
@@ -237,10 +266,40 @@ export const TORCH_OPS: readonly TorchOp[] = [
   inplace('mul_', '제자리 곱셈', mul),
   inplace('div_', '제자리 나눗셈', div),
   // ── reductions ──
-  reduction('sum', '합 (전체 또는 dim 방향)', sum),
-  reduction('mean', '평균 (전체 또는 dim 방향, float만)', mean),
+  reduction('sum', '합 (전체, dim 방향, 또는 dim 튜플; axis=도 됨)', sum),
+  reduction('mean', '평균 (전체, dim 방향, 또는 dim 튜플; axis=도 됨; float만)', mean),
   extreme('max', '최댓값; dim을 주면 (values, indices)', max),
   extreme('min', '최솟값; dim을 주면 (values, indices)', min),
+  {
+    name: 'argmax', doc: '가장 큰 값의 위치 (dim을 주면 그 방향으로, 같으면 첫 위치)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => argExtreme(toTensor(input), 'max', optionalDim(dim), Boolean(keepdim)),
+  },
+  {
+    name: 'argmin', doc: '가장 작은 값의 위치 (dim을 주면 그 방향으로, 같으면 첫 위치)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => argExtreme(toTensor(input), 'min', optionalDim(dim), Boolean(keepdim)),
+  },
+  // ── comparing whole tensors ──
+  {
+    name: 'equal', doc: '모양과 모든 값이 같은지 (파이썬 bool)', on: BOTH, params: ['input', 'other'],
+    run: ([input, other]) => {
+      const a = toTensor(input);
+      const b = toTensor(other, 'other');
+      return a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]) && a.data.every((v, i) => v === b.data[i]);
+    },
+  },
+  {
+    name: 'allclose', doc: '|input - other| <= atol + rtol·|other| 가 모든 원소에서 성립하는지 (파이썬 bool)', on: BOTH,
+    params: ['input', 'other', ['rtol', 1e-5], ['atol', 1e-8], ['equal_nan', false]],
+    run: ([input, other, rtol, atol, equalNan]) => {
+      const a = toTensor(input);
+      const b = toTensor(other, 'other');
+      const r = toNumber(rtol), tol = toNumber(atol);
+      const both = le(abs(sub(toFloat(a), toFloat(b))), add(mul(abs(toFloat(b)), r), tol));
+      const nan = (v: number) => Number.isNaN(v);
+      const ai = broadcastIndexOf(a, both.shape), bi = broadcastIndexOf(b, both.shape);
+      return both.data.every((v, i) => v !== 0 || (equalNan === true && nan(a.data[ai(i)]) && nan(b.data[bi(i)])) || (a.data[ai(i)] === b.data[bi(i)]));
+    },
+  },
   // ── matrices ──
   {
     name: 'matmul', doc: '행렬곱 (1-D, 2-D)', on: BOTH, params: ['input', 'other'],
@@ -250,7 +309,11 @@ export const TORCH_OPS: readonly TorchOp[] = [
     name: 'mm', doc: '2-D 행렬곱', on: ['torch'], params: ['input', 'mat2'],
     run: ([input, other]) => matmul(toTensor(input), toTensor(other)),
   },
-  { name: 't', doc: '2-D 이하 텐서의 전치', on: ['Tensor'], params: ['self'], run: ([self]) => transpose(toTensor(self), 't') },
+  { name: 't', doc: '2-D 이하 텐서의 전치', on: BOTH, params: ['input'], run: ([self]) => transpose(toTensor(self), 't') },
+  {
+    name: 'transpose', doc: '두 차원 dim0, dim1 바꾸기', on: BOTH, params: ['input', 'dim0', 'dim1'],
+    run: ([input, dim0, dim1]) => transposeDims(toTensor(input), toIndex(dim0, 'dim0'), toIndex(dim1, 'dim1')),
+  },
   // ── shape ──
   {
     name: 'reshape', doc: '모양 바꾸기 (-1은 나머지에 맞춤)', on: BOTH, params: ['input'], varargs: 'shape',
@@ -360,6 +423,11 @@ export const TORCH_OPS: readonly TorchOp[] = [
   lossFunction('binary_cross_entropy', '이진 교차엔트로피, 입력은 확률 (nn.BCELoss와 같음)', binaryCrossEntropy),
   lossFunction('binary_cross_entropy_with_logits', '로짓을 받는 이진 교차엔트로피 (nn.BCEWithLogitsLoss와 같음)', binaryCrossEntropyWithLogits),
 ];
+
+function broadcastIndexOf(t: Tensor, shape: readonly number[]): (i: number) => number {
+  const index = broadcastIndex(t.shape, shape);
+  return index ? (i) => index[i] : (i) => i;
+}
 
 /** The ops reachable at one site, by Python name. */
 export function opsAt(site: OpSite): ReadonlyMap<string, TorchOp> {
