@@ -28,6 +28,9 @@ function kernel() {
   };
 }
 
+const BACKWARD_TWICE =
+  'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
+
 describe('errors from torch code', () => {
   it.each([
     ['x = torch.ones(2)\ny = torch.ones(3)\nx + y', 'RuntimeError', 'The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0', 3],
@@ -50,6 +53,12 @@ describe('errors from torch code', () => {
     ['1 - (torch.ones(2) > 0)', 'RuntimeError', 'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.', 1],
     ['-(torch.ones(2) > 0)', 'RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.', 1],
     ['~torch.ones(2)', 'TypeError', '~ (operator.invert) is only implemented on integer and Boolean-type tensors', 1],
+    ['x = torch.tensor([[0.5, 1.0], [2.0, 0.1]])\ntorch.nn.functional.cross_entropy(x, torch.tensor([0, 2]))', 'IndexError', 'Target 2 is out of bounds.', 2],
+    ['x = torch.tensor([[0.5, 1.0], [2.0, 0.1]])\ntorch.nn.CrossEntropyLoss()(x, torch.tensor([0.0, 1.0]))', 'RuntimeError', 'expected scalar type Long but found Float', 2],
+    ['x = torch.tensor([[0.5, 1.0], [2.0, 0.1]])\ntorch.nn.NLLLoss()(x, torch.tensor([0, 1, 1]))', 'ValueError', 'Expected input batch_size (2) to match target batch_size (3).', 2],
+    ['torch.softmax(torch.tensor([1, 2]), 0)', 'RuntimeError', '"softmax_lastdim_kernel_impl" not implemented for \'Long\'', 1],
+    ['torch.nn.CrossEntropyLoss(label_smoothing=0.1)', 'NotImplementedError', 'CrossEntropyLoss의 label_smoothing는 아직 지원하지 않습니다 / label_smoothing not supported yet', 1],
+    ['w = torch.ones(2, 3, requires_grad=True)\nloss = torch.nn.functional.cross_entropy(w, torch.tensor([0, 1]))\nloss.backward()\nloss.backward()', 'RuntimeError', BACKWARD_TWICE, 4],
     ['torch.ones(2) & torch.ones(2)', 'RuntimeError', '"bitwise_and_cpu" not implemented for \'Float\'', 1],
   ])('%s', (source, type, message, line) => {
     const e = kernel().error('import torch\n' + source);

@@ -217,6 +217,12 @@ export function reduceDims(kind: 'sum' | 'mean', t: Tensor, dims: readonly numbe
 
 /** argmax / argmin: the first index of the extreme (NaN counts as the extreme), over all elements or along dim. */
 export function argExtreme(t: Tensor, kind: 'max' | 'min', dim: number | null, keepdim = false): Tensor {
+  const out = argExtremeOf(t, kind, dim, keepdim);
+  if (isRecording()) recordOp(`arg${kind}`, [t], out, () => out.data.set(argExtremeOf(t, kind, dim, keepdim).data), [dim ?? 'all', keepdim ? 1 : 0]);
+  return out;
+}
+
+function argExtremeOf(t: Tensor, kind: 'max' | 'min', dim: number | null, keepdim: boolean): Tensor {
   if (t.dtype === 'bool') throw new Error(`"arg${kind}_cpu" not implemented for 'Bool'`);
   if (dim === null) {
     if (t.size === 0) throw new Error(`arg${kind}(): Expected reduction dim to be specified for input.numel() == 0.`);
@@ -224,5 +230,5 @@ export function argExtreme(t: Tensor, kind: 'max' | 'min', dim: number | null, k
     const { indices } = extremeAlong(flat, kind, 0, false);
     return keepdim ? new Tensor(indices.data, t.shape.map(() => 1), 'int64') : indices;
   }
-  return extremeAlong(t.requiresGrad ? new Tensor(t.data, t.shape, t.dtype) : t, kind, dim, keepdim).indices;
+  return extremeAlong(new Tensor(t.data, t.shape, t.dtype), kind, dim, keepdim).indices;
 }

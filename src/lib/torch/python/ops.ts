@@ -14,8 +14,9 @@ import {
 } from '../core/elementwise';
 import { TorchError } from '../core/errors';
 import { matmul, transpose, transposeDims } from '../core/linalg';
-import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from '../core/losses';
-import { parameter } from '../core/nn';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from '../core/losses';
+import { logSoftmax, softmax } from '../core/softmax';
+import { legacySoftmaxDim, parameter } from '../core/nn';
 import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
 import { argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
@@ -223,6 +224,20 @@ export const TORCH_OPS: readonly TorchOp[] = [
   unary('log', '자연로그 (원소별)', log),
   unary('sigmoid', '시그모이드 1/(1+e^-x) (원소별)', sigmoid, ['torch', 'Tensor', 'functional']),
   unary('relu', 'ReLU max(x, 0) (원소별)', relu, ['torch', 'Tensor', 'functional']),
+  {
+    name: 'softmax', doc: 'dim 방향 소프트맥스 exp(x)/Σexp(x) (PyTorch CPU와 같은 float32 계산)', on: ['torch', 'Tensor', 'functional'], params: ['input', ['dim', null]],
+    run: ([input, dim]) => {
+      const t = toTensor(input);
+      return softmax(t, dim === null ? legacySoftmaxDim(t.ndim) : toIndex(dim, 'dim'));
+    },
+  },
+  {
+    name: 'log_softmax', doc: 'dim 방향 로그 소프트맥스 x - max - log Σexp(x - max)', on: ['torch', 'Tensor', 'functional'], params: ['input', ['dim', null]],
+    run: ([input, dim]) => {
+      const t = toTensor(input);
+      return logSoftmax(t, dim === null ? legacySoftmaxDim(t.ndim) : toIndex(dim, 'dim'));
+    },
+  },
   unary('tanh', '쌍곡탄젠트 (원소별)', tanh, ['torch', 'Tensor', 'functional']),
   unary('sqrt', '제곱근 (원소별)', sqrt),
   unary('sin', '사인 (원소별)', sin),
@@ -422,7 +437,31 @@ export const TORCH_OPS: readonly TorchOp[] = [
   lossFunction('mse_loss', '평균제곱오차 (nn.MSELoss와 같음)', mseLoss),
   lossFunction('binary_cross_entropy', '이진 교차엔트로피, 입력은 확률 (nn.BCELoss와 같음)', binaryCrossEntropy),
   lossFunction('binary_cross_entropy_with_logits', '로짓을 받는 이진 교차엔트로피 (nn.BCEWithLogitsLoss와 같음)', binaryCrossEntropyWithLogits),
+  {
+    name: 'cross_entropy', doc: '로짓과 클래스 번호(int64) 타깃의 교차엔트로피 (nn.CrossEntropyLoss와 같음)', on: ['functional'],
+    params: ['input', 'target', ['weight', null], ['size_average', null], ['ignore_index', -100n], ['reduce', null], ['reduction', 'mean'], ['label_smoothing', 0]],
+    run: ([input, target, weight, , ignoreIndex, , reduction, smoothing]) => {
+      lossOptions('cross_entropy', weight, ignoreIndex, smoothing);
+      return crossEntropy(toTensor(input), toTensor(target, 'target'), reduction as Reduction);
+    },
+  },
+  {
+    name: 'nll_loss', doc: '로그 확률과 클래스 번호(int64) 타깃의 음의 로그가능도 (nn.NLLLoss와 같음)', on: ['functional'],
+    params: ['input', 'target', ['weight', null], ['size_average', null], ['ignore_index', -100n], ['reduce', null], ['reduction', 'mean']],
+    run: ([input, target, weight, , ignoreIndex, , reduction]) => {
+      lossOptions('nll_loss', weight, ignoreIndex, 0);
+      return nllLoss(toTensor(input), toTensor(target, 'target'), reduction as Reduction);
+    },
+  },
 ];
+
+/** weight=, ignore_index= other than -100 and label_smoothing= are not computed yet: say so rather than ignore them. */
+function lossOptions(name: string, weight: PyValue, ignoreIndex: PyValue, smoothing: PyValue): void {
+  const options = [weight !== null && 'weight', ignoreIndex !== -100n && 'ignore_index', smoothing !== 0 && smoothing !== 0n && 'label_smoothing'].filter(Boolean);
+  if (options.length > 0) {
+    throw pyError('NotImplementedError', `${name}의 ${options.join(', ')}는 아직 지원하지 않습니다 / ${options.join(', ')} not supported yet`);
+  }
+}
 
 function broadcastIndexOf(t: Tensor, shape: readonly number[]): (i: number) => number {
   const index = broadcastIndex(t.shape, shape);
