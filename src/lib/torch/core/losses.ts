@@ -1,6 +1,7 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
+import { rowTotal } from './cascade-sum';
 import { TorchError } from './errors';
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
@@ -38,15 +39,13 @@ function lossOutput(shape: number[], reduction: Reduction): Tensor {
   return reduction === 'none' ? new Tensor(new Float32Array(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
 }
 
-/** Reduce per-element losses into `out` (PyTorch sums in float32 after a float64 accumulation). */
+/** Reduce per-element losses into `out` (loss.sum() / loss.mean() in PyTorch's float32 order, cascade-sum.ts). */
 function reduceInto(losses: Float32Array, out: Tensor, reduction: Reduction): void {
   if (reduction === 'none') {
     out.data.set(losses);
     return;
   }
-  let s = 0;
-  for (let i = 0; i < losses.length; i++) s += losses[i];
-  const total = f(s);
+  const total = rowTotal(losses, 0, losses.length);
   out.data[0] = reduction === 'mean' ? f(total / losses.length) : total;
 }
 

@@ -1,7 +1,8 @@
-// Reductions: sum, mean, max, min over everything or one dim. Float sums
-// accumulate in float64 and round once: PyTorch's cascaded float32 sum is
-// accurate to about that, so both land on the same float32 in practice.
+// Reductions: sum, mean, max, min over everything or one dim. Float32 sums follow PyTorch's
+// CPU order (cascade-sum.ts), so they print what PyTorch prints; integer sums are exact in
+// float64. Several dims at once (reduceDims) still accumulate in float64 and round once.
 import { gradBuffer, needsGrad, record } from './autograd';
+import { columnTotal, rowTotal } from './cascade-sum';
 import { isRecording, recordOp } from './recording';
 import { BroadcastWalk, numel, stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
@@ -29,6 +30,25 @@ function alongDim(t: Tensor, dim: number, keepdim: boolean, fold: (values: numbe
   return new Tensor(out, t.ndim === 0 ? [] : shape, dtype);
 }
 
+/** A float32 sum (or mean) along one dim, in PyTorch's order (cascade-sum.ts). */
+function floatAlong(t: Tensor, dim: number, keepdim: boolean, divisor: number | null): Tensor {
+  const d = wrapDim(dim, t.ndim);
+  const size = t.shape[d] ?? 1;
+  const inner = stridesOf(t.shape)[d] ?? 1;
+  const outer = size * inner === 0 ? 0 : t.size / (size * inner);
+  const out = new Float32Array(outer * inner);
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const start = o * size * inner + i;
+      const s = inner === 1 ? rowTotal(t.data, start, size) : columnTotal(t.data, start, inner, i, size);
+      out[o * inner + i] = divisor === null ? s : s / divisor;
+    }
+  }
+  const shape = t.shape.filter((_, i) => i !== d);
+  if (keepdim) shape.splice(d, 0, 1);
+  return new Tensor(out, t.ndim === 0 ? [] : shape, 'float32');
+}
+
 /** Spread the gradient of a dim-reduction back over the reduced dim. */
 function expandAlong(g: Float32Array, t: Tensor, dim: number, scale: (v: number) => number): Float32Array {
   const d = wrapDim(dim, t.ndim);
@@ -52,6 +72,7 @@ function total(values: readonly number[]): number {
 /** The sum of a whole tensor: its own loop, so it stays monomorphic on the typed array (see total). */
 function totalOf(t: Tensor): number {
   const x = t.data;
+  if (t.dtype === 'float32') return rowTotal(x, 0, x.length);
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i];
   return s;
@@ -80,7 +101,7 @@ export function sum(t: Tensor, dim?: number | null, keepdim = false): Tensor {
     if (!needsGrad(t)) return result;
     return record(result, 'SumBackward0', [t], (g) => [gradBuffer(t.size).fill(g[0])]);
   }
-  const result = alongDim(t, dim, keepdim, total, dtype);
+  const result = dtype === 'float32' ? floatAlong(t, dim, keepdim, null) : alongDim(t, dim, keepdim, total, dtype);
   if (!needsGrad(t)) return result;
   return record(result, 'SumBackward1', [t], (g) => [expandAlong(g, t, dim, (v) => v)]);
 }
@@ -99,7 +120,7 @@ export function mean(t: Tensor, dim?: number | null, keepdim = false): Tensor {
     return record(result, 'MeanBackward0', [t], (g) => [gradBuffer(n).fill(g[0] / n)]);
   }
   const size = t.shape[wrapDim(dim, t.ndim)] ?? 1;
-  const result = alongDim(t, dim, keepdim, (v) => Math.fround(total(v)) / size, 'float32');
+  const result = floatAlong(t, dim, keepdim, size);
   if (!needsGrad(t)) return result;
   return record(result, 'MeanBackward1', [t], (g) => [expandAlong(g, t, dim, (v) => v / size)]);
 }

@@ -370,7 +370,13 @@ export const TORCH_OPS: readonly TorchOp[] = [
   // ── dtypes and copies ──
   { name: 'float', doc: 'float32로', on: ['Tensor'], params: ['self'], run: ([self]) => toFloat(toTensor(self)) },
   { name: 'long', doc: 'int64로', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
-  { name: 'int', doc: '정수 텐서로 (int64)', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
+  {
+    // PyTorch's .int() is int32 (printed with dtype=torch.int32); giving int64 would print differently.
+    name: 'int', doc: 'int32는 아직 지원하지 않음: NotImplementedError (.long()으로 int64)', on: ['Tensor'], params: ['self'],
+    run: () => {
+      throw new TorchError('NotImplementedError', 'int32 텐서는 아직 지원하지 않습니다. .long()(int64)을 쓰세요 / int32 tensors are not supported yet; use .long()');
+    },
+  },
   { name: 'bool', doc: 'bool로', on: ['Tensor'], params: ['self'], run: ([self]) => toBool(toTensor(self)) },
   { name: 'detach', doc: '그래프에서 떼어 낸 같은 값', on: ['Tensor'], params: ['self'], run: ([self]) => detach(toTensor(self)) },
   { name: 'clone', doc: '복사본 (그래프는 이어짐)', on: ['Tensor'], params: ['self'], run: ([self]) => clone(toTensor(self)) },
