@@ -216,7 +216,17 @@ export function reduceDims(kind: 'sum' | 'mean', t: Tensor, dims: readonly numbe
   const kept = t.shape.map((d, i) => (reduced(i) ? 1 : d));
   const count = t.size / Math.max(1, numel(kept));
   const dtype = reducedType(t);
+  const sorted = [...seen].sort((p, q) => p - q);
+  const adjacent = sorted.length > 0 && sorted[sorted.length - 1] - sorted[0] === sorted.length - 1;
   const into = (input: Tensor, out: Tensor): void => {
+    if (dtype === 'float32' && (seen.size === 0 || adjacent)) {
+      // Adjacent dims merge into one, as PyTorch's TensorIterator coalesces them: the one-dim order.
+      const first = seen.size === 0 ? 0 : sorted[0];
+      const last = seen.size === 0 ? input.ndim - 1 : sorted[sorted.length - 1];
+      const merged = [...input.shape.slice(0, first), numel(input.shape.slice(first, last + 1)), ...input.shape.slice(last + 1)];
+      out.data.set(floatAlong(new Tensor(input.data, merged, 'float32'), first, false, kind === 'mean' ? count : null).data);
+      return;
+    }
     const acc = new Float64Array(out.size);
     const walk = new BroadcastWalk(kept, input.shape);
     const x = input.data;
