@@ -60,6 +60,9 @@ describe('errors from torch code', () => {
     ['torch.nn.CrossEntropyLoss(label_smoothing=0.1)', 'NotImplementedError', 'CrossEntropyLoss의 label_smoothing는 아직 지원하지 않습니다 / label_smoothing not supported yet', 1],
     ['w = torch.ones(2, 3, requires_grad=True)\nloss = torch.nn.functional.cross_entropy(w, torch.tensor([0, 1]))\nloss.backward()\nloss.backward()', 'RuntimeError', BACKWARD_TWICE, 4],
     ['torch.ones(2).int()', 'NotImplementedError', 'int32 텐서는 아직 지원하지 않습니다. .long()(int64)을 쓰세요 / int32 tensors are not supported yet; use .long()', 1],
+    ['torch.nn.BCEWithLogitsLoss()(torch.tensor([0.5, 0.2]), torch.tensor([[1.0], [0.0]]))', 'ValueError', 'Target size (torch.Size([2, 1])) must be the same as input size (torch.Size([2]))', 1],
+    ['m = torch.ones(2, 2)\nm[torch.tensor([True, False, True])]', 'IndexError', 'The shape of the mask [3] at index 0 does not match the shape of the indexed tensor [2, 2] at index 0', 2],
+    ['torch.argmax(torch.tensor([True, False]))', 'RuntimeError', '"argmax_cpu" not implemented for \'Bool\'', 1],
     ['torch.ones(2) & torch.ones(2)', 'RuntimeError', '"bitwise_and_cpu" not implemented for \'Float\'', 1],
   ])('%s', (source, type, message, line) => {
     const e = kernel().error('import torch\n' + source);

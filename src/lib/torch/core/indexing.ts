@@ -2,6 +2,7 @@
 // Ellipsis, and one bool-mask or integer-tensor index. Results are copies
 // (our tensors are contiguous) that remember the source positions, so the
 // backward is a scatter and `x[...] = v` writes through the same map.
+import { TorchError } from './errors';
 import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
 import { broadcastIndex, stridesOf } from './shape';
 import { allocate, asTensor, Tensor, type Operand } from './tensor';
@@ -90,7 +91,8 @@ function tensorGather(t: Tensor, index: Tensor): Gather {
   if (index.dtype === 'bool') {
     const k = index.ndim;
     if (index.shape.some((d, i) => d !== t.shape[i])) {
-      throw new RangeError(
+      throw new TorchError(
+        'IndexError',
         `The shape of the mask [${index.shape.join(', ')}] at index 0 does not match the shape of the indexed tensor [${t.shape.join(', ')}] at index 0`,
       );
     }

@@ -134,7 +134,7 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
 
 export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
   if (!sameShape(input.shape, target.shape)) {
-    throw new RangeError(`Target size (torch.Size([${target.shape.join(', ')}])) must be the same as input size (torch.Size([${input.shape.join(', ')}]))`);
+    throw new TorchError('ValueError', `Target size (torch.Size([${target.shape.join(', ')}])) must be the same as input size (torch.Size([${input.shape.join(', ')}]))`);
   }
   const x = input.data as Float32Array;
   const y = target.data;
