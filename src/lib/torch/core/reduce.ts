@@ -263,3 +263,14 @@ function argExtremeOf(t: Tensor, kind: 'max' | 'min', dim: number | null, keepdi
   }
   return extremeAlong(new Tensor(t.data, t.shape, t.dtype), kind, dim, keepdim).indices;
 }
+
+/** any / all: whether some (every) element is non-zero, over everything or along dim (torch.bool). */
+export function anyAll(t: Tensor, kind: 'any' | 'all', dim: number | null, keepdim = false): Tensor {
+  const test = kind === 'any' ? (v: ArrayLike<number>) => Array.prototype.some.call(v, (x: number) => x !== 0) : (v: ArrayLike<number>) => Array.prototype.every.call(v, (x: number) => x !== 0);
+  if (dim === null) {
+    const out = allocate('bool', 1);
+    out[0] = test(t.data) ? 1 : 0;
+    return new Tensor(out, [], 'bool');
+  }
+  return alongDim(t, dim, keepdim, (v) => (test(v) ? 1 : 0), 'bool');
+}

@@ -19,7 +19,7 @@ import { logSoftmax, softmax } from '../core/softmax';
 import { legacySoftmaxDim, parameter } from '../core/nn';
 import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
-import { argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
+import { anyAll, argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
 import { broadcastIndex } from '../core/shape';
 import { Tensor, type DType } from '../core/tensor';
@@ -198,7 +198,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
   {
     name: 'full', doc: 'fill_value로 채운 텐서', on: ['torch'],
     params: ['size', 'fill_value', ['dtype', null], ['requires_grad', false]],
-    run: ([size, value, dtype, requiresGrad]) => withOptions(full(toSizes([size]), toNumber(value), typeof value === 'number' ? 'float32' : 'int64'), dtype, requiresGrad),
+    run: ([size, value, dtype, requiresGrad]) => withOptions(full(toSizes([size]), toNumber(value), typeof value === 'number' ? 'float32' : typeof value === 'boolean' ? 'bool' : 'int64'), dtype, requiresGrad),
   },
   {
     name: 'eye', doc: '단위행렬 (n×n 또는 n×m)', on: ['torch'], params: ['n', ['m', null]], keywords: FACTORY_OPTIONS,
@@ -292,6 +292,14 @@ export const TORCH_OPS: readonly TorchOp[] = [
   {
     name: 'argmin', doc: '가장 작은 값의 위치 (dim을 주면 그 방향으로, 같으면 첫 위치)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
     run: ([input, dim, keepdim]) => argExtreme(toTensor(input), 'min', optionalDim(dim), Boolean(keepdim)),
+  },
+  {
+    name: 'any', doc: '참(0이 아닌 값)이 하나라도 있는지 (bool 텐서, dim 방향도)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => anyAll(toTensor(input), 'any', optionalDim(dim), Boolean(keepdim)),
+  },
+  {
+    name: 'all', doc: '모두 참(0이 아닌 값)인지 (bool 텐서, dim 방향도)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => anyAll(toTensor(input), 'all', optionalDim(dim), Boolean(keepdim)),
   },
   // ── comparing whole tensors ──
   {
