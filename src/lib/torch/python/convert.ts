@@ -88,7 +88,12 @@ function indexItem(v: PyValue): IndexItem {
     const t = v.tensor;
     return t.ndim === 0 && t.dtype === 'int64' ? t.data[0] : t;
   }
-  if (v instanceof PyList) return tensorFromPython(v, 'int64');
+  if (v instanceof PyList) {
+    // A list of bools is a mask (x[[True, False]]), of ints an index list; as in PyTorch.
+    if (v.items.length === 0) return tensorFromPython(v, 'int64');
+    const t = tensorFromPython(v);
+    return t.dtype === 'float32' ? tensorFromPython(v, 'int64') : t;
+  }
   throw pyError(
     'IndexError',
     'only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got ' + typeNameOf(v) + ')',
