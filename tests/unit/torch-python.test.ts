@@ -63,6 +63,7 @@ describe('errors from torch code', () => {
     ['torch.nn.BCEWithLogitsLoss()(torch.tensor([0.5, 0.2]), torch.tensor([[1.0], [0.0]]))', 'ValueError', 'Target size (torch.Size([2, 1])) must be the same as input size (torch.Size([2]))', 1],
     ['m = torch.ones(2, 2)\nm[torch.tensor([True, False, True])]', 'IndexError', 'The shape of the mask [3] at index 0 does not match the shape of the indexed tensor [2, 2] at index 0', 2],
     ['torch.argmax(torch.tensor([True, False]))', 'RuntimeError', '"argmax_cpu" not implemented for \'Bool\'', 1],
+    ['m = torch.ones(2, 2)\nm[:, torch.tensor([True, False])]', 'NotImplementedError', '텐서(또는 리스트) 인덱스는 아직 첨자 전체로만 쓸 수 있습니다: x[mask], x[idx] / a tensor index mixed with other indices (x[:, mask]) is not supported yet', 2],
     ['torch.ones(2) & torch.ones(2)', 'RuntimeError', '"bitwise_and_cpu" not implemented for \'Float\'', 1],
   ])('%s', (source, type, message, line) => {
     const e = kernel().error('import torch\n' + source);

@@ -69,7 +69,10 @@ function basicGather(t: Tensor, items: IndexItem[]): Gather {
       if (!(indices.length === size && (item.step ?? 1) === 1)) name = 'SliceBackward0';
       dim++;
     } else {
-      throw new TypeError('only one tensor index per subscript is supported');
+      throw new TorchError(
+        'NotImplementedError',
+        '텐서(또는 리스트) 인덱스는 아직 첨자 전체로만 쓸 수 있습니다: x[mask], x[idx] / a tensor index mixed with other indices (x[:, mask]) is not supported yet',
+      );
     }
   }
   const total = shape.reduce((p, d) => p * d, 1);
