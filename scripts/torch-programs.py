@@ -29,8 +29,9 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', '
 
 def pretty(obj, indent=0):
     """IPython's default display (IPython.lib.pretty) for what the lectures show: reprs, and
-    tuples/lists that stay on one line when they fit in 79 columns, else one item per line."""
-    if isinstance(obj, (tuple, list)):
+    tuples/lists that stay on one line when they fit in 79 columns, else one item per line. A
+    tuple subclass with its own __repr__ (torch.return_types.max) shows that repr, as IPython does."""
+    if isinstance(obj, (tuple, list)) and type(obj).__repr__ in (tuple.__repr__, list.__repr__):
         open_, close = ('(', ')') if isinstance(obj, tuple) else ('[', ']')
         parts = [pretty(item, indent + 1) for item in obj]
         if isinstance(obj, tuple) and len(obj) == 1:

@@ -40,7 +40,7 @@ describe('authoring guide (/guide/)', () => {
     for (const entry of NN_CLASSES) expect(support).toContain(`nn.${entry.name}(`);
     for (const entry of OPTIMIZERS) expect(support).toContain(`torch.optim.${entry.name}(params`);
     expect(support).toContain('torch.linspace(start, end, steps, dtype=…, requires_grad=…)');
-    expect(support).toContain('x.sum(dim=…, keepdim=…)');
+    expect(support).toContain('x.sum(dim=…, keepdim=…, axis=…)');
     for (const module of ['torch', 'torch.nn', 'torch.optim', 'matplotlib.pyplot', 'graphviz', 'math']) expect(support).toContain(module);
   });
 

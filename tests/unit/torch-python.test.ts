@@ -28,6 +28,9 @@ function kernel() {
   };
 }
 
+const BACKWARD_TWICE =
+  'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
+
 describe('errors from torch code', () => {
   it.each([
     ['x = torch.ones(2)\ny = torch.ones(3)\nx + y', 'RuntimeError', 'The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0', 3],
@@ -45,6 +48,27 @@ describe('errors from torch code', () => {
     ['class P(torch.nn.Module):\n    def __init__(self):\n        torch.nn.Module.__init__(self)\n        self.w = torch.nn.Parameter(torch.ones(1))\n        self.w = 3\nP()', 'TypeError', "cannot assign 'int' as parameter 'w' (torch.nn.Parameter or None expected)", 5],
     ['class E(torch.nn.Module):\n    pass\nE()(torch.ones(1))', 'NotImplementedError', 'Module [E] is missing the required "forward" function', 3],
     ['class N(torch.nn.Module):\n    pass\nN().foo', 'AttributeError', "'N' object has no attribute 'foo'", 3],
+    ['w = torch.ones(2, requires_grad=True)\nloss = (w * w).sum()\nloss.backward()\nloss.backward()', 'RuntimeError', 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.', 4],
+    ['w = torch.ones(2, requires_grad=True)\nh = w.sigmoid()\nh.sum().backward()\nh.mean().backward()', 'RuntimeError', 'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.', 4],
+    ['torch.nn.BCELoss()(torch.tensor([0.5, 0.2]), torch.tensor([[1.0], [0.0]]))', 'ValueError', 'Using a target size (torch.Size([2, 1])) that is different to the input size (torch.Size([2])) is deprecated. Please ensure they have the same size.', 1],
+    ['torch.ones(2).numpy()', 'NotImplementedError', 'numpy는 아직 지원하지 않습니다 / numpy is not supported yet (.tolist()로 파이썬 리스트를 얻을 수 있습니다)', 1],
+    ['(torch.ones(2) > 0).mean()', 'RuntimeError', 'mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Bool', 1],
+    ['m = torch.ones(2) > 0\nm - m', 'RuntimeError', 'Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.', 2],
+    ['1 - (torch.ones(2) > 0)', 'RuntimeError', 'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.', 1],
+    ['-(torch.ones(2) > 0)', 'RuntimeError', 'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.', 1],
+    ['~torch.ones(2)', 'TypeError', '~ (operator.invert) is only implemented on integer and Boolean-type tensors', 1],
+    ['x = torch.tensor([[0.5, 1.0], [2.0, 0.1]])\ntorch.nn.functional.cross_entropy(x, torch.tensor([0, 2]))', 'IndexError', 'Target 2 is out of bounds.', 2],
+    ['x = torch.tensor([[0.5, 1.0], [2.0, 0.1]])\ntorch.nn.CrossEntropyLoss()(x, torch.tensor([0.0, 1.0]))', 'RuntimeError', 'expected scalar type Long but found Float', 2],
+    ['x = torch.tensor([[0.5, 1.0], [2.0, 0.1]])\ntorch.nn.NLLLoss()(x, torch.tensor([0, 1, 1]))', 'ValueError', 'Expected input batch_size (2) to match target batch_size (3).', 2],
+    ['torch.softmax(torch.tensor([1, 2]), 0)', 'RuntimeError', '"softmax_lastdim_kernel_impl" not implemented for \'Long\'', 1],
+    ['torch.nn.CrossEntropyLoss(label_smoothing=0.1)', 'NotImplementedError', 'CrossEntropyLoss의 label_smoothing는 아직 지원하지 않습니다 / label_smoothing not supported yet', 1],
+    ['w = torch.ones(2, 3, requires_grad=True)\nloss = torch.nn.functional.cross_entropy(w, torch.tensor([0, 1]))\nloss.backward()\nloss.backward()', 'RuntimeError', BACKWARD_TWICE, 4],
+    ['torch.ones(2).int()', 'NotImplementedError', 'int32 텐서는 아직 지원하지 않습니다. .long()(int64)을 쓰세요 / int32 tensors are not supported yet; use .long()', 1],
+    ['torch.nn.BCEWithLogitsLoss()(torch.tensor([0.5, 0.2]), torch.tensor([[1.0], [0.0]]))', 'ValueError', 'Target size (torch.Size([2, 1])) must be the same as input size (torch.Size([2]))', 1],
+    ['m = torch.ones(2, 2)\nm[torch.tensor([True, False, True])]', 'IndexError', 'The shape of the mask [3] at index 0 does not match the shape of the indexed tensor [2, 2] at index 0', 2],
+    ['torch.argmax(torch.tensor([True, False]))', 'RuntimeError', '"argmax_cpu" not implemented for \'Bool\'', 1],
+    ['m = torch.ones(2, 2)\nm[:, torch.tensor([True, False])]', 'NotImplementedError', '텐서(또는 리스트) 인덱스는 아직 첨자 전체로만 쓸 수 있습니다: x[mask], x[idx] / a tensor index mixed with other indices (x[:, mask]) is not supported yet', 2],
+    ['torch.ones(2) & torch.ones(2)', 'RuntimeError', '"bitwise_and_cpu" not implemented for \'Float\'', 1],
   ])('%s', (source, type, message, line) => {
     const e = kernel().error('import torch\n' + source);
     expect(e.pyType).toBe(type);

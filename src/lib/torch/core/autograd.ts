@@ -104,8 +104,31 @@ function accumulate(target: Map<Tensor, Float32Array>, t: Tensor, g: Float32Arra
   target.set(t, sum);
 }
 
+/**
+ * PyTorch's nodes that save no tensor for backward: running through them a second time works
+ * in PyTorch; every other node's saved values are freed by a backward() without retain_graph.
+ */
+const SAVES_NO_TENSOR = new Set([
+  'AddBackward0', 'SubBackward0', 'RsubBackward1', 'NegBackward0', 'SumBackward0', 'SumBackward1', 'MeanBackward0',
+  'AliasBackward0', 'SelectBackward0', 'SliceBackward0', 'UnsqueezeBackward0', 'SqueezeBackward0', 'SqueezeBackward1',
+  'ViewBackward0', 'ReshapeAliasBackward0', 'UnsafeViewBackward0', 'TBackward0', 'TransposeBackward0', 'PermuteBackward0',
+  'CatBackward0', 'StackBackward0', 'CloneBackward0', 'ExpandBackward0',
+]);
+
+export const BACKWARD_TWICE =
+  'Trying to backward through the graph a second time (or directly access saved tensors after they have already been freed). ' +
+  'Saved intermediate values of the graph are freed when you call .backward() or autograd.grad(). ' +
+  'Specify retain_graph=True if you need to backward through the graph a second time or if you need to access saved tensors after calling backward.';
+
+export interface BackwardOptions {
+  /** retain_graph=True: keep the graph's saved values for another backward(). */
+  readonly retainGraph?: boolean;
+  /** A loop replay: the forward ran again into the same nodes, so the graph is whole again. */
+  readonly replay?: boolean;
+}
+
 /** tensor.backward(gradient): gradients of `root` into every leaf's .grad. */
-export function backward(root: Tensor, gradient?: Tensor): void {
+export function backward(root: Tensor, gradient?: Tensor, options: BackwardOptions = {}): void {
   if (!root.requiresGrad) {
     throw new Error('element 0 of tensors does not require grad and does not have a grad_fn');
   }
@@ -126,7 +149,10 @@ export function backward(root: Tensor, gradient?: Tensor): void {
         continue;
       }
       grads.delete(t); // intermediate gradients are not kept, as in PyTorch
-      const inputGrads = t.gradFn.backward(g);
+      const node = t.gradFn;
+      if (node.released && !options.replay && !SAVES_NO_TENSOR.has(node.name)) throw new Error(BACKWARD_TWICE);
+      const inputGrads = node.backward(g);
+      node.released = !options.retainGraph;
       t.gradFn.inputs.forEach((input, i) => {
         const ig = inputGrads[i];
         if (input && ig) accumulate(grads, input, ig);

@@ -99,3 +99,10 @@ export function bernoulli(generator: TorchGenerator, p: Tensor): Tensor {
   if (p.dtype !== 'float32') throw new TypeError('bernoulli expects a floating point tensor of probabilities');
   return new Tensor(bernoulliDraw(generator, p.data as Float32Array), p.shape, 'float32');
 }
+
+/** torch.eye(n, m): ones on the diagonal. */
+export function eye(n: number, m = n): Tensor {
+  const t = full([n, m], 0);
+  for (let i = 0; i < Math.min(n, m); i++) t.data[i * m + i] = 1;
+  return t;
+}

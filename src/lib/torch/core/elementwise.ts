@@ -5,8 +5,8 @@ import { ADD, broadcastInto, broadcastMap, DIV, fastLoop, gradProduct, gradTimes
 import { resultType } from './promote';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
-import { broadcastIndex } from './shape';
-import { asTensor, Tensor, type DType, type Operand } from './tensor';
+import { broadcastIndex, broadcastShapes, numel } from './shape';
+import { allocate, asTensor, Tensor, type DType, type Operand } from './tensor';
 
 const f = Math.fround;
 
@@ -25,9 +25,20 @@ function arithmetic(kind: string, op: number, a: Tensor, b: Tensor, dtype: DType
   return out;
 }
 
+/** bool + bool and bool * bool stay bool in PyTorch (logical or / and), never 2. */
+function logical(kind: string, a: Tensor, b: Tensor, kernel: (p: number, q: number) => number): Tensor {
+  const out = broadcastMap(a, b, 'bool', kernel);
+  if (isRecording()) recordOp(kind, [a, b], out, () => broadcastInto(a, b, out, kernel));
+  return out;
+}
+
+const OR = (p: number, q: number): number => (p || q ? 1 : 0);
+const AND = (p: number, q: number): number => (p && q ? 1 : 0);
+
 export function add(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
+  if (resultType(a, b) === 'bool') return logical('add_bool', a, b, OR);
   const dtype = arithmeticType(a, b);
   const out = arithmetic('add', ADD, a, b, dtype);
   if (!needsGrad(a, b)) return out;
@@ -40,6 +51,14 @@ export function add(x: Operand, y: Operand): Tensor {
 export function sub(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
+  if (a.dtype === 'bool' && b.dtype === 'bool') {
+    throw new Error('Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.');
+  }
+  if (a.dtype === 'bool' || b.dtype === 'bool') {
+    throw new Error(
+      'Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
+    );
+  }
   const out = arithmetic('sub', SUB, a, b, arithmeticType(a, b));
   if (!needsGrad(a, b)) return out;
   // `1 - y` is torch.rsub(y, 1) in PyTorch, hence the other node name.
@@ -58,6 +77,7 @@ export function sub(x: Operand, y: Operand): Tensor {
 export function mul(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
+  if (resultType(a, b) === 'bool') return logical('mul_bool', a, b, AND);
   const dtype = arithmeticType(a, b);
   const out = arithmetic('mul', MUL, a, b, dtype);
   if (!needsGrad(a, b)) return out;
@@ -97,8 +117,10 @@ function powKernel(p: number, q: number): number {
 export function pow(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
+  if (resultType(a, b) === 'bool') throw new Error(`"pow" not implemented for 'Bool'`);
   const dtype = arithmeticType(a, b);
   const out = broadcastMap(a, b, dtype, powKernel);
+  if (isRecording()) recordOp('pow', [a, b], out, () => broadcastInto(a, b, out, powKernel));
   if (!needsGrad(a, b)) return out;
   const name = b.wrappedNumber ? 'PowBackward0' : 'PowBackward1';
   return record(out, name, [a, b], (g) => {
@@ -127,20 +149,27 @@ export function pow(x: Operand, y: Operand): Tensor {
   });
 }
 
-function compare(kernel: (p: number, q: number) => boolean) {
+function compare(name: string, test: (p: number, q: number) => boolean) {
+  const kernel = (p: number, q: number): number => (test(p, q) ? 1 : 0);
   return (x: Operand, y: Operand): Tensor => {
     const a = asTensor(x);
     const b = asTensor(y);
-    return broadcastMap(a, b, 'bool', (p, q) => (kernel(p, q) ? 1 : 0));
+    // Compared in the promoted type, as PyTorch does (a float32 tensor against 0.1 is against float32(0.1)).
+    const type = resultType(a, b);
+    const pa = type === 'float32' && a.wrappedNumber ? new Tensor(Float32Array.of(a.data[0]), [], 'float32') : a;
+    const pb = type === 'float32' && b.wrappedNumber ? new Tensor(Float32Array.of(b.data[0]), [], 'float32') : b;
+    const out = broadcastMap(pa, pb, 'bool', kernel);
+    if (isRecording()) recordOp(name, [a, b], out, () => broadcastInto(pa, pb, out, kernel));
+    return out;
   };
 }
 
-export const eq = compare((p, q) => p === q);
-export const ne = compare((p, q) => p !== q);
-export const lt = compare((p, q) => p < q);
-export const le = compare((p, q) => p <= q);
-export const gt = compare((p, q) => p > q);
-export const ge = compare((p, q) => p >= q);
+export const eq = compare('eq', (p, q) => p === q);
+export const ne = compare('ne', (p, q) => p !== q);
+export const lt = compare('lt', (p, q) => p < q);
+export const le = compare('le', (p, q) => p <= q);
+export const gt = compare('gt', (p, q) => p > q);
+export const ge = compare('ge', (p, q) => p >= q);
 
 export function logicalAnd(x: Operand, y: Operand): Tensor {
   return broadcastMap(asTensor(x), asTensor(y), 'bool', (p, q) => (p && q ? 1 : 0));
@@ -149,3 +178,136 @@ export function logicalOr(x: Operand, y: Operand): Tensor {
   return broadcastMap(asTensor(x), asTensor(y), 'bool', (p, q) => (p || q ? 1 : 0));
 }
 
+
+// & | ^ and ~ on bool and integer tensors (PyTorch's bitwise ops; on bool they are logical).
+function bitwise(name: string, op: (p: bigint, q: bigint) => bigint) {
+  return (x: Operand, y: Operand): Tensor => {
+    const a = asTensor(x);
+    const b = asTensor(y);
+    const dtype = resultType(a, b);
+    if (dtype === 'float32') throw new Error(`"${name}_cpu" not implemented for 'Float'`);
+    const kernel = dtype === 'bool'
+      ? (p: number, q: number) => Number(op(p ? 1n : 0n, q ? 1n : 0n))
+      : (p: number, q: number) => Number(op(BigInt(p), BigInt(q)));
+    const out = broadcastMap(a, b, dtype, kernel);
+    if (isRecording()) recordOp(name, [a, b], out, () => broadcastInto(a, b, out, kernel));
+    return out;
+  };
+}
+
+export const bitwiseAnd = bitwise('bitwise_and', (p, q) => p & q);
+export const bitwiseOr = bitwise('bitwise_or', (p, q) => p | q);
+export const bitwiseXor = bitwise('bitwise_xor', (p, q) => p ^ q);
+
+/** ~x: logical not on bool, two's complement on integers. */
+export function bitwiseNot(t: Tensor): Tensor {
+  if (t.dtype === 'float32') throw new TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors');
+  const out = new Tensor(allocate(t.dtype, t.size), t.shape, t.dtype);
+  const into = (): void => {
+    for (let i = 0; i < t.size; i++) out.data[i] = t.dtype === 'bool' ? (t.data[i] ? 0 : 1) : -t.data[i] - 1;
+  };
+  into();
+  if (isRecording()) recordOp('bitwise_not', [t], out, into);
+  return out;
+}
+
+export function logicalNot(t: Tensor): Tensor {
+  const out = new Tensor(allocate('bool', t.size), t.shape, 'bool');
+  const into = (): void => {
+    for (let i = 0; i < t.size; i++) out.data[i] = t.data[i] ? 0 : 1;
+  };
+  into();
+  if (isRecording()) recordOp('logical_not', [t], out, into);
+  return out;
+}
+
+/** torch.where(condition, input, other): input where condition holds, else other (broadcast). */
+export function where(condition: Tensor, x: Operand, y: Operand): Tensor {
+  const a = asTensor(x);
+  const b = asTensor(y);
+  if (condition.dtype !== 'bool') throw new Error(`where expected condition to be a boolean tensor, but got a tensor with dtype ${condition.dtype === 'float32' ? 'Float' : 'Long'}`);
+  const shape = broadcastShapes(broadcastShapes(condition.shape, a.shape), b.shape);
+  const dtype = resultType(a, b);
+  const out = new Tensor(allocate(dtype, numel(shape)), shape, dtype);
+  const ci = broadcastIndex(condition.shape, shape);
+  const ai = broadcastIndex(a.shape, shape);
+  const bi = broadcastIndex(b.shape, shape);
+  const into = (): void => {
+    const c = condition.data, p = a.data, q = b.data, o = out.data;
+    for (let i = 0; i < o.length; i++) o[i] = c[ci ? ci[i] : i] ? p[ai ? ai[i] : i] : q[bi ? bi[i] : i];
+  };
+  into();
+  if (isRecording()) recordOp('where', [condition, a, b], out, into);
+  if (!needsGrad(a, b)) return out;
+  return record(out, 'WhereBackward0', [a, b], (g) => {
+    const pick = (take: boolean): Float32Array => {
+      const r = gradBuffer(g.length);
+      for (let i = 0; i < g.length; i++) r[i] = Boolean(condition.data[ci ? ci[i] : i]) === take ? g[i] : 0;
+      return r;
+    };
+    return [a.requiresGrad ? sumToShape(pick(true), shape, a.shape) : null, b.requiresGrad ? sumToShape(pick(false), shape, b.shape) : null];
+  });
+}
+
+/** torch.maximum / torch.minimum: element-wise, NaN propagates; a tie splits the gradient in half (PyTorch's backward). */
+function extremeOf(kind: 'maximum' | 'minimum') {
+  const better = kind === 'maximum' ? (p: number, q: number) => p > q : (p: number, q: number) => p < q;
+  const kernel = (p: number, q: number): number => (Number.isNaN(p) || Number.isNaN(q) ? NaN : better(p, q) || p === q ? p : q);
+  return (x: Operand, y: Operand): Tensor => {
+    const a = asTensor(x);
+    const b = asTensor(y);
+    const dtype = resultType(a, b);
+    if (dtype === 'bool') throw new Error(`"${kind}_cpu" not implemented for 'Bool'`);
+    const out = broadcastMap(a, b, dtype, kernel);
+    if (isRecording()) recordOp(kind, [a, b], out, () => broadcastInto(a, b, out, kernel));
+    if (!needsGrad(a, b)) return out;
+    const name = kind === 'maximum' ? 'MaximumBackward0' : 'MinimumBackward0';
+    return record(out, name, [a, b], (g) => {
+      const ai = broadcastIndex(a.shape, out.shape);
+      const bi = broadcastIndex(b.shape, out.shape);
+      const share = (first: boolean): Float32Array => {
+        const r = gradBuffer(g.length);
+        for (let i = 0; i < g.length; i++) {
+          const p = a.data[ai ? ai[i] : i], q = b.data[bi ? bi[i] : i];
+          r[i] = p === q ? g[i] / 2 : (first ? better(p, q) : better(q, p)) ? g[i] : 0;
+        }
+        return r;
+      };
+      return [a.requiresGrad ? sumToShape(share(true), out.shape, a.shape) : null, b.requiresGrad ? sumToShape(share(false), out.shape, b.shape) : null];
+    });
+  };
+}
+
+export const maximum = extremeOf('maximum');
+export const minimum = extremeOf('minimum');
+
+/** torch.clamp(x, min, max): NaN stays NaN; min > max gives max, as PyTorch's min(max(x, min), max). */
+export function clamp(t: Tensor, min: Tensor | null, max: Tensor | null): Tensor {
+  if (min === null && max === null) throw new Error("torch.clamp: At least one of 'min' or 'max' must not be None");
+  if (t.dtype === 'bool') throw new Error(`"clamp_cpu" not implemented for 'Bool'`);
+  let dtype: DType = t.dtype;
+  for (const bound of [min, max]) if (bound) dtype = resultType(new Tensor(allocate(dtype, 1), [], dtype), bound);
+  const lo = min === null ? null : dtype === 'float32' ? Math.fround(min.data[0]) : min.data[0];
+  const hi = max === null ? null : dtype === 'float32' ? Math.fround(max.data[0]) : max.data[0];
+  const out = new Tensor(allocate(dtype, t.size), t.shape, dtype);
+  const into = (): void => {
+    const x = t.data, o = out.data;
+    for (let i = 0; i < o.length; i++) {
+      let v = x[i];
+      if (lo !== null && v < lo) v = lo;
+      if (hi !== null && v > hi) v = hi;
+      o[i] = v;
+    }
+  };
+  into();
+  if (isRecording()) recordOp('clamp', [t], out, into, [lo ?? 'none', hi ?? 'none']);
+  if (!needsGrad(t)) return out;
+  return record(out, 'ClampBackward1', [t], (g) => {
+    const r = gradBuffer(g.length);
+    for (let i = 0; i < g.length; i++) {
+      const v = t.data[i];
+      r[i] = (lo === null || v >= lo) && (hi === null || v <= hi) ? g[i] : 0;
+    }
+    return [r];
+  });
+}

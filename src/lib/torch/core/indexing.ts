@@ -2,6 +2,7 @@
 // Ellipsis, and one bool-mask or integer-tensor index. Results are copies
 // (our tensors are contiguous) that remember the source positions, so the
 // backward is a scatter and `x[...] = v` writes through the same map.
+import { TorchError } from './errors';
 import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
 import { broadcastIndex, stridesOf } from './shape';
 import { allocate, asTensor, Tensor, type Operand } from './tensor';
@@ -68,7 +69,10 @@ function basicGather(t: Tensor, items: IndexItem[]): Gather {
       if (!(indices.length === size && (item.step ?? 1) === 1)) name = 'SliceBackward0';
       dim++;
     } else {
-      throw new TypeError('only one tensor index per subscript is supported');
+      throw new TorchError(
+        'NotImplementedError',
+        '텐서(또는 리스트) 인덱스는 아직 첨자 전체로만 쓸 수 있습니다: x[mask], x[idx] / a tensor index mixed with other indices (x[:, mask]) is not supported yet',
+      );
     }
   }
   const total = shape.reduce((p, d) => p * d, 1);
@@ -90,7 +94,8 @@ function tensorGather(t: Tensor, index: Tensor): Gather {
   if (index.dtype === 'bool') {
     const k = index.ndim;
     if (index.shape.some((d, i) => d !== t.shape[i])) {
-      throw new RangeError(
+      throw new TorchError(
+        'IndexError',
         `The shape of the mask [${index.shape.join(', ')}] at index 0 does not match the shape of the indexed tensor [${t.shape.join(', ')}] at index 0`,
       );
     }

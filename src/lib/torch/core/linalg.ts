@@ -5,6 +5,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
+import { stridesOf, wrapDim } from './shape';
 import { allocate, Tensor } from './tensor';
 
 const f = Math.fround;
@@ -173,6 +174,39 @@ export function transpose(t: Tensor, style: 'T' | 't' = 'T'): Tensor {
   return record(result, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => {
     const back = gradBuffer(g.length);
     for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) back[i * c + j] = g[j * r + i];
+    return [back];
+  });
+}
+
+/** x.transpose(dim0, dim1) / torch.transpose: the two dims swapped (a copy; TransposeBackward0). */
+export function transposeDims(t: Tensor, dim0: number, dim1: number): Tensor {
+  const rank = Math.max(t.ndim, 1);
+  const d0 = wrapDim(dim0, rank);
+  const d1 = wrapDim(dim1, rank);
+  const shape = [...t.shape];
+  [shape[d0], shape[d1]] = [shape[d1], shape[d0]];
+  const inStrides = stridesOf(t.shape);
+  const strides = [...inStrides];
+  [strides[d0], strides[d1]] = [strides[d1], strides[d0]];
+  // map[outFlat] = inFlat
+  const map = new Int32Array(t.size);
+  const counter = new Array<number>(shape.length).fill(0);
+  for (let flat = 0; flat < map.length; flat++) {
+    let offset = 0;
+    for (let k = 0; k < shape.length; k++) offset += counter[k] * strides[k];
+    map[flat] = offset;
+    for (let k = shape.length - 1; k >= 0; k--) {
+      if (++counter[k] < shape[k]) break;
+      counter[k] = 0;
+    }
+  }
+  const out = allocate(t.dtype, t.size);
+  for (let i = 0; i < map.length; i++) out[i] = t.data[map[i]];
+  const result = new Tensor(out, t.ndim === 0 ? [] : shape, t.dtype);
+  if (!needsGrad(t)) return result;
+  return record(result, 'TransposeBackward0', [t], (g) => {
+    const back = gradBuffer(g.length);
+    for (let i = 0; i < map.length; i++) back[map[i]] = g[i];
     return [back];
   });
 }

@@ -1,10 +1,13 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
+import { rowTotal } from './cascade-sum';
+import { TorchError } from './errors';
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { sleefExpf, vectorEnd } from './sleef';
+import { logSoftmax } from './softmax';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
@@ -36,15 +39,13 @@ function lossOutput(shape: number[], reduction: Reduction): Tensor {
   return reduction === 'none' ? new Tensor(new Float32Array(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
 }
 
-/** Reduce per-element losses into `out` (PyTorch sums in float32 after a float64 accumulation). */
+/** Reduce per-element losses into `out` (loss.sum() / loss.mean() in PyTorch's float32 order, cascade-sum.ts). */
 function reduceInto(losses: Float32Array, out: Tensor, reduction: Reduction): void {
   if (reduction === 'none') {
     out.data.set(losses);
     return;
   }
-  let s = 0;
-  for (let i = 0; i < losses.length; i++) s += losses[i];
-  const total = f(s);
+  const total = rowTotal(losses, 0, losses.length);
   out.data[0] = reduction === 'mean' ? f(total / losses.length) : total;
 }
 
@@ -97,7 +98,8 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
 
 export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
   if (!sameShape(input.shape, target.shape)) {
-    throw new RangeError(
+    throw new TorchError(
+      'ValueError',
       `Using a target size (torch.Size([${target.shape.join(', ')}])) that is different to the input size (torch.Size([${input.shape.join(', ')}])) is deprecated. Please ensure they have the same size.`,
     );
   }
@@ -132,7 +134,7 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
 
 export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
   if (!sameShape(input.shape, target.shape)) {
-    throw new RangeError(`Target size (torch.Size([${target.shape.join(', ')}])) must be the same as input size (torch.Size([${input.shape.join(', ')}]))`);
+    throw new TorchError('ValueError', `Target size (torch.Size([${target.shape.join(', ')}])) must be the same as input size (torch.Size([${input.shape.join(', ')}]))`);
   }
   const x = input.data as Float32Array;
   const y = target.data;
@@ -160,4 +162,85 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     }
     return [gi, null];
   });
+}
+
+/**
+ * nll_loss over class indices: input (N, C) of log-probabilities with target (N,), or (C,) with a
+ * 0-dim target; ignore_index -100. 'mean' and 'sum' add -input[b, target[b]] with PyTorch 1.13's
+ * cascaded float32 partial sums (nll_loss_out_frame), 'none' keeps each row's loss.
+ */
+export function nllLoss(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
+  if (target.dtype !== 'int64') throw new Error(`expected scalar type Long but found ${target.dtype === 'float32' ? 'Float' : 'Bool'}`);
+  if (input.ndim < 1 || input.ndim > 2) {
+    throw new TorchError('NotImplementedError', 'nll_loss는 아직 (N, C) 또는 (C,) 입력만 지원합니다 / only (N, C) or (C,) inputs are supported yet');
+  }
+  const batched = input.ndim === 2;
+  if (input.dtype !== 'float32') throw new Error(`"nll_loss_out_frame" not implemented for '${input.dtype === 'int64' ? 'Long' : 'Bool'}'`);
+  if (batched && target.ndim >= 1 && target.shape[0] !== input.shape[0]) {
+    throw new TorchError('ValueError', `Expected input batch_size (${input.shape[0]}) to match target batch_size (${target.shape[0]}).`);
+  }
+  if (batched ? target.ndim !== 1 : target.ndim !== 0) {
+    throw new Error(batched ? `0D or 1D target tensor expected, multi-target not supported` : `1D target tensor expects 0D input tensor, but got ${target.ndim}D`);
+  }
+  const n = batched ? input.shape[0] : 1;
+  const classes = batched ? input.shape[1] : input.shape[0];
+  const ignore = -100;
+  const x = input.data as Float32Array;
+  const out = reduction === 'none' && batched ? new Tensor(new Float32Array(n), [n], 'float32') : new Tensor(new Float32Array(1), [], 'float32');
+  let totalWeight = 0;
+  const forward = (): void => {
+    for (let b = 0; b < n; b++) {
+      const t = target.data[b];
+      if (t !== ignore && (t < 0 || t >= classes)) throw new TorchError('IndexError', `Target ${t} is out of bounds.`);
+    }
+    if (reduction === 'none') {
+      for (let b = 0; b < n; b++) {
+        const t = target.data[b];
+        out.data[b] = t === ignore ? 0 : -x[b * classes + t];
+      }
+      return;
+    }
+    // Cascaded summation (levels of 16 rows), as nll_loss_out_frame.
+    const levels = 8, power = Math.max(4, Math.floor(Math.ceil(Math.log2(Math.max(n, 1))) / levels)), mask = (1 << power) - 1;
+    const partial = new Float32Array(levels);
+    let ignored = 0;
+    for (let b = 0; b < n; b++) {
+      const t = target.data[b];
+      if (t === ignore) {
+        ignored++;
+        continue;
+      }
+      partial[0] = partial[0] - x[b * classes + t];
+      for (let j = 0; j + 1 < levels; j++) {
+        if ((b & (mask << (j * power))) !== 0) break;
+        partial[j + 1] = partial[j + 1] + partial[j];
+        partial[j] = 0;
+      }
+    }
+    totalWeight = n - ignored;
+    let total = 0;
+    for (let j = 0; j < levels; j++) total = f(total + partial[j]);
+    out.data[0] = reduction === 'mean' ? f(total / totalWeight) : total;
+  };
+  forward();
+  if (isRecording()) recordOp('nll_loss', [input, target], out, forward, [reduction]);
+  if (!needsGrad(input)) return out;
+  return record(out, 'NllLossBackward0', [input, null], (g) => {
+    const r = gradBuffer(input.size);
+    for (let b = 0; b < n; b++) {
+      const t = target.data[b];
+      if (t === ignore) continue;
+      const gb = reduction === 'none' ? g[b] : g[0];
+      r[b * classes + t] = -(reduction === 'mean' ? f(gb / totalWeight) : gb);
+    }
+    return [r];
+  });
+}
+
+/** cross_entropy with class-index targets: nll_loss(log_softmax(input, 1)), as PyTorch composes it. */
+export function crossEntropy(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
+  if (target.dtype === 'float32' && target.ndim === input.ndim) {
+    throw new TorchError('NotImplementedError', '확률 분포 타깃(float)은 아직 지원하지 않습니다: 클래스 번호(int64) 타깃을 쓰세요 / class-probability targets are not supported yet');
+  }
+  return nllLoss(logSoftmax(input, input.ndim === 1 ? 0 : 1), target, reduction);
 }

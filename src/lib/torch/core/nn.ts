@@ -1,7 +1,8 @@
 // torch.nn modules: Linear (PyTorch's exact init from the shared generator),
 // activations, Sequential, the three losses, with PyTorch's module reprs.
 import { linear } from './linalg';
-import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from './losses';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from './losses';
+import { logSoftmax, softmax } from './softmax';
 import { type TorchGenerator } from './generator';
 import { kaimingUniform_, linearInit } from './init';
 import { Tensor } from './tensor';
@@ -183,3 +184,30 @@ export const MSELoss = (reduction: Reduction = 'mean') => new Loss('MSELoss', ms
 export const BCELoss = (reduction: Reduction = 'mean') => new Loss('BCELoss', binaryCrossEntropy, reduction);
 export const BCEWithLogitsLoss = (reduction: Reduction = 'mean') =>
   new Loss('BCEWithLogitsLoss', binaryCrossEntropyWithLogits, reduction);
+
+/** PyTorch's dim for softmax called without one (it warns): 0 for 0-, 1- and 3-dim inputs, else 1. */
+export function legacySoftmaxDim(ndim: number): number {
+  return ndim === 0 || ndim === 1 || ndim === 3 ? 0 : 1;
+}
+
+/** nn.Softmax(dim) and nn.LogSoftmax(dim): repr `Softmax(dim=1)`. */
+class SoftmaxModule extends Module {
+  constructor(
+    readonly name: 'Softmax' | 'LogSoftmax',
+    readonly dim: number | null,
+  ) {
+    super();
+  }
+  forward(x: Tensor): Tensor {
+    const dim = this.dim ?? legacySoftmaxDim(x.ndim);
+    return this.name === 'Softmax' ? softmax(x, dim) : logSoftmax(x, dim);
+  }
+  extraRepr(): string {
+    return `dim=${this.dim === null ? 'None' : this.dim}`;
+  }
+}
+
+export const Softmax = (dim: number | null) => new SoftmaxModule('Softmax', dim);
+export const LogSoftmax = (dim: number | null) => new SoftmaxModule('LogSoftmax', dim);
+export const CrossEntropyLoss = (reduction: Reduction = 'mean') => new Loss('CrossEntropyLoss', crossEntropy, reduction);
+export const NLLLoss = (reduction: Reduction = 'mean') => new Loss('NLLLoss', nllLoss, reduction);

@@ -1,11 +1,20 @@
 // Gradients of broadcast inputs: sum the output gradient over the dims that
 // broadcasting expanded, back to the input's shape.
+import { columnTotal, rowTotal } from './cascade-sum';
 import { BroadcastWalk, numel, sameShape, type Shape } from './shape';
 
 export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Float32Array {
   if (sameShape(outShape, inShape)) return g;
   const n = numel(inShape);
-  if (n === 1) return new Float32Array([sumAll(g)]);
+  if (n === 1) return new Float32Array([rowTotal(g, 0, g.length)]);
+  // Leading dims summed away (a bias's gradient): PyTorch's column sums, in its float32 order.
+  const kept = inShape.slice(inShape.findIndex((d) => d !== 1));
+  if (sameShape(kept, outShape.slice(outShape.length - kept.length))) {
+    const rows = g.length / n;
+    const r = new Float32Array(n);
+    for (let j = 0; j < n; j++) r[j] = columnTotal(g, j, n, j, rows);
+    return r;
+  }
   // Accumulate in float64 and round once, as PyTorch's pairwise sums land. The output walks
   // in flat order, so each input element's sum adds its terms in the same order as before.
   const acc = new Float64Array(n);
@@ -14,9 +23,3 @@ export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Fl
   return Float32Array.from(acc);
 }
 
-/** Float32 sum of all elements, accumulated in float64 and rounded once. */
-function sumAll(values: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i];
-  return Math.fround(s);
-}

@@ -19,6 +19,8 @@ export interface GradFn {
   readonly inputs: readonly (Tensor | null)[];
   /** Gradients for `inputs` (null where an input needs none). */
   backward(gradOutput: Float32Array): (Float32Array | null)[];
+  /** Set once a backward() without retain_graph ran through this node (its saved values are freed, as in PyTorch). */
+  released?: boolean;
 }
 
 export type DType = 'float32' | 'int64' | 'bool';

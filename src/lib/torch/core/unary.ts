@@ -118,7 +118,11 @@ const negInto: Into = (t, out) => {
 };
 
 export function neg(t: Tensor): Tensor {
-  if (t.dtype === 'bool') throw new TypeError('Negation, the `-` operator, on a bool tensor is not supported.');
+  if (t.dtype === 'bool') {
+    throw new Error(
+      'Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.',
+    );
+  }
   const out = sameTypeOp('neg', t, negInto);
   if (!needsGrad(t)) return out;
   return record(out, 'NegBackward0', [t], (g) => [g.map((v) => -v)]);
@@ -150,9 +154,10 @@ export function relu(t: Tensor): Tensor {
 }
 
 function convert(t: Tensor, dtype: DType, kernel: (x: number) => number): Tensor {
-  const out = allocate(dtype, t.size);
-  for (let i = 0; i < out.length; i++) out[i] = kernel(t.data[i]);
-  return new Tensor(out, t.shape, dtype);
+  return traced(`to_${dtype}`, t, new Tensor(allocate(dtype, t.size), t.shape, dtype), (input, out) => {
+    const x = input.data, y = out.data;
+    for (let i = 0; i < y.length; i++) y[i] = kernel(x[i]);
+  });
 }
 
 /** tensor.float(): the tensor itself when already float32 (as PyTorch returns self). */
@@ -166,4 +171,34 @@ export function toLong(t: Tensor): Tensor {
 
 export function toBool(t: Tensor): Tensor {
   return convert(t, 'bool', (x) => (x !== 0 ? 1 : 0));
+}
+
+const sinInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = Math.sin(x[i]);
+};
+
+export function sin(t: Tensor): Tensor {
+  const out = floatOp('sin', t, sinInto);
+  if (!needsGrad(t)) return out;
+  return record(out, 'SinBackward0', [t], (g) => {
+    const r = gradBuffer(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * Math.fround(Math.cos(t.data[i]));
+    return [r];
+  });
+}
+
+const cosInto: Into = (t, out) => {
+  const x = t.data, y = out.data;
+  for (let i = 0; i < y.length; i++) y[i] = Math.cos(x[i]);
+};
+
+export function cos(t: Tensor): Tensor {
+  const out = floatOp('cos', t, cosInto);
+  if (!needsGrad(t)) return out;
+  return record(out, 'CosBackward0', [t], (g) => {
+    const r = gradBuffer(g.length);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * -Math.fround(Math.sin(t.data[i]));
+    return [r];
+  });
 }

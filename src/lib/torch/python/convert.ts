@@ -5,6 +5,7 @@
 import {
   Ellipsis, HostObject, PyList, PySlice, PyTuple, fromJsNumbers, pyError, toIndex, typeNameOf, type PyValue,
 } from '../../python/objects/host';
+import { TorchError } from '../core/errors';
 import { tensor as tensorFrom, type Nested } from '../core/creation';
 import type { IndexItem, IndexKey } from '../core/indexing';
 import { Tensor, wrapNumber, type DType } from '../core/tensor';
@@ -87,7 +88,12 @@ function indexItem(v: PyValue): IndexItem {
     const t = v.tensor;
     return t.ndim === 0 && t.dtype === 'int64' ? t.data[0] : t;
   }
-  if (v instanceof PyList) return tensorFromPython(v, 'int64');
+  if (v instanceof PyList) {
+    // A list of bools is a mask (x[[True, False]]), of ints an index list; as in PyTorch.
+    if (v.items.length === 0) return tensorFromPython(v, 'int64');
+    const t = tensorFromPython(v);
+    return t.dtype === 'float32' ? tensorFromPython(v, 'int64') : t;
+  }
   throw pyError(
     'IndexError',
     'only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got ' + typeNameOf(v) + ')',
@@ -137,6 +143,7 @@ export function toList(t: Tensor): PyValue {
 /** A plain JS error from the torch library becomes the Python error PyTorch would raise. */
 function pythonError(e: unknown): unknown {
   if (!(e instanceof Error) || e.name === 'PyException') return e;
+  if (e instanceof TorchError) return pyError(e.pyType, e.message);
   if (e instanceof RangeError) return pyError(/out of bounds|too many indices/.test(e.message) ? 'IndexError' : 'RuntimeError', e.message);
   if (e instanceof TypeError) return pyError('TypeError', e.message);
   return pyError('RuntimeError', e.message);

@@ -50,7 +50,39 @@ export const NN_CLASSES: readonly NnClass[] = [
   loss('MSELoss', '평균제곱오차 손실', nn.MSELoss),
   loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss),
   loss('BCEWithLogitsLoss', '로짓을 받는 이진 교차엔트로피 손실', nn.BCEWithLogitsLoss),
+  {
+    name: 'Softmax', doc: 'dim 방향 소프트맥스 층 (합이 1인 확률로)', params: [['dim', null]],
+    build: ([dim]) => nn.Softmax(dim === null ? null : toIndex(dim, 'dim')),
+  },
+  {
+    name: 'LogSoftmax', doc: 'dim 방향 로그 소프트맥스 층', params: [['dim', null]],
+    build: ([dim]) => nn.LogSoftmax(dim === null ? null : toIndex(dim, 'dim')),
+  },
+  {
+    name: 'CrossEntropyLoss', doc: '다중 분류 교차엔트로피 손실 (입력은 로짓 (N, C), 타깃은 클래스 번호 int64 (N,))',
+    params: [['weight', null], ['size_average', null], ['ignore_index', -100n], ['reduce', null], ['reduction', 'mean'], ['label_smoothing', 0]],
+    build: ([weight, , ignoreIndex, , reduction, smoothing]) => {
+      unsupportedLossOptions('CrossEntropyLoss', weight, ignoreIndex, smoothing);
+      return nn.CrossEntropyLoss(reductionOf(reduction));
+    },
+  },
+  {
+    name: 'NLLLoss', doc: '음의 로그가능도 손실 (입력은 로그 확률 (N, C), 타깃은 클래스 번호 int64 (N,))',
+    params: [['weight', null], ['size_average', null], ['ignore_index', -100n], ['reduce', null], ['reduction', 'mean']],
+    build: ([weight, , ignoreIndex, , reduction]) => {
+      unsupportedLossOptions('NLLLoss', weight, ignoreIndex, 0);
+      return nn.NLLLoss(reductionOf(reduction));
+    },
+  },
 ];
+
+/** weight=, ignore_index= other than -100 and label_smoothing= are not computed yet: say so rather than ignore them. */
+function unsupportedLossOptions(name: string, weight: PyValue, ignoreIndex: PyValue, smoothing: PyValue): void {
+  const options = [weight !== null && 'weight', ignoreIndex !== -100n && 'ignore_index', smoothing !== 0 && smoothing !== 0n && 'label_smoothing'].filter(Boolean);
+  if (options.length > 0) {
+    throw pyError('NotImplementedError', `${name}의 ${options.join(', ')}는 아직 지원하지 않습니다 / ${options.join(', ')} not supported yet`);
+  }
+}
 
 /** The Python class object for a table entry: calling it builds the module. */
 export function nnClassFunction(entry: NnClass, session: TorchSession): TorchFunction {

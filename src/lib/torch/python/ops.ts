@@ -5,19 +5,25 @@
 // forward/backward in the core. nn modules and optimizers have their own tables (nn.ts,
 // optim.ts); tensor attributes and operators (x.shape, x + y, x[0]) are the tensor object's
 // own (tensor-object.ts).
-import { pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
+import { PyList, PyTuple, pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
 import { backward } from '../core/autograd';
-import { arange, bernoulli, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
-import { add, div, mul, pow, sub } from '../core/elementwise';
-import { matmul, transpose } from '../core/linalg';
-import { binaryCrossEntropy, binaryCrossEntropyWithLogits, mseLoss, type Reduction } from '../core/losses';
-import { parameter } from '../core/nn';
+import { arange, bernoulli, eye, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
+import {
+  add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, clamp, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, maximum, minimum, mul, ne,
+  pow, sub, where,
+} from '../core/elementwise';
+import { TorchError } from '../core/errors';
+import { matmul, transpose, transposeDims } from '../core/linalg';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from '../core/losses';
+import { logSoftmax, softmax } from '../core/softmax';
+import { legacySoftmaxDim, parameter } from '../core/nn';
 import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
-import { extremeAlong, max, mean, min, sum } from '../core/reduce';
+import { anyAll, argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
+import { broadcastIndex } from '../core/shape';
 import { Tensor, type DType } from '../core/tensor';
-import { abs, exp, log, relu, sigmoid, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
+import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
 import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
@@ -87,19 +93,26 @@ function optionalDim(v: PyValue): number | null {
   return v === null ? null : toIndex(v, 'dim');
 }
 
-function reduction(name: string, doc: string, f: (t: Tensor, dim: number | null, keepdim: boolean) => Tensor): TorchOp {
+/** sum / mean over everything, one dim, or a tuple of dims; `axis=` is NumPy's name for dim, as PyTorch accepts. */
+function reduction(name: 'sum' | 'mean', doc: string, f: (t: Tensor, dim: number | null, keepdim: boolean) => Tensor): TorchOp {
   return {
-    name, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
-    run: ([input, dim, keepdim]) => f(toTensor(input), optionalDim(dim), Boolean(keepdim)),
+    name, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]], keywords: [['axis', null]],
+    run: ([input, dim, keepdim, axis]) => {
+      const t = toTensor(input);
+      const d = dim ?? axis;
+      if (d instanceof PyTuple || d instanceof PyList) return reduceDims(name, t, d.items.map((v) => toIndex(v, 'dim')), Boolean(keepdim));
+      return f(t, optionalDim(d), Boolean(keepdim));
+    },
   };
 }
 
-/** x.max() is the largest element; x.max(dim) the values and indices along dim. */
+/** x.max() is the largest element; x.max(dim) the values and indices along dim; torch.max(x, y) is torch.maximum. */
 function extreme(kind: 'max' | 'min', doc: string, all: (t: Tensor) => Tensor): TorchOp {
   return {
     name: kind, doc, on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
     run: ([input, dim, keepdim]) => {
       const t = toTensor(input);
+      if (dim instanceof TensorHost) return (kind === 'max' ? maximum : minimum)(t, dim.tensor);
       const d = optionalDim(dim);
       if (d === null) return all(t);
       const { values, indices } = extremeAlong(t, kind, d, Boolean(keepdim));
@@ -185,7 +198,11 @@ export const TORCH_OPS: readonly TorchOp[] = [
   {
     name: 'full', doc: 'fill_value로 채운 텐서', on: ['torch'],
     params: ['size', 'fill_value', ['dtype', null], ['requires_grad', false]],
-    run: ([size, value, dtype, requiresGrad]) => withOptions(full(toSizes([size]), toNumber(value), typeof value === 'number' ? 'float32' : 'int64'), dtype, requiresGrad),
+    run: ([size, value, dtype, requiresGrad]) => withOptions(full(toSizes([size]), toNumber(value), typeof value === 'number' ? 'float32' : typeof value === 'boolean' ? 'bool' : 'int64'), dtype, requiresGrad),
+  },
+  {
+    name: 'eye', doc: '단위행렬 (n×n 또는 n×m)', on: ['torch'], params: ['n', ['m', null]], keywords: FACTORY_OPTIONS,
+    run: ([n, m, dtype, requiresGrad]) => withOptions(eye(toIndex(n, 'n'), m === null ? undefined : toIndex(m, 'm')), dtype, requiresGrad),
   },
   like('zeros_like', 'input과 같은 모양·dtype의 0 텐서', 0),
   like('ones_like', 'input과 같은 모양·dtype의 1 텐서', 1),
@@ -207,23 +224,105 @@ export const TORCH_OPS: readonly TorchOp[] = [
   unary('log', '자연로그 (원소별)', log),
   unary('sigmoid', '시그모이드 1/(1+e^-x) (원소별)', sigmoid, ['torch', 'Tensor', 'functional']),
   unary('relu', 'ReLU max(x, 0) (원소별)', relu, ['torch', 'Tensor', 'functional']),
+  {
+    name: 'softmax', doc: 'dim 방향 소프트맥스 exp(x)/Σexp(x) (PyTorch CPU와 같은 float32 계산)', on: ['torch', 'Tensor', 'functional'], params: ['input', ['dim', null]],
+    run: ([input, dim]) => {
+      const t = toTensor(input);
+      return softmax(t, dim === null ? legacySoftmaxDim(t.ndim) : toIndex(dim, 'dim'));
+    },
+  },
+  {
+    name: 'log_softmax', doc: 'dim 방향 로그 소프트맥스 x - max - log Σexp(x - max)', on: ['torch', 'Tensor', 'functional'], params: ['input', ['dim', null]],
+    run: ([input, dim]) => {
+      const t = toTensor(input);
+      return logSoftmax(t, dim === null ? legacySoftmaxDim(t.ndim) : toIndex(dim, 'dim'));
+    },
+  },
   unary('tanh', '쌍곡탄젠트 (원소별)', tanh, ['torch', 'Tensor', 'functional']),
   unary('sqrt', '제곱근 (원소별)', sqrt),
+  unary('sin', '사인 (원소별)', sin),
+  unary('cos', '코사인 (원소별)', cos),
+  binary('maximum', '두 텐서의 원소별 최댓값 (브로드캐스팅)', maximum),
+  binary('minimum', '두 텐서의 원소별 최솟값 (브로드캐스팅)', minimum),
+  {
+    name: 'clamp', doc: '[min, max] 범위로 자르기 (원소별)', on: BOTH, params: ['input', ['min', null], ['max', null]],
+    run: ([input, lo, hi]) => clamp(toTensor(input), lo === null ? null : operand(lo), hi === null ? null : operand(hi)),
+  },
+  {
+    name: 'clip', doc: 'clamp와 같음', on: BOTH, params: ['input', ['min', null], ['max', null]],
+    run: ([input, lo, hi]) => clamp(toTensor(input), lo === null ? null : operand(lo), hi === null ? null : operand(hi)),
+  },
+  {
+    name: 'where', doc: 'condition이 참인 곳은 input, 아니면 other (브로드캐스팅)', on: ['torch'], params: ['condition', 'input', 'other'],
+    run: ([condition, input, other]) => where(toTensor(condition, 'condition'), operand(input), operand(other)),
+  },
   unary('abs', '절댓값 (원소별)', abs),
   binary('add', '덧셈 (브로드캐스팅)', add),
   binary('sub', '뺄셈 (브로드캐스팅)', sub),
   binary('mul', '곱셈 (브로드캐스팅)', mul),
   binary('div', '나눗셈 (브로드캐스팅, 결과는 float)', div),
   binary('pow', '거듭제곱 (브로드캐스팅)', pow),
+  // ── comparisons and logic (results are torch.bool) ──
+  binary('eq', '같은지 (원소별, bool 텐서)', eq),
+  binary('ne', '다른지 (원소별, bool 텐서)', ne),
+  binary('lt', '작은지 < (원소별, bool 텐서)', lt),
+  binary('le', '작거나 같은지 <= (원소별, bool 텐서)', le),
+  binary('gt', '큰지 > (원소별, bool 텐서)', gt),
+  binary('ge', '크거나 같은지 >= (원소별, bool 텐서)', ge),
+  binary('logical_and', '논리곱 (원소별, bool 텐서)', logicalAnd),
+  binary('logical_or', '논리합 (원소별, bool 텐서)', logicalOr),
+  unary('logical_not', '논리 부정 (원소별, bool 텐서)', logicalNot),
+  binary('bitwise_and', '비트 논리곱 & (bool·정수 텐서)', bitwiseAnd),
+  binary('bitwise_or', '비트 논리합 | (bool·정수 텐서)', bitwiseOr),
+  binary('bitwise_xor', '배타적 논리합 ^ (bool·정수 텐서)', bitwiseXor),
+  unary('bitwise_not', '비트 부정 ~ (bool·정수 텐서)', bitwiseNot),
   inplace('add_', '제자리 덧셈', add),
   inplace('sub_', '제자리 뺄셈', sub),
   inplace('mul_', '제자리 곱셈', mul),
   inplace('div_', '제자리 나눗셈', div),
   // ── reductions ──
-  reduction('sum', '합 (전체 또는 dim 방향)', sum),
-  reduction('mean', '평균 (전체 또는 dim 방향, float만)', mean),
+  reduction('sum', '합 (전체, dim 방향, 또는 dim 튜플; axis=도 됨)', sum),
+  reduction('mean', '평균 (전체, dim 방향, 또는 dim 튜플; axis=도 됨; float만)', mean),
   extreme('max', '최댓값; dim을 주면 (values, indices)', max),
   extreme('min', '최솟값; dim을 주면 (values, indices)', min),
+  {
+    name: 'argmax', doc: '가장 큰 값의 위치 (dim을 주면 그 방향으로, 같으면 첫 위치)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => argExtreme(toTensor(input), 'max', optionalDim(dim), Boolean(keepdim)),
+  },
+  {
+    name: 'argmin', doc: '가장 작은 값의 위치 (dim을 주면 그 방향으로, 같으면 첫 위치)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => argExtreme(toTensor(input), 'min', optionalDim(dim), Boolean(keepdim)),
+  },
+  {
+    name: 'any', doc: '참(0이 아닌 값)이 하나라도 있는지 (bool 텐서, dim 방향도)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => anyAll(toTensor(input), 'any', optionalDim(dim), Boolean(keepdim)),
+  },
+  {
+    name: 'all', doc: '모두 참(0이 아닌 값)인지 (bool 텐서, dim 방향도)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]],
+    run: ([input, dim, keepdim]) => anyAll(toTensor(input), 'all', optionalDim(dim), Boolean(keepdim)),
+  },
+  // ── comparing whole tensors ──
+  {
+    name: 'equal', doc: '모양과 모든 값이 같은지 (파이썬 bool)', on: BOTH, params: ['input', 'other'],
+    run: ([input, other]) => {
+      const a = toTensor(input);
+      const b = toTensor(other, 'other');
+      return a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]) && a.data.every((v, i) => v === b.data[i]);
+    },
+  },
+  {
+    name: 'allclose', doc: '|input - other| <= atol + rtol·|other| 가 모든 원소에서 성립하는지 (파이썬 bool)', on: BOTH,
+    params: ['input', 'other', ['rtol', 1e-5], ['atol', 1e-8], ['equal_nan', false]],
+    run: ([input, other, rtol, atol, equalNan]) => {
+      const a = toTensor(input);
+      const b = toTensor(other, 'other');
+      const r = toNumber(rtol), tol = toNumber(atol);
+      const both = le(abs(sub(toFloat(a), toFloat(b))), add(mul(abs(toFloat(b)), r), tol));
+      const nan = (v: number) => Number.isNaN(v);
+      const ai = broadcastIndexOf(a, both.shape), bi = broadcastIndexOf(b, both.shape);
+      return both.data.every((v, i) => v !== 0 || (equalNan === true && nan(a.data[ai(i)]) && nan(b.data[bi(i)])) || (a.data[ai(i)] === b.data[bi(i)]));
+    },
+  },
   // ── matrices ──
   {
     name: 'matmul', doc: '행렬곱 (1-D, 2-D)', on: BOTH, params: ['input', 'other'],
@@ -233,7 +332,11 @@ export const TORCH_OPS: readonly TorchOp[] = [
     name: 'mm', doc: '2-D 행렬곱', on: ['torch'], params: ['input', 'mat2'],
     run: ([input, other]) => matmul(toTensor(input), toTensor(other)),
   },
-  { name: 't', doc: '2-D 이하 텐서의 전치', on: ['Tensor'], params: ['self'], run: ([self]) => transpose(toTensor(self), 't') },
+  { name: 't', doc: '2-D 이하 텐서의 전치', on: BOTH, params: ['input'], run: ([self]) => transpose(toTensor(self), 't') },
+  {
+    name: 'transpose', doc: '두 차원 dim0, dim1 바꾸기', on: BOTH, params: ['input', 'dim0', 'dim1'],
+    run: ([input, dim0, dim1]) => transposeDims(toTensor(input), toIndex(dim0, 'dim0'), toIndex(dim1, 'dim1')),
+  },
   // ── shape ──
   {
     name: 'reshape', doc: '모양 바꾸기 (-1은 나머지에 맞춤)', on: BOTH, params: ['input'], varargs: 'shape',
@@ -275,12 +378,23 @@ export const TORCH_OPS: readonly TorchOp[] = [
   // ── dtypes and copies ──
   { name: 'float', doc: 'float32로', on: ['Tensor'], params: ['self'], run: ([self]) => toFloat(toTensor(self)) },
   { name: 'long', doc: 'int64로', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
-  { name: 'int', doc: '정수 텐서로 (int64)', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
+  {
+    // PyTorch's .int() is int32 (printed with dtype=torch.int32); giving int64 would print differently.
+    name: 'int', doc: 'int32는 아직 지원하지 않음: NotImplementedError (.long()으로 int64)', on: ['Tensor'], params: ['self'],
+    run: () => {
+      throw new TorchError('NotImplementedError', 'int32 텐서는 아직 지원하지 않습니다. .long()(int64)을 쓰세요 / int32 tensors are not supported yet; use .long()');
+    },
+  },
   { name: 'bool', doc: 'bool로', on: ['Tensor'], params: ['self'], run: ([self]) => toBool(toTensor(self)) },
   { name: 'detach', doc: '그래프에서 떼어 낸 같은 값', on: ['Tensor'], params: ['self'], run: ([self]) => detach(toTensor(self)) },
   { name: 'clone', doc: '복사본 (그래프는 이어짐)', on: ['Tensor'], params: ['self'], run: ([self]) => clone(toTensor(self)) },
   { name: 'cpu', doc: '그대로 (페이지의 텐서는 늘 CPU에 있음)', on: ['Tensor'], params: ['self'], run: ([self]) => toTensor(self) },
-  { name: 'numpy', doc: '그대로 돌려줌 (numpy는 아직 없음)', on: ['Tensor'], params: ['self'], traceable: false, run: ([self]) => toTensor(self) },
+  {
+    name: 'numpy', doc: 'numpy는 아직 지원하지 않음: NotImplementedError (값은 .tolist()로)', on: ['Tensor'], params: ['self'], traceable: false,
+    run: () => {
+      throw new TorchError('NotImplementedError', 'numpy는 아직 지원하지 않습니다 / numpy is not supported yet (.tolist()로 파이썬 리스트를 얻을 수 있습니다)');
+    },
+  },
   // ── back to Python ──
   {
     name: 'item', doc: '원소 하나짜리 텐서의 파이썬 수', on: ['Tensor'], params: ['self'], traceable: false,
@@ -293,11 +407,13 @@ export const TORCH_OPS: readonly TorchOp[] = [
   { name: 'tolist', doc: '파이썬 (중첩) 리스트로', on: ['Tensor'], params: ['self'], traceable: false, run: ([self]) => toList(toTensor(self)) },
   // ── autograd ──
   {
-    name: 'backward', doc: '역전파: 잎 텐서들의 .grad에 기울기를 더함', on: ['Tensor'], params: ['self', ['gradient', null]],
-    run: ([self, gradient]) => {
+    name: 'backward', doc: '역전파: 잎 텐서들의 .grad에 기울기를 더함 (retain_graph=True면 그래프를 남겨 다시 역전파 가능)', on: ['Tensor'],
+    params: ['self', ['gradient', null], ['retain_graph', null]],
+    run: ([self, gradient, retain]) => {
       const t = toTensor(self);
-      backward(t, gradient === null ? undefined : toTensor(gradient));
-      if (gradient === null) recordEffect('backward', t, () => backward(t));
+      const retainGraph = retain === null ? false : Boolean(retain);
+      backward(t, gradient === null ? undefined : toTensor(gradient), { retainGraph });
+      if (gradient === null) recordEffect(retainGraph ? 'backward:retain' : 'backward', t, () => backward(t, undefined, { retainGraph, replay: true }));
       else recordOpaque('backward(gradient)');
       return null;
     },
@@ -335,7 +451,36 @@ export const TORCH_OPS: readonly TorchOp[] = [
   lossFunction('mse_loss', '평균제곱오차 (nn.MSELoss와 같음)', mseLoss),
   lossFunction('binary_cross_entropy', '이진 교차엔트로피, 입력은 확률 (nn.BCELoss와 같음)', binaryCrossEntropy),
   lossFunction('binary_cross_entropy_with_logits', '로짓을 받는 이진 교차엔트로피 (nn.BCEWithLogitsLoss와 같음)', binaryCrossEntropyWithLogits),
+  {
+    name: 'cross_entropy', doc: '로짓과 클래스 번호(int64) 타깃의 교차엔트로피 (nn.CrossEntropyLoss와 같음)', on: ['functional'],
+    params: ['input', 'target', ['weight', null], ['size_average', null], ['ignore_index', -100n], ['reduce', null], ['reduction', 'mean'], ['label_smoothing', 0]],
+    run: ([input, target, weight, , ignoreIndex, , reduction, smoothing]) => {
+      lossOptions('cross_entropy', weight, ignoreIndex, smoothing);
+      return crossEntropy(toTensor(input), toTensor(target, 'target'), reduction as Reduction);
+    },
+  },
+  {
+    name: 'nll_loss', doc: '로그 확률과 클래스 번호(int64) 타깃의 음의 로그가능도 (nn.NLLLoss와 같음)', on: ['functional'],
+    params: ['input', 'target', ['weight', null], ['size_average', null], ['ignore_index', -100n], ['reduce', null], ['reduction', 'mean']],
+    run: ([input, target, weight, , ignoreIndex, , reduction]) => {
+      lossOptions('nll_loss', weight, ignoreIndex, 0);
+      return nllLoss(toTensor(input), toTensor(target, 'target'), reduction as Reduction);
+    },
+  },
 ];
+
+/** weight=, ignore_index= other than -100 and label_smoothing= are not computed yet: say so rather than ignore them. */
+function lossOptions(name: string, weight: PyValue, ignoreIndex: PyValue, smoothing: PyValue): void {
+  const options = [weight !== null && 'weight', ignoreIndex !== -100n && 'ignore_index', smoothing !== 0 && smoothing !== 0n && 'label_smoothing'].filter(Boolean);
+  if (options.length > 0) {
+    throw pyError('NotImplementedError', `${name}의 ${options.join(', ')}는 아직 지원하지 않습니다 / ${options.join(', ')} not supported yet`);
+  }
+}
+
+function broadcastIndexOf(t: Tensor, shape: readonly number[]): (i: number) => number {
+  const index = broadcastIndex(t.shape, shape);
+  return index ? (i) => index[i] : (i) => i;
+}
 
 /** The ops reachable at one site, by Python name. */
 export function opsAt(site: OpSite): ReadonlyMap<string, TorchOp> {

@@ -7,7 +7,7 @@ import {
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
 import { isGradEnabled } from '../core/autograd';
-import { add, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from '../core/elementwise';
+import { add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from '../core/elementwise';
 import { tensorRepr } from '../core/format';
 import { getItem, setItem } from '../core/indexing';
 import { matmul, transpose } from '../core/linalg';
@@ -21,7 +21,7 @@ import { bindSignature } from './signature';
 import { PyGradFn, PySize, dtypeObject } from './values';
 
 const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
-  add, sub, mul, truediv: div, pow, matmul,
+  add, sub, mul, truediv: div, pow, matmul, and: bitwiseAnd, or: bitwiseOr, xor: bitwiseXor,
 };
 const COMPARE: Record<CompareOp, (a: Tensor, b: Tensor) => Tensor> = { lt, le, gt, ge, eq, ne };
 const TENSOR_METHODS = opsAt('Tensor');
@@ -156,7 +156,7 @@ export class PyTensor extends TensorHost {
   unaryOp(op: UnaryOp): PyValue {
     if (op === 'neg') return this.wrap(guarded(() => neg(this.tensor)));
     if (op === 'pos') return this;
-    throw pyError('TypeError', 'bitwise_not is only supported for integer and boolean tensors');
+    return this.wrap(guarded(() => bitwiseNot(this.tensor)));
   }
 
   compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {

@@ -1,0 +1,11 @@
+// An error the core raises with the Python exception type PyTorch raises when it is not
+// RuntimeError (the binding's default for library errors): BCELoss's ValueError, numpy's
+// NotImplementedError.
+export class TorchError extends Error {
+  constructor(
+    readonly pyType: 'ValueError' | 'NotImplementedError' | 'TypeError' | 'IndexError' | 'RuntimeError',
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,137 @@
+// softmax and log_softmax along a dim, as PyTorch 1.13's CPU kernels (SoftMaxKernel.cpp) compute
+// them in float32: max, then exp(x - max) with SLEEF's expf, a float32 sum, then
+// log_softmax = (x - max) - log(sum) and softmax = exp(x - max) * (1 / sum). Along the last dim
+// the sums are vec::reduce_all's: eight AVX2 lanes, then the lanes folded as the shuffles fold
+// them (a row shorter than eight is summed left to right); along another dim each position's
+// sum runs down the dim in order.
+import { gradBuffer, needsGrad, record } from './autograd';
+import { isRecording, recordOp } from './recording';
+import { stridesOf, wrapDim } from './shape';
+import { sleefExpf } from './sleef';
+import { Tensor } from './tensor';
+
+const f = Math.fround;
+const LANES = 8;
+const lanes = new Float32Array(LANES);
+
+/** vec::map_reduce_all's float32 sum of get(0..n-1) over 8-lane vectors. */
+export function laneSum(get: (k: number) => number, n: number): number {
+  if (n < LANES) {
+    let acc = f(get(0));
+    for (let k = 1; k < n; k++) acc = f(acc + get(k));
+    return acc;
+  }
+  for (let l = 0; l < LANES; l++) lanes[l] = get(l);
+  let d = LANES;
+  for (; d < n - (n % LANES); d += LANES) for (let l = 0; l < LANES; l++) lanes[l] = lanes[l] + get(d + l);
+  for (let l = 0; l < n - d; l++) lanes[l] = lanes[l] + get(d + l);
+  // _mm256_permute2f128_ps, then _mm256_shuffle_ps 0x4E and 0xB1: lane 0 ends as below.
+  const w0 = f(lanes[0] + lanes[4]), w1 = f(lanes[1] + lanes[5]), w2 = f(lanes[2] + lanes[6]), w3 = f(lanes[3] + lanes[7]);
+  return f(f(w0 + w2) + f(w1 + w3));
+}
+
+interface Layout {
+  outer: number;
+  size: number;
+  inner: number;
+}
+
+function layoutOf(t: Tensor, dim: number): Layout {
+  const d = wrapDim(dim, Math.max(t.ndim, 1));
+  const size = t.shape[d] ?? 1;
+  const inner = stridesOf(t.shape)[d] ?? 1;
+  return { outer: size * inner === 0 ? 0 : t.size / (size * inner), size, inner };
+}
+
+/** The float32 sum of get(k) for k in one row along the dim (lane order on the last dim). */
+function rowSum(inner: number, get: (k: number) => number, n: number): number {
+  if (inner === 1) return laneSum(get, n);
+  let acc = 0;
+  for (let k = 0; k < n; k++) acc = f(acc + get(k));
+  return acc;
+}
+
+function rowMax(x: ArrayLike<number>, base: number, inner: number, n: number): number {
+  let m = x[base];
+  for (let k = 1; k < n; k++) {
+    const v = x[base + k * inner];
+    if (Number.isNaN(v) || v > m) m = v;
+    if (Number.isNaN(m)) break;
+  }
+  return m;
+}
+
+function floatInput(t: Tensor, name: string): void {
+  if (t.dtype !== 'float32') throw new Error(`"${name}_lastdim_kernel_impl" not implemented for '${t.dtype === 'int64' ? 'Long' : 'Bool'}'`);
+}
+
+function softmaxInto(t: Tensor, out: Tensor, dim: number, log: boolean): void {
+  const { outer, size, inner } = layoutOf(t, dim);
+  const x = t.data, y = out.data;
+  const e = new Float32Array(size);
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const base = o * size * inner + i;
+      const max = rowMax(x, base, inner, size);
+      for (let k = 0; k < size; k++) e[k] = sleefExpf(f(x[base + k * inner] - max));
+      const sum = rowSum(inner, (k) => e[k], size);
+      if (log) {
+        const logSum = f(Math.log(sum));
+        for (let k = 0; k < size; k++) y[base + k * inner] = f(f(x[base + k * inner] - max) - logSum);
+      } else if (inner === 1) {
+        const r = f(1 / sum);
+        for (let k = 0; k < size; k++) y[base + k] = f(e[k] * r);
+      } else {
+        for (let k = 0; k < size; k++) y[base + k * inner] = f(e[k] / sum);
+      }
+    }
+  }
+}
+
+function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
+  floatInput(t, log ? 'log_softmax' : 'softmax');
+  const out = new Tensor(new Float32Array(t.size), t.shape, 'float32');
+  const into = (): void => softmaxInto(t, out, dim, log);
+  into();
+  if (isRecording()) recordOp(log ? 'log_softmax' : 'softmax', [t], out, into, [dim]);
+  if (!needsGrad(t)) return out;
+  const { outer, size, inner } = layoutOf(t, dim);
+  const y = out.data;
+  return record(out, log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0', [t], (g) => {
+    const r = gradBuffer(g.length);
+    for (let o = 0; o < outer; o++) {
+      for (let i = 0; i < inner; i++) {
+        const base = o * size * inner + i;
+        if (inner === 1) {
+          // _vec_(log_)softmax_backward: float32 lane sums; GCC contracts log_softmax's
+          // grad - exp(output) * sum into one fused multiply-add (a single rounding).
+          if (log) {
+            const sum = laneSum((k) => g[base + k], size);
+            for (let k = base; k < base + size; k++) r[k] = f(g[k] - sleefExpf(y[k]) * sum);
+          } else {
+            const sum = laneSum((k) => f(g[base + k] * y[base + k]), size);
+            for (let k = base; k < base + size; k++) r[k] = f(f(g[k] - sum) * y[k]);
+          }
+        } else {
+          // Another dim: log_softmax sums in double (host_softmax_backward, std::exp in float);
+          // softmax's vectorised kernel sums grad * output in float32, fused multiply-adds.
+          let sum = 0;
+          for (let k = 0; k < size; k++) sum = log ? sum + g[base + k * inner] : f(sum + g[base + k * inner] * y[base + k * inner]);
+          for (let k = 0; k < size; k++) {
+            const at = base + k * inner;
+            r[at] = log ? f(g[at] - f(Math.exp(y[at])) * sum) : f(y[at] * (g[at] - sum));
+          }
+        }
+      }
+    }
+    return [r];
+  });
+}
+
+export function softmax(t: Tensor, dim: number): Tensor {
+  return softmaxOp(t, dim, false);
+}
+
+export function logSoftmax(t: Tensor, dim: number): Tensor {
+  return softmaxOp(t, dim, true);
+}
