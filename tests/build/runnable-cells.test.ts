@@ -44,7 +44,7 @@ describe('```python run fences', () => {
   it('become cells in lecture 2 and in the authoring guide, whose source shows the fence', () => {
     expect(cellsOf(readBuiltPage('lectures/02-bce-vs-mse/')).cells).toHaveLength(fences('content/lectures/02-bce-vs-mse.mdx').runnable);
     const guide = readBuiltPage('guide/');
-    expect(cellsOf(guide).cells).toHaveLength(2);
+    expect(cellsOf(guide).cells).toHaveLength(fences('src/guide/examples/10-code-cell.mdx').runnable);
     expect(visibleText(guide)).toContain('```python run');
   });
 
