@@ -1,6 +1,7 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
+import { cascadeSum } from './cascade-sum';
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
@@ -36,15 +37,13 @@ function lossOutput(shape: number[], reduction: Reduction): Tensor {
   return reduction === 'none' ? new Tensor(new Float32Array(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
 }
 
-/** Reduce per-element losses into `out` (PyTorch sums in float32 after a float64 accumulation). */
+/** Reduce per-element losses into `out` (PyTorch's float32 cascade sum, then / numel for 'mean'). */
 function reduceInto(losses: Float32Array, out: Tensor, reduction: Reduction): void {
   if (reduction === 'none') {
     out.data.set(losses);
     return;
   }
-  let s = 0;
-  for (let i = 0; i < losses.length; i++) s += losses[i];
-  const total = f(s);
+  const total = cascadeSum(losses, losses.length);
   out.data[0] = reduction === 'mean' ? f(total / losses.length) : total;
 }
 
@@ -109,8 +108,8 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
     for (let i = 0; i < x.length; i++) {
       const p = x[i];
       if (!(p >= 0 && p <= 1)) throw new RangeError('all elements of input should be between 0 and 1');
-      // (y - 1)·max(log1p(-x), -100) - y·max(log(x), -100)
-      const logNot = Math.max(f(Math.log1p(-p)), -100);
+      // (y - 1)·max(log(1 - x), -100) - y·max(log(x), -100), 1 - x in float32 (PyTorch 1.13)
+      const logNot = Math.max(f(Math.log(f(1 - p))), -100);
       const logP = Math.max(f(Math.log(p)), -100);
       losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
     }

@@ -1,7 +1,9 @@
-// Reductions: sum, mean, max, min over everything or one dim. Float sums
-// accumulate in float64 and round once: PyTorch's cascaded float32 sum is
-// accurate to about that, so both land on the same float32 in practice.
+// Reductions: sum, mean, max, min over everything or one dim. A float sum of a
+// whole tensor is PyTorch's float32 cascade sum (cascade-sum.ts, bit for bit);
+// sums along a dim accumulate in float64 and round once, which lands on the
+// same float32 in practice.
 import { gradBuffer, needsGrad, record } from './autograd';
+import { cascadeSum } from './cascade-sum';
 import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
@@ -52,6 +54,7 @@ function total(values: readonly number[]): number {
 /** The sum of a whole tensor: its own loop, so it stays monomorphic on the typed array (see total). */
 function totalOf(t: Tensor): number {
   const x = t.data;
+  if (t.dtype === 'float32') return cascadeSum(x, x.length); // PyTorch's float32 cascade, bit for bit
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i];
   return s;
