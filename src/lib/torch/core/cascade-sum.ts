@@ -16,44 +16,52 @@ function ceilLog2(x: number): number {
 }
 
 /**
- * multi_row_sum: `size` rows of `cols` accumulators (column c of row i read by `load(i, c)`),
- * each column summed through a 4-level cascade of 2^max(4, ⌊⌈log2 size⌉/4⌋) rows a level.
+ * multi_row_sum: `size` rows of `cols` accumulators, element (row i, column c) at
+ * data[offset + i·rowStride + c·colStride]; each column summed through a 4-level cascade of
+ * 2^max(4, ⌊⌈log2 size⌉/4⌋) rows a level. Plain loops over typed arrays (no callbacks): a
+ * training loop sums every epoch.
  */
-function multiRowSum(load: (row: number, col: number) => number, cols: number, size: number): Float32Array {
+function multiRowSum(data: ArrayLike<number>, offset: number, rowStride: number, colStride: number, cols: number, size: number): Float32Array {
   const levelPower = Math.max(4, Math.floor(ceilLog2(size) / LEVELS));
   const levelStep = 1 << levelPower;
   const levelMask = levelStep - 1;
-  const acc = Array.from({ length: LEVELS }, () => new Float32Array(cols));
-  const addRow = (i: number): void => {
-    const a0 = acc[0];
-    for (let c = 0; c < cols; c++) a0[c] = f(a0[c] + load(i, c));
-  };
+  const acc = new Float32Array(LEVELS * cols); // level j's accumulators at [j·cols, (j+1)·cols)
   let i = 0;
   while (i + levelStep <= size) {
-    for (let j = 0; j < levelStep; j++, i++) addRow(i);
+    for (let j = 0; j < levelStep; j++, i++) {
+      const base = offset + i * rowStride;
+      for (let c = 0; c < cols; c++) acc[c] = acc[c] + data[base + c * colStride];
+    }
     for (let j = 1; j < LEVELS; j++) {
-      const up = acc[j], down = acc[j - 1];
+      const up = j * cols, down = (j - 1) * cols;
       for (let c = 0; c < cols; c++) {
-        up[c] = f(up[c] + down[c]);
-        down[c] = 0;
+        acc[up + c] = acc[up + c] + acc[down + c];
+        acc[down + c] = 0;
       }
       if ((i & (levelMask * 2 ** (j * levelPower))) !== 0) break;
     }
   }
-  for (; i < size; i++) addRow(i);
-  for (let j = 1; j < LEVELS; j++) for (let c = 0; c < cols; c++) acc[0][c] = f(acc[0][c] + acc[j][c]);
-  return acc[0];
+  for (; i < size; i++) {
+    const base = offset + i * rowStride;
+    for (let c = 0; c < cols; c++) acc[c] = acc[c] + data[base + c * colStride];
+  }
+  for (let j = 1; j < LEVELS; j++) for (let c = 0; c < cols; c++) acc[c] = acc[c] + acc[j * cols + c];
+  return acc.subarray(0, cols);
 }
 
 /**
- * row_sum: items 0..count-1 of `width` lanes (`load(item, lane)`), as ILP interleaved cascades
- * (item i·ILP + k feeds accumulator k), then the leftover items, then the ILP partials in order.
+ * row_sum: `count` items of `width` lanes, item k's lane l at data[offset + k·itemStride +
+ * l·itemStride/width] (8 contiguous floats, or one scalar), as ILP interleaved cascades (item
+ * i·ILP + k feeds accumulator k), then the leftover items, then the ILP partials in order.
  */
-function rowSum(load: (item: number, lane: number) => number, width: number, count: number): Float32Array {
+function rowSum(data: ArrayLike<number>, offset: number, itemStride: number, width: number, count: number): Float32Array {
+  const laneStride = itemStride / width;
   const sizeIlp = Math.floor(count / ILP);
-  const partial = multiRowSum((row, col) => load(row * ILP + Math.floor(col / width), col % width), ILP * width, sizeIlp);
-  for (let item = sizeIlp * ILP; item < count; item++) for (let l = 0; l < width; l++) partial[l] = f(partial[l] + load(item, l));
-  for (let k = 1; k < ILP; k++) for (let l = 0; l < width; l++) partial[l] = f(partial[l] + partial[k * width + l]);
+  const partial = multiRowSum(data, offset, ILP * itemStride, laneStride, ILP * width, sizeIlp);
+  for (let item = sizeIlp * ILP; item < count; item++) {
+    for (let l = 0; l < width; l++) partial[l] = partial[l] + data[offset + item * itemStride + l * laneStride];
+  }
+  for (let k = 1; k < ILP; k++) for (let l = 0; l < width; l++) partial[l] = partial[l] + partial[k * width + l];
   return partial.subarray(0, width);
 }
 
@@ -68,17 +76,16 @@ export function cascadeColumnSums(data: ArrayLike<number>, rows: number, cols: n
   const grouped = cols >= LANES ? 4 * LANES * Math.floor(cols / (4 * LANES)) : 4 * Math.floor(cols / 4);
   const out = new Float32Array(cols);
   for (let c = 0; c < cols; c++) {
-    const column = (i: number, _lane: number) => data[i * cols + c];
-    out[c] = c < grouped ? multiRowSum(column, 1, rows)[0] : rowSum(column, 1, rows)[0];
+    out[c] = c < grouped ? multiRowSum(data, c, cols, 1, 1, rows)[0] : rowSum(data, c, cols, 1, rows)[0];
   }
   return out;
 }
 
 /** torch.sum of `n` float32 values at data[offset + i·stride], i = 0..n-1, as PyTorch computes it. */
 export function cascadeSum(data: ArrayLike<number>, n: number, offset = 0, stride = 1): number {
-  if (n < LANES) return rowSum((item) => data[offset + item * stride], 1, n)[0];
+  if (n < LANES) return rowSum(data, offset, stride, 1, n)[0];
   const vectors = Math.floor(n / LANES);
-  const lanes = rowSum((item, lane) => data[offset + (item * LANES + lane) * stride], LANES, vectors);
+  const lanes = rowSum(data, offset, LANES * stride, LANES, vectors);
   let total = 0;
   for (let k = vectors * LANES; k < n; k++) total = f(total + data[offset + k * stride]);
   for (let l = 0; l < LANES; l++) total = f(total + lanes[l]);
