@@ -21,7 +21,7 @@ function below(generator: TorchGenerator, range: number): number {
 
 /** torch.randperm(n): 0..n-1, then for i < n-1 swap i with i + random() % (n - i). int64. */
 export function randperm(generator: TorchGenerator, n: number): Tensor {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be non-negative, got${n}`);
+  if (n < 0) throw new RangeError(`Trying to create tensor with negative dimension ${n}: [${n}]`);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = i;
   for (let i = 0; i < n - 1; i++) {
