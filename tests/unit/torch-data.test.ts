@@ -81,6 +81,11 @@ describe('the Python API around them', () => {
     const { stdout } = run(PRELUDE + 'x = torch.ones(3)\nd = torch.nn.Dropout()\nd.eval()\nprint(d(x) is x, F.dropout(x, 0.0) is x, F.dropout(x, training=False) is x)\n', false);
     expect(stdout).toBe('True True True\n');
   });
+
+  it('nn.Dropout shows p and inplace', () => {
+    const { stdout } = run('import torch\nd = torch.nn.Dropout(0.25)\nprint(d.p, d.inplace, d.training, torch.nn.Dropout(1).p)\n', false);
+    expect(stdout).toBe('0.25 False True 1\n');
+  });
 });
 
 describe('loop tracing and random draws', () => {

@@ -195,7 +195,7 @@ export class Dropout extends Module {
     private readonly generator: () => TorchGenerator,
     readonly p: number,
     /** p as Python prints it (`0.5`, or `1` when given as an int). */
-    private readonly pText: string = String(p),
+    readonly pText: string = String(p),
   ) {
     super();
   }

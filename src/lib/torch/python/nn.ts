@@ -171,6 +171,10 @@ export class PyNnModule extends HostObject {
     if (m instanceof nn.Linear && (name === 'in_features' || name === 'out_features')) {
       return BigInt(name === 'in_features' ? m.inFeatures : m.outFeatures);
     }
+    if (m instanceof nn.Dropout && (name === 'p' || name === 'inplace')) {
+      if (name === 'inplace') return false;
+      return /^-?\d+$/.test(m.pText) ? BigInt(m.pText) : m.p; // p as given: nn.Dropout(1).p is 1
+    }
     if (!Object.hasOwn(MODULE_METHODS, name)) return undefined;
     const method = MODULE_METHODS[name];
     return new TorchFunction(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
