@@ -1,7 +1,9 @@
 // What a runnable cell supports, for the authoring guide, read from the registries the kernel
-// itself is built from (the op table, the nn classes, the optimizers, the module registry), so
-// the guide cannot list something the cells lack or miss something they have.
+// itself is built from (the op table, the nn classes, the optimizers, torch.utils.data's
+// classes, the module registry), so the guide cannot list something the cells lack or miss
+// something they have.
 import type { ParamSpec } from '../lib/python/objects/host';
+import { DATA_CLASSES } from '../lib/torch/python/data';
 import { NN_CLASSES } from '../lib/torch/python/nn';
 import { TORCH_OPS, type OpSite } from '../lib/torch/python/ops';
 import { OPTIMIZERS } from '../lib/torch/python/optim';
@@ -53,6 +55,7 @@ export function cellSupportTables(): SupportTable[] {
       ],
     },
     { title: 'torch.optim', rows: OPTIMIZERS.map((entry) => ({ call: `torch.optim.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })) },
+    { title: 'torch.utils.data', rows: DATA_CLASSES.map((entry) => ({ call: entry.call, doc: entry.doc })) },
   ];
 }
 

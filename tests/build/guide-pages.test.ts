@@ -1,6 +1,7 @@
 // The authoring guide and the embed guide, as built: every component documented with its
 // props, shown live next to its source; copyable snippets for all three embedding ways.
 import { describe, expect, it } from 'vitest';
+import { DATA_CLASSES } from '../../src/lib/torch/python/data';
 import { NN_CLASSES } from '../../src/lib/torch/python/nn';
 import { TORCH_OPS } from '../../src/lib/torch/python/ops';
 import { OPTIMIZERS } from '../../src/lib/torch/python/optim';
@@ -39,9 +40,10 @@ describe('authoring guide (/guide/)', () => {
     }
     for (const entry of NN_CLASSES) expect(support).toContain(`nn.${entry.name}(`);
     for (const entry of OPTIMIZERS) expect(support).toContain(`torch.optim.${entry.name}(params`);
+    for (const entry of DATA_CLASSES) expect(support).toContain(`${entry.name}(`);
     expect(support).toContain('torch.linspace(start, end, steps, dtype=…, requires_grad=…)');
     expect(support).toContain('x.sum(dim=…, keepdim=…, axis=…)');
-    for (const module of ['torch', 'torch.nn', 'torch.optim', 'matplotlib.pyplot', 'graphviz', 'math']) expect(support).toContain(module);
+    for (const module of ['torch', 'torch.nn', 'torch.optim', 'torch.utils.data', 'matplotlib.pyplot', 'graphviz', 'math']) expect(support).toContain(module);
   });
 
   it('documents the video frontmatter with a live placeholder, and the notebook download', () => {

@@ -100,6 +100,8 @@ export function toArray(value: PyValue): PyValue[] {
 /** An iterable checked now but consumed lazily (enumerate, map, filter, any, all). */
 export function lazyIterable(value: PyValue): Iterable<PyValue> {
   if (!isIterable(value)) throw notIterable(value);
+  // A native iterable's __iter__ runs now, as iter(x) runs it (a DataLoader draws its seed then).
+  if (value instanceof HostObject && value.iterate) return value.iterate();
   return iterate(value);
 }
 

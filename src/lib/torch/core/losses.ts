@@ -111,8 +111,8 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
     for (let i = 0; i < x.length; i++) {
       const p = x[i];
       if (!(p >= 0 && p <= 1)) throw new RangeError('all elements of input should be between 0 and 1');
-      // (y - 1)·max(log1p(-x), -100) - y·max(log(x), -100)
-      const logNot = Math.max(f(Math.log1p(-p)), -100);
+      // (y - 1)·max(log(1 - x), -100) - y·max(log(x), -100), 1 - x in float32 (PyTorch 1.13)
+      const logNot = Math.max(f(Math.log(f(1 - p))), -100);
       const logP = Math.max(f(Math.log(p)), -100);
       losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
     }

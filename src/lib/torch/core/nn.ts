@@ -1,5 +1,5 @@
 // torch.nn modules: Linear (PyTorch's exact init from the shared generator),
-// activations, Sequential, the three losses, with PyTorch's module reprs.
+// activations, Sequential, the three losses, Dropout, with PyTorch's module reprs.
 import { linear } from './linalg';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from './losses';
 import { logSoftmax, softmax } from './softmax';
@@ -7,6 +7,7 @@ import { type TorchGenerator } from './generator';
 import { kaimingUniform_, linearInit } from './init';
 import { Tensor } from './tensor';
 import { relu, sigmoid, tanh } from './unary';
+import { dropout } from './sampling';
 
 export function parameter(data: Float32Array, shape: number[]): Tensor {
   const p = new Tensor(data, shape, 'float32');
@@ -211,3 +212,25 @@ export const Softmax = (dim: number | null) => new SoftmaxModule('Softmax', dim)
 export const LogSoftmax = (dim: number | null) => new SoftmaxModule('LogSoftmax', dim);
 export const CrossEntropyLoss = (reduction: Reduction = 'mean') => new Loss('CrossEntropyLoss', crossEntropy, reduction);
 export const NLLLoss = (reduction: Reduction = 'mean') => new Loss('NLLLoss', nllLoss, reduction);
+
+/**
+ * nn.Dropout(p): in training, `dropout` with the generator current at each call (the kernel's
+ * default one, which torch.manual_seed replaces); in eval mode the identity.
+ */
+export class Dropout extends Module {
+  readonly name = 'Dropout';
+  constructor(
+    private readonly generator: () => TorchGenerator,
+    readonly p: number,
+    /** p as Python prints it (`0.5`, or `1` when given as an int). */
+    readonly pText: string = String(p),
+  ) {
+    super();
+  }
+  forward(x: Tensor): Tensor {
+    return dropout(this.generator(), x, this.p, this.training);
+  }
+  extraRepr(): string {
+    return `p=${this.pText}, inplace=False`;
+  }
+}

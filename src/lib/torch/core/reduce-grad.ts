@@ -15,6 +15,11 @@ export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Fl
     for (let j = 0; j < n; j++) r[j] = columnTotal(g, j, n, j, rows);
     return r;
   }
+  // A rows×cols gradient to rows×1 (a column broadcast along each row): each row's own sum.
+  if (outShape.length === 2 && inShape.length === 2 && inShape[0] === outShape[0] && inShape[1] === 1) {
+    const [rows, cols] = outShape;
+    return Float32Array.from({ length: rows }, (_, r) => rowTotal(g, r * cols, cols));
+  }
   // Accumulate in float64 and round once, as PyTorch's pairwise sums land. The output walks
   // in flat order, so each input element's sum adds its terms in the same order as before.
   const acc = new Float64Array(n);
@@ -22,4 +27,3 @@ export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Fl
   for (let flat = 0; flat < g.length; flat++) acc[walk.next()] += g[flat];
   return Float32Array.from(acc);
 }
-

@@ -1,10 +1,12 @@
-// Registers `torch`, `torch.nn`, `torch.nn.functional` and `torch.optim` with the Python
-// interpreter's module registry, built from the tables: the op table (ops.ts) for torch.* and
-// torch.nn.functional.*, the nn classes (nn.ts) and the optimizers (optim.ts). One session per
+// Registers `torch`, `torch.nn`, `torch.nn.functional`, `torch.optim` and `torch.utils.data`
+// with the Python interpreter's module registry, built from the tables: the op table (ops.ts)
+// for torch.* and torch.nn.functional.*, the nn classes (nn.ts), the optimizers (optim.ts) and
+// torch.utils.data's classes (data.ts). One session per
 // interpreter: torch.manual_seed there seeds what torch.rand, torch.bernoulli and nn.Linear
 // draw next, as in PyTorch.
 import { HostObject, PyModule, PyTuple, type HostContext, type ModuleRegistry, type PyValue } from '../../python/objects/host';
 import { guarded, tensorFromPython, TensorHost } from './convert';
+import { dataModule } from './data';
 import { ModuleType, NN_CLASSES, nnClassFunction } from './nn';
 import { opsAt, type OpSite } from './ops';
 import { OPTIMIZERS, optimizerClassFunction } from './optim';
@@ -76,5 +78,6 @@ export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
     .register('torch', torchModule)
     .register('torch.nn', nnModule)
     .register('torch.nn.functional', functionalModule)
-    .register('torch.optim', optimModule);
+    .register('torch.optim', optimModule)
+    .register('torch.utils.data', dataModule);
 }

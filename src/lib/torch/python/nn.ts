@@ -2,8 +2,9 @@
 // line, parameters, how to build the core module) and nn.Module's methods as one static
 // table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
 import {
-  HostObject, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, typeNameOf, type KwArgs, type PyValue,
+  HostObject, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
 } from '../../python/objects/host';
+import { floatRepr } from '../../python/objects/format';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
 import { guarded, TensorHost, toTensor } from './convert';
@@ -46,6 +47,16 @@ export const NN_CLASSES: readonly NnClass[] = [
   {
     name: 'Sequential', doc: '층들을 차례로 잇기 (net[0], len(net), for layer in net)', params: [], varargs: 'modules',
     build: ([modules]) => new nn.Sequential((modules as PyTuple).items.map(toModule)),
+  },
+  {
+    name: 'Dropout', doc: '학습 모드에서 원소를 확률 p로 0으로, 나머지는 1/(1-p)배 (PyTorch와 같은 마스크); net.eval()이면 그대로',
+    params: [['p', 0.5], ['inplace', false]],
+    build: ([p, inplace], session) => {
+      if (inplace === true) throw pyError('NotImplementedError', 'nn.Dropout(inplace=True)는 아직 지원하지 않습니다 / nn.Dropout(inplace=True) is not supported yet');
+      const rate = toNumber(p);
+      if (!(rate >= 0 && rate <= 1)) throw pyError('ValueError', `dropout probability has to be between 0 and 1, but got ${typeof p === 'number' ? floatRepr(p) : String(p)}`);
+      return new nn.Dropout(() => session.generator, rate, typeof p === 'number' ? floatRepr(p) : String(p));
+    },
   },
   loss('MSELoss', '평균제곱오차 손실', nn.MSELoss),
   loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss),
@@ -191,6 +202,10 @@ export class PyNnModule extends HostObject {
     if (name === 'training') return m.training;
     if (m instanceof nn.Linear && (name === 'in_features' || name === 'out_features')) {
       return BigInt(name === 'in_features' ? m.inFeatures : m.outFeatures);
+    }
+    if (m instanceof nn.Dropout && (name === 'p' || name === 'inplace')) {
+      if (name === 'inplace') return false;
+      return /^-?\d+$/.test(m.pText) ? BigInt(m.pText) : m.p; // p as given: nn.Dropout(1).p is 1
     }
     if (!Object.hasOwn(MODULE_METHODS, name)) return undefined;
     const method = MODULE_METHODS[name];

@@ -28,6 +28,7 @@ import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, to
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
 import { NoGrad, PySize } from './values';
+import { RANDOM_OPS } from './random-ops';
 
 /** Where Python reaches an op: `torch.name(...)`, `tensor.name(...)`, `torch.nn.name(...)`, `torch.nn.functional.name(...)`. */
 export type OpSite = 'torch' | 'Tensor' | 'nn' | 'functional';
@@ -219,6 +220,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
       return null;
     },
   },
+  ...RANDOM_OPS, // randperm, randint, normal, rand_like, randn_like, Generator, F.dropout (random-ops.ts)
   // ── element-wise ──
   unary('exp', '지수함수 e^x (원소별, PyTorch의 SLEEF 다항식)', exp),
   unary('log', '자연로그 (원소별)', log),

@@ -1,0 +1,127 @@
+/**
+ * PyTorch 1.13's CPU integer draws and dropout, from a TorchGenerator exactly as at::native does
+ * them (same draws, same order, same bits): randperm (randperm_cpu's Fisher–Yates), randint
+ * (random_from_to: one 32-bit draw per element modulo the range, a 64-bit one from a range of
+ * 2^32 on), `random_()` on an int64 scalar (the seed DataLoader's sampler draws), torch.normal
+ * with float mean/std, and dropout (`input * bernoulli_(1 - p) / (1 - p)`; the Debian build has
+ * no MKL, so bernoulli_ with a scalar p draws one 53-bit double uniform per element).
+ */
+import { fmaFloat32 } from './float32';
+import { type TorchGenerator } from './generator';
+import { mul } from './elementwise';
+import { numel } from './shape';
+import { Tensor } from './tensor';
+
+const TWO_POW_32 = 4294967296;
+
+/** `generator.random() % range` with the uint32 draw (range < 2^32). */
+function below(generator: TorchGenerator, range: number): number {
+  return generator.random() % range;
+}
+
+/** torch.randperm(n): 0..n-1, then for i < n-1 swap i with i + random() % (n - i). int64. */
+export function randperm(generator: TorchGenerator, n: number): Tensor {
+  if (n < 0) throw new RangeError(`Trying to create tensor with negative dimension ${n}: [${n}]`);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  for (let i = 0; i < n - 1; i++) {
+    const z = below(generator, n - i);
+    const saved = out[i];
+    out[i] = out[z + i];
+    out[z + i] = saved;
+  }
+  return new Tensor(out, [n], 'int64');
+}
+
+/** torch.randint(low, high, size): each element `low + draw % (high - low)`, in order. int64. */
+export function randint(generator: TorchGenerator, low: number, high: number, shape: number[]): Tensor {
+  if (!(low < high)) throw new RangeError(`random_ expects 'from' to be less than 'to', but got from=${low} >= to=${high}`);
+  const range = high - low;
+  const n = numel(shape);
+  const out = new Float64Array(n);
+  if (range >= TWO_POW_32) {
+    const r = BigInt(range);
+    for (let i = 0; i < n; i++) out[i] = Number(generator.random64() % r) + low;
+  } else {
+    for (let i = 0; i < n; i++) out[i] = below(generator, range) + low;
+  }
+  return new Tensor(out, shape, 'int64');
+}
+
+/**
+ * `torch.empty((), dtype=torch.int64).random_().item()`: a 64-bit draw modulo 2^63 (the seed
+ * RandomSampler and each DataLoader iterator draw from the default generator).
+ */
+export function randomInt64(generator: TorchGenerator): bigint {
+  return generator.random64() % (1n << 63n);
+}
+
+/** One double normal as at::normal_distribution<double> draws it (two 53-bit uniforms, the sine cached). */
+function normalDouble(generator: TorchGenerator): number {
+  if (generator.nextDoubleNormal !== null) {
+    const cached = generator.nextDoubleNormal;
+    generator.nextDoubleNormal = null;
+    return cached;
+  }
+  const u1 = generator.uniformFloat64();
+  const u2 = generator.uniformFloat64();
+  const r = Math.sqrt(-2 * Math.log1p(-u2));
+  const theta = 2 * Math.PI * u1;
+  generator.nextDoubleNormal = r * Math.sin(theta);
+  return r * Math.cos(theta);
+}
+
+/**
+ * torch.normal(mean, std, size) with float mean and std, float32. Below 16 elements each is a
+ * double normal `z·std + mean` rounded to float32 (exact); from 16 on it is normal_fill
+ * (Box–Muller on 24-bit uniforms, `fma(r·cos θ, std, mean)` per lane), which matches PyTorch to
+ * about 1e-6 as torch.randn does (PyTorch uses SLEEF's float log/sin/cos there).
+ */
+export function normal(generator: TorchGenerator, mean: number, std: number, shape: number[]): Tensor {
+  if (!(std >= 0)) throw new RangeError(`normal expects std >= 0.0, but found std ${std}`);
+  const n = numel(shape);
+  const out = new Float32Array(n);
+  if (n < 16) {
+    for (let i = 0; i < n; i++) out[i] = normalDouble(generator) * std + mean;
+    return new Tensor(out, shape, 'float32');
+  }
+  const m = Math.fround(mean);
+  const s = Math.fround(std);
+  const fill16 = (offset: number): void => {
+    const f = Math.fround;
+    const twoPi = f(2 * Math.PI);
+    for (let j = 0; j < 8; j++) {
+      const u1 = f(1 - out[offset + j]);
+      const u2 = out[offset + j + 8];
+      const radius = f(Math.sqrt(f(-2 * f(Math.log(u1)))));
+      const theta = f(twoPi * u2);
+      out[offset + j] = fmaFloat32(f(radius * f(Math.cos(theta))), s, m);
+      out[offset + j + 8] = fmaFloat32(f(radius * f(Math.sin(theta))), s, m);
+    }
+  };
+  for (let i = 0; i < n; i++) out[i] = generator.uniformFloat32();
+  for (let i = 0; i + 16 <= n; i += 16) fill16(i);
+  if (n % 16 !== 0) {
+    for (let i = n - 16; i < n; i++) out[i] = generator.uniformFloat32();
+    fill16(n - 16);
+  }
+  return new Tensor(out, shape, 'float32');
+}
+
+/**
+ * F.dropout(input, p, training) on the CPU (ATen's `_dropout_impl`): identity when p == 0, not
+ * training or empty; `input * 0` when p == 1; else noise = bernoulli_(1 - p) (a double uniform
+ * per element, kept where u < 1 - p) divided by float32(1 - p), and `input * noise`, whose
+ * backward is MulBackward0 (grad · noise).
+ */
+export function dropout(generator: TorchGenerator, input: Tensor, p: number, training: boolean): Tensor {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`dropout probability has to be between 0 and 1, but got ${p}`);
+  if (input.dtype !== 'float32') throw new TypeError('dropout expects a floating point tensor');
+  if (p === 0 || !training || input.size === 0) return input;
+  if (p === 1) return mul(input, new Tensor(new Float32Array(1), [], 'float32'));
+  const keep = 1 - p;
+  const scale = Math.fround(1 / Math.fround(keep));
+  const noise = new Float32Array(input.size);
+  for (let i = 0; i < noise.length; i++) noise[i] = generator.uniformFloat64() < keep ? scale : 0;
+  return mul(input, new Tensor(noise, input.shape, 'float32'));
+}
