@@ -12,6 +12,7 @@ import {
   add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, clamp, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, maximum, minimum, mul, ne,
   pow, sub, where,
 } from '../core/elementwise';
+import { floorDivide, remainder } from '../core/division';
 import { TorchError } from '../core/errors';
 import { matmul, transpose, transposeDims } from '../core/linalg';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from '../core/losses';
@@ -23,7 +24,7 @@ import { anyAll, argExtreme, extremeAlong, max, mean, min, reduceDims, sum } fro
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
 import { broadcastIndex } from '../core/shape';
 import { Tensor, type DType } from '../core/tensor';
-import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
+import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
@@ -65,14 +66,20 @@ function unary(name: string, doc: string, f: (t: Tensor) => Tensor, on: readonly
 }
 
 /** A Python number joins an op as a wrapped number, as in PyTorch (`x.add(2)` keeps x's dtype). */
-function operand(v: PyValue): Tensor {
-  const o = toOperand(v);
+function operand(v: PyValue, peer?: Tensor): Tensor {
+  const o = toOperand(v, peer);
   if (!o) throw pyError('TypeError', 'expected a Tensor or a number');
   return o;
 }
 
 function binary(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor): TorchOp {
-  return { name, doc, on: BOTH, params: ['input', 'other'], run: ([input, other]) => f(toTensor(input), operand(other)) };
+  return {
+    name, doc, on: BOTH, params: ['input', 'other'],
+    run: ([input, other]) => {
+      const t = toTensor(input);
+      return f(t, operand(other, t));
+    },
+  };
 }
 
 /** x.add_(y) and friends: the result written into x's storage. */
@@ -131,7 +138,26 @@ function withOptions(t: Tensor, dtype: PyValue, requiresGrad: PyValue): Tensor {
 }
 
 function convertTo(t: Tensor, dtype: DType): Tensor {
-  return dtype === 'float32' ? toFloat(t) : dtype === 'int64' ? toLong(t) : toBool(t);
+  if (t.dtype === dtype) return t;
+  return dtype === 'float32' ? toFloat(t) : dtype === 'float64' ? toDouble(t) : dtype === 'int64' ? toLong(t) : toBool(t);
+}
+
+/** x.type(): PyTorch's legacy type names. */
+const TYPE_NAMES: Record<DType, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor' };
+
+/** The dtype asked for by .to(...) / .type(...): a torch.dtype, a legacy type name, or another tensor's dtype. */
+function wantedDType(v: PyValue, what: string): DType | undefined {
+  if (v instanceof TensorHost) return v.tensor.dtype;
+  if (typeof v === 'string') {
+    const named = (Object.keys(TYPE_NAMES) as DType[]).find((d) => TYPE_NAMES[d] === v);
+    if (named) return named;
+    if (v === 'cpu' && what === 'to') return undefined;
+    if (what === 'to' && /^(cuda|mps)/.test(v)) {
+      throw pyError('NotImplementedError', `${v} 장치는 지원하지 않습니다 (페이지의 텐서는 늘 CPU에 있음) / device ${v} is not supported`);
+    }
+    throw pyError(what === 'to' ? 'RuntimeError' : 'ValueError', what === 'to' ? `Expected one of cpu, cuda, ... device type at start of device string: ${v}` : `invalid type: '${v}'`);
+  }
+  return toDType(v);
 }
 
 const FACTORY_OPTIONS = [['dtype', null], ['requires_grad', false]] as const;
@@ -262,6 +288,8 @@ export const TORCH_OPS: readonly TorchOp[] = [
   binary('mul', '곱셈 (브로드캐스팅)', mul),
   binary('div', '나눗셈 (브로드캐스팅, 결과는 float)', div),
   binary('pow', '거듭제곱 (브로드캐스팅)', pow),
+  binary('floor_divide', '몫 a // b (음의 무한대 쪽으로 내림, 정수는 int64)', floorDivide),
+  binary('remainder', '나머지 a % b (b의 부호, 파이썬과 같음)', remainder),
   // ── comparisons and logic (results are torch.bool) ──
   binary('eq', '같은지 (원소별, bool 텐서)', eq),
   binary('ne', '다른지 (원소별, bool 텐서)', ne),
@@ -377,7 +405,28 @@ export const TORCH_OPS: readonly TorchOp[] = [
   { name: 'numel', doc: '원소 수', on: ['Tensor'], params: ['self'], run: ([self]) => BigInt(toTensor(self).size) },
   // ── dtypes and copies ──
   { name: 'float', doc: 'float32로', on: ['Tensor'], params: ['self'], run: ([self]) => toFloat(toTensor(self)) },
+  { name: 'double', doc: 'float64로', on: ['Tensor'], params: ['self'], run: ([self]) => toDouble(toTensor(self)) },
   { name: 'long', doc: 'int64로', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
+  {
+    name: 'to', doc: 'dtype 바꾸기 (.to(torch.float64), .to(other), .to("cpu")); 같은 dtype이면 그대로', on: ['Tensor'],
+    params: ['self', ['dtype', null]], keywords: [['device', null], ['non_blocking', false], ['copy', false]],
+    run: ([self, first, device, , copy]) => {
+      const t = toTensor(self);
+      if (device !== null) wantedDType(device, 'to');
+      const dtype = first === null ? undefined : wantedDType(first, 'to');
+      const out = dtype ? convertTo(t, dtype) : t;
+      return copy === true && out === t ? clone(t) : out;
+    },
+  },
+  {
+    name: 'type', doc: 'dtype 바꾸기 (.type(torch.float64)); 인자 없이는 torch.FloatTensor 같은 이름', on: ['Tensor'], params: ['self', ['dtype', null]],
+    run: ([self, dtype]) => {
+      const t = toTensor(self);
+      if (dtype === null) return TYPE_NAMES[t.dtype];
+      return convertTo(t, wantedDType(dtype, 'type') ?? t.dtype);
+    },
+  },
+  { name: 'is_floating_point', doc: '실수 dtype(float32, float64)인지', on: BOTH, params: ['input'], run: ([self]) => toTensor(self).isFloatingPoint() },
   {
     // PyTorch's .int() is int32 (printed with dtype=torch.int32); giving int64 would print differently.
     name: 'int', doc: 'int32는 아직 지원하지 않음: NotImplementedError (.long()으로 int64)', on: ['Tensor'], params: ['self'],
