@@ -67,7 +67,8 @@ export function setRequiresGrad(t: Tensor, value: boolean): Tensor {
 
 export function full(shape: number[], value: number, dtype: DType = 'float32'): Tensor {
   const out = allocate(dtype, numel(shape));
-  out.fill(value);
+  // Cast as PyTorch casts the fill value: toward zero for int64, nonzero for bool.
+  out.fill(dtype === 'int64' ? Math.trunc(value) : dtype === 'bool' ? Number(value !== 0) : value);
   return new Tensor(out, shape, dtype);
 }
 

@@ -22,6 +22,7 @@ import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
 import { anyAll, argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
+import { chunk, expand, flattenShape, permute, repeat, split } from '../core/gather';
 import { broadcastIndex } from '../core/shape';
 import { Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
@@ -36,14 +37,14 @@ export type OpSite = 'torch' | 'Tensor' | 'nn' | 'functional';
 /** torch.max(x, dim) and x.min(dim): values and indices, shown as torch.return_types.max(...). */
 export class ReturnPair {
   constructor(
-    readonly kind: 'max' | 'min',
+    readonly kind: 'max' | 'min' | 'sort' | 'topk',
     readonly values: Tensor,
     readonly indices: Tensor,
   ) {}
 }
 
 /** What an op gives back: a tensor (wrapped for Python by the tensor object), a pair, or a plain Python value. */
-export type OpResult = Tensor | ReturnPair | PyValue;
+export type OpResult = Tensor | Tensor[] | ReturnPair | PyValue;
 
 export interface TorchOp extends Signature {
   readonly name: string;
@@ -190,8 +191,11 @@ function lossFunction(name: string, doc: string, f: (x: Tensor, y: Tensor, r: Re
   };
 }
 
-function shapeArgs(shape: PyValue): number[] {
-  return toSizes((shape as unknown as { items: PyValue[] }).items);
+function shapeArgs(shape: PyValue, signed = false): number[] {
+  const items = (shape as unknown as { items: PyValue[] }).items;
+  if (!signed) return toSizes(items);
+  const list = items.length === 1 && (items[0] instanceof PyTuple || items[0] instanceof PyList) ? (items[0] as PyTuple).items : items;
+  return list.map((v) => toIndex(v, 'dims'));
 }
 
 export const TORCH_OPS: readonly TorchOp[] = [
@@ -232,6 +236,16 @@ export const TORCH_OPS: readonly TorchOp[] = [
   },
   like('zeros_like', 'input과 같은 모양·dtype의 0 텐서', 0),
   like('ones_like', 'input과 같은 모양·dtype의 1 텐서', 1),
+  {
+    name: 'full_like', doc: 'input과 같은 모양·dtype을 fill_value로 채운 텐서', on: ['torch'], params: ['input', 'fill_value'], keywords: FACTORY_OPTIONS,
+    run: ([input, value, dtype, requiresGrad]) => {
+      const t = toTensor(input);
+      return withOptions(full(t.shape, toNumber(value), t.dtype), dtype, requiresGrad);
+    },
+  },
+  // PyTorch's empty is uninitialized memory (any value is allowed); here it is zeros.
+  sized('empty', '값을 정하지 않은 텐서 (여기서는 0으로 채워짐)', (shape) => full(shape, 0)),
+  like('empty_like', 'input과 같은 모양·dtype의 값을 정하지 않은 텐서 (여기서는 0)', 0),
   sized('rand', '[0, 1) 균등분포 난수 (PyTorch의 생성기와 같은 수열)', (shape, s) => rand(s.generator, shape), false),
   sized('randn', '표준정규분포 난수 (PyTorch의 생성기와 같은 수열)', (shape, s) => randn(s.generator, shape), false),
   {
@@ -371,7 +385,43 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([input, shape]) => reshape(toTensor(input), shapeArgs(shape)),
   },
   { name: 'view', doc: '모양 바꾸기 (reshape와 같은 결과)', on: ['Tensor'], params: ['self'], varargs: 'shape', run: ([self, shape]) => view(toTensor(self), shapeArgs(shape)) },
-  { name: 'flatten', doc: '1-D로 펴기', on: ['Tensor'], params: ['self'], run: ([self]) => flatten(toTensor(self)) },
+  {
+    name: 'flatten', doc: 'start_dim부터 end_dim까지의 차원을 하나로 펴기 (기본은 1-D로)', on: BOTH, params: ['input', ['start_dim', 0n], ['end_dim', -1n]],
+    run: ([input, start, end]) => {
+      const t = toTensor(input);
+      const s = toIndex(start, 'start_dim'), e = toIndex(end, 'end_dim');
+      if (s === 0 && e === -1) return flatten(t);
+      const shape = flattenShape(t.shape, s, e);
+      return shape.length === t.ndim ? t : reshape(t, shape);
+    },
+  },
+  {
+    name: 'permute', doc: '차원 순서 바꾸기 (x.permute(1, 0))', on: BOTH, params: ['input'], varargs: 'dims',
+    run: ([input, dims]) => permute(toTensor(input), shapeArgs(dims, true)),
+  },
+  {
+    name: 'expand', doc: '크기 1인 차원을 늘려 보이기 (-1은 그대로; 값은 복사됨)', on: ['Tensor'], params: ['self'], varargs: 'size',
+    run: ([self, size]) => expand(toTensor(self), shapeArgs(size, true)),
+  },
+  {
+    name: 'expand_as', doc: 'other의 모양으로 expand', on: ['Tensor'], params: ['self', 'other'],
+    run: ([self, other]) => expand(toTensor(self), toTensor(other, 'other').shape),
+  },
+  {
+    name: 'repeat', doc: '차원마다 주어진 횟수만큼 이어 붙여 반복', on: ['Tensor'], params: ['self'], varargs: 'sizes',
+    run: ([self, sizes]) => repeat(toTensor(self), shapeArgs(sizes)),
+  },
+  {
+    name: 'split', doc: 'dim 방향으로 split_size씩 (또는 크기 리스트대로) 나눈 튜플', on: BOTH, params: ['tensor', 'split_size_or_sections', ['dim', 0n]],
+    run: ([input, sizes, dim]) => {
+      const list = sizes instanceof PyList || sizes instanceof PyTuple ? sizes.items.map((v) => toIndex(v, 'split_size')) : toIndex(sizes, 'split_size');
+      return split(toTensor(input), list, toIndex(dim, 'dim'));
+    },
+  },
+  {
+    name: 'chunk', doc: 'dim 방향으로 chunks개로 나눈 튜플 (마지막은 작을 수 있음)', on: BOTH, params: ['input', 'chunks', ['dim', 0n]],
+    run: ([input, chunks, dim]) => chunk(toTensor(input), toIndex(chunks, 'chunks'), toIndex(dim, 'dim')),
+  },
   {
     name: 'squeeze', doc: '크기 1인 차원 없애기', on: BOTH, params: ['input', ['dim', null]],
     run: ([input, dim]) => squeeze(toTensor(input), dim === null ? undefined : toIndex(dim)),
@@ -381,16 +431,16 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([input, dim]) => unsqueeze(toTensor(input), toIndex(dim, 'dim')),
   },
   {
-    name: 'cat', doc: '텐서들을 dim 방향으로 잇기', on: ['torch'], params: ['tensors', ['dim', 0n]],
-    run: ([tensors, dim]) => cat(toTensorList(tensors), toIndex(dim)),
+    name: 'cat', doc: '텐서들을 dim 방향으로 잇기', on: ['torch'], params: ['tensors', ['dim', 0n]], keywords: [['axis', null]],
+    run: ([tensors, dim, axis]) => cat(toTensorList(tensors), toIndex(axis ?? dim)),
   },
   {
-    name: 'concat', doc: 'cat과 같음', on: ['torch'], params: ['tensors', ['dim', 0n]],
-    run: ([tensors, dim]) => cat(toTensorList(tensors), toIndex(dim)),
+    name: 'concat', doc: 'cat과 같음', on: ['torch'], params: ['tensors', ['dim', 0n]], keywords: [['axis', null]],
+    run: ([tensors, dim, axis]) => cat(toTensorList(tensors), toIndex(axis ?? dim)),
   },
   {
-    name: 'stack', doc: '텐서들을 새 dim으로 쌓기', on: ['torch'], params: ['tensors', ['dim', 0n]],
-    run: ([tensors, dim]) => stack(toTensorList(tensors), toIndex(dim)),
+    name: 'stack', doc: '텐서들을 새 dim으로 쌓기', on: ['torch'], params: ['tensors', ['dim', 0n]], keywords: [['axis', null]],
+    run: ([tensors, dim, axis]) => stack(toTensorList(tensors), toIndex(axis ?? dim)),
   },
   {
     name: 'size', doc: '모양 (torch.Size) 또는 dim의 크기', on: ['Tensor'], params: ['self', ['dim', null]],

@@ -2,7 +2,7 @@
 // Tensor methods of the op table), the pairs torch.max returns, and the Python functions that
 // call the op table's entries.
 import {
-  HostFunction, HostObject, NotImplemented, pyError, type ArrayData, type BinaryOp, type CompareOp, type KwArgs,
+  HostFunction, HostObject, NotImplemented, PyTuple, pyError, type ArrayData, type BinaryOp, type CompareOp, type KwArgs,
   type NotImplementedType, type PyValue, type UnaryOp,
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
@@ -12,7 +12,7 @@ import { add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, div, eq, ge, gt, le
 import { floorDivide, remainder } from '../core/division';
 import { tensorRepr } from '../core/format';
 import { getItem, setItem } from '../core/indexing';
-import { matmul, transpose } from '../core/linalg';
+import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
 import { Tensor } from '../core/tensor';
 import { neg } from '../core/unary';
@@ -66,6 +66,7 @@ export function pythonTensor(t: Tensor, session: TorchSession): PyTensor {
 /** An op's result as a Python value. */
 function toPython(result: OpResult, session: TorchSession): PyValue {
   if (result instanceof Tensor) return pythonTensor(result, session);
+  if (Array.isArray(result)) return new PyTuple(result.map((t) => pythonTensor(t, session)));
   if (result instanceof ReturnPair) return new PyReturnPair(result, session);
   return result;
 }
@@ -106,6 +107,9 @@ export class PyTensor extends TensorHost {
         return t.gradFn ? new PyGradFn(t.gradFn.name) : null;
       case 'T':
         return this.wrap(guarded(() => transpose(t, 'T')));
+      case 'mT':
+        if (t.ndim < 2) throw pyError('RuntimeError', `tensor.mT is only supported on matrices or batches of matrices. Got ${t.ndim}-D tensor.`);
+        return this.wrap(guarded(() => transposeDims(t, -2, -1)));
       case 'ndim':
         return BigInt(t.ndim);
       case 'dtype':
