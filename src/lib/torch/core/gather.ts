@@ -161,3 +161,10 @@ export function flattenShape(shape: readonly number[], startDim: number, endDim:
   if (s > e) throw new Error('flatten() has invalid args: start_dim cannot come after end_dim');
   return [...shape.slice(0, s), numel(shape.slice(s, e + 1)), ...shape.slice(e + 1)];
 }
+
+/** out[i] = t[map[i]] with its backward scattering through the map (sort's and topk's values). */
+export function gatherBy(t: Tensor, shape: number[], map: Int32Array, kind: string, gradName: string): Tensor {
+  const out = gathered(kind, t, shape, map);
+  if (!needsGrad(t)) return out;
+  return record(out, gradName, [t], (g) => [scatter(g, map, t.size)]);
+}

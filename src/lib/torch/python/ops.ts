@@ -23,6 +23,7 @@ import { recordEffect, recordOpaque } from '../core/recording';
 import { anyAll, argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
 import { chunk, expand, flattenShape, permute, repeat, split } from '../core/gather';
+import { oneHot, round, sign, sort, topk } from '../core/ordering';
 import { broadcastIndex } from '../core/shape';
 import { Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
@@ -297,6 +298,34 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([condition, input, other]) => where(toTensor(condition, 'condition'), operand(input), operand(other)),
   },
   unary('abs', '절댓값 (원소별)', abs),
+  unary('sign', '부호 -1, 0, 1 (원소별)', sign),
+  {
+    name: 'round', doc: '가장 가까운 정수로 반올림 (0.5는 짝수 쪽, PyTorch와 같음)', on: BOTH, params: ['input'], keywords: [['decimals', 0n]],
+    run: ([input, decimals]) => {
+      if (decimals !== 0n) throw pyError('NotImplementedError', 'round의 decimals는 아직 지원하지 않습니다 / round(decimals=...) is not supported yet');
+      return round(toTensor(input));
+    },
+  },
+  {
+    name: 'one_hot', doc: '클래스 번호(int64)를 원-핫 int64 텐서로 (num_classes=-1이면 최댓값+1)', on: ['functional'], params: ['tensor', ['num_classes', -1n]],
+    run: ([input, classes]) => oneHot(toTensor(input), toIndex(classes, 'num_classes')),
+  },
+  {
+    name: 'sort', doc: 'dim 방향 정렬 (values, indices); 같은 값은 원래 순서 (descending=True면 내림차순)', on: BOTH,
+    params: ['input', ['dim', -1n], ['descending', false]], keywords: [['stable', false]],
+    run: ([input, dim, descending]) => {
+      const { values, indices } = sort(toTensor(input), toIndex(dim, 'dim'), Boolean(descending));
+      return new ReturnPair('sort', values, indices);
+    },
+  },
+  {
+    name: 'topk', doc: 'dim 방향으로 가장 큰(largest=False면 작은) k개 (values, indices)', on: BOTH,
+    params: ['input', 'k', ['dim', -1n], ['largest', true], ['sorted', true]],
+    run: ([input, k, dim, largest]) => {
+      const { values, indices } = topk(toTensor(input), toIndex(k, 'k'), toIndex(dim, 'dim'), Boolean(largest));
+      return new ReturnPair('topk', values, indices);
+    },
+  },
   binary('add', '덧셈 (브로드캐스팅)', add),
   binary('sub', '뺄셈 (브로드캐스팅)', sub),
   binary('mul', '곱셈 (브로드캐스팅)', mul),
