@@ -1,6 +1,7 @@
 // Tensor factories: torch.tensor from nested lists, zeros/ones/full,
 // arange, linspace, and the random ones drawing from a TorchGenerator
 // (PyTorch's exact CPU generator, ./random).
+import { TorchError } from './errors';
 import { bernoulli as bernoulliDraw, rand as randData, randn as randnData } from './distributions';
 import { type TorchGenerator } from './generator';
 import { linspace as linspaceData } from './linspace';
@@ -51,6 +52,9 @@ export function tensor(data: Nested, dtype?: DType, requiresGrad = false): Tenso
 }
 
 export function setRequiresGrad(t: Tensor, value: boolean): Tensor {
+  if (value && t.dtype === 'float64') {
+    throw new TorchError('NotImplementedError', 'float64 텐서의 기울기는 아직 지원하지 않습니다 / requires_grad on float64 tensors is not supported yet');
+  }
   if (value && t.dtype !== 'float32') {
     throw new TypeError('Only Tensors of floating point and complex dtype can require gradients');
   }
@@ -63,7 +67,8 @@ export function setRequiresGrad(t: Tensor, value: boolean): Tensor {
 
 export function full(shape: number[], value: number, dtype: DType = 'float32'): Tensor {
   const out = allocate(dtype, numel(shape));
-  out.fill(value);
+  // Cast as PyTorch casts the fill value: toward zero for int64, nonzero for bool.
+  out.fill(dtype === 'int64' ? Math.trunc(value) : dtype === 'bool' ? Number(value !== 0) : value);
   return new Tensor(out, shape, dtype);
 }
 

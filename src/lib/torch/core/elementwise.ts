@@ -185,7 +185,7 @@ function bitwise(name: string, op: (p: bigint, q: bigint) => bigint) {
     const a = asTensor(x);
     const b = asTensor(y);
     const dtype = resultType(a, b);
-    if (dtype === 'float32') throw new Error(`"${name}_cpu" not implemented for 'Float'`);
+    if (dtype === 'float32' || dtype === 'float64') throw new Error(`"${name}_cpu" not implemented for '${dtype === 'float32' ? 'Float' : 'Double'}'`);
     const kernel = dtype === 'bool'
       ? (p: number, q: number) => Number(op(p ? 1n : 0n, q ? 1n : 0n))
       : (p: number, q: number) => Number(op(BigInt(p), BigInt(q)));
@@ -201,7 +201,7 @@ export const bitwiseXor = bitwise('bitwise_xor', (p, q) => p ^ q);
 
 /** ~x: logical not on bool, two's complement on integers. */
 export function bitwiseNot(t: Tensor): Tensor {
-  if (t.dtype === 'float32') throw new TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors');
+  if (t.isFloatingPoint()) throw new TypeError('~ (operator.invert) is only implemented on integer and Boolean-type tensors');
   const out = new Tensor(allocate(t.dtype, t.size), t.shape, t.dtype);
   const into = (): void => {
     for (let i = 0; i < t.size; i++) out.data[i] = t.dtype === 'bool' ? (t.data[i] ? 0 : 1) : -t.data[i] - 1;

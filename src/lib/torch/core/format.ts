@@ -59,7 +59,7 @@ class Formatter {
     private readonly dtype: Tensor['dtype'],
     shown: number[],
   ) {
-    if (dtype !== 'float32') {
+    if (dtype !== 'float32' && dtype !== 'float64') {
       for (const v of shown) this.maxWidth = Math.max(this.maxWidth, this.plain(v).length);
       return;
     }
@@ -91,7 +91,7 @@ class Formatter {
 
   format(v: number): string {
     let s: string;
-    if (this.dtype !== 'float32') s = this.plain(v);
+    if (this.dtype !== 'float32' && this.dtype !== 'float64') s = this.plain(v);
     else if (this.sciMode) s = scientific(v);
     else if (this.intMode) s = formatFloat(v, '.0f') + (Number.isFinite(v) ? '.' : '');
     else s = fixed(v);
@@ -153,7 +153,7 @@ function addSuffixes(text: string, suffixes: string[], indent: number): string {
   return parts.join('');
 }
 
-const DTYPE_NAME = { float32: 'torch.float32', int64: 'torch.int64', bool: 'torch.bool' } as const;
+const DTYPE_NAME = { float32: 'torch.float32', float64: 'torch.float64', int64: 'torch.int64', bool: 'torch.bool' } as const;
 
 /** repr(tensor) / print(tensor), including "Parameter containing:". */
 export function tensorRepr(t: Tensor): string {
@@ -163,7 +163,7 @@ export function tensorRepr(t: Tensor): string {
   if (t.size === 0) {
     if (t.ndim !== 1) suffixes.push(`size=(${t.shape.join(', ')}${t.ndim === 1 ? ',' : ''})`);
     if (t.dtype !== 'float32') suffixes.push(`dtype=${DTYPE_NAME[t.dtype]}`);
-  }
+  } else if (t.dtype === 'float64') suffixes.push(`dtype=${DTYPE_NAME[t.dtype]}`);
   if (t.gradFn) suffixes.push(`grad_fn=<${t.gradFn.name}>`);
   else if (t.requiresGrad) suffixes.push('requires_grad=True');
   const text = addSuffixes(prefix + tensorContents(t, indent), suffixes, indent);

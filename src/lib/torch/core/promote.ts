@@ -4,8 +4,10 @@
 import type { DType } from './tensor';
 import { Tensor } from './tensor';
 
-const RANK: Record<DType, number> = { bool: 0, int64: 1, float32: 2 };
-const BY_RANK: DType[] = ['bool', 'int64', 'float32'];
+// float64 ranks above float32: a float64 tensor wins over float32 tensors and Python floats
+// (which count as float32, the default dtype), as torch.result_type says.
+const RANK: Record<DType, number> = { bool: 0, int64: 1, float32: 2, float64: 3 };
+const BY_RANK: DType[] = ['bool', 'int64', 'float32', 'float64'];
 
 export function resultType(a: Tensor, b: Tensor): DType {
   const tensors = [a, b].filter((t) => !t.wrappedNumber);

@@ -61,7 +61,7 @@ export function cat(tensors: Tensor[], dim = 0): Tensor {
       );
     }
   }
-  const dtype = parts.some((t) => t.dtype === 'float32') ? 'float32' : parts.some((t) => t.dtype === 'int64') ? 'int64' : 'bool';
+  const dtype = parts.some((t) => t.dtype === 'float64') ? 'float64' : parts.some((t) => t.dtype === 'float32') ? 'float32' : parts.some((t) => t.dtype === 'int64') ? 'int64' : 'bool';
   const shape = [...first.shape];
   shape[d] = parts.reduce((s, t) => s + t.shape[d], 0);
   const outer = numel(first.shape.slice(0, d));

@@ -23,12 +23,12 @@ export interface GradFn {
   released?: boolean;
 }
 
-export type DType = 'float32' | 'int64' | 'bool';
+export type DType = 'float32' | 'float64' | 'int64' | 'bool';
 export type Storage = Float32Array | Float64Array | Uint8Array;
 
 export function allocate(dtype: DType, n: number): Storage {
   if (dtype === 'float32') return new Float32Array(n);
-  if (dtype === 'int64') return new Float64Array(n); // integers exactly to 2^53
+  if (dtype === 'int64' || dtype === 'float64') return new Float64Array(n); // integers exactly to 2^53
   return new Uint8Array(n);
 }
 
@@ -70,7 +70,7 @@ export class Tensor {
   }
 
   isFloatingPoint(): boolean {
-    return this.dtype === 'float32';
+    return this.dtype === 'float32' || this.dtype === 'float64';
   }
 
   /** Python value of a one-element tensor (`.item()`): number or boolean. */

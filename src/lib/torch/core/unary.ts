@@ -165,6 +165,11 @@ export function toFloat(t: Tensor): Tensor {
   return t.dtype === 'float32' ? t : convert(t, 'float32', (x) => x);
 }
 
+/** tensor.double(): float64 (exact from float32 and int64 up to 2^53); the tensor itself when already float64. */
+export function toDouble(t: Tensor): Tensor {
+  return t.dtype === 'float64' ? t : convert(t, 'float64', (x) => x);
+}
+
 export function toLong(t: Tensor): Tensor {
   return convert(t, 'int64', Math.trunc);
 }

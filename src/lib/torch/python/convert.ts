@@ -9,6 +9,7 @@ import { TorchError } from '../core/errors';
 import { tensor as tensorFrom, type Nested } from '../core/creation';
 import type { IndexItem, IndexKey } from '../core/indexing';
 import { Tensor, wrapNumber, type DType } from '../core/tensor';
+import { PyRange } from '../../python/objects/values';
 import { PyDType } from './values';
 
 /** A Python object holding a tensor: what Python-side arguments are unwrapped from (tensor-object.ts's PyTensor). */
@@ -26,9 +27,15 @@ export function toTensor(v: PyValue, what = 'input'): Tensor {
 }
 
 /** An operand of an arithmetic op: tensors as is, Python numbers as wrapped numbers. */
-export function toOperand(v: PyValue): Tensor | null {
+export function toOperand(v: PyValue, peer?: Tensor): Tensor | null {
   if (v instanceof TensorHost) return v.tensor;
   if (typeof v === 'bigint') return wrapNumber(Number(v), false);
+  if (typeof v === 'number' && peer?.dtype === 'float64') {
+    // Beside a float64 tensor a Python float keeps its double value (the result is float64).
+    const t = new Tensor(Float64Array.of(v), [], 'float64');
+    t.wrappedNumber = true;
+    return t;
+  }
   if (typeof v === 'number') return wrapNumber(v, true);
   if (typeof v === 'boolean') return wrapNumber(v);
   return null;
@@ -48,10 +55,15 @@ function toNested(v: PyValue, kinds: Set<string>): Nested {
     return v;
   }
   if (v instanceof PyList || v instanceof PyTuple) return v.items.map((item) => toNested(item, kinds));
+  if (v instanceof PyRange) {
+    // torch.tensor(range(5)): the range's ints, int64 as from a list.
+    if (v.length > 0) kinds.add('int');
+    return Array.from({ length: v.length }, (_, i) => v.at(i));
+  }
   if (v instanceof TensorHost) {
     // torch.tensor(a_tensor) copies it (PyTorch warns); tensors inside lists must be 0-dim.
     const t = v.tensor;
-    kinds.add(t.dtype === 'float32' ? 'float' : t.dtype === 'int64' ? 'int' : 'bool');
+    kinds.add(t.isFloatingPoint() ? 'float' : t.dtype === 'int64' ? 'int' : 'bool');
     const values = Array.from(t.data, (x) => (t.dtype === 'bool' ? x !== 0 : x));
     if (t.ndim === 0) return values[0];
     const build = (offset: number, dim: number): Nested => {
@@ -92,7 +104,7 @@ function indexItem(v: PyValue): IndexItem {
     // A list of bools is a mask (x[[True, False]]), of ints an index list; as in PyTorch.
     if (v.items.length === 0) return tensorFromPython(v, 'int64');
     const t = tensorFromPython(v);
-    return t.dtype === 'float32' ? tensorFromPython(v, 'int64') : t;
+    return t.isFloatingPoint() ? tensorFromPython(v, 'int64') : t;
   }
   throw pyError(
     'IndexError',
@@ -125,7 +137,7 @@ export function toSizes(args: readonly PyValue[]): number[] {
 
 /** .item() and .tolist() values: float -> float, int64 -> int, bool -> bool. */
 export function pythonScalar(t: Tensor, value: number): PyValue {
-  return t.dtype === 'float32' ? value : t.dtype === 'int64' ? BigInt(value) : value !== 0;
+  return t.isFloatingPoint() ? value : t.dtype === 'int64' ? BigInt(value) : value !== 0;
 }
 
 /** tensor.tolist(): nested Python lists of Python numbers (a 0-dim tensor gives its number). */

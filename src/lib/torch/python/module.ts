@@ -36,7 +36,9 @@ function functionsAt(site: OpSite, session: TorchSession): Record<string, PyValu
   return Object.fromEntries([...opsAt(site)].map(([name, op]) => [name, opFunction(op, session)]));
 }
 
-const DTYPES: Record<string, Tensor['dtype']> = { float32: 'float32', float: 'float32', int64: 'int64', long: 'int64', bool: 'bool' };
+const DTYPES: Record<string, Tensor['dtype']> = {
+  float32: 'float32', float: 'float32', float64: 'float64', double: 'float64', int64: 'int64', long: 'int64', bool: 'bool',
+};
 
 function torchModule(ctx: HostContext): PyModule {
   const session = sessionOf(ctx);

@@ -12,6 +12,7 @@ import {
   add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, clamp, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, maximum, minimum, mul, ne,
   pow, sub, where,
 } from '../core/elementwise';
+import { floorDivide, remainder } from '../core/division';
 import { TorchError } from '../core/errors';
 import { matmul, transpose, transposeDims } from '../core/linalg';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from '../core/losses';
@@ -21,9 +22,11 @@ import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
 import { anyAll, argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
+import { chunk, expand, flattenShape, permute, repeat, split } from '../core/gather';
+import { oneHot, round, sign, sort, topk } from '../core/ordering';
 import { broadcastIndex } from '../core/shape';
 import { Tensor, type DType } from '../core/tensor';
-import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toFloat, toLong } from '../core/unary';
+import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
@@ -36,14 +39,14 @@ export type OpSite = 'torch' | 'Tensor' | 'nn' | 'functional';
 /** torch.max(x, dim) and x.min(dim): values and indices, shown as torch.return_types.max(...). */
 export class ReturnPair {
   constructor(
-    readonly kind: 'max' | 'min',
+    readonly kind: 'max' | 'min' | 'sort' | 'topk',
     readonly values: Tensor,
     readonly indices: Tensor,
   ) {}
 }
 
 /** What an op gives back: a tensor (wrapped for Python by the tensor object), a pair, or a plain Python value. */
-export type OpResult = Tensor | ReturnPair | PyValue;
+export type OpResult = Tensor | Tensor[] | ReturnPair | PyValue;
 
 export interface TorchOp extends Signature {
   readonly name: string;
@@ -66,14 +69,20 @@ function unary(name: string, doc: string, f: (t: Tensor) => Tensor, on: readonly
 }
 
 /** A Python number joins an op as a wrapped number, as in PyTorch (`x.add(2)` keeps x's dtype). */
-function operand(v: PyValue): Tensor {
-  const o = toOperand(v);
+function operand(v: PyValue, peer?: Tensor): Tensor {
+  const o = toOperand(v, peer);
   if (!o) throw pyError('TypeError', 'expected a Tensor or a number');
   return o;
 }
 
 function binary(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor): TorchOp {
-  return { name, doc, on: BOTH, params: ['input', 'other'], run: ([input, other]) => f(toTensor(input), operand(other)) };
+  return {
+    name, doc, on: BOTH, params: ['input', 'other'],
+    run: ([input, other]) => {
+      const t = toTensor(input);
+      return f(t, operand(other, t));
+    },
+  };
 }
 
 /** x.add_(y) and friends: the result written into x's storage. */
@@ -132,7 +141,26 @@ function withOptions(t: Tensor, dtype: PyValue, requiresGrad: PyValue): Tensor {
 }
 
 function convertTo(t: Tensor, dtype: DType): Tensor {
-  return dtype === 'float32' ? toFloat(t) : dtype === 'int64' ? toLong(t) : toBool(t);
+  if (t.dtype === dtype) return t;
+  return dtype === 'float32' ? toFloat(t) : dtype === 'float64' ? toDouble(t) : dtype === 'int64' ? toLong(t) : toBool(t);
+}
+
+/** x.type(): PyTorch's legacy type names. */
+const TYPE_NAMES: Record<DType, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor' };
+
+/** The dtype asked for by .to(...) / .type(...): a torch.dtype, a legacy type name, or another tensor's dtype. */
+function wantedDType(v: PyValue, what: string): DType | undefined {
+  if (v instanceof TensorHost) return v.tensor.dtype;
+  if (typeof v === 'string') {
+    const named = (Object.keys(TYPE_NAMES) as DType[]).find((d) => TYPE_NAMES[d] === v);
+    if (named) return named;
+    if (v === 'cpu' && what === 'to') return undefined;
+    if (what === 'to' && /^(cuda|mps)/.test(v)) {
+      throw pyError('NotImplementedError', `${v} 장치는 지원하지 않습니다 (페이지의 텐서는 늘 CPU에 있음) / device ${v} is not supported`);
+    }
+    throw pyError(what === 'to' ? 'RuntimeError' : 'ValueError', what === 'to' ? `Expected one of cpu, cuda, ... device type at start of device string: ${v}` : `invalid type: '${v}'`);
+  }
+  return toDType(v);
 }
 
 const FACTORY_OPTIONS = [['dtype', null], ['requires_grad', false]] as const;
@@ -165,8 +193,11 @@ function lossFunction(name: string, doc: string, f: (x: Tensor, y: Tensor, r: Re
   };
 }
 
-function shapeArgs(shape: PyValue): number[] {
-  return toSizes((shape as unknown as { items: PyValue[] }).items);
+function shapeArgs(shape: PyValue, signed = false): number[] {
+  const items = (shape as unknown as { items: PyValue[] }).items;
+  if (!signed) return toSizes(items);
+  const list = items.length === 1 && (items[0] instanceof PyTuple || items[0] instanceof PyList) ? (items[0] as PyTuple).items : items;
+  return list.map((v) => toIndex(v, 'dims'));
 }
 
 export const TORCH_OPS: readonly TorchOp[] = [
@@ -207,6 +238,16 @@ export const TORCH_OPS: readonly TorchOp[] = [
   },
   like('zeros_like', 'input과 같은 모양·dtype의 0 텐서', 0),
   like('ones_like', 'input과 같은 모양·dtype의 1 텐서', 1),
+  {
+    name: 'full_like', doc: 'input과 같은 모양·dtype을 fill_value로 채운 텐서', on: ['torch'], params: ['input', 'fill_value'], keywords: FACTORY_OPTIONS,
+    run: ([input, value, dtype, requiresGrad]) => {
+      const t = toTensor(input);
+      return withOptions(full(t.shape, toNumber(value), t.dtype), dtype, requiresGrad);
+    },
+  },
+  // PyTorch's empty is uninitialized memory (any value is allowed); here it is zeros.
+  sized('empty', '값을 정하지 않은 텐서 (여기서는 0으로 채워짐)', (shape) => full(shape, 0)),
+  like('empty_like', 'input과 같은 모양·dtype의 값을 정하지 않은 텐서 (여기서는 0)', 0),
   sized('rand', '[0, 1) 균등분포 난수 (PyTorch의 생성기와 같은 수열)', (shape, s) => rand(s.generator, shape), false),
   sized('randn', '표준정규분포 난수 (PyTorch의 생성기와 같은 수열)', (shape, s) => randn(s.generator, shape), false),
   {
@@ -259,11 +300,41 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([condition, input, other]) => where(toTensor(condition, 'condition'), operand(input), operand(other)),
   },
   unary('abs', '절댓값 (원소별)', abs),
+  unary('sign', '부호 -1, 0, 1 (원소별)', sign),
+  {
+    name: 'round', doc: '가장 가까운 정수로 반올림 (0.5는 짝수 쪽, PyTorch와 같음)', on: BOTH, params: ['input'], keywords: [['decimals', 0n]],
+    run: ([input, decimals]) => {
+      if (decimals !== 0n) throw pyError('NotImplementedError', 'round의 decimals는 아직 지원하지 않습니다 / round(decimals=...) is not supported yet');
+      return round(toTensor(input));
+    },
+  },
+  {
+    name: 'one_hot', doc: '클래스 번호(int64)를 원-핫 int64 텐서로 (num_classes=-1이면 최댓값+1)', on: ['functional'], params: ['tensor', ['num_classes', -1n]],
+    run: ([input, classes]) => oneHot(toTensor(input), toIndex(classes, 'num_classes')),
+  },
+  {
+    name: 'sort', doc: 'dim 방향 정렬 (values, indices); 같은 값은 원래 순서 (descending=True면 내림차순)', on: BOTH,
+    params: ['input', ['dim', -1n], ['descending', false]], keywords: [['stable', false]],
+    run: ([input, dim, descending]) => {
+      const { values, indices } = sort(toTensor(input), toIndex(dim, 'dim'), Boolean(descending));
+      return new ReturnPair('sort', values, indices);
+    },
+  },
+  {
+    name: 'topk', doc: 'dim 방향으로 가장 큰(largest=False면 작은) k개 (values, indices)', on: BOTH,
+    params: ['input', 'k', ['dim', -1n], ['largest', true], ['sorted', true]],
+    run: ([input, k, dim, largest]) => {
+      const { values, indices } = topk(toTensor(input), toIndex(k, 'k'), toIndex(dim, 'dim'), Boolean(largest));
+      return new ReturnPair('topk', values, indices);
+    },
+  },
   binary('add', '덧셈 (브로드캐스팅)', add),
   binary('sub', '뺄셈 (브로드캐스팅)', sub),
   binary('mul', '곱셈 (브로드캐스팅)', mul),
   binary('div', '나눗셈 (브로드캐스팅, 결과는 float)', div),
   binary('pow', '거듭제곱 (브로드캐스팅)', pow),
+  binary('floor_divide', '몫 a // b (음의 무한대 쪽으로 내림, 정수는 int64)', floorDivide),
+  binary('remainder', '나머지 a % b (b의 부호, 파이썬과 같음)', remainder),
   // ── comparisons and logic (results are torch.bool) ──
   binary('eq', '같은지 (원소별, bool 텐서)', eq),
   binary('ne', '다른지 (원소별, bool 텐서)', ne),
@@ -345,7 +416,43 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([input, shape]) => reshape(toTensor(input), shapeArgs(shape)),
   },
   { name: 'view', doc: '모양 바꾸기 (reshape와 같은 결과)', on: ['Tensor'], params: ['self'], varargs: 'shape', run: ([self, shape]) => view(toTensor(self), shapeArgs(shape)) },
-  { name: 'flatten', doc: '1-D로 펴기', on: ['Tensor'], params: ['self'], run: ([self]) => flatten(toTensor(self)) },
+  {
+    name: 'flatten', doc: 'start_dim부터 end_dim까지의 차원을 하나로 펴기 (기본은 1-D로)', on: BOTH, params: ['input', ['start_dim', 0n], ['end_dim', -1n]],
+    run: ([input, start, end]) => {
+      const t = toTensor(input);
+      const s = toIndex(start, 'start_dim'), e = toIndex(end, 'end_dim');
+      if (s === 0 && e === -1) return flatten(t);
+      const shape = flattenShape(t.shape, s, e);
+      return shape.length === t.ndim ? t : reshape(t, shape);
+    },
+  },
+  {
+    name: 'permute', doc: '차원 순서 바꾸기 (x.permute(1, 0))', on: BOTH, params: ['input'], varargs: 'dims',
+    run: ([input, dims]) => permute(toTensor(input), shapeArgs(dims, true)),
+  },
+  {
+    name: 'expand', doc: '크기 1인 차원을 늘려 보이기 (-1은 그대로; 값은 복사됨)', on: ['Tensor'], params: ['self'], varargs: 'size',
+    run: ([self, size]) => expand(toTensor(self), shapeArgs(size, true)),
+  },
+  {
+    name: 'expand_as', doc: 'other의 모양으로 expand', on: ['Tensor'], params: ['self', 'other'],
+    run: ([self, other]) => expand(toTensor(self), toTensor(other, 'other').shape),
+  },
+  {
+    name: 'repeat', doc: '차원마다 주어진 횟수만큼 이어 붙여 반복', on: ['Tensor'], params: ['self'], varargs: 'sizes',
+    run: ([self, sizes]) => repeat(toTensor(self), shapeArgs(sizes)),
+  },
+  {
+    name: 'split', doc: 'dim 방향으로 split_size씩 (또는 크기 리스트대로) 나눈 튜플', on: BOTH, params: ['tensor', 'split_size_or_sections', ['dim', 0n]],
+    run: ([input, sizes, dim]) => {
+      const list = sizes instanceof PyList || sizes instanceof PyTuple ? sizes.items.map((v) => toIndex(v, 'split_size')) : toIndex(sizes, 'split_size');
+      return split(toTensor(input), list, toIndex(dim, 'dim'));
+    },
+  },
+  {
+    name: 'chunk', doc: 'dim 방향으로 chunks개로 나눈 튜플 (마지막은 작을 수 있음)', on: BOTH, params: ['input', 'chunks', ['dim', 0n]],
+    run: ([input, chunks, dim]) => chunk(toTensor(input), toIndex(chunks, 'chunks'), toIndex(dim, 'dim')),
+  },
   {
     name: 'squeeze', doc: '크기 1인 차원 없애기', on: BOTH, params: ['input', ['dim', null]],
     run: ([input, dim]) => squeeze(toTensor(input), dim === null ? undefined : toIndex(dim)),
@@ -355,16 +462,16 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([input, dim]) => unsqueeze(toTensor(input), toIndex(dim, 'dim')),
   },
   {
-    name: 'cat', doc: '텐서들을 dim 방향으로 잇기', on: ['torch'], params: ['tensors', ['dim', 0n]],
-    run: ([tensors, dim]) => cat(toTensorList(tensors), toIndex(dim)),
+    name: 'cat', doc: '텐서들을 dim 방향으로 잇기', on: ['torch'], params: ['tensors', ['dim', 0n]], keywords: [['axis', null]],
+    run: ([tensors, dim, axis]) => cat(toTensorList(tensors), toIndex(axis ?? dim)),
   },
   {
-    name: 'concat', doc: 'cat과 같음', on: ['torch'], params: ['tensors', ['dim', 0n]],
-    run: ([tensors, dim]) => cat(toTensorList(tensors), toIndex(dim)),
+    name: 'concat', doc: 'cat과 같음', on: ['torch'], params: ['tensors', ['dim', 0n]], keywords: [['axis', null]],
+    run: ([tensors, dim, axis]) => cat(toTensorList(tensors), toIndex(axis ?? dim)),
   },
   {
-    name: 'stack', doc: '텐서들을 새 dim으로 쌓기', on: ['torch'], params: ['tensors', ['dim', 0n]],
-    run: ([tensors, dim]) => stack(toTensorList(tensors), toIndex(dim)),
+    name: 'stack', doc: '텐서들을 새 dim으로 쌓기', on: ['torch'], params: ['tensors', ['dim', 0n]], keywords: [['axis', null]],
+    run: ([tensors, dim, axis]) => stack(toTensorList(tensors), toIndex(axis ?? dim)),
   },
   {
     name: 'size', doc: '모양 (torch.Size) 또는 dim의 크기', on: ['Tensor'], params: ['self', ['dim', null]],
@@ -379,7 +486,28 @@ export const TORCH_OPS: readonly TorchOp[] = [
   { name: 'numel', doc: '원소 수', on: ['Tensor'], params: ['self'], run: ([self]) => BigInt(toTensor(self).size) },
   // ── dtypes and copies ──
   { name: 'float', doc: 'float32로', on: ['Tensor'], params: ['self'], run: ([self]) => toFloat(toTensor(self)) },
+  { name: 'double', doc: 'float64로', on: ['Tensor'], params: ['self'], run: ([self]) => toDouble(toTensor(self)) },
   { name: 'long', doc: 'int64로', on: ['Tensor'], params: ['self'], run: ([self]) => toLong(toTensor(self)) },
+  {
+    name: 'to', doc: 'dtype 바꾸기 (.to(torch.float64), .to(other), .to("cpu")); 같은 dtype이면 그대로', on: ['Tensor'],
+    params: ['self', ['dtype', null]], keywords: [['device', null], ['non_blocking', false], ['copy', false]],
+    run: ([self, first, device, , copy]) => {
+      const t = toTensor(self);
+      if (device !== null) wantedDType(device, 'to');
+      const dtype = first === null ? undefined : wantedDType(first, 'to');
+      const out = dtype ? convertTo(t, dtype) : t;
+      return copy === true && out === t ? clone(t) : out;
+    },
+  },
+  {
+    name: 'type', doc: 'dtype 바꾸기 (.type(torch.float64)); 인자 없이는 torch.FloatTensor 같은 이름', on: ['Tensor'], params: ['self', ['dtype', null]],
+    run: ([self, dtype]) => {
+      const t = toTensor(self);
+      if (dtype === null) return TYPE_NAMES[t.dtype];
+      return convertTo(t, wantedDType(dtype, 'type') ?? t.dtype);
+    },
+  },
+  { name: 'is_floating_point', doc: '실수 dtype(float32, float64)인지', on: BOTH, params: ['input'], run: ([self]) => toTensor(self).isFloatingPoint() },
   {
     // PyTorch's .int() is int32 (printed with dtype=torch.int32); giving int64 would print differently.
     name: 'int', doc: 'int32는 아직 지원하지 않음: NotImplementedError (.long()으로 int64)', on: ['Tensor'], params: ['self'],

@@ -2,26 +2,29 @@
 // Tensor methods of the op table), the pairs torch.max returns, and the Python functions that
 // call the op table's entries.
 import {
-  HostFunction, HostObject, NotImplemented, pyError, type ArrayData, type BinaryOp, type CompareOp, type KwArgs,
+  HostFunction, HostObject, NotImplemented, PyTuple, pyError, type ArrayData, type BinaryOp, type CompareOp, type KwArgs,
   type NotImplementedType, type PyValue, type UnaryOp,
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
 import { isGradEnabled } from '../core/autograd';
+import { setRequiresGrad } from '../core/creation';
 import { add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from '../core/elementwise';
+import { floorDivide, remainder } from '../core/division';
 import { tensorRepr } from '../core/format';
 import { getItem, setItem } from '../core/indexing';
-import { matmul, transpose } from '../core/linalg';
+import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
 import { Tensor } from '../core/tensor';
 import { neg } from '../core/unary';
 import { guarded, TensorHost, toIndexKey, toOperand } from './convert';
+import { checkFloat64 } from './float64';
 import { opsAt, ReturnPair, type OpResult, type TorchOp } from './ops';
 import type { TorchSession } from './session';
 import { bindSignature } from './signature';
 import { PyGradFn, PySize, dtypeObject } from './values';
 
 const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
-  add, sub, mul, truediv: div, pow, matmul, and: bitwiseAnd, or: bitwiseOr, xor: bitwiseXor,
+  add, sub, mul, truediv: div, pow, matmul, and: bitwiseAnd, or: bitwiseOr, xor: bitwiseXor, floordiv: floorDivide, mod: remainder,
 };
 const COMPARE: Record<CompareOp, (a: Tensor, b: Tensor) => Tensor> = { lt, le, gt, ge, eq, ne };
 const TENSOR_METHODS = opsAt('Tensor');
@@ -41,7 +44,11 @@ export class TorchFunction extends HostFunction {
 export function opFunction(op: TorchOp, session: TorchSession, self?: PyTensor): TorchFunction {
   return new TorchFunction(
     op.name,
-    (args, kwargs) => guarded(() => toPython(op.run(bindSignature(op.name, op, self ? [self, ...args] : args, kwargs), session), session)),
+    (args, kwargs) => guarded(() => {
+      const bound = bindSignature(op.name, op, self ? [self, ...args] : args, kwargs);
+      checkFloat64(op.name, bound);
+      return toPython(op.run(bound, session), session);
+    }),
     op.traceable !== false,
   );
 }
@@ -59,6 +66,7 @@ export function pythonTensor(t: Tensor, session: TorchSession): PyTensor {
 /** An op's result as a Python value. */
 function toPython(result: OpResult, session: TorchSession): PyValue {
   if (result instanceof Tensor) return pythonTensor(result, session);
+  if (Array.isArray(result)) return new PyTuple(result.map((t) => pythonTensor(t, session)));
   if (result instanceof ReturnPair) return new PyReturnPair(result, session);
   return result;
 }
@@ -99,6 +107,9 @@ export class PyTensor extends TensorHost {
         return t.gradFn ? new PyGradFn(t.gradFn.name) : null;
       case 'T':
         return this.wrap(guarded(() => transpose(t, 'T')));
+      case 'mT':
+        if (t.ndim < 2) throw pyError('RuntimeError', `tensor.mT is only supported on matrices or batches of matrices. Got ${t.ndim}-D tensor.`);
+        return this.wrap(guarded(() => transposeDims(t, -2, -1)));
       case 'ndim':
         return BigInt(t.ndim);
       case 'dtype':
@@ -122,6 +133,7 @@ export class PyTensor extends TensorHost {
     }
     if (name === 'requires_grad') {
       if (!t.isLeaf) throw pyError('RuntimeError', 'you can only change requires_grad flags of leaf variables.');
+      if (value === true && t.dtype === 'float64') guarded(() => setRequiresGrad(t, true));
       t.requiresGrad = Boolean(value);
       return true;
     }
@@ -130,15 +142,16 @@ export class PyTensor extends TensorHost {
 
   binaryOp(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | NotImplementedType {
     const fn = BINARY[op];
-    const o = toOperand(other);
+    const o = toOperand(other, this.tensor);
     if (!fn || !o) return NotImplemented;
+    if (op === 'matmul') checkFloat64(op, [this, other]);
     return this.wrap(guarded(() => (reflected ? fn(o, this.tensor) : fn(this.tensor, o))));
   }
 
   /** `w -= lr * w.grad` under no_grad: writes into the same storage, as PyTorch's in-place ops. */
   inplaceOp(op: BinaryOp, other: PyValue): PyValue | NotImplementedType {
     const fn = BINARY[op];
-    const o = toOperand(other);
+    const o = toOperand(other, this.tensor);
     if (!fn || !o || op === 'matmul') return NotImplemented;
     const t = this.tensor;
     if (isGradEnabled() && t.requiresGrad) {
@@ -146,7 +159,7 @@ export class PyTensor extends TensorHost {
       return NotImplemented; // a graph value: rebind to the new node
     }
     const result = guarded(() => fn(t, o));
-    if (result.size !== t.size || result.dtype !== t.dtype && t.dtype !== 'float32') {
+    if (result.size !== t.size || result.dtype !== t.dtype && !t.isFloatingPoint()) {
       throw pyError('RuntimeError', `result type ${result.dtype} can't be cast to the desired output type ${t.dtype}`);
     }
     for (let i = 0; i < t.size; i++) t.data[i] = result.data[i];
@@ -160,7 +173,7 @@ export class PyTensor extends TensorHost {
   }
 
   compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
-    const o = toOperand(other);
+    const o = toOperand(other, this.tensor);
     if (!o) return op === 'eq' ? false : op === 'ne' ? true : NotImplemented;
     return this.wrap(guarded(() => COMPARE[op](this.tensor, o)));
   }
@@ -170,7 +183,7 @@ export class PyTensor extends TensorHost {
   }
 
   setItem(key: PyValue, value: PyValue): void {
-    const v = toOperand(value);
+    const v = toOperand(value, this.tensor);
     if (!v) throw pyError('TypeError', `can't assign a ${typeof value} to a torch.FloatTensor`);
     guarded(() => setItem(this.tensor, toIndexKey(key), v));
   }
@@ -191,7 +204,7 @@ export class PyTensor extends TensorHost {
     const t = this.tensor;
     if (t.ndim === 0) {
       const v = t.data[0];
-      if (t.dtype === 'float32') return formatFloat(v, spec);
+      if (t.isFloatingPoint()) return formatFloat(v, spec);
       if (t.dtype === 'int64') return formatInt(BigInt(v), spec);
       return spec === '' ? (v ? 'True' : 'False') : formatInt(v ? 1n : 0n, spec, 'bool');
     }
@@ -217,7 +230,7 @@ export class PyTensor extends TensorHost {
     return BigInt(Math.trunc(this.scalar()));
   }
   toIndex(): bigint {
-    if (this.tensor.dtype === 'float32') throw pyError('TypeError', 'only integer tensors of a single element can be converted to an index');
+    if (this.tensor.isFloatingPoint()) throw pyError('TypeError', 'only integer tensors of a single element can be converted to an index');
     return BigInt(this.scalar());
   }
   toArray(): ArrayData {

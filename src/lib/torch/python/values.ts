@@ -70,7 +70,7 @@ export class PyDType extends HostObject {
     return op === 'eq' ? same : !same;
   }
 }
-const DTYPES = { float32: new PyDType('float32'), int64: new PyDType('int64'), bool: new PyDType('bool') };
+const DTYPES = { float32: new PyDType('float32'), float64: new PyDType('float64'), int64: new PyDType('int64'), bool: new PyDType('bool') };
 export function dtypeObject(d: Tensor['dtype']): PyDType {
   return DTYPES[d];
 }
