@@ -46,6 +46,8 @@ def importable(name):
 def main():
     import torch
     modules = {name: public(importlib.import_module(name)) for name in PROVIDED}
+    import matplotlib.axes  # after the module names: importing it adds names to the matplotlib package
+    import matplotlib.figure
     result = {
         "generator": "scripts/library-names.py",
         "versions": {"torch": torch.__version__, "matplotlib": importlib.import_module("matplotlib").__version__},
@@ -54,6 +56,9 @@ def main():
         "types": {
             "Tensor": {"qualname": "torch.Tensor", "attributes": public(torch.Tensor)},
             "Parameter": {"qualname": "torch.nn.Parameter", "attributes": public(torch.nn.Parameter)},
+            # matplotlib 3.6 names the Axes of plt.subplots 'AxesSubplot' (its repr and its errors)
+            "AxesSubplot": {"qualname": "matplotlib.axes.Axes", "attributes": public(matplotlib.axes.Axes)},
+            "Figure": {"qualname": "matplotlib.figure.Figure", "attributes": public(matplotlib.figure.Figure)},
         },
         "missingModules": [name for name in WANTED if importable(name)],
     }

@@ -46,3 +46,22 @@ describe('renderMatplotlibFigure', () => {
     expect(svg).toContain('>20</text>');
   });
 });
+
+describe('renderMatplotlibFigure: grids and shapes', () => {
+  const empty = (): AxesSpec => ({ title: '', xlabel: '', ylabel: '', series: [], legend: false, legendLoc: 'best', grid: false, xlim: null, ylim: null });
+  it('lays out a 2x2 grid (each subplot in its cell) with hist bars from 0, reference lines, a fill and a description per subplot', () => {
+    const axes = [empty(), empty(), empty(), empty()];
+    axes[0].shapes = [{ type: 'bars', edges: [0, 1, 2], heights: [2, 3], color: '#1f77b4', alpha: 1, label: null }];
+    axes[1].shapes = [{ type: 'hline', value: 0.5, from: 0, to: 1, color: '#ff7f0e', linestyle: '--', linewidth: 1.5, alpha: 1, label: null }];
+    axes[2].shapes = [{ type: 'fill', x: [0, 1, 2], y1: [0, 1, 0], y2: [0, 0, 0], color: '#2ca02c', alpha: 0.3, label: null }];
+    axes[3].title = 'four';
+    const svg = renderMatplotlibFigure({ figsize: [8, 8], rows: 2, cols: 2, axes, suptitle: 'grid' }, 360);
+    expect(svg.match(/<svg /g)).toHaveLength(4);
+    expect(svg).toContain('style="grid-row:2;grid-column:2"');
+    expect(svg).toContain('viewBox="0 0 180 ');
+    expect(svg).toMatch(/class="mpl-bars" d="M[^"]+Z"/);
+    expect(svg).toContain('stroke="#ff7f0e"');
+    expect(svg).toMatch(/class="mpl-fill" d="M[^"]+Z" fill="#2ca02c" fill-opacity="0.3"/);
+    expect(svg).toContain('aria-label="matplotlib 그림: 전체 제목 grid; 2×2 격자의 그래프 4개; 1번 그래프: 히스토그램 막대 2개 (0부터 2까지); 2번 그래프: 수평선 y=0.5; 3번 그래프: 채운 영역 3개 점; 4번 그래프: 제목 four"');
+  });
+});

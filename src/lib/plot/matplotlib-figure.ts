@@ -4,7 +4,7 @@
 // the colours the spec resolved (C0 blue, '--r' red) — so the lecture's "파란 선/빨간 선"
 // match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
-import type { AxesSpec, FigureSpec, LineSeries, ScatterSeries, Series } from '../python/objects/display';
+import type { AxesSpec, BarSeries, FigureSpec, FillSeries, LineSeries, RefLineSeries, ScatterSeries, Series, Shape } from '../python/objects/display';
 import { round1 } from './svg';
 import { escapeXml } from '../xml';
 
@@ -14,7 +14,12 @@ import { escapeXml } from '../xml';
  * Set at the start of each synchronous render, like a canvas's current transform.
  */
 let WIDTH = 640;
-const margin = { top: 34, right: 18, bottom: 52, left: 64 };
+/** One subplot's drawn width: WIDTH, or its share of it in a grid of several columns. */
+let CELL = 640;
+const SINGLE_MARGIN = { top: 34, right: 18, bottom: 52, left: 64 };
+/** Subplots in a grid of several columns are narrow: tighter margins keep their plotting area. */
+const GRID_MARGIN = { top: 26, right: 10, bottom: 40, left: 46 };
+let margin = SINGLE_MARGIN;
 /** Pixels per typographic point at the figure's drawn width. */
 let PX_PER_PT = WIDTH / (6.4 * 72);
 /** Scatters above this many points are thinned evenly: the picture is the same, the DOM smaller. */
@@ -39,17 +44,36 @@ function finiteExtent(values: number[][]): [number, number] | null {
   return low <= high ? [low, high] : null;
 }
 
-/** Data limits widened by matplotlib's 5% margins (a single value gets ±0.05 around it). */
-function autoLimits(values: number[][], fixed: [number, number] | null): [number, number] {
+/**
+ * Data limits widened by matplotlib's 5% margins (a single value gets ±0.05 around it). A sticky
+ * edge (0 under hist bars) is not crossed by the margin when the data reaches it, as in matplotlib.
+ */
+function autoLimits(values: number[][], fixed: [number, number] | null, sticky: number | null = null): [number, number] {
   if (fixed) return fixed;
   const extent = finiteExtent(values) ?? [0, 1];
   const span = extent[1] - extent[0];
   const pad = span > 0 ? span * 0.05 : Math.max(Math.abs(extent[0]) * 0.05, 0.05);
-  return [extent[0] - pad, extent[1] + pad];
+  let low = extent[0] - pad;
+  let high = extent[1] + pad;
+  if (sticky !== null && low < sticky && extent[0] >= sticky) low = sticky;
+  if (sticky !== null && high > sticky && extent[1] <= sticky) high = sticky;
+  return [low, high];
 }
 
-/** Fewer x ticks on a narrow figure, so their labels never run into each other. */
-const xTickCount = () => (WIDTH < 520 ? 5 : 8);
+/** The x and y values a series puts into autoscaling (axhline only its y, axvline only its x). */
+function dataOf(series: Series | Shape): { x: number[]; y: number[] } {
+  switch (series.type) {
+    case 'bars': return { x: series.edges, y: [0, ...series.heights] };
+    case 'hline': return { x: [], y: [series.value] };
+    case 'vline': return { x: [series.value], y: [] };
+    case 'fill': return { x: series.x, y: [...series.y1, ...series.y2] };
+    default: return { x: series.x, y: series.y };
+  }
+}
+
+/** Fewer ticks on a narrow or short subplot, so their labels never run into each other. */
+const xTickCount = () => (CELL < 260 ? 3 : CELL < 520 ? 5 : 8);
+let yTickCount = 7;
 
 const formatTick = (value: number) => String(Math.round(value * 1e10) / 1e10).replace('-', '−');
 
@@ -57,7 +81,7 @@ function gridLines(x: Scale, y: Scale): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
   const vertical = x.ticks(xTickCount()).map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
-  const horizontal = y.ticks(7).map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
+  const horizontal = y.ticks(yTickCount).map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
   return `<g class="mpl-grid-lines">${vertical.join('')}${horizontal.join('')}</g>`;
 }
 
@@ -65,7 +89,7 @@ function axesFrame(x: Scale, y: Scale): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
   const xTicks = x.ticks(xTickCount()).map((tick) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/><text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${formatTick(tick)}</text></g>`);
-  const yTicks = y.ticks(7).map((tick) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/><text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${formatTick(tick)}</text></g>`);
+  const yTicks = y.ticks(yTickCount).map((tick) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/><text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${formatTick(tick)}</text></g>`);
   return `<rect class="mpl-frame" x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/><g class="mpl-ticks">${xTicks.join('')}${yTicks.join('')}</g>`;
 }
 
@@ -105,6 +129,56 @@ function markers(xs: number[], ys: number[], code: string, radius: number, color
   return `<g fill="${c}" stroke="${c}" stroke-width="0" fill-opacity="${alpha}" stroke-opacity="${alpha}">${shapes}</g>`;
 }
 
+function dashOf(linestyle: string, width: number): string {
+  const pattern = dashPatterns[linestyle];
+  return pattern ? ` stroke-dasharray="${pattern.map((part) => round1(part * width)).join(' ')}"` : '';
+}
+
+/** hist bars: one path of adjacent rectangles from 0 up to each count. */
+function bars(series: BarSeries, x: Scale, y: Scale): string {
+  let d = '';
+  series.heights.forEach((height, i) => {
+    if (!Number.isFinite(height) || height === 0) return;
+    const left = round1(x(series.edges[i]));
+    const right = round1(x(series.edges[i + 1]));
+    d += `M${left} ${round1(y(0))}V${round1(y(height))}H${right}V${round1(y(0))}Z`;
+  });
+  return `<path class="mpl-bars" d="${d}" fill="${escapeXml(series.color)}" fill-opacity="${series.alpha}"/>`;
+}
+
+/** axhline/axvline: across the axes (from/to are fractions of its width or height). */
+function refLine(series: RefLineSeries, x: Scale, y: Scale): string {
+  const [left, right] = x.range();
+  const [bottom, top] = y.range();
+  const width = series.linewidth * PX_PER_PT;
+  const ends = series.type === 'hline'
+    ? { x1: left + series.from * (right - left), x2: left + series.to * (right - left), y1: y(series.value), y2: y(series.value) }
+    : { x1: x(series.value), x2: x(series.value), y1: bottom + series.from * (top - bottom), y2: bottom + series.to * (top - bottom) };
+  if (!Number.isFinite(series.value)) return '';
+  return `<line x1="${round1(ends.x1)}" x2="${round1(ends.x2)}" y1="${round1(ends.y1)}" y2="${round1(ends.y2)}" stroke="${escapeXml(series.color)}" stroke-width="${round1(width)}"${dashOf(series.linestyle, width)} stroke-opacity="${series.alpha}"/>`;
+}
+
+/** fill_between: the polygon along y1 and back along y2; non-finite points split it. */
+function fill(series: FillSeries, x: Scale, y: Scale): string {
+  const runs: number[][] = [[]];
+  series.x.forEach((value, i) => {
+    if (Number.isFinite(value) && Number.isFinite(series.y1[i]) && Number.isFinite(series.y2[i])) runs[runs.length - 1].push(i);
+    else if (runs[runs.length - 1].length > 0) runs.push([]);
+  });
+  const d = runs.filter((run) => run.length > 1).map((run) => {
+    const upper = run.map((i) => `${round1(x(series.x[i]))} ${round1(y(series.y1[i]))}`);
+    const lower = [...run].reverse().map((i) => `${round1(x(series.x[i]))} ${round1(y(series.y2[i]))}`);
+    return `M${upper.join('L')}L${lower.join('L')}Z`;
+  }).join('');
+  return `<path class="mpl-fill" d="${d}" fill="${escapeXml(series.color)}" fill-opacity="${series.alpha}"/>`;
+}
+
+function drawShape(shape: Shape, x: Scale, y: Scale): string {
+  if (shape.type === 'bars') return bars(shape, x, y);
+  if (shape.type === 'fill') return fill(shape, x, y);
+  return refLine(shape, x, y);
+}
+
 function drawSeries(series: Series, x: Scale, y: Scale): string {
   if (series.type === 'scatter') {
     const scatter = series as ScatterSeries;
@@ -116,7 +190,7 @@ function drawSeries(series: Series, x: Scale, y: Scale): string {
 }
 
 function legend(axes: AxesSpec, x: Scale, y: Scale): string {
-  const entries = axes.series.filter((series) => series.label && !series.label.startsWith('_'));
+  const entries = [...axes.series, ...(axes.shapes ?? [])].filter((series) => series.label && !series.label.startsWith('_'));
   if (!axes.legend || entries.length === 0) return '';
   const rowHeight = 20;
   const boxWidth = 40 + Math.max(...entries.map((entry) => (entry.label ?? '').length)) * 8;
@@ -130,37 +204,68 @@ function legend(axes: AxesSpec, x: Scale, y: Scale): string {
     const rowY = boxY + 14 + index * rowHeight;
     const sample = entry.type === 'scatter'
       ? `<circle cx="${boxX + 18}" cy="${rowY}" r="4" fill="${escapeXml(entry.color)}" fill-opacity="${Math.max(entry.alpha, 0.3)}"/>`
-      : `<line x1="${boxX + 6}" x2="${boxX + 30}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(entry.color)}" stroke-width="${round1(entry.linewidth * PX_PER_PT)}"${dashPatterns[entry.linestyle] ? ` stroke-dasharray="${dashPatterns[entry.linestyle].map((part) => round1(part * entry.linewidth * PX_PER_PT)).join(' ')}"` : ''}/>`;
+      : entry.type === 'bars' || entry.type === 'fill'
+        ? `<rect x="${boxX + 8}" y="${rowY - 5}" width="20" height="10" fill="${escapeXml(entry.color)}" fill-opacity="${Math.max(entry.alpha, 0.3)}"/>`
+        : `<line x1="${boxX + 6}" x2="${boxX + 30}" y1="${rowY}" y2="${rowY}" stroke="${escapeXml(entry.color)}" stroke-width="${round1(entry.linewidth * PX_PER_PT)}"${dashOf(entry.linestyle, entry.linewidth * PX_PER_PT)}/>`;
     return `${sample}<text x="${boxX + 36}" y="${rowY}" dy="0.32em">${escapeXml(entry.label ?? '')}</text>`;
   });
   return `<g class="mpl-legend"><rect x="${boxX}" y="${boxY}" width="${boxWidth}" height="${entries.length * rowHeight + 8}" rx="3"/>${rows.join('')}</g>`;
 }
 
 function renderAxes(axes: AxesSpec, height: number): string {
-  const x = scaleLinear().domain(autoLimits(axes.series.map((series) => series.x), axes.xlim)).range([margin.left, WIDTH - margin.right]);
-  const y = scaleLinear().domain(autoLimits(axes.series.map((series) => series.y), axes.ylim)).range([height - margin.bottom, margin.top]);
+  const shapes = axes.shapes ?? [];
+  const data = [...axes.series, ...shapes].map(dataOf);
+  const sticky = shapes.some((series) => series.type === 'bars') ? 0 : null;
+  const x = scaleLinear().domain(autoLimits(data.map((d) => d.x), axes.xlim)).range([margin.left, CELL - margin.right]);
+  const y = scaleLinear().domain(autoLimits(data.map((d) => d.y), axes.ylim, sticky)).range([height - margin.bottom, margin.top]);
   const clipId = `mpl-clip-${Math.random().toString(36).slice(2, 10)}`;
   const [left, right] = x.range();
   const [bottom, top] = y.range();
   return [
     axes.grid ? gridLines(x, y) : '',
     `<clipPath id="${clipId}"><rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/></clipPath>`,
-    `<g clip-path="url(#${clipId})">${axes.series.map((series) => drawSeries(series, x, y)).join('')}</g>`,
+    // matplotlib's z-order: patches and fills (1) under lines and scatters, axhline/axvline over them
+    `<g clip-path="url(#${clipId})">${shapes.filter((s) => s.type === 'bars' || s.type === 'fill').map((s) => drawShape(s, x, y)).join('')}${axes.series.map((series) => drawSeries(series, x, y)).join('')}${shapes.filter((s) => s.type === 'hline' || s.type === 'vline').map((s) => drawShape(s, x, y)).join('')}</g>`,
     axesFrame(x, y),
     legend(axes, x, y),
     axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - 10}" text-anchor="middle">${escapeXml(axes.title)}</text>` : '',
     axes.xlabel ? `<text class="mpl-label" x="${(left + right) / 2}" y="${height - 10}" text-anchor="middle">${escapeXml(axes.xlabel)}</text>` : '',
-    axes.ylabel ? `<text class="mpl-label" transform="translate(16,${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
+    axes.ylabel ? `<text class="mpl-label" transform="translate(${margin === GRID_MARGIN ? 11 : 16},${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
   ].join('');
 }
 
-/** What a screen reader hears for a figure: its title and what each series is. */
+function describeSeries(series: Series | Shape): string {
+  switch (series.type) {
+    case 'scatter': return `산점도 ${series.x.length}개 점`;
+    case 'bars': return `히스토그램 막대 ${series.heights.length}개 (${formatTick(series.edges[0])}부터 ${formatTick(series.edges[series.edges.length - 1])}까지)`;
+    case 'hline': return `수평선 y=${formatTick(series.value)}`;
+    case 'vline': return `수직선 x=${formatTick(series.value)}`;
+    case 'fill': return `채운 영역 ${series.x.length}개 점`;
+    default: return `선 ${series.x.length}개 점`;
+  }
+}
+
+function describeAxes(axes: AxesSpec): string {
+  return [
+    axes.title ? `제목 ${axes.title}` : '',
+    axes.xlabel ? `x축 ${axes.xlabel}` : '',
+    axes.ylabel ? `y축 ${axes.ylabel}` : '',
+    ...[...axes.series, ...(axes.shapes ?? [])].map((series) => `${describeSeries(series)}${series.label ? ` (${series.label})` : ''}`),
+  ].filter(Boolean).join(', ');
+}
+
+/** What a screen reader hears for a figure: its title and what each series is (per subplot in a grid). */
 export function describeFigure(figure: FigureSpec): string {
   const parts = figure.axes.flatMap((axes) => [
     axes.title ? `제목 ${axes.title}` : '',
-    ...axes.series.map((series) => `${series.type === 'scatter' ? '산점도' : '선'} ${series.x.length}개 점${series.label ? ` (${series.label})` : ''}`),
-  ]).filter(Boolean);
-  return `matplotlib 그림: ${parts.join(', ') || '빈 그림'}`;
+    ...[...axes.series, ...(axes.shapes ?? [])].map((series) => `${describeSeries(series)}${series.label ? ` (${series.label})` : ''}`),
+  ]);
+  const grid = figure.axes.length > 1 ? `${figure.rows}×${figure.cols} 격자의 그래프 ${figure.axes.length}개; ` : '';
+  const suptitle = figure.suptitle ? `전체 제목 ${figure.suptitle}; ` : '';
+  const each = figure.axes.length > 1
+    ? figure.axes.map((axes, i) => `${i + 1}번 그래프: ${describeAxes(axes) || '비어 있음'}`).join('; ')
+    : parts.filter(Boolean).join(', ');
+  return `matplotlib 그림: ${suptitle}${grid}${each || '빈 그림'}`;
 }
 
 /** The figure as one SVG per axes, laid out in its subplot grid; each scales with its container. */
@@ -170,11 +275,20 @@ export function renderMatplotlibFigure(figure: FigureSpec, availableWidth = 640)
   const [inchesWide, inchesHigh] = figure.figsize;
   const rows = Math.max(1, figure.rows || 1);
   const cols = Math.max(1, figure.cols || 1);
-  // Each axes keeps its share of the figure's aspect ratio: (width / cols) : (height / rows).
-  const height = Math.round((WIDTH * (inchesHigh / rows)) / (inchesWide / cols));
+  // A subplot in a grid is drawn at its share of the width (text keeps its size on a phone,
+  // never narrower than 180 units), with tighter margins and fewer ticks.
+  CELL = cols === 1 ? WIDTH : Math.max(180, Math.round(WIDTH / cols));
+  margin = cols === 1 && rows === 1 ? SINGLE_MARGIN : GRID_MARGIN;
+  // Each axes keeps its share of the figure's aspect ratio: (width / cols) : (height / rows),
+  // but never so short that its plotting area vanishes (a 4×2 grid on an 8×8 figure).
+  const aspectHeight = Math.round((CELL * (inchesHigh / rows)) / (inchesWide / cols));
+  const height = Math.max(aspectHeight, margin.top + margin.bottom + 90);
+  yTickCount = height - margin.top - margin.bottom < 120 ? 4 : 7;
   const suptitle = figure.suptitle ? `<p class="mpl-suptitle">${escapeXml(figure.suptitle)}</p>` : '';
-  const svgs = figure.axes.map((axes) =>
-    `<svg class="mpl-figure" viewBox="0 0 ${WIDTH} ${height}" aria-hidden="true">${renderAxes(axes, height)}</svg>`,
-  );
+  const svgs = figure.axes.map((axes, index) => {
+    const slot = axes.slot ?? index;
+    const place = `grid-row:${Math.floor(slot / cols) + 1};grid-column:${(slot % cols) + 1}`;
+    return `<svg class="mpl-figure" style="${place}" viewBox="0 0 ${CELL} ${height}" aria-hidden="true">${renderAxes(axes, height)}</svg>`;
+  });
   return `<div class="mpl-paper" role="img" aria-label="${escapeXml(describeFigure(figure))}">${suptitle}<div class="mpl-grid" style="grid-template-columns:repeat(${cols},minmax(0,1fr))">${svgs.join('')}</div></div>`;
 }

@@ -73,7 +73,7 @@ describe('unsupported Python is named, with its line', () => {
     ['x = b"bytes"', /bytes literals/, 1],
     ['async def f(): pass', /'async'/, 1],
     ['print("x", file=None)\nprint(1, file=3)', /print\(file=\.\.\.\)/, 2],
-    ['import matplotlib.pyplot as plt\nplt.hist([1, 2])', /plt\.hist\(\) is not supported/, 2],
+    ['import matplotlib.pyplot as plt\nplt.bar([1, 2], [3, 4])', /matplotlib\.pyplot\.bar.*아직 지원하지 않습니다/, 2],
     ['x = eval("1")', /eval\(\) is not supported/, 1],
   ];
   for (const [source, pattern, line] of cases) {

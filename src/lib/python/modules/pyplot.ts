@@ -1,22 +1,34 @@
 // `matplotlib.pyplot` as a recorder: each call adds to a FigureSpec (plain data) that the page
-// draws with D3. Like Jupyter's inline backend, open figures are shown when the cell ends.
+// draws as SVG. Like Jupyter's inline backend, open figures are shown when the cell ends.
+// matplotlib 3.6 is the oracle for what calls return and how they print (Text(0.5, 1.0, 't'),
+// <AxesSubplot: >, the hist tuple), for colours (lines and hist share one cycle, scatter and
+// fill_between another) and for hist's bins (numpy.histogram's algorithm).
+// A real Axes/Figure/pyplot name the page lacks raises NotImplementedError through upstream.ts.
 import {
   HostObject,
   PyList,
   PyModule,
+  PySlice,
   PyTuple,
   bindArgs,
   hostFunction,
+  notSupportedYet,
   pyError,
+  toIndex,
   toNumber,
   type HostContext,
   type KwArgs,
   type PyValue,
 } from '../objects/host';
-import type { AxesSpec, FigureSpec, LineSeries } from '../objects/display';
+import type { AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display';
 import { COLOR_CYCLE, parseFormat, resolveColor, toColumns } from './plot-args';
+import { FloatArray, formatArrayRepr, normalizeIndex, sliceIndices } from './ndarray';
+import { histogram } from './histogram';
 
-/** A matplotlib artist returned by plot/scatter/title...; the notebook shows `<matplotlib.lines.Line2D at 0x...>`. */
+type Method = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
+type Repr = (value: PyValue) => string;
+
+/** A matplotlib artist returned by plot/scatter/...; the notebook shows `<matplotlib.lines.Line2D at 0x...>`. */
 class Artist extends HostObject {
   constructor(
     readonly typeName: string,
@@ -26,77 +38,142 @@ class Artist extends HostObject {
   }
 }
 
+/** hist's third value: `<BarContainer object of 10 artists>`. */
+class BarContainer extends HostObject {
+  readonly typeName = 'BarContainer';
+  override readonly moduleName = 'matplotlib.container';
+  constructor(private readonly count: number) {
+    super();
+  }
+  override repr(): string {
+    return `<BarContainer object of ${this.count} artists>`;
+  }
+  override length(): number {
+    return this.count;
+  }
+}
+
 /** A Text artist prints as `Text(0.5, 1.0, 'title')`. */
 class TextArtist extends HostObject {
   readonly typeName = 'Text';
   override readonly moduleName = 'matplotlib.text';
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly x: string,
+    private readonly y: string,
+    private readonly text: string,
+    private readonly pyRepr: Repr,
+  ) {
     super();
   }
   override repr(): string {
-    return this.text;
+    return `Text(${this.x}, ${this.y}, ${this.pyRepr(this.text)})`;
+  }
+  override getAttr(name: string): PyValue | undefined {
+    if (name === 'get_text') return hostFunction('get_text', () => this.text);
+    return undefined;
   }
 }
 
-class Axes extends HostObject {
-  readonly typeName = 'Axes';
+function kw(kwargs: KwArgs, ...names: string[]): PyValue | undefined {
+  for (const name of names) if (kwargs.has(name) && kwargs.get(name) !== null) return kwargs.get(name);
+  return undefined;
+}
+
+function textArg(value: PyValue | undefined, repr: Repr): string {
+  if (value === undefined) throw pyError('TypeError', "missing 1 required positional argument: 'label'");
+  return typeof value === 'string' ? value : repr(value);
+}
+
+function limits(args: readonly PyValue[], kwargs: KwArgs, low: string, high: string, current: () => [number, number]): [number, number] {
+  const pair = args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? args[0].items : args;
+  const [autoLow, autoHigh] = current();
+  const left = pair[0] ?? kw(kwargs, low) ?? null;
+  const right = pair[1] ?? kw(kwargs, high) ?? null;
+  if (pair.length > 2) throw pyError('TypeError', 'expected (left, right) limits');
+  return [left === null ? autoLow : toNumber(left), right === null ? autoHigh : toNumber(right)];
+}
+
+function newAxesSpec(slot?: number): AxesSpec {
+  const spec: AxesSpec = { title: '', xlabel: '', ylabel: '', series: [], legend: false, legendLoc: 'best', grid: false, xlim: null, ylim: null };
+  if (slot !== undefined) spec.slot = slot;
+  return spec;
+}
+
+const shapesOf = (spec: AxesSpec): Shape[] => (spec.shapes ??= []);
+const label = (kwargs: KwArgs): string | null => {
+  const value = kw(kwargs, 'label');
+  return typeof value === 'string' ? value : null;
+};
+const alphaOf = (kwargs: KwArgs): number => {
+  const value = kw(kwargs, 'alpha');
+  return value === undefined ? 1 : toNumber(value);
+};
+
+export class Axes extends HostObject {
+  readonly typeName = 'AxesSubplot';
   override readonly moduleName = 'matplotlib.axes';
+  /** The two colour cycles of matplotlib's Axes: lines (plot, hist) and patches (scatter, fill_between). */
   lineColors = 0;
   patchColors = 0;
-  constructor(readonly spec: AxesSpec) {
+  constructor(
+    readonly spec: AxesSpec,
+    private readonly pyRepr: Repr,
+  ) {
     super();
   }
-  private readonly methods: Record<string, (args: readonly PyValue[], kwargs: KwArgs) => PyValue> = {
+  nextLineColor(): string {
+    return COLOR_CYCLE[this.lineColors++ % COLOR_CYCLE.length];
+  }
+  nextPatchColor(): string {
+    return COLOR_CYCLE[this.patchColors++ % COLOR_CYCLE.length];
+  }
+  text(x: string, y: string, value: string): TextArtist {
+    return new TextArtist(x, y, value, this.pyRepr);
+  }
+  override repr(): string {
+    const fields: string[] = [];
+    if (this.spec.title) fields.push(`title={'center': ${this.pyRepr(this.spec.title)}}`);
+    if (this.spec.xlabel) fields.push(`xlabel=${this.pyRepr(this.spec.xlabel)}`);
+    if (this.spec.ylabel) fields.push(`ylabel=${this.pyRepr(this.spec.ylabel)}`);
+    return `<AxesSubplot: ${fields.join(', ')}>`;
+  }
+  readonly methods: Record<string, Method> = {
     plot: (args, kwargs) => plot(this, args, kwargs),
     scatter: (args, kwargs) => scatter(this, args, kwargs),
-    set_title: (args) => ((this.spec.title = textArg(args[0])), new TextArtist(`Text(0.5, 1.0, '${textArg(args[0])}')`)),
-    set_xlabel: (args) => ((this.spec.xlabel = textArg(args[0])), new TextArtist(`Text(0.5, 0, '${textArg(args[0])}')`)),
-    set_ylabel: (args) => ((this.spec.ylabel = textArg(args[0])), new TextArtist(`Text(0, 0.5, '${textArg(args[0])}')`)),
+    hist: (args, kwargs) => hist(this, args, kwargs),
+    axhline: (args, kwargs) => refLine(this, 'hline', args, kwargs),
+    axvline: (args, kwargs) => refLine(this, 'vline', args, kwargs),
+    fill_between: (args, kwargs) => fillBetween(this, args, kwargs),
+    set_title: (args, kwargs) => {
+      const { label: text } = bindArgs('set_title', ['label', ['fontdict', null], ['loc', null], ['pad', null]], args, kwargs, { varkw: 'options' });
+      return this.text('0.5', '1.0', (this.spec.title = textArg(text, this.pyRepr)));
+    },
+    set_xlabel: (args, kwargs) => {
+      const { xlabel } = bindArgs('set_xlabel', ['xlabel', ['fontdict', null], ['labelpad', null]], args, kwargs, { varkw: 'options' });
+      return this.text('0.5', '0', (this.spec.xlabel = textArg(xlabel, this.pyRepr)));
+    },
+    set_ylabel: (args, kwargs) => {
+      const { ylabel } = bindArgs('set_ylabel', ['ylabel', ['fontdict', null], ['labelpad', null]], args, kwargs, { varkw: 'options' });
+      return this.text('0', '0.5', (this.spec.ylabel = textArg(ylabel, this.pyRepr)));
+    },
+    get_title: () => this.spec.title,
+    get_xlabel: () => this.spec.xlabel,
+    get_ylabel: () => this.spec.ylabel,
     legend: (args, kwargs) => legend(this, args, kwargs),
-    grid: (args) => ((this.spec.grid = args.length === 0 || args[0] !== false), null),
-    set_xlim: (args) => ((this.spec.xlim = limits(args)), new PyTuple(this.spec.xlim)),
-    set_ylim: (args) => ((this.spec.ylim = limits(args)), new PyTuple(this.spec.ylim)),
+    grid: (args) => ((this.spec.grid = args.length === 0 || (args[0] !== false && args[0] !== null)), null),
+    set_xlim: (args, kwargs) => {
+      this.spec.xlim = limits(args, kwargs, 'left', 'right', () => this.spec.xlim ?? [0, 1]);
+      return new PyTuple(this.spec.xlim);
+    },
+    set_ylim: (args, kwargs) => {
+      this.spec.ylim = limits(args, kwargs, 'bottom', 'top', () => this.spec.ylim ?? [0, 1]);
+      return new PyTuple(this.spec.ylim);
+    },
   };
   override getAttr(name: string): PyValue | undefined {
     const method = this.methods[name];
     return method ? hostFunction(name, method) : undefined;
   }
-}
-
-class Figure extends HostObject {
-  readonly typeName = 'Figure';
-  override readonly moduleName = 'matplotlib.figure';
-  constructor(readonly spec: FigureSpec) {
-    super();
-  }
-  override repr(): string {
-    const [w, h] = this.spec.figsize;
-    return `<Figure size ${Math.round(w * 100)}x${Math.round(h * 100)} with ${this.spec.axes.length} Axes>`;
-  }
-  override getAttr(name: string): PyValue | undefined {
-    if (name === 'suptitle') return hostFunction('suptitle', (args) => ((this.spec.suptitle = textArg(args[0])), null));
-    return undefined;
-  }
-}
-
-function textArg(value: PyValue | undefined): string {
-  if (value === undefined) throw pyError('TypeError', "missing 1 required positional argument: 'label'");
-  return typeof value === 'string' ? value : String(value);
-}
-
-function limits(args: readonly PyValue[]): [number, number] {
-  const pair = args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? args[0].items : args;
-  if (pair.length !== 2) throw pyError('TypeError', 'expected (left, right) limits');
-  return [toNumber(pair[0]), toNumber(pair[1])];
-}
-
-function newAxes(): AxesSpec {
-  return { title: '', xlabel: '', ylabel: '', series: [], legend: false, legendLoc: 'best', grid: false, xlim: null, ylim: null };
-}
-
-function kw(kwargs: KwArgs, ...names: string[]): PyValue | undefined {
-  for (const name of names) if (kwargs.has(name)) return kwargs.get(name);
-  return undefined;
 }
 
 /** plot([x], y, [fmt], [x2], y2, [fmt2], ..., **kwargs) -> list of Line2D. */
@@ -118,21 +195,21 @@ function plot(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
         throw pyError('ValueError', `x and y must have same first dimension, but have shapes (${x.length},) and (${y.length},)`);
       }
       const explicitColor = kw(kwargs, 'color', 'c');
-      const color = explicitColor !== undefined ? resolveColor(explicitColor) : (format.color ?? COLOR_CYCLE[axes.lineColors++ % COLOR_CYCLE.length]);
+      const color = explicitColor !== undefined ? resolveColor(explicitColor) : (format.color ?? axes.nextLineColor());
       const marker = kw(kwargs, 'marker');
       const linestyle = kw(kwargs, 'linestyle', 'ls');
-      const label = kw(kwargs, 'label');
       const series: LineSeries = {
         type: 'line',
         x,
         y,
         color,
-        linestyle: typeof linestyle === 'string' ? linestyle : format.linestyle ?? '-',
+        // plot(x, y, marker='o') keeps its line, as in matplotlib; fmt 'o' has none
+        linestyle: typeof linestyle === 'string' ? linestyle : format.linestyle === 'None' && fmt === '' ? '-' : format.linestyle ?? '-',
         marker: typeof marker === 'string' ? marker : format.marker,
         linewidth: toNumber(kw(kwargs, 'linewidth', 'lw') ?? 1.5),
         markersize: toNumber(kw(kwargs, 'markersize', 'ms') ?? 6),
-        alpha: toNumber(kw(kwargs, 'alpha') ?? 1),
-        label: typeof label === 'string' ? label : null,
+        alpha: alphaOf(kwargs),
+        label: label(kwargs),
       };
       axes.spec.series.push(series);
       lines.push(new Artist('Line2D', 'matplotlib.lines'));
@@ -147,9 +224,7 @@ function scatter(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue 
   const y = toColumns(a.y, 'y').flat();
   if (x.length !== y.length) throw pyError('ValueError', 'x and y must be the same size');
   const explicit = a.c ?? kw(kwargs, 'color') ?? null;
-  const color = explicit !== null ? resolveColor(explicit) : COLOR_CYCLE[axes.patchColors++ % COLOR_CYCLE.length];
-  const alpha = kw(kwargs, 'alpha');
-  const label = kw(kwargs, 'label');
+  const color = explicit !== null ? resolveColor(explicit) : axes.nextPatchColor();
   axes.spec.series.push({
     type: 'scatter',
     x,
@@ -157,18 +232,109 @@ function scatter(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue 
     color,
     marker: typeof a.marker === 'string' ? a.marker : 'o',
     size: a.s === null ? 36 : toNumber(a.s),
-    alpha: alpha === undefined || alpha === null ? 1 : toNumber(alpha),
-    label: typeof label === 'string' ? label : null,
+    alpha: alphaOf(kwargs),
+    label: label(kwargs),
   });
   return new Artist('PathCollection', 'matplotlib.collections');
+}
+
+/** hist(x, bins=10, range=None, density=False) -> (counts, bin edges, <BarContainer>), numpy.histogram's bins. */
+function hist(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
+  const a = bindArgs(
+    'hist',
+    ['x', ['bins', null], ['range', null], ['density', false], ['weights', null], ['cumulative', false], ['bottom', null], ['histtype', 'bar'], ['align', 'mid'], ['orientation', 'vertical'], ['rwidth', null], ['log', false], ['color', null], ['label', null], ['stacked', false]],
+    args,
+    kwargs,
+    { varkw: 'options' },
+  );
+  const unsupported: [string, boolean][] = [
+    ['weights', a.weights !== null], ['cumulative', a.cumulative !== false], ['bottom', a.bottom !== null],
+    ['histtype', a.histtype !== 'bar'], ['align', a.align !== 'mid'], ['orientation', a.orientation !== 'vertical'],
+    ['rwidth', a.rwidth !== null], ['log', a.log !== false], ['stacked', a.stacked !== false],
+  ];
+  for (const [name, used] of unsupported) if (used) throw notSupportedYet(`matplotlib.axes.Axes.hist(${name}=...)`);
+  const columns = toColumns(a.x, 'x');
+  if (columns.length !== 1) throw notSupportedYet('matplotlib.axes.Axes.hist (several data sets at once)');
+  const float32 = a.x instanceof HostObject && a.x.toArray !== undefined && a.x.toArray().data instanceof Float32Array;
+  let bins: number | number[] = 10;
+  if (typeof a.bins === 'bigint') bins = Number(a.bins);
+  else if (a.bins instanceof PyList || a.bins instanceof PyTuple || (a.bins instanceof HostObject && a.bins.toArray)) bins = toColumns(a.bins, 'bins')[0];
+  else if (typeof a.bins === 'string') throw notSupportedYet(`matplotlib.axes.Axes.hist(bins='${a.bins}')`);
+  else if (a.bins !== null) throw pyError('TypeError', '`bins` must be an integer, a string, or an array');
+  let range: [number, number] | null = null;
+  if (a.range instanceof PyTuple || a.range instanceof PyList) range = [toNumber(a.range.items[0]), toNumber(a.range.items[1])];
+  const result = histogram(columns[0], bins, range, float32);
+  const counts = a.density === true ? densityOf(result.counts, result.edges) : result.counts;
+  const explicit = a.color ?? kw(kwargs, 'facecolor', 'fc') ?? null;
+  shapesOf(axes.spec).push({
+    type: 'bars',
+    edges: result.edges,
+    heights: counts,
+    color: explicit !== null ? resolveColor(explicit) : axes.nextLineColor(),
+    alpha: alphaOf(kwargs),
+    label: typeof a.label === 'string' ? a.label : null,
+  });
+  return new PyTuple([new FloatArray(counts, 'float64'), new FloatArray(result.edges, 'float64'), new BarContainer(counts.length)]);
+}
+
+/** numpy.histogram(density=True): counts / bin width / total. */
+function densityOf(counts: number[], edges: number[]): number[] {
+  const total = counts.reduce((s, c) => s + c, 0);
+  return counts.map((c, i) => c / (edges[i + 1] - edges[i]) / total);
+}
+
+function refLine(axes: Axes, type: 'hline' | 'vline', args: readonly PyValue[], kwargs: KwArgs): PyValue {
+  const [at, low, high] = type === 'hline' ? ['y', 'xmin', 'xmax'] : ['x', 'ymin', 'ymax'];
+  const a = bindArgs(`ax${type}`, [[at, 0n], [low, 0n], [high, 1n]], args, kwargs, { varkw: 'options' });
+  const color = kw(kwargs, 'color', 'c');
+  const linestyle = kw(kwargs, 'linestyle', 'ls');
+  shapesOf(axes.spec).push({
+    type,
+    value: toNumber(a[at]),
+    from: toNumber(a[low]),
+    to: toNumber(a[high]),
+    // axhline does not take a colour from the cycle: rcParams['lines.color'] is 'C0'
+    color: color === undefined ? COLOR_CYCLE[0] : resolveColor(color),
+    linestyle: typeof linestyle === 'string' ? linestyle : '-',
+    linewidth: toNumber(kw(kwargs, 'linewidth', 'lw') ?? 1.5),
+    alpha: alphaOf(kwargs),
+    label: label(kwargs),
+  });
+  return new Artist('Line2D', 'matplotlib.lines');
+}
+
+function fillBetween(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
+  const a = bindArgs('fill_between', ['x', 'y1', ['y2', 0n], ['where', null], ['interpolate', false], ['step', null]], args, kwargs, { varkw: 'options' });
+  if (a.where !== null) throw notSupportedYet('matplotlib.axes.Axes.fill_between(where=...)');
+  if (a.step !== null) throw notSupportedYet('matplotlib.axes.Axes.fill_between(step=...)');
+  const x = toColumns(a.x, 'x').flat();
+  const spread = (value: PyValue, what: string) => {
+    const values = toColumns(value, what).flat();
+    if (values.length === 1) return x.map(() => values[0]);
+    if (values.length !== x.length) throw pyError('ValueError', `operands could not be broadcast together with shapes (${x.length},) (${values.length},)`);
+    return values;
+  };
+  const y1 = spread(a.y1, 'y1');
+  const y2 = spread(a.y2, 'y2');
+  const explicit = kw(kwargs, 'color', 'facecolor', 'fc');
+  shapesOf(axes.spec).push({
+    type: 'fill',
+    x,
+    y1,
+    y2,
+    color: explicit === undefined ? axes.nextPatchColor() : resolveColor(explicit),
+    alpha: alphaOf(kwargs),
+    label: label(kwargs),
+  });
+  return new Artist('PolyCollection', 'matplotlib.collections');
 }
 
 function legend(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
   const labels = args[0];
   if (labels instanceof PyList || labels instanceof PyTuple) {
-    labels.items.forEach((label, i) => {
+    labels.items.forEach((text, i) => {
       const series = axes.spec.series[i];
-      if (series) series.label = String(typeof label === 'string' ? label : label);
+      if (series) series.label = String(text);
     });
   }
   axes.spec.legend = true;
@@ -177,61 +343,222 @@ function legend(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
   return new Artist('Legend', 'matplotlib.legend');
 }
 
-const UNSUPPORTED = ['hist', 'bar', 'barh', 'imshow', 'fill_between', 'axhline', 'axvline', 'text', 'annotate', 'savefig', 'contour', 'contourf', 'pie', 'errorbar', 'subplot', 'semilogy', 'loglog', 'xticks', 'yticks', 'colorbar', 'tight_layout'];
+/** numpy.flatiter over a grid of Axes: `for a in ax.flat`, `ax.flat[3]`. */
+class FlatAxes extends HostObject {
+  readonly typeName = 'flatiter';
+  override readonly moduleName = 'numpy';
+  constructor(private readonly items: readonly Axes[]) {
+    super();
+  }
+  override iterate(): Iterable<PyValue> {
+    return this.items;
+  }
+  override length(): number {
+    return this.items.length;
+  }
+  override getItem(key: PyValue): PyValue {
+    return this.items[normalizeIndex(key, this.items.length, 0)];
+  }
+}
+
+/** What plt.subplots(r, c) returns for a grid: numpy's object array of Axes, 1-D or 2-D. */
+export class AxesArray extends HostObject {
+  readonly typeName = 'ndarray';
+  override readonly moduleName = 'numpy';
+  constructor(
+    readonly items: readonly Axes[],
+    readonly shape: readonly number[],
+  ) {
+    super();
+  }
+  override repr(): string {
+    if (this.items.length === 0) return `array([], shape=(${this.shape.join(', ')}), dtype=object)`;
+    return formatArrayRepr(this.items.map((axes) => axes.repr()), this.shape, 'object');
+  }
+  override length(): number {
+    return this.shape[0];
+  }
+  override iterate(): Iterable<PyValue> {
+    return Array.from({ length: this.shape[0] }, (_, i) => this.getItem(BigInt(i)));
+  }
+  override getItem(key: PyValue): PyValue {
+    const keys = key instanceof PyTuple ? key.items : [key];
+    if (keys.length > this.shape.length) {
+      throw pyError('IndexError', `too many indices for array: array is ${this.shape.length}-dimensional, but ${keys.length} were indexed`);
+    }
+    // per axis: one position (the axis disappears) or a list of positions (a slice keeps it)
+    const picks = this.shape.map((size, axis) => {
+      const k = keys[axis];
+      if (k === undefined) return Array.from({ length: size }, (_, i) => i);
+      if (k instanceof PySlice) return sliceIndices(k, size);
+      return normalizeIndex(k, size, axis);
+    });
+    const cols = this.shape.length === 2 ? this.shape[1] : 1;
+    const at = (r: number, c: number) => this.items[this.shape.length === 2 ? r * cols + c : r];
+    if (this.shape.length === 1) {
+      const p = picks[0];
+      return typeof p === 'number' ? at(p, 0) : new AxesArray(p.map((r) => at(r, 0)), [p.length]);
+    }
+    const [rows, columns] = picks;
+    if (typeof rows === 'number' && typeof columns === 'number') return at(rows, columns);
+    if (typeof rows === 'number') return new AxesArray((columns as number[]).map((c) => at(rows, c)), [(columns as number[]).length]);
+    if (typeof columns === 'number') return new AxesArray(rows.map((r) => at(r, columns)), [rows.length]);
+    return new AxesArray(rows.flatMap((r) => columns.map((c) => at(r, c))), [rows.length, columns.length]);
+  }
+  override getAttr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'shape': return new PyTuple(this.shape.map((n) => BigInt(n)));
+      case 'flat': return new FlatAxes(this.items);
+      case 'size': return BigInt(this.items.length);
+      case 'ndim': return BigInt(this.shape.length);
+      case 'ravel':
+      case 'flatten': return hostFunction(name, () => new AxesArray(this.items, [this.items.length]));
+      default: return undefined;
+    }
+  }
+}
+
+interface OpenFigure {
+  spec: FigureSpec;
+  axes: Axes[];
+  current: Axes | null;
+  object: Figure;
+}
+
+class Figure extends HostObject {
+  readonly typeName = 'Figure';
+  override readonly moduleName = 'matplotlib.figure';
+  constructor(
+    readonly spec: FigureSpec,
+    private readonly methods: Record<string, Method>,
+    private readonly axesList: () => Axes[],
+  ) {
+    super();
+  }
+  override repr(): string {
+    const [w, h] = this.spec.figsize;
+    const n = this.axesList().length;
+    return `<Figure size ${Math.round(w * 100)}x${Math.round(h * 100)} with ${n} Axes>`;
+  }
+  override getAttr(name: string): PyValue | undefined {
+    if (name === 'axes') return new PyList(this.axesList());
+    const method = this.methods[name];
+    return method ? hostFunction(name, method) : undefined;
+  }
+}
+
+function sizeOf(value: PyValue | undefined): [number, number] {
+  if (value instanceof PyTuple || value instanceof PyList) return [toNumber(value.items[0]), toNumber(value.items[1])];
+  return [6.4, 4.8];
+}
+
+/** (rows, cols, index) of add_subplot/subplot: three numbers or one like 221. */
+function subplotArgs(name: string, args: readonly PyValue[]): [number, number, number] {
+  let parts: number[];
+  if (args.length === 0) parts = [1, 1, 1];
+  else if (args.length === 1) {
+    const code = toIndex(args[0]);
+    if (code < 111 || code > 999) throw pyError('ValueError', `Integer subplot specification must be a three-digit number, not ${code}`);
+    parts = [Math.floor(code / 100), Math.floor(code / 10) % 10, code % 10];
+  } else if (args.length === 3) {
+    if (args[2] instanceof PyTuple) throw notSupportedYet(`matplotlib.pyplot.${name} with an index range`);
+    parts = args.map((v) => toIndex(v));
+  } else throw pyError('TypeError', `${name}() takes 1 or 3 positional arguments but ${args.length} were given`);
+  const [rows, cols, index] = parts;
+  if (rows < 1 || cols < 1) throw pyError('ValueError', `Number of rows must be a positive integer, not ${rows}`);
+  if (index < 1 || index > rows * cols) throw pyError('ValueError', `num must be an integer with 1 <= num <= ${rows * cols}, not ${index}`);
+  return [rows, cols, index];
+}
 
 export function createPyplotModule(ctx: HostContext): PyModule {
-  let figure: { spec: FigureSpec; axes: Axes[] } | null = null;
-  const newFigure = (figsize: [number, number] = [6.4, 4.8], rows = 1, cols = 1) => {
-    const axes = Array.from({ length: rows * cols }, () => new Axes(newAxes()));
-    figure = { spec: { figsize, rows, cols, axes: axes.map((a) => a.spec), suptitle: '' }, axes };
-    return figure;
+  const pyRepr: Repr = (value) => ctx.repr(value);
+  let figure: OpenFigure | null = null;
+
+  const addSubplot = (open: OpenFigure, name: string, args: readonly PyValue[]): Axes => {
+    const [rows, cols, index] = subplotArgs(name, args);
+    if (open.axes.length === 0) {
+      open.spec.rows = rows;
+      open.spec.cols = cols;
+    } else if (open.spec.rows !== rows || open.spec.cols !== cols) {
+      throw notSupportedYet(`matplotlib.pyplot.${name} with a ${rows}x${cols} grid in a figure that has a ${open.spec.rows}x${open.spec.cols} grid`);
+    }
+    const slot = index - 1;
+    const existing = open.axes.find((a) => (a.spec.slot ?? open.axes.indexOf(a)) === slot);
+    const axes = existing ?? new Axes(newAxesSpec(slot), pyRepr);
+    if (!existing) {
+      open.axes.push(axes);
+      open.spec.axes.push(axes.spec);
+    }
+    open.current = axes;
+    return axes;
+  };
+
+  const newFigure = (figsize: [number, number] = [6.4, 4.8], rows = 0, cols = 0): OpenFigure => {
+    const spec: FigureSpec = { figsize, rows: Math.max(rows, 1), cols: Math.max(cols, 1), axes: [], suptitle: '' };
+    const axes = Array.from({ length: rows * cols }, () => new Axes(newAxesSpec(), pyRepr));
+    spec.axes = axes.map((a) => a.spec);
+    const open = { spec, axes, current: axes[axes.length - 1] ?? null } as OpenFigure;
+    const methods: Record<string, Method> = {
+      suptitle: (args, kwargs) => {
+        const { t } = bindArgs('suptitle', ['t'], args, kwargs, { varkw: 'options' });
+        return new TextArtist('0.5', '0.98', (spec.suptitle = textArg(t, pyRepr)), pyRepr);
+      },
+      add_subplot: (args) => addSubplot(open, 'add_subplot', args),
+      gca: () => gcaOf(open),
+      tight_layout: () => null,
+      show: () => null,
+    };
+    open.object = new Figure(spec, methods, () => open.axes);
+    figure = open;
+    return open;
   };
   const current = () => figure ?? newFigure();
-  const gca = () => current().axes[0];
+  const gcaOf = (open: OpenFigure): Axes => open.current ?? addSubplot(open, 'subplot', []);
+  const gca = () => gcaOf(current());
   const show = () => {
     const open = figure;
     figure = null;
-    if (open && open.spec.axes.some((a) => a.series.length > 0 || a.title || a.xlabel || a.ylabel)) {
-      ctx.display({ kind: 'figure', figure: structuredCloneSpec(open.spec) });
+    if (open && open.spec.axes.length > 0) {
+      ctx.display({ kind: 'figure', figure: structuredClone(open.spec) });
     }
     return null;
   };
   ctx.onCellEnd(show);
 
-  const fn = (name: string, impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue) => [name, hostFunction(name, impl)] as const;
-  const onAxes = (name: string) => fn(name, (args, kwargs) => ctx.call(gca().getAttr(name === 'title' ? 'set_title' : name === 'xlabel' ? 'set_xlabel' : name === 'ylabel' ? 'set_ylabel' : name === 'xlim' ? 'set_xlim' : name === 'ylim' ? 'set_ylim' : name)!, args, kwargs));
+  const fn = (name: string, impl: Method) => [name, hostFunction(name, impl)] as const;
+  const onAxes = (name: string, method = name) => fn(name, (args, kwargs) => gca().methods[method](args, kwargs));
   const entries: (readonly [string, PyValue])[] = [
-    onAxes('plot'), onAxes('scatter'), onAxes('title'), onAxes('xlabel'), onAxes('ylabel'), onAxes('legend'), onAxes('grid'), onAxes('xlim'), onAxes('ylim'),
+    onAxes('plot'), onAxes('scatter'), onAxes('hist'), onAxes('axhline'), onAxes('axvline'), onAxes('fill_between'),
+    onAxes('title', 'set_title'), onAxes('xlabel', 'set_xlabel'), onAxes('ylabel', 'set_ylabel'), onAxes('legend'), onAxes('grid'),
+    fn('xlim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? new PyTuple(gca().spec.xlim ?? [0, 1]) : gca().methods.set_xlim(args, kwargs))),
+    fn('ylim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? new PyTuple(gca().spec.ylim ?? [0, 1]) : gca().methods.set_ylim(args, kwargs))),
     fn('figure', (args, kwargs) => {
       const { figsize } = bindArgs('figure', [['num', null], ['figsize', null]], args, kwargs, { varkw: 'options' });
       show();
-      const size = figsize instanceof PyTuple || figsize instanceof PyList ? figsize.items.map((v) => toNumber(v)) : [6.4, 4.8];
-      return new Figure(newFigure([size[0], size[1]]).spec);
+      return newFigure(sizeOf(figsize ?? undefined)).object;
     }),
     fn('subplots', (args, kwargs) => {
-      const { nrows, ncols } = bindArgs('subplots', [['nrows', 1n], ['ncols', 1n]], args, kwargs, { varkw: 'options' });
-      const optionSize = kwargs.get('figsize');
-      const size = optionSize instanceof PyTuple || optionSize instanceof PyList ? optionSize.items.map((v) => toNumber(v)) : [6.4, 4.8];
+      const { nrows, ncols, squeeze } = bindArgs('subplots', [['nrows', 1n], ['ncols', 1n], ['sharex', false], ['sharey', false], ['squeeze', true]], args, kwargs, { varkw: 'options' });
+      const rows = toIndex(nrows);
+      const cols = toIndex(ncols);
+      if (rows < 1) throw pyError('ValueError', `Number of rows must be a positive integer, not ${rows}`);
+      if (cols < 1) throw pyError('ValueError', `Number of columns must be a positive integer, not ${cols}`);
       show();
-      const rows = Number(nrows);
-      const cols = Number(ncols);
-      const created = newFigure([size[0], size[1]], rows, cols);
-      const axes: PyValue = rows * cols === 1 ? created.axes[0] : rows === 1 || cols === 1 ? new PyTuple(created.axes) : new PyTuple(Array.from({ length: rows }, (_, r) => new PyTuple(created.axes.slice(r * cols, (r + 1) * cols))));
-      return new PyTuple([new Figure(created.spec), axes]);
+      const created = newFigure(sizeOf(kwargs.get('figsize')), rows, cols);
+      let axes: PyValue;
+      if (squeeze === false) axes = new AxesArray(created.axes, [rows, cols]);
+      else if (rows * cols === 1) axes = created.axes[0];
+      else if (rows === 1 || cols === 1) axes = new AxesArray(created.axes, [rows * cols]);
+      else axes = new AxesArray(created.axes, [rows, cols]);
+      return new PyTuple([created.object, axes]);
     }),
+    fn('subplot', (args) => addSubplot(current(), 'subplot', args)),
     fn('gca', () => gca()),
-    fn('gcf', () => new Figure(current().spec)),
+    fn('gcf', () => current().object),
     fn('show', () => show()),
     fn('close', () => ((figure = null), null)),
-    fn('suptitle', (args) => ((current().spec.suptitle = textArg(args[0])), null)),
-    ...UNSUPPORTED.map((name) => fn(name, () => {
-      throw pyError('NotImplementedError', `plt.${name}() is not supported here yet (supported: plot, scatter, title, xlabel, ylabel, legend, grid, xlim, ylim, figure, subplots, show)`);
-    })),
+    fn('tight_layout', () => (current(), null)),
+    fn('suptitle', (args, kwargs) => ctx.call(current().object.getAttr('suptitle')!, args, kwargs)),
   ];
   return new PyModule('matplotlib.pyplot', new Map(entries));
-}
-
-/** A snapshot, so later calls cannot change a figure already shown (NaN and inf survive). */
-function structuredCloneSpec(spec: FigureSpec): FigureSpec {
-  return structuredClone(spec);
 }

@@ -31,19 +31,59 @@ export interface ScatterSeries {
   label: string | null;
 }
 
+/** One `plt.hist` call: adjacent bars from edges[i] to edges[i + 1], `heights[i]` tall, from 0. */
+export interface BarSeries {
+  type: 'bars';
+  edges: number[];
+  heights: number[];
+  color: string;
+  alpha: number;
+  label: string | null;
+}
+
+/** `axhline(y)` / `axvline(x)`: a line across the axes at `value`, from `from` to `to` (axes fractions). */
+export interface RefLineSeries {
+  type: 'hline' | 'vline';
+  value: number;
+  from: number;
+  to: number;
+  color: string;
+  linestyle: string;
+  linewidth: number;
+  alpha: number;
+  label: string | null;
+}
+
+/** `fill_between(x, y1, y2)`: the region between two curves over x. */
+export interface FillSeries {
+  type: 'fill';
+  x: number[];
+  y1: number[];
+  y2: number[];
+  color: string;
+  alpha: number;
+  label: string | null;
+}
+
 export type Series = LineSeries | ScatterSeries;
+/** What hist, axhline/axvline and fill_between add: drawn by matplotlib's z-order, bars and fills under the series, reference lines over them. */
+export type Shape = BarSeries | RefLineSeries | FillSeries;
 
 export interface AxesSpec {
   title: string;
   xlabel: string;
   ylabel: string;
   series: Series[];
+  /** hist bars, axhline/axvline and fill_between regions, in call order (absent: none). */
+  shapes?: Shape[];
   /** plt.legend() was called: show labelled series. */
   legend: boolean;
   legendLoc: string;
   grid: boolean;
   xlim: [number, number] | null;
   ylim: [number, number] | null;
+  /** Its cell in the figure's grid, row by row (plt.subplot(2, 2, 3) is 2); absent: its place in `axes`. */
+  slot?: number;
 }
 
 export interface FigureSpec {

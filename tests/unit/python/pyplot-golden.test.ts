@@ -1,0 +1,156 @@
+// matplotlib.pyplot against matplotlib 3.6 itself: tests/fixtures/pyplot/golden.json, written by
+// scripts/pyplot-golden.py. What a cell shows for its last expression (addresses masked), the
+// numpy IndexErrors of an Axes grid, plt.hist's counts and bin edges, and the colour cycle.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { HostObject, type ArrayData } from '../../../src/lib/python/objects/host';
+import { COLOR_CYCLE } from '../../../src/lib/python/modules/plot-args';
+import { histogram } from '../../../src/lib/python/modules/histogram';
+import { runProgram } from './run-program';
+
+interface Program {
+  source: string;
+  shown?: string | null;
+  error?: { type: string; message: string };
+}
+interface HistCase {
+  data: number[];
+  bins: number | number[];
+  range?: [number, number];
+  float32?: boolean;
+  counts: number[];
+  edges: number[];
+}
+const golden = JSON.parse(readFileSync(new URL('../../fixtures/pyplot/golden.json', import.meta.url), 'utf8')) as {
+  cycle: string[];
+  programs: Program[];
+  hist: HistCase[];
+};
+
+const mask = (text: string | null) => text && text.replace(/\b0x[0-9a-f]+/g, '0x…');
+
+describe('pyplot against matplotlib 3.6 (golden)', () => {
+  it.each(golden.programs.map((p) => [p.source.split('\n').pop()!.slice(0, 60), p] as const))('%s', (_last, program) => {
+    const r = runProgram(`import matplotlib.pyplot as plt\n${program.source}`);
+    if (program.error) {
+      expect(r.error).toMatchObject(program.error);
+    } else {
+      expect(r.error).toBeNull();
+      expect(mask(r.shown)).toBe(program.shown);
+    }
+  });
+
+  it('has the default colour cycle', () => {
+    expect(COLOR_CYCLE).toEqual(golden.cycle);
+  });
+
+  it.each(golden.hist.map((c) => [`${c.float32 ? 'float32 ' : ''}${c.data.length} values, bins=${JSON.stringify(c.bins)}${c.range ? ` range=${c.range}` : ''}`, c] as const))(
+    'hist: %s',
+    (_name, c) => {
+      const result = histogram(c.data, c.bins, c.range ?? null, c.float32 ?? false);
+      expect(result.counts).toEqual(c.counts);
+      expect(result.edges).toEqual(c.edges);
+    },
+  );
+});
+
+/** A float32 tensor, through the toArray hook, as torch's tensors reach pyplot. */
+class Float32Tensor extends HostObject {
+  readonly typeName = 'Tensor';
+  constructor(readonly values: number[]) {
+    super();
+  }
+  override toArray(): ArrayData {
+    return { data: Float32Array.from(this.values), shape: [this.values.length] };
+  }
+}
+
+describe('pyplot grids and shapes (recorded figure)', () => {
+  it("records a 4x2 grid of subplots drawn as the lecture draws them, each with its own series", async () => {
+    const r = runProgram(`import matplotlib.pyplot as plt
+fig, ax = plt.subplots(4, 2, figsize=(8, 8))
+ax[0, 0].plot([1, 2, 3], [1, 4, 9], 'o', color='C0')
+ax[0, 1].plot([1, 2, 3], [1, 4, 9], 'r--', lw=2, label='sq')
+ax[0, 1].legend()
+ax[1, 0].hist([1, 2, 2, 3, 3, 3], bins=3)
+ax[1, 1].axhline(0.5, color='C1', ls='--')
+ax[1, 1].axvline(2)
+ax[2, 0].fill_between([0, 1, 2], [0, 1, 0], [0, 0.5, 1], alpha=0.3)
+for a in ax.flat:
+    a.grid()
+ax[3, 1].set_title('last')
+fig.suptitle('grid')
+plt.tight_layout()`);
+    expect(r.error).toBeNull();
+    const [item] = r.displays;
+    if (item.kind !== 'figure') throw new Error('expected a figure');
+    const { figure } = item;
+    expect(figure).toMatchObject({ rows: 4, cols: 2, figsize: [8, 8], suptitle: 'grid' });
+    expect(figure.axes).toHaveLength(8);
+    expect(figure.axes[0].series[0]).toMatchObject({ color: '#1f77b4', marker: 'o', linestyle: 'None' });
+    expect(figure.axes[1].series[0]).toMatchObject({ color: '#ff0000', linestyle: '--', linewidth: 2, label: 'sq' });
+    expect(figure.axes[2].shapes).toEqual([{ type: 'bars', edges: [1, 1 + 2 / 3, 1 + 4 / 3, 3], heights: [1, 2, 3], color: '#1f77b4', alpha: 1, label: null }]);
+    expect(figure.axes[3].shapes?.map((s) => [s.type, s.color, 'linestyle' in s ? s.linestyle : null])).toEqual([['hline', '#ff7f0e', '--'], ['vline', '#1f77b4', '-']]);
+    expect(figure.axes[4].shapes?.[0]).toMatchObject({ type: 'fill', y1: [0, 1, 0], y2: [0, 0.5, 1], alpha: 0.3, color: '#1f77b4' });
+    expect(figure.axes.every((a) => a.grid)).toBe(true);
+    expect(figure.axes[7].title).toBe('last');
+  });
+
+  it('hist takes colours from the line cycle (as matplotlib does), scatter and fill_between from the other', () => {
+    const r = runProgram(`import matplotlib.pyplot as plt
+plt.plot([1, 2])
+plt.hist([1, 2, 3])
+plt.scatter([1], [1])
+plt.fill_between([1, 2], [1, 2])
+plt.plot([1, 2])`);
+    const item = r.displays.find((d) => d.kind === 'figure')!;
+    if (item.kind !== 'figure') throw new Error('expected a figure');
+    const axes = item.figure.axes[0];
+    expect(axes.series.map((s) => s.color)).toEqual(['#1f77b4', '#1f77b4', '#2ca02c']);
+    expect(axes.shapes?.map((s) => s.color)).toEqual(['#ff7f0e', '#ff7f0e']);
+  });
+
+  it('plt.subplot places axes in their grid cells and plt.* draws on the current one', () => {
+    const r = runProgram(`import matplotlib.pyplot as plt
+plt.subplot(2, 2, 4)
+plt.plot([1, 2])
+plt.title('four')
+plt.subplot(2, 2, 1)
+plt.hist([1, 2])
+plt.subplots(2, 3)[1]`);
+    expect(r.error).toBeNull();
+    const figures = r.displays.filter((d) => d.kind === 'figure');
+    expect(figures).toHaveLength(2);
+    const first = figures[0].kind === 'figure' ? figures[0].figure : null;
+    expect(first?.axes.map((a) => [a.slot, a.title])).toEqual([[3, 'four'], [0, '']]);
+    expect(first?.axes[1].shapes?.[0].type).toBe('bars');
+  });
+
+  it("bins a float32 tensor in float32 and shows matplotlib's float64 edges", () => {
+    const data = [0.1, 0.5, 0.9, 1.3];
+    const result = histogram(data, 10, null, true);
+    const c = golden.hist.find((h) => h.float32 && h.data.length === 4)!;
+    expect(result.edges).toEqual(c.edges);
+    expect(new Float32Tensor(data).toArray().data).toBeInstanceOf(Float32Array);
+  });
+
+  it('raises NotImplementedError naming what matplotlib has and the page lacks', () => {
+    const cases: [string, RegExp][] = [
+      ['fig, ax = plt.subplots()\nax.bar([1], [2])', /matplotlib\.axes\.Axes\.bar.*아직 지원하지 않습니다/],
+      ['fig, ax = plt.subplots()\nax.set_xticks([1])', /matplotlib\.axes\.Axes\.set_xticks/],
+      ['fig, ax = plt.subplots()\nfig.savefig("a.png")', /matplotlib\.figure\.Figure\.savefig/],
+      ['plt.imshow([[1]])', /matplotlib\.pyplot\.imshow/],
+      ['plt.hist([1, 2], cumulative=True)', /hist\(cumulative=\.\.\.\)/],
+      ['plt.subplot(2, 1, 1)\nplt.subplot(2, 2, 3)', /2x2 grid in a figure that has a 2x1 grid/],
+    ];
+    for (const [source, message] of cases) {
+      const r = runProgram(`import matplotlib.pyplot as plt\n${source}`);
+      expect(r.error?.type, source).toBe('NotImplementedError');
+      expect(r.error?.message, source).toMatch(message);
+    }
+    expect(runProgram('import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.no_such_thing').error).toMatchObject({
+      type: 'AttributeError',
+      message: "'AxesSubplot' object has no attribute 'no_such_thing'",
+    });
+  });
+});
