@@ -5,7 +5,7 @@
 import { TorchError } from './errors';
 import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
 import { broadcastIndex, stridesOf } from './shape';
-import { allocate, asTensor, Tensor, type Operand } from './tensor';
+import { allocate, asCopiedView, assertWritable, asTensor, Tensor, type Operand } from './tensor';
 
 export interface Slice {
   readonly start: number | null;
@@ -131,6 +131,8 @@ export function getItem(t: Tensor, key: IndexKey): Tensor {
   const out = allocate(t.dtype, map.length);
   for (let i = 0; i < map.length; i++) out[i] = t.data[map[i]];
   const result = new Tensor(out, shape, t.dtype);
+  // ints and slices give a view in PyTorch; tensor (advanced) indices a copy there too
+  if (!(Array.isArray(key) ? key : [key]).some((k) => k instanceof Tensor)) asCopiedView(result);
   if (!needsGrad(t)) return result;
   return record(result, name, [t], (g) => {
     const back = gradBuffer(t.size);
@@ -141,6 +143,7 @@ export function getItem(t: Tensor, key: IndexKey): Tensor {
 
 /** `t[key] = value` in place (value broadcast to the indexed shape). */
 export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
+  assertWritable(t);
   if (isGradEnabled() && t.requiresGrad && t.isLeaf) {
     throw new Error('a leaf Variable that requires grad is being used in an in-place operation.');
   }

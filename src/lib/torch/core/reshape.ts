@@ -5,8 +5,11 @@ import { gradBuffer, needsGrad, record } from './autograd';
 import { inferShape, numel, sameShape, stridesOf, wrapDim } from './shape';
 import { allocate, Tensor } from './tensor';
 
+/** A tensor over t's storage: a view of a copied view is one too (Tensor.copiedView). */
 function sharing(t: Tensor, shape: number[]): Tensor {
-  return new Tensor(t.data, shape, t.dtype);
+  const out = new Tensor(t.data, shape, t.dtype);
+  out.copiedView = t.copiedView;
+  return out;
 }
 
 /** reshape/view (with one -1). PyTorch 1.13 names a contiguous reshape ReshapeAlias. */
@@ -46,7 +49,7 @@ export function clone(t: Tensor): Tensor {
 
 /** Shares storage, never requires grad: `.detach()` and `.data`. */
 export function detach(t: Tensor): Tensor {
-  return new Tensor(t.data, t.shape, t.dtype);
+  return sharing(t, t.shape);
 }
 
 export function cat(tensors: Tensor[], dim = 0): Tensor {

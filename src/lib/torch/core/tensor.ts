@@ -10,6 +10,7 @@
 // dispatch per op, which dominates for the lecture's tiny tensors (2000×1).
 // A Float32Array per tensor is synchronous, exact and cheap to allocate, and
 // a later trace/compile step can fuse these loops into generated JS.
+import { TorchError } from './errors';
 import { numel, type Shape } from './shape';
 
 /** The tape node that produced a tensor (autograd.ts records it): what backward() walks. */
@@ -32,6 +33,23 @@ export function allocate(dtype: DType, n: number): Storage {
   return new Uint8Array(n);
 }
 
+/** Refuses an in-place write into a copied view (Tensor.copiedView): PyTorch would change its base too. */
+export function assertWritable(t: Tensor): void {
+  if (!t.copiedView) return;
+  throw new TorchError(
+    'NotImplementedError',
+    '인덱싱이나 전치(.T, permute, expand, split)로 얻은 텐서를 제자리에서 바꾸는 것은 아직 지원하지 않습니다. PyTorch에서는 원래 텐서도 함께 바뀝니다. ' +
+      '원래 텐서에 직접 쓰거나(x[0, :] = …) .clone()한 뒤 바꾸세요 / in-place writes to a view from indexing or a transpose are not supported yet ' +
+      '(PyTorch would change the original tensor too); write into the original (x[0, :] = …) or .clone() first',
+  );
+}
+
+/** Marks a copy that PyTorch would return as a view (see Tensor.copiedView). */
+export function asCopiedView(t: Tensor): Tensor {
+  t.copiedView = true;
+  return t;
+}
+
 export class Tensor {
   data: Storage;
   shape: number[];
@@ -46,6 +64,12 @@ export class Tensor {
    * promotion by kind only, as PyTorch's wrapped numbers do.
    */
   wrappedNumber = false;
+  /**
+   * A copy standing in for what PyTorch returns as a view (basic indexing, transposes, permute,
+   * expand, split): writing into it in place would not reach the tensor it came from, as it
+   * would in PyTorch, so in-place writes refuse it (assertWritable) instead of diverging.
+   */
+  copiedView = false;
 
   constructor(data: Storage, shape: Shape, dtype?: DType) {
     this.data = data;

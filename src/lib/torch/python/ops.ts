@@ -25,7 +25,7 @@ import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view }
 import { chunk, expand, flattenShape, permute, repeat, split } from '../core/gather';
 import { oneHot, round, sign, sort, topk } from '../core/ordering';
 import { broadcastIndex } from '../core/shape';
-import { Tensor, type DType } from '../core/tensor';
+import { assertWritable, Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
@@ -92,6 +92,7 @@ function inplace(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor)
     run: ([self, other]) => {
       const t = toTensor(self);
       if (t.requiresGrad && t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+      assertWritable(t);
       const r = f(t, operand(other));
       for (let i = 0; i < t.size; i++) t.data[i] = r.data[i];
       return t;
@@ -556,6 +557,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
     name: 'zero_', doc: '0으로 채우기 (제자리)', on: ['Tensor'], params: ['self'], traceable: false,
     run: ([self]) => {
       const t = toTensor(self);
+      assertWritable(t);
       t.data.fill(0);
       return t;
     },
@@ -564,6 +566,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
     name: 'fill_', doc: 'value로 채우기 (제자리)', on: ['Tensor'], params: ['self', 'value'], traceable: false,
     run: ([self, value]) => {
       const t = toTensor(self);
+      assertWritable(t);
       t.data.fill(toNumber(value));
       return t;
     },

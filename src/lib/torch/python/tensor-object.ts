@@ -14,7 +14,7 @@ import { tensorRepr } from '../core/format';
 import { getItem, setItem } from '../core/indexing';
 import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
-import { Tensor } from '../core/tensor';
+import { assertWritable, Tensor } from '../core/tensor';
 import { neg } from '../core/unary';
 import { guarded, TensorHost, toIndexKey, toOperand } from './convert';
 import { checkFloat64 } from './float64';
@@ -158,6 +158,7 @@ export class PyTensor extends TensorHost {
       if (t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
       return NotImplemented; // a graph value: rebind to the new node
     }
+    guarded(() => assertWritable(t));
     const result = guarded(() => fn(t, o));
     if (result.size !== t.size || result.dtype !== t.dtype && !t.isFloatingPoint()) {
       throw pyError('RuntimeError', `result type ${result.dtype} can't be cast to the desired output type ${t.dtype}`);
