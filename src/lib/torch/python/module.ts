@@ -7,7 +7,7 @@ import { HostObject, PyModule, PyTuple, type HostContext, type ModuleRegistry, t
 import { guarded, tensorFromPython, TensorHost } from './convert';
 import { ModuleType, NN_CLASSES, nnClassFunction } from './nn';
 import { opsAt, type OpSite } from './ops';
-import { OPTIMIZERS, optimizerClassFunction } from './optim';
+import { lrSchedulerModule, OPTIMIZERS, optimizerClassFunction } from './optim';
 import { sessionOf, type TorchSession } from './session';
 import { opFunction, pythonTensor } from './tensor-object';
 import { dtypeObject } from './values';
@@ -67,7 +67,15 @@ function functionalModule(ctx: HostContext): PyModule {
 }
 
 function optimModule(ctx: HostContext): PyModule {
-  return sessionOf(ctx).module('torch.optim', () => new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry)]))));
+  return sessionOf(ctx).module('torch.optim', () => {
+    const optim = new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry)])));
+    optim.attrs.set('lr_scheduler', schedulerModule(ctx));
+    return optim;
+  });
+}
+
+function schedulerModule(ctx: HostContext): PyModule {
+  return sessionOf(ctx).module('torch.optim.lr_scheduler', lrSchedulerModule);
 }
 
 /** Makes `import torch` (and its submodules) available to an interpreter's registry. */
@@ -76,5 +84,6 @@ export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
     .register('torch', torchModule)
     .register('torch.nn', nnModule)
     .register('torch.nn.functional', functionalModule)
-    .register('torch.optim', optimModule);
+    .register('torch.optim', optimModule)
+    .register('torch.optim.lr_scheduler', schedulerModule);
 }
