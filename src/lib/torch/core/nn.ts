@@ -8,6 +8,10 @@ import { kaimingUniform_, linearInit } from './init';
 import { Tensor } from './tensor';
 import { relu, sigmoid, tanh } from './unary';
 import { dropout } from './sampling';
+import { elu, leakyRelu, softplus } from './activations';
+import { reshape } from './reshape';
+import { wrapDim } from './shape';
+import { TorchError } from './errors';
 
 export function parameter(data: Float32Array, shape: number[]): Tensor {
   const p = new Tensor(data, shape, 'float32');
@@ -130,6 +134,59 @@ class Activation extends Module {
 export const Sigmoid = () => new Activation('Sigmoid', sigmoid);
 export const ReLU = () => new Activation('ReLU', relu);
 export const Tanh = () => new Activation('Tanh', tanh);
+
+/** An activation with constructor arguments, shown by its repr: `LeakyReLU(negative_slope=0.01)`. */
+class ParametrizedActivation extends Module {
+  constructor(
+    readonly name: string,
+    private readonly fn: (t: Tensor) => Tensor,
+    private readonly extra: string,
+  ) {
+    super();
+  }
+  forward(x: Tensor): Tensor {
+    return this.fn(x);
+  }
+  extraRepr(): string {
+    return this.extra;
+  }
+}
+
+/** Python's repr of a float (`1.0`, `0.01`) for the reprs of modules built with floats. */
+export type FloatRepr = (v: number) => string;
+
+export const LeakyReLU = (negativeSlope: number, slopeRepr: string) =>
+  new ParametrizedActivation('LeakyReLU', (x) => leakyRelu(x, negativeSlope), `negative_slope=${slopeRepr}`);
+export const ELU = (alpha: number, alphaRepr: string) => new ParametrizedActivation('ELU', (x) => elu(x, alpha), `alpha=${alphaRepr}`);
+export const Softplus = (beta: number, threshold: number, betaRepr: string, thresholdRepr: string) =>
+  new ParametrizedActivation('Softplus', (x) => softplus(x, beta, threshold), `beta=${betaRepr}, threshold=${thresholdRepr}`);
+export const Identity = () => new ParametrizedActivation('Identity', (x) => x, '');
+
+/** nn.Flatten(start_dim=1, end_dim=-1): the dims start..end merged into one. */
+export const Flatten = (startDim: number, endDim: number) =>
+  new ParametrizedActivation('Flatten', (x) => {
+    if (x.ndim === 0) return reshape(x, [1]);
+    const s = wrapDim(startDim, x.ndim), e = wrapDim(endDim, x.ndim);
+    if (s > e) throw new RangeError('flatten() has invalid args: start_dim cannot come after end_dim');
+    if (s === e) return x;
+    const merged = x.shape.slice(s, e + 1).reduce((a, b) => a * b, 1);
+    return reshape(x, [...x.shape.slice(0, s), merged, ...x.shape.slice(e + 1)]);
+  }, `start_dim=${startDim}, end_dim=${endDim}`);
+
+/** nn.ModuleList: holds modules (indexable, iterable, append); it has no forward. */
+export class ModuleList extends Module {
+  readonly name = 'ModuleList';
+  constructor(modules: Module[] = []) {
+    super();
+    modules.forEach((m) => this.append(m));
+  }
+  append(m: Module): void {
+    this.children.set(String(this.children.size), m);
+  }
+  forward(): Tensor {
+    throw new TorchError('NotImplementedError', 'Module [ModuleList] is missing the required "forward" function');
+  }
+}
 
 export class Sequential extends Module {
   readonly name = 'Sequential';

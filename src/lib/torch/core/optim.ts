@@ -139,3 +139,101 @@ export class Adam extends Optimizer {
     }
   }
 }
+
+export interface RMSpropOptions {
+  lr?: number;
+  alpha?: number;
+  eps?: number;
+  weightDecay?: number;
+  momentum?: number;
+  centered?: boolean;
+}
+
+/** torch.optim.RMSprop, PyTorch 1.13's single-tensor update in float32. */
+export class RMSprop extends Optimizer {
+  private readonly state = new Map<Tensor, { squareAvg: Float32Array; gradAvg: Float32Array | null; buf: Float32Array | null }>();
+  constructor(
+    params: Tensor[],
+    readonly options: RMSpropOptions = {},
+  ) {
+    super(params);
+  }
+
+  step(): void {
+    const { lr = 0.01, alpha = 0.99, eps = 1e-8, weightDecay = 0, momentum = 0, centered = false } = this.options;
+    const a = f(alpha), keep = f(1 - alpha), e = f(eps), negLr = f(-lr), m = f(momentum), wd = f(weightDecay);
+    for (const p of this.params) {
+      if (!p.grad) continue;
+      const w = p.data as Float32Array;
+      const g = p.grad.data as Float32Array;
+      let s = this.state.get(p);
+      if (!s) {
+        s = { squareAvg: new Float32Array(w.length), gradAvg: centered ? new Float32Array(w.length) : null, buf: momentum > 0 ? new Float32Array(w.length) : null };
+        this.state.set(p, s);
+      }
+      const sq = s.squareAvg;
+      for (let i = 0; i < w.length; i++) {
+        const gi = weightDecay !== 0 ? f(g[i] + wd * w[i]) : g[i]; // grad.add(param, alpha=weight_decay)
+        sq[i] = f(sq[i] * a) + f(keep * gi) * gi; // mul_(alpha).addcmul_(grad, grad, value=1-alpha)
+        let avg: number;
+        if (centered) {
+          const ga = s.gradAvg ?? (s.gradAvg = new Float32Array(w.length));
+          ga[i] = f(ga[i] * a) + keep * gi; // mul_(alpha).add_(grad, alpha=1-alpha)
+          avg = f(Math.sqrt(f(sq[i] - ga[i] * ga[i]))); // addcmul(grad_avg, grad_avg, value=-1).sqrt_()
+        } else {
+          avg = f(Math.sqrt(sq[i]));
+        }
+        avg = f(avg + e);
+        if (momentum > 0) {
+          const buf = s.buf ?? (s.buf = new Float32Array(w.length));
+          buf[i] = f(buf[i] * m) + f(gi / avg); // mul_(momentum).addcdiv_(grad, avg)
+          w[i] = w[i] + negLr * buf[i]; // add_(buf, alpha=-lr)
+        } else {
+          w[i] = w[i] + f(f(negLr * gi) / avg); // addcdiv_(grad, avg, value=-lr)
+        }
+      }
+    }
+  }
+}
+
+export interface AdagradOptions {
+  lr?: number;
+  lrDecay?: number;
+  weightDecay?: number;
+  initialAccumulatorValue?: number;
+  eps?: number;
+}
+
+/** torch.optim.Adagrad, PyTorch 1.13's single-tensor update in float32. */
+export class Adagrad extends Optimizer {
+  private readonly state = new Map<Tensor, { step: number; sum: Float32Array }>();
+  constructor(
+    params: Tensor[],
+    readonly options: AdagradOptions = {},
+  ) {
+    super(params);
+    // The state sums are created at construction, filled with initial_accumulator_value.
+    for (const p of params) this.state.set(p, { step: 0, sum: new Float32Array(p.size).fill(options.initialAccumulatorValue ?? 0) });
+  }
+
+  step(): void {
+    const { lr = 0.01, lrDecay = 0, weightDecay = 0, eps = 1e-10 } = this.options;
+    const e = f(eps), wd = f(weightDecay);
+    for (const p of this.params) {
+      if (!p.grad) continue;
+      const w = p.data as Float32Array;
+      const g = p.grad.data as Float32Array;
+      const s = this.state.get(p)!;
+      s.step += 1;
+      const clr = lr / (1 + (s.step - 1) * lrDecay); // Python floats
+      const negClr = f(-clr);
+      const sum = s.sum;
+      for (let i = 0; i < w.length; i++) {
+        const gi = weightDecay !== 0 ? f(g[i] + wd * w[i]) : g[i];
+        sum[i] = sum[i] + gi * gi; // addcmul_(grad, grad, value=1)
+        const std = f(f(Math.sqrt(sum[i])) + e); // sqrt().add_(eps)
+        w[i] = w[i] + f(f(negClr * gi) / std); // addcdiv_(grad, std, value=-clr)
+      }
+    }
+  }
+}

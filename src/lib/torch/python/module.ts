@@ -4,14 +4,14 @@
 // torch.utils.data's classes (data.ts). One session per
 // interpreter: torch.manual_seed there seeds what torch.rand, torch.bernoulli and nn.Linear
 // draw next, as in PyTorch.
-import { HostObject, PyModule, PyTuple, type HostContext, type ModuleRegistry, type PyValue } from '../../python/objects/host';
+import { HostObject, PyModule, PyTuple, pyError, type HostContext, type ModuleRegistry, type PyValue } from '../../python/objects/host';
 import { guarded, tensorFromPython, TensorHost } from './convert';
 import { dataModule } from './data';
 import { ModuleType, NN_CLASSES, nnClassFunction } from './nn';
 import { opsAt, type OpSite } from './ops';
-import { OPTIMIZERS, optimizerClassFunction } from './optim';
+import { lrSchedulerModule, OPTIMIZERS, optimizerClassFunction } from './optim';
 import { sessionOf, type TorchSession } from './session';
-import { opFunction, pythonTensor } from './tensor-object';
+import { opFunction, pythonTensor, TorchFunction } from './tensor-object';
 import { dtypeObject } from './values';
 import type { Tensor } from '../core/tensor';
 
@@ -59,10 +59,22 @@ function nnModule(ctx: HostContext): PyModule {
   const session = sessionOf(ctx);
   return session.module('torch.nn', () => new PyModule('torch.nn', {
     functional: functionalModule(ctx),
+    init: initModule(ctx),
     ...Object.fromEntries(NN_CLASSES.map((entry) => [entry.name, nnClassFunction(entry, session)])),
     ...functionsAt('nn', session),
     Module: new ModuleType(session),
   }));
+}
+
+/** torch.nn.init: not computed yet; each function says so (Korean first) instead of drawing different numbers. */
+const INIT_FUNCTIONS = ['zeros_', 'ones_', 'constant_', 'normal_', 'uniform_', 'xavier_uniform_', 'xavier_normal_', 'kaiming_uniform_', 'kaiming_normal_'];
+function initModule(ctx: HostContext): PyModule {
+  return sessionOf(ctx).module('torch.nn.init', () => new PyModule('torch.nn.init', Object.fromEntries(INIT_FUNCTIONS.map((name) => [
+    name,
+    new TorchFunction(name, () => {
+      throw pyError('NotImplementedError', `torch.nn.init.${name}는 아직 지원하지 않습니다 / torch.nn.init.${name} is not supported yet`);
+    }, false),
+  ]))));
 }
 
 function functionalModule(ctx: HostContext): PyModule {
@@ -71,7 +83,15 @@ function functionalModule(ctx: HostContext): PyModule {
 }
 
 function optimModule(ctx: HostContext): PyModule {
-  return sessionOf(ctx).module('torch.optim', () => new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry)]))));
+  return sessionOf(ctx).module('torch.optim', () => {
+    const optim = new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry)])));
+    optim.attrs.set('lr_scheduler', schedulerModule(ctx));
+    return optim;
+  });
+}
+
+function schedulerModule(ctx: HostContext): PyModule {
+  return sessionOf(ctx).module('torch.optim.lr_scheduler', lrSchedulerModule);
 }
 
 /** Makes `import torch` (and its submodules) available to an interpreter's registry. */
@@ -80,6 +100,8 @@ export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
     .register('torch', torchModule)
     .register('torch.nn', nnModule)
     .register('torch.nn.functional', functionalModule)
+    .register('torch.nn.init', initModule)
     .register('torch.optim', optimModule)
+    .register('torch.optim.lr_scheduler', schedulerModule)
     .register('torch.utils.data', dataModule);
 }

@@ -2,7 +2,7 @@
 // line, parameters, how to build the core module) and nn.Module's methods as one static
 // table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
 import {
-  HostObject, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
+  HostObject, PyDict, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import * as nn from '../core/nn';
@@ -12,6 +12,8 @@ import { zeroGrad } from './effects';
 import type { TorchSession } from './session';
 import { bindSignature, type Signature } from './signature';
 import { pythonTensor, TorchFunction } from './tensor-object';
+import { floatRepr } from '../../python/objects/format';
+import { detach } from '../core/reshape';
 
 export interface NnClass extends Signature {
   readonly name: string;
@@ -44,6 +46,27 @@ export const NN_CLASSES: readonly NnClass[] = [
   activation('Sigmoid', '시그모이드 층', nn.Sigmoid),
   activation('ReLU', 'ReLU 층', nn.ReLU),
   activation('Tanh', 'tanh 층', nn.Tanh),
+  {
+    name: 'LeakyReLU', doc: 'LeakyReLU 층: x > 0 ? x : negative_slope·x', params: [['negative_slope', 0.01], ['inplace', false]],
+    build: ([slope, inplace]) => notInplace('LeakyReLU', inplace, nn.LeakyReLU(toNumber(slope), numberRepr(slope))),
+  },
+  {
+    name: 'ELU', doc: 'ELU 층: x > 0 ? x : alpha·(eˣ − 1)', params: [['alpha', 1.0], ['inplace', false]],
+    build: ([alpha, inplace]) => notInplace('ELU', inplace, nn.ELU(toNumber(alpha), numberRepr(alpha))),
+  },
+  {
+    name: 'Softplus', doc: 'Softplus 층: log(1 + e^(βx))/β (βx > threshold이면 x)', params: [['beta', 1n], ['threshold', 20n]],
+    build: ([beta, threshold]) => nn.Softplus(toNumber(beta), toNumber(threshold), numberRepr(beta), numberRepr(threshold)),
+  },
+  {
+    name: 'Flatten', doc: 'start_dim부터 end_dim까지를 한 차원으로 펴는 층 (기본: 배치 차원은 두고 나머지를 폄)', params: [['start_dim', 1n], ['end_dim', -1n]],
+    build: ([start, end]) => nn.Flatten(toIndex(start, 'start_dim'), toIndex(end, 'end_dim')),
+  },
+  { name: 'Identity', doc: '입력을 그대로 내보내는 층', params: [], varargs: 'args', keywords: [], build: () => nn.Identity() },
+  {
+    name: 'ModuleList', doc: '층들의 리스트 (append, ml[0], ml[:2], len, for layer in ml); forward는 직접 작성', params: [['modules', null]],
+    build: ([modules]) => new nn.ModuleList(modules === null ? [] : [...iterateValue(modules)].map(toModule)),
+  },
   {
     name: 'Sequential', doc: '층들을 차례로 잇기 (net[0], len(net), for layer in net)', params: [], varargs: 'modules',
     build: ([modules]) => new nn.Sequential((modules as PyTuple).items.map(toModule)),
@@ -86,6 +109,147 @@ export const NN_CLASSES: readonly NnClass[] = [
     },
   },
 ];
+
+/** Python's repr of a number argument kept for a module's repr (`0.01`, `1.0`, `20`). */
+function numberRepr(v: PyValue): string {
+  if (typeof v === 'bigint') return String(v);
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  return floatRepr(toNumber(v));
+}
+
+function notInplace(name: string, inplace: PyValue, m: nn.Module): nn.Module {
+  if (inplace) throw pyError('NotImplementedError', `${name}의 inplace=True는 아직 지원하지 않습니다 / inplace=True not supported yet`);
+  return m;
+}
+
+function iterateValue(v: PyValue): Iterable<PyValue> {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  if (v instanceof HostObject && v.iterate) return v.iterate();
+  throw pyError('TypeError', `ModuleList.extend should be called with an iterable, but got ${typeNameOf(v)}`);
+}
+
+/** CPython's slice.indices(length): the positions a slice selects. */
+function slicePositions(slice: PySlice, length: number): number[] {
+  const step = slice.step === null ? 1 : toIndex(slice.step);
+  if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
+  const clamp = (v: PyValue, dflt: number, lo: number, hi: number): number => {
+    if (v === null) return dflt;
+    let i = toIndex(v);
+    if (i < 0) i += length;
+    return Math.min(Math.max(i, lo), hi);
+  };
+  const start = step > 0 ? clamp(slice.start, 0, 0, length) : clamp(slice.start, length - 1, -1, length - 1);
+  const stop = step > 0 ? clamp(slice.stop, length, 0, length) : clamp(slice.stop, -1, -1, length - 1);
+  const out: number[] = [];
+  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
+  return out;
+}
+
+/** A module's state_dict: an OrderedDict of detached parameter tensors, as PyTorch 1.13 prints it. */
+class PyStateDict extends HostObject {
+  readonly typeName = 'OrderedDict';
+  readonly moduleName = 'collections';
+  constructor(
+    readonly entries: [string, PyValue][],
+  ) {
+    super();
+  }
+  repr(): string {
+    if (this.entries.length === 0) return 'OrderedDict()';
+    return `OrderedDict([${this.entries.map(([k, v]) => `(${reprValue(k)}, ${reprValue(v)})`).join(', ')}])`;
+  }
+  length(): number {
+    return this.entries.length;
+  }
+  iterate(): Iterable<PyValue> {
+    return this.entries.map(([k]) => k);
+  }
+  contains(v: PyValue): boolean {
+    return this.entries.some(([k]) => k === v);
+  }
+  getItem(key: PyValue): PyValue {
+    const hit = this.entries.find(([k]) => k === key);
+    if (!hit) throw pyError('KeyError', reprValue(key));
+    return hit[1];
+  }
+  getAttr(name: string): PyValue | undefined {
+    if (name === 'keys') return new TorchFunction('keys', () => new OrderedDictView('odict_keys', this.entries.map(([k]) => k)), false);
+    if (name === 'values') return new TorchFunction('values', () => new OrderedDictView('odict_values', this.entries.map(([, v]) => v)), false);
+    if (name === 'items') return new TorchFunction('items', () => new OrderedDictView('odict_items', this.entries.map(([k, v]) => new PyTuple([k, v]))), false);
+    return undefined;
+  }
+}
+
+/** keys()/values()/items() of a state_dict: `odict_keys(['0.weight', ...])`. */
+class OrderedDictView extends HostObject {
+  constructor(
+    readonly typeName: string,
+    private readonly items: PyValue[],
+  ) {
+    super();
+  }
+  repr(): string {
+    return `${this.typeName}([${this.items.map(reprValue).join(', ')}])`;
+  }
+  length(): number {
+    return this.items.length;
+  }
+  iterate(): Iterable<PyValue> {
+    return this.items;
+  }
+}
+
+function reprValue(v: PyValue): string {
+  if (v instanceof PyTuple) return `(${v.items.map(reprValue).join(', ')})`;
+  if (typeof v === 'string') return `'${v}'`;
+  if (v instanceof HostObject) return v.repr();
+  return String(v);
+}
+
+/** What load_state_dict returns when every key matched. */
+class IncompatibleKeys extends HostObject {
+  readonly typeName = '_IncompatibleKeys';
+  repr(): string {
+    return '<All keys matched successfully>';
+  }
+}
+
+function stateDictEntries(v: PyValue): [string, PyValue][] {
+  if (v instanceof PyStateDict) return v.entries;
+  if (v instanceof PyDict) return v.keys().map((k) => [String(k), v.get(k)!]);
+  throw pyError('TypeError', `Expected state_dict to be dict-like, got ${typeNameOf(v)}.`);
+}
+
+const sizeRepr = (shape: readonly number[]): string => `torch.Size([${shape.join(', ')}])`;
+
+/** Module.load_state_dict(state_dict, strict=True): copies each tensor into the parameter of the same name. */
+function loadStateDict(self: PyNnModule, args: readonly PyValue[]): PyValue {
+  if (args.length > 1 && args[1] === false) throw pyError('NotImplementedError', 'load_state_dict의 strict=False는 아직 지원하지 않습니다 / strict=False not supported yet');
+  const own = new Map(self.module.namedParameters());
+  const given = stateDictEntries(args[0]);
+  const givenKeys = new Set(given.map(([k]) => k));
+  const missing = [...own.keys()].filter((k) => !givenKeys.has(k));
+  const unexpected = given.map(([k]) => k).filter((k) => !own.has(k));
+  const errors: string[] = [];
+  for (const [k, v] of given) {
+    const p = own.get(k);
+    if (!p) continue;
+    const t = toTensor(v, 'state_dict value');
+    if (t.shape.length !== p.shape.length || t.shape.some((d, i) => d !== p.shape[i])) {
+      errors.push(`size mismatch for ${k}: copying a param with shape ${sizeRepr(t.shape)} from checkpoint, the shape in current model is ${sizeRepr(p.shape)}.`);
+    }
+  }
+  const quote = (ks: string[]): string => ks.map((k) => `"${k}"`).join(', ');
+  if (unexpected.length) errors.unshift(`Unexpected key(s) in state_dict: ${quote(unexpected)}. `);
+  if (missing.length) errors.unshift(`Missing key(s) in state_dict: ${quote(missing)}. `);
+  if (errors.length) throw pyError('RuntimeError', `Error(s) in loading state_dict for ${self.module.name}:\n\t${errors.join('\n\t')}`);
+  for (const [k, v] of given) {
+    const p = own.get(k)!;
+    const t = toTensor(v, 'state_dict value');
+    for (let i = 0; i < p.data.length; i++) p.data[i] = t.data[i];
+  }
+  return new IncompatibleKeys();
+}
 
 /** weight=, ignore_index= other than -100 and label_smoothing= are not computed yet: say so rather than ignore them. */
 function unsupportedLossOptions(name: string, weight: PyValue, ignoreIndex: PyValue, smoothing: PyValue): void {
@@ -154,6 +318,31 @@ const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: bo
     traceable: false,
     run: (self) => new PyGenerator('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, pythonTensor(p, self.session)]))),
   },
+  named_children: {
+    traceable: false,
+    run: (self) => new PyGenerator('Module.named_children', [...self.module.children].map(([k, c]) => new PyTuple([k, pythonModule(c, self.session)]))),
+  },
+  state_dict: {
+    traceable: false,
+    run: (self) => new PyStateDict(self.module.namedParameters().map(([k, p]) => [k, pythonTensor(detach(p), self.session)])),
+  },
+  load_state_dict: { traceable: false, run: (self, args) => loadStateDict(self, args) },
+  append: {
+    traceable: false,
+    run: (self, args) => {
+      if (!(self.module instanceof nn.ModuleList)) throw pyError('AttributeError', `'${self.module.name}' object has no attribute 'append'`);
+      self.module.append(toModule(args[0]));
+      return pythonModule(self.module, self.session);
+    },
+  },
+  extend: {
+    traceable: false,
+    run: (self, args) => {
+      if (!(self.module instanceof nn.ModuleList)) throw pyError('AttributeError', `'${self.module.name}' object has no attribute 'extend'`);
+      for (const m of iterateValue(args[0])) (self.module as nn.ModuleList).append(toModule(m));
+      return pythonModule(self.module, self.session);
+    },
+  },
   children: { traceable: false, run: (self) => new PyGenerator('Module.children', [...self.module.children.values()].map((c) => pythonModule(c, self.session))) },
   zero_grad: { traceable: true, run: (self, args, kwargs) => zeroGrad(self.module, args, kwargs) },
   train: {
@@ -213,13 +402,22 @@ export class PyNnModule extends HostObject {
   }
   getItem(key: PyValue): PyValue {
     const m = this.module;
-    if (!(m instanceof nn.Sequential)) throw pyError('TypeError', `'${m.name}' object is not subscriptable`);
-    if (typeof key === 'bigint') {
-      const i = toIndex(key);
-      if (i < -m.length || i >= m.length) throw pyError('IndexError', `index ${i} is out of range`);
-      return pythonModule(m.at(i), this.session);
+    if (!(m instanceof nn.Sequential) && !(m instanceof nn.ModuleList)) throw pyError('TypeError', `'${m.name}' object is not subscriptable`);
+    const entries = [...m.children];
+    if (key instanceof PySlice) {
+      const picked = slicePositions(key, entries.length).map((i) => entries[i]);
+      // Sequential keeps the children's names (net[1:] prints (1), (2)); ModuleList renumbers them.
+      if (m instanceof nn.ModuleList) return pythonModule(new nn.ModuleList(picked.map(([, c]) => c)), this.session);
+      const sliced = new nn.Sequential([]);
+      for (const [k, c] of picked) sliced.children.set(k, c);
+      return pythonModule(sliced, this.session);
     }
-    throw pyError('TypeError', 'Sequential indices must be integers');
+    if (typeof key === 'bigint' || typeof key === 'boolean' || (key instanceof HostObject && key.toIndex)) {
+      const i = toIndex(key);
+      if (i < -entries.length || i >= entries.length) throw pyError('IndexError', `index ${i} is out of range`);
+      return pythonModule(entries[i < 0 ? i + entries.length : i][1], this.session);
+    }
+    throw pyError('TypeError', `${m.name} indices must be integers or slices, not ${typeNameOf(key)}`);
   }
   length(): number {
     return this.module.children.size;

@@ -27,6 +27,7 @@ import { oneHot, round, sign, sort, topk } from '../core/ordering';
 import { broadcastIndex } from '../core/shape';
 import { assertWritable, Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
+import { elu, leakyRelu, softplus } from '../core/activations';
 import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
@@ -66,6 +67,11 @@ const BOTH: readonly OpSite[] = ['torch', 'Tensor'];
 
 function unary(name: string, doc: string, f: (t: Tensor) => Tensor, on: readonly OpSite[] = BOTH): TorchOp {
   return { name, doc, on, params: ['input'], run: ([input]) => f(toTensor(input)) };
+}
+
+function notInplace(name: string, inplace: PyValue, run: () => Tensor): Tensor {
+  if (inplace) throw pyError('NotImplementedError', `${name}의 inplace=True는 아직 지원하지 않습니다 / inplace=True not supported yet`);
+  return run();
 }
 
 /** A Python number joins an op as a wrapped number, as in PyTorch (`x.add(2)` keeps x's dtype). */
@@ -283,6 +289,18 @@ export const TORCH_OPS: readonly TorchOp[] = [
     },
   },
   unary('tanh', '쌍곡탄젠트 (원소별)', tanh, ['torch', 'Tensor', 'functional']),
+  {
+    name: 'leaky_relu', doc: 'LeakyReLU x > 0 ? x : negative_slope·x (원소별)', on: ['functional'], params: ['input', ['negative_slope', 0.01], ['inplace', false]],
+    run: ([input, slope, inplace]) => notInplace('leaky_relu', inplace, () => leakyRelu(toTensor(input), toNumber(slope))),
+  },
+  {
+    name: 'elu', doc: 'ELU x > 0 ? x : alpha·(eˣ − 1) (원소별)', on: ['functional'], params: ['input', ['alpha', 1.0], ['inplace', false]],
+    run: ([input, alpha, inplace]) => notInplace('elu', inplace, () => elu(toTensor(input), toNumber(alpha))),
+  },
+  {
+    name: 'softplus', doc: 'Softplus log(1 + e^(βx))/β (원소별)', on: ['functional'], params: ['input', ['beta', 1n], ['threshold', 20n]],
+    run: ([input, beta, threshold]) => softplus(toTensor(input), toNumber(beta), toNumber(threshold)),
+  },
   unary('sqrt', '제곱근 (원소별)', sqrt),
   unary('sin', '사인 (원소별)', sin),
   unary('cos', '코사인 (원소별)', cos),
