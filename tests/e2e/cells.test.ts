@@ -141,6 +141,17 @@ describe('code cells', () => {
     await close();
   });
 
+  it('the course\'s next lectures: a class-based 3-class net with dropout, trained on DataLoader mini-batches, prints PyTorch\'s output', async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    const { source, fixture } = readProgram('course-page');
+    const result = await runCell(page, 0, source);
+    expect(result.type, result.detail.message).toBe('cell-done');
+    expect(result.detail.stdout).toBe(fixture.stdout);
+    expect(await outputText(page, 0)).toContain('accuracy 0.9300000071525574');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('keep the page responsive: no long tasks while a long loop runs and prints, with progress shown', async () => {
     const { page, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
     await page.locator('torch-cell').first().scrollIntoViewIfNeeded();

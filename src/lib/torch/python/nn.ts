@@ -12,7 +12,6 @@ import { zeroGrad } from './effects';
 import type { TorchSession } from './session';
 import { bindSignature, type Signature } from './signature';
 import { pythonTensor, TorchFunction } from './tensor-object';
-import { floatRepr } from '../../python/objects/format';
 import { detach } from '../core/reshape';
 
 export interface NnClass extends Signature {
