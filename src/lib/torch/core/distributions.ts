@@ -33,7 +33,7 @@ export function bernoulli(generator: TorchGenerator, p: Float32Array): Float32Ar
 }
 
 /** One standard normal from the double Box–Muller, returning the cached r·sin(θ) when present. */
-function normalFloat64(generator: TorchGenerator): number {
+export function normalFloat64(generator: TorchGenerator): number {
   if (generator.nextDoubleNormal !== null) {
     const cached = generator.nextDoubleNormal;
     generator.nextDoubleNormal = null;

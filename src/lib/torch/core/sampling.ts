@@ -8,6 +8,7 @@
  */
 import { fmaFloat32 } from './float32';
 import { type TorchGenerator } from './generator';
+import { normalFloat64 } from './distributions';
 import { mul } from './elementwise';
 import { numel } from './shape';
 import { Tensor } from './tensor';
@@ -56,20 +57,6 @@ export function randomInt64(generator: TorchGenerator): bigint {
   return generator.random64() % (1n << 63n);
 }
 
-/** One double normal as at::normal_distribution<double> draws it (two 53-bit uniforms, the sine cached). */
-function normalDouble(generator: TorchGenerator): number {
-  if (generator.nextDoubleNormal !== null) {
-    const cached = generator.nextDoubleNormal;
-    generator.nextDoubleNormal = null;
-    return cached;
-  }
-  const u1 = generator.uniformFloat64();
-  const u2 = generator.uniformFloat64();
-  const r = Math.sqrt(-2 * Math.log1p(-u2));
-  const theta = 2 * Math.PI * u1;
-  generator.nextDoubleNormal = r * Math.sin(theta);
-  return r * Math.cos(theta);
-}
 
 /**
  * torch.normal(mean, std, size) with float mean and std, float32. Below 16 elements each is a
@@ -82,7 +69,7 @@ export function normal(generator: TorchGenerator, mean: number, std: number, sha
   const n = numel(shape);
   const out = new Float32Array(n);
   if (n < 16) {
-    for (let i = 0; i < n; i++) out[i] = normalDouble(generator) * std + mean;
+    for (let i = 0; i < n; i++) out[i] = normalFloat64(generator) * std + mean;
     return new Tensor(out, shape, 'float32');
   }
   const m = Math.fround(mean);
