@@ -195,10 +195,10 @@ export class NdArray extends HostObject {
     if (unknown >= 0) {
       if (shape.lastIndexOf(-1) !== unknown) throw pyError('ValueError', 'can only specify one unknown dimension');
       const known = sizeOf(shape.filter((_, i) => i !== unknown));
-      if (known === 0 || this.size % known !== 0) throw pyError('ValueError', `cannot reshape array of size ${this.size} into shape ${shapeText(shape)}`);
+      if (known === 0 || this.size % known !== 0) throw pyError('ValueError', `cannot reshape array of size ${this.size} into shape ${shapeText(shape).replace(/-1/, 'newaxis').replace(/, /g, ',')}`);
       shape = shape.map((d, i) => (i === unknown ? this.size / known : d));
     }
-    if (sizeOf(shape) !== this.size) throw pyError('ValueError', `cannot reshape array of size ${this.size} into shape ${shapeText(shape)}`);
+    if (sizeOf(shape) !== this.size) throw pyError('ValueError', `cannot reshape array of size ${this.size} into shape ${shapeText(shape).replace(/, /g, ',')}`);
     const out = new NdArray(this.data.slice(), shape, this.dtype);
     out.viewCopy = true;
     return out;
@@ -353,7 +353,7 @@ export function broadcastShapes(a: readonly number[], b: readonly number[]): num
     const x = a[a.length - n + i] ?? 1;
     const y = b[b.length - n + i] ?? 1;
     if (x !== y && x !== 1 && y !== 1) {
-      throw pyError('ValueError', `operands could not be broadcast together with shapes ${shapeText(a)} ${shapeText(b)} `);
+      throw pyError('ValueError', `operands could not be broadcast together with shapes ${shapeText(a).replace(/ /g, '')} ${shapeText(b).replace(/ /g, '')} `);
     }
     out.push(x === 1 ? y : x);
   }

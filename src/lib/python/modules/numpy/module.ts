@@ -121,8 +121,8 @@ setArrayAttributes((a, name) => {
       return m(() => a.data.some((v) => v !== 0));
     case 'all':
       return m(() => a.data.every((v) => v !== 0));
-    case 'numpy':
-      return undefined;
+    case '__abs__':
+      return m(() => absolute(a));
   }
   return undefined;
 });
@@ -195,14 +195,10 @@ export function createNumpyModule(): PyModule {
       const a = toArray(x);
       const b = toArray(y);
       const dtype = promote(a.dtype, b.dtype);
-      const ab = zipWith(a, b, dtype, (p) => p);
-      const picked = zipWith(c, zipWith(a, b, dtype, (p, q) => p), dtype, (cc, p) => p);
-      void ab;
       const shape = broadcastShapes(c.shape, broadcastShapes(a.shape, b.shape));
       const cb = new NdArray(Float64Array.from(bcast(c, shape)), shape, 'bool');
       const xa = bcast(a, shape);
       const yb = bcast(b, shape);
-      void picked;
       return new NdArray(Float64Array.from(cb.data, (v, i) => (v ? xa[i] : yb[i])), shape, dtype);
     }),
     def('concatenate', ['arrays', ['axis', 0n]], '배열 잇기 (축 하나를 따라)', ({ arrays, axis }) => concatenate(sequence(arrays), axis)),
