@@ -21,11 +21,11 @@ OUTPUT = ROOT / "src/lib/library-names.json"
 # What the page provides (src/lib/course-kernel.ts registers these), by their import names.
 PROVIDED = [
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler",
-    "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "math",
+    "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "math", "numpy", "numpy.random",
 ]
 # What course notebooks import beyond that (DL2022 and its kind of course code).
 WANTED = [
-    "numpy", "pandas", "matplotlib.animation", "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
+    "pandas", "matplotlib.animation", "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
     "sklearn", "scipy", "seaborn", "IPython", "IPython.display", "PIL", "fastai", "random", "time",
     "torch.autograd", "torch.linalg", "torch.distributions", "torch.nn.utils", "torch.cuda",
 ]
@@ -59,6 +59,7 @@ def main():
             # matplotlib 3.6 names the Axes of plt.subplots 'AxesSubplot' (its repr and its errors)
             "AxesSubplot": {"qualname": "matplotlib.axes.Axes", "attributes": public(matplotlib.axes.Axes)},
             "Figure": {"qualname": "matplotlib.figure.Figure", "attributes": public(matplotlib.figure.Figure)},
+            "ndarray": {"qualname": "numpy.ndarray", "attributes": public(importlib.import_module("numpy").ndarray)},
         },
         "missingModules": [name for name in WANTED if importable(name)],
     }

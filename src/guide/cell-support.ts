@@ -9,6 +9,7 @@ import { TORCH_OPS, type OpSite } from '../lib/torch/python/ops';
 import { OPTIMIZERS } from '../lib/torch/python/optim';
 import type { Signature } from '../lib/torch/python/signature';
 import { courseKernelSetup } from '../lib/course-kernel';
+import { NUMPY_FUNCTIONS } from '../lib/python/modules/numpy/module';
 
 export interface SupportRow {
   /** How Python code calls it: `torch.linspace(start, end, steps)`. */
@@ -56,6 +57,7 @@ export function cellSupportTables(): SupportTable[] {
     },
     { title: 'torch.optim', rows: OPTIMIZERS.map((entry) => ({ call: `torch.optim.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })) },
     { title: 'torch.utils.data', rows: DATA_CLASSES.map((entry) => ({ call: entry.call, doc: entry.doc })) },
+    { title: 'numpy', rows: NUMPY_FUNCTIONS.map((entry) => ({ call: entry.call, doc: entry.doc })) },
   ];
 }
 

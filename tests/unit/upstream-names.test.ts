@@ -23,7 +23,7 @@ describe('names of the real libraries', () => {
     ['import torch\nnet = torch.nn.Conv3d(1, 1, 3)', 'torch.nn.Conv3d', 2],
     ['import torch\nfrom torch.nn import Conv3d', 'torch.nn.Conv3d', 2],
     ['import torch\nx = torch.ones(3)\nx.stft(2)', 'torch.Tensor.stft', 3],
-    ['import numpy as np', 'numpy', 1],
+    ['import numpy as np\nnp.dot(np.ones(2), np.ones(2))', 'numpy.dot', 2],
     ['import pandas as pd', 'pandas', 1],
     ['import matplotlib.animation', 'matplotlib.animation', 1],
     ['from matplotlib import animation', 'matplotlib.animation', 1],

@@ -1,13 +1,16 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, graphviz.
+// The modules every kernel can import without a host: math, matplotlib.pyplot, graphviz, numpy.
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
 import { createGraphvizModule } from './graphviz';
 import { createMathModule } from './math';
+import { createNumpyModule, createNumpyRandomModule } from './numpy/module';
 import { createPyplotModule } from './pyplot';
 
 export function createStandardModules(): ModuleRegistry {
   return new ModuleRegistry()
     .register('math', () => createMathModule())
     .register('matplotlib.pyplot', (ctx) => createPyplotModule(ctx))
-    .register('graphviz', () => createGraphvizModule());
+    .register('graphviz', () => createGraphvizModule())
+    .register('numpy', () => createNumpyModule())
+    .register('numpy.random', () => createNumpyRandomModule());
 }

@@ -1,0 +1,201 @@
+// numpy 1.24's array printing (numpy/core/arrayprint.py) for float64, int64 and bool arrays:
+// array2string's FloatingFormat (precision 8, floatmode 'maxprec', shortest unique digits, the
+// positional/scientific choice), IntegerFormat, BoolFormat, _formatArray's wrapping at 75 columns,
+// summarisation above 1000 elements (3 edge items and '...'), and array_repr's dtype suffix.
+import type { NumpyDtype } from './dtype';
+
+const PRECISION = 8;
+const THRESHOLD = 1000;
+const EDGE = 3;
+const LINE_WIDTH = 75;
+
+/** Shortest round-trip digits in positional form, at most 8 fractional digits (dragon4_positional, unique, trim '.'). */
+function positional(v: number): [string, string] {
+  let text = Math.abs(v).toString();
+  if (/e/.test(text)) text = Math.abs(v).toFixed(20);
+  let [int, frac = ''] = text.split('.');
+  if (frac.length > PRECISION) {
+    [int, frac = ''] = Math.abs(v).toFixed(PRECISION).split('.');
+    frac = frac.replace(/0+$/, '');
+  }
+  frac = frac.replace(/0+$/, '');
+  return [(v < 0 || Object.is(v, -0) ? '-' : '') + int, frac];
+}
+
+/** Shortest round-trip digits in scientific form, at most 8 fractional digits (dragon4_scientific, unique). */
+function scientific(v: number): [string, string, string] {
+  let text = Math.abs(v).toExponential();
+  let [mant, exp] = text.split('e');
+  let [int, frac = ''] = mant.split('.');
+  if (frac.length > PRECISION) {
+    text = Math.abs(v).toExponential(PRECISION);
+    [mant, exp] = text.split('e');
+    [int, frac = ''] = mant.split('.');
+    frac = frac.replace(/0+$/, '');
+  }
+  const sign = exp.startsWith('-') ? '-' : '+';
+  const digits = exp.replace(/^[+-]/, '');
+  return [(v < 0 || Object.is(v, -0) ? '-' : '') + int, frac, sign + digits.padStart(2, '0')];
+}
+
+/** A function formatting one element, fitted to the elements that will be shown. */
+export function formatterFor(values: ArrayLike<number>, dtype: NumpyDtype): (v: number) => string {
+  if (dtype === 'bool') return (v) => (v ? ' True' : 'False');
+  if (dtype === 'int64') {
+    let width = 0;
+    for (let i = 0; i < values.length; i++) width = Math.max(width, String(values[i]).length);
+    return (v) => String(v).padStart(width);
+  }
+  const finite: number[] = [];
+  let hasNonFinite = false;
+  let negInf = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) finite.push(v);
+    else {
+      hasNonFinite = true;
+      if (v === -Infinity) negInf = true;
+    }
+  }
+  let expFormat = false;
+  const nonZero = finite.filter((v) => v !== 0).map(Math.abs);
+  if (nonZero.length > 0) {
+    const max = Math.max(...nonZero);
+    const min = Math.min(...nonZero);
+    if (max >= 1e8 || min < 0.0001 || max / min > 1000) expFormat = true;
+  }
+  let padLeft = 0;
+  let padRight = 0;
+  let precision = 0;
+  let expSize = -1;
+  if (finite.length > 0 && expFormat) {
+    const parts = finite.map(scientific);
+    expSize = Math.max(...parts.map((p) => p[2].length)) - 1;
+    precision = Math.max(...parts.map((p) => p[1].length));
+    padLeft = Math.max(...parts.map((p) => p[0].length));
+    padRight = expSize + 2 + precision;
+  } else if (finite.length > 0) {
+    const parts = finite.map(positional);
+    padLeft = Math.max(...parts.map((p) => p[0].length));
+    padRight = Math.max(...parts.map((p) => p[1].length));
+  }
+  if (hasNonFinite) {
+    const offset = padRight + 1;
+    padLeft = Math.max(padLeft, 3 - offset, 3 + (negInf ? 1 : 0) - offset);
+  }
+  return (v) => {
+    if (!Number.isFinite(v)) {
+      const text = Number.isNaN(v) ? 'nan' : v < 0 ? '-inf' : 'inf';
+      return text.padStart(padLeft + padRight + 1);
+    }
+    if (expFormat) {
+      const [int, frac, exp] = scientific(v);
+      const sign = exp[0];
+      return `${int.padStart(padLeft)}.${frac.padEnd(precision, '0')}e${sign}${exp.slice(1).padStart(expSize, '0')}`;
+    }
+    const [int, frac] = positional(v);
+    return `${int.padStart(padLeft)}.${frac.padEnd(padRight)}`;
+  };
+}
+
+interface Printable {
+  readonly data: ArrayLike<number>;
+  readonly shape: readonly number[];
+  readonly dtype: NumpyDtype;
+}
+
+const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** The elements array2string looks at: all, or the leading and trailing 3 of each axis when summarising. */
+function shownValues(a: Printable, summarise: boolean): number[] {
+  const out: number[] = [];
+  const strides = a.shape.map((_, i) => size(a.shape.slice(i + 1)));
+  const walk = (axis: number, offset: number) => {
+    if (axis === a.shape.length) {
+      out.push(a.data[offset]);
+      return;
+    }
+    const n = a.shape[axis];
+    const indices = summarise && n > 2 * EDGE ? [0, 1, 2, n - 3, n - 2, n - 1] : Array.from({ length: n }, (_, i) => i);
+    for (const i of indices) walk(axis + 1, offset + i * strides[axis]);
+  };
+  walk(0, 0);
+  return out;
+}
+
+function extendLine(s: string, line: string, word: string, width: number, nextPrefix: string): [string, string] {
+  let wrap = line.length + word.length > width;
+  if (line.length <= nextPrefix.length) wrap = false;
+  if (wrap) {
+    s += line.trimEnd() + '\n';
+    line = nextPrefix;
+  }
+  return [s, line + word];
+}
+
+/** array2string(a, separator, prefix) with numpy 1.24's defaults. */
+export function array2string(a: Printable, separator: string, prefix: string, suffix: string): string {
+  const total = size(a.shape);
+  if (total === 0) return '[]';
+  const summarise = total > THRESHOLD;
+  const fmt = formatterFor(shownValues(a, summarise), a.dtype);
+  const strides = a.shape.map((_, i) => size(a.shape.slice(i + 1)));
+  const recurse = (axis: number, offset: number, hanging: string, width: number): string => {
+    if (axis === a.shape.length) return fmt(a.data[offset]);
+    const nextHanging = hanging + ' ';
+    const nextWidth = width - 1;
+    const n = a.shape[axis];
+    const showSummary = summarise && 2 * EDGE < n;
+    const leading = showSummary ? EDGE : 0;
+    const trailing = showSummary ? EDGE : n;
+    const left = a.shape.length - axis;
+    let s = '';
+    if (left === 1) {
+      const elemWidth = width - Math.max(separator.trimEnd().length, 1);
+      let line = hanging;
+      for (let i = 0; i < leading; i++) {
+        [s, line] = extendLine(s, line, recurse(axis + 1, offset + i * strides[axis], nextHanging, nextWidth), elemWidth, hanging);
+        line += separator;
+      }
+      if (showSummary) {
+        [s, line] = extendLine(s, line, '...', elemWidth, hanging);
+        line += separator;
+      }
+      for (let i = trailing; i > 1; i--) {
+        [s, line] = extendLine(s, line, recurse(axis + 1, offset + (n - i) * strides[axis], nextHanging, nextWidth), elemWidth, hanging);
+        line += separator;
+      }
+      [s, line] = extendLine(s, line, recurse(axis + 1, offset + (n - 1) * strides[axis], nextHanging, nextWidth), elemWidth, hanging);
+      s += line;
+    } else {
+      const lineSep = separator.trimEnd() + '\n'.repeat(left - 1);
+      for (let i = 0; i < leading; i++) s += hanging + recurse(axis + 1, offset + i * strides[axis], nextHanging, nextWidth) + lineSep;
+      if (showSummary) s += hanging + '...' + lineSep;
+      for (let i = trailing; i > 1; i--) s += hanging + recurse(axis + 1, offset + (n - i) * strides[axis], nextHanging, nextWidth) + lineSep;
+      s += hanging + recurse(axis + 1, offset + (n - 1) * strides[axis], nextHanging, nextWidth);
+    }
+    return '[' + s.slice(hanging.length) + ']';
+  };
+  return recurse(0, 0, ' ' + ' '.repeat(prefix.length), LINE_WIDTH - suffix.length);
+}
+
+/** repr(a): `array([1, 2])`, the dtype suffix only where numpy cannot imply it (empty arrays here). */
+export function arrayRepr(a: Printable): string {
+  const total = size(a.shape);
+  const skipDtype = total > 0; // float64, int64 and bool are implied dtypes
+  const prefix = 'array(';
+  const suffix = skipDtype ? ')' : ',';
+  let body: string;
+  if (total > 0 || (a.shape.length === 1 && a.shape[0] === 0)) body = array2string(a, ', ', prefix, suffix);
+  else body = `[], shape=(${a.shape.join(', ')}${a.shape.length === 1 ? ',' : ''})`;
+  const text = prefix + body + suffix;
+  if (skipDtype) return text;
+  const dtypeText = `dtype=${a.dtype})`;
+  const lastLine = text.length - (text.lastIndexOf('\n') + 1);
+  return text + (lastLine + dtypeText.length + 1 > LINE_WIDTH ? '\n' + ' '.repeat(prefix.length) : ' ') + dtypeText;
+}
+
+/** str(a): `[1 2 3]`. */
+export function arrayStr(a: Printable): string {
+  return array2string(a, ' ', '', '');
+}
