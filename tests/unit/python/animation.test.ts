@@ -2,6 +2,7 @@
 // the display item, the FigureSpec snapshots, plt.rcParams, the artist setters, and the errors.
 // What matplotlib 3.6 itself prints and raises: tests/fixtures/pyplot/animation-golden.json.
 import { readFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { AnimationSpec, LineSeries } from '../../../src/lib/python/objects/display';
 import { renderMatplotlibFigure } from '../../../src/lib/plot/matplotlib-figure';
@@ -65,6 +66,30 @@ describe('FuncAnimation (the lecture 05wk-1 visualisation)', () => {
     for (const f of animation.frames) for (const a of f.axes) for (const s of a.series) if (s.type === 'line') numbers.add(s.x).add(s.y);
     // 30 moved dashed lines, and once each: the scatter's x and y, the dashed line's x, ax2's x and y
     expect(numbers.size).toBe(30 + 5);
+  });
+
+  it('sends 200 frames of a 300-point fit in about a megabyte (what moved only)', () => {
+    const r = runProgram(`import matplotlib.pyplot as plt
+from matplotlib import animation
+plt.rcParams["animation.html"] = "jshtml"
+x = [i / 100 for i in range(300)]
+fig, (ax1, ax2) = plt.subplots(1, 2)
+ax1.plot(x, [v * v for v in x], 'o')
+line, = ax1.plot(x, x, '--')
+loss, = ax2.plot([0], [0])
+def animate(k):
+    line.set_ydata([v * k / 200 for v in x])
+    loss.set_data(list(range(k + 1)), [1 / (j + 1) for j in range(k + 1)])
+    ax1.set_title(f"epoch = {k * 20}")
+ani = animation.FuncAnimation(fig, animate, frames=200)
+ani`);
+    expect(r.error).toBeNull();
+    const animation = animationOf(r);
+    // v8's serializer is the structured clone postMessage uses: shared arrays go once
+    const bytes = serialize(animation).length;
+    const unshared = serialize(JSON.parse(JSON.stringify(animation))).length;
+    expect(bytes).toBeLessThan(1_500_000);
+    expect(bytes).toBeLessThan(unshared * 0.75);
   });
 
   it('draws every frame with the static figure code, with the axes still', () => {
