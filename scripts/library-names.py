@@ -10,6 +10,7 @@ naming it); a name neither has stays the AttributeError the library would give (
   types           for the page's object types that mirror a library class: its qualified name and public attributes
   missingModules  modules the course imports that the page does not provide yet (numpy, pandas, ...),
                   each checked to exist in this Python
+  rcParams        the keys of matplotlib.rcParams (plt.rcParams[key] = v with another key is a KeyError)
 """
 import importlib
 import json
@@ -21,11 +22,11 @@ OUTPUT = ROOT / "src/lib/library-names.json"
 # What the page provides (src/lib/course-kernel.ts registers these), by their import names.
 PROVIDED = [
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler",
-    "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "math", "numpy", "numpy.random",
+    "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "matplotlib.animation", "math", "numpy", "numpy.random",
 ]
 # What course notebooks import beyond that (DL2022 and its kind of course code).
 WANTED = [
-    "pandas", "matplotlib.animation", "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
+    "pandas", "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
     "sklearn", "scipy", "seaborn", "IPython", "IPython.display", "PIL", "fastai", "random", "time",
     "torch.autograd", "torch.linalg", "torch.distributions", "torch.nn.utils", "torch.cuda",
 ]
@@ -48,6 +49,8 @@ def main():
     modules = {name: public(importlib.import_module(name)) for name in PROVIDED}
     import matplotlib.axes  # after the module names: importing it adds names to the matplotlib package
     import matplotlib.figure
+    import matplotlib.lines
+    import matplotlib.text
     result = {
         "generator": "scripts/library-names.py",
         "versions": {"torch": torch.__version__, "matplotlib": importlib.import_module("matplotlib").__version__},
@@ -60,8 +63,14 @@ def main():
             "AxesSubplot": {"qualname": "matplotlib.axes.Axes", "attributes": public(matplotlib.axes.Axes)},
             "Figure": {"qualname": "matplotlib.figure.Figure", "attributes": public(matplotlib.figure.Figure)},
             "ndarray": {"qualname": "numpy.ndarray", "attributes": public(importlib.import_module("numpy").ndarray)},
+            "Line2D": {"qualname": "matplotlib.lines.Line2D", "attributes": public(matplotlib.lines.Line2D)},
+            "Text": {"qualname": "matplotlib.text.Text", "attributes": public(matplotlib.text.Text)},
+            "FuncAnimation": {"qualname": "matplotlib.animation.FuncAnimation",
+                              "attributes": public(importlib.import_module("matplotlib.animation").FuncAnimation)},
         },
         "missingModules": [name for name in WANTED if importable(name)],
+        # the keys plt.rcParams accepts (setting another is matplotlib's KeyError)
+        "rcParams": sorted(importlib.import_module("matplotlib").rcParams.keys()),
     }
     OUTPUT.write_text(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {sum(map(len, modules.values()))} module names, "

@@ -25,8 +25,10 @@ describe('names of the real libraries', () => {
     ['import torch\nx = torch.ones(3)\nx.stft(2)', 'torch.Tensor.stft', 3],
     ['import numpy as np\nnp.dot(np.ones(2), np.ones(2))', 'numpy.dot', 2],
     ['import pandas as pd', 'pandas', 1],
-    ['import matplotlib.animation', 'matplotlib.animation', 1],
-    ['from matplotlib import animation', 'matplotlib.animation', 1],
+    // matplotlib.animation is provided (FuncAnimation); its other names are not yet
+    ['from matplotlib import animation\nanimation.ArtistAnimation', 'matplotlib.animation.ArtistAnimation', 2],
+    ['from matplotlib.animation import PillowWriter', 'matplotlib.animation.PillowWriter', 1],
+    ['import matplotlib.pyplot as plt\nfrom matplotlib import animation\nfig = plt.figure()\nani = animation.FuncAnimation(fig, print)\nani.save("a.gif")', 'matplotlib.animation.FuncAnimation.save', 5],
   ])('%s → NotImplementedError naming %s, Korean first', (source, name, line) => {
     const error = errorOf(source);
     expect(error.type).toBe('NotImplementedError');

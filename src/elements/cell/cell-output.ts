@@ -179,6 +179,9 @@ async function drawFigure(holder: HTMLElement, item: Exclude<DisplayItem, { kind
     if (item.kind === 'figure') {
       const { renderMatplotlibFigure } = await import('../../lib/plot/matplotlib-figure');
       holder.innerHTML = renderMatplotlibFigure(item.figure, holder.clientWidth || 640);
+    } else if (item.kind === 'animation') {
+      const { mountAnimationPlayer } = await import('./animation-player');
+      mountAnimationPlayer(holder, item.animation);
     } else {
       const { renderDiagram } = await import('./diagram');
       holder.append(await renderDiagram(item.dot));

@@ -67,6 +67,7 @@ function dataOf(series: Series | Shape): { x: number[]; y: number[] } {
     case 'hline': return { x: [], y: [series.value] };
     case 'vline': return { x: [series.value], y: [] };
     case 'fill': return { x: series.x, y: [...series.y1, ...series.y2] };
+    case 'line': return { x: series.limitX ?? series.x, y: series.limitY ?? series.y };
     default: return { x: series.x, y: series.y };
   }
 }

@@ -24,9 +24,13 @@ import type { AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display
 import { COLOR_CYCLE, parseFormat, resolveColor, toColumns } from './plot-args';
 import { FloatArray, formatArrayRepr, normalizeIndex, sliceIndices } from './ndarray';
 import { histogram } from './histogram';
+import { RcParams } from './rc-params';
 
 type Method = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 type Repr = (value: PyValue) => string;
+
+/** Whether a value is one of the artists pyplot returns (FuncAnimation(blit=True) checks what its function returns). */
+export const isArtist = (value: PyValue): boolean => value instanceof Artist || value instanceof TextArtist;
 
 /** A matplotlib artist returned by plot/scatter/...; the notebook shows `<matplotlib.lines.Line2D at 0x...>`. */
 class Artist extends HostObject {
@@ -35,6 +39,60 @@ class Artist extends HostObject {
     override readonly moduleName: string,
   ) {
     super();
+  }
+}
+
+/** What plot returns: a Line2D bound to its series, so `line.set_ydata(...)` (an animation's frame) changes what is drawn. */
+export class Line2D extends Artist {
+  constructor(
+    readonly series: LineSeries,
+    private readonly pyRepr: Repr,
+  ) {
+    super('Line2D', 'matplotlib.lines');
+  }
+  /** New arrays, never written in place: an animation's earlier snapshots share the old ones. */
+  private setData(x: number[] | null, y: number[] | null): void {
+    const s = this.series;
+    // matplotlib's data limits stay those of the line as plotted (until ax.relim())
+    s.limitX ??= s.x;
+    s.limitY ??= s.y;
+    if (x) s.x = x;
+    if (y) s.y = y;
+  }
+  override getAttr(name: string): PyValue | undefined {
+    const s = this.series;
+    const values = (value: PyValue, what: string) => toColumns(value, what).flat();
+    const methods: Record<string, Method> = {
+      set_data: (args) => {
+        if (args.length === 1) {
+          const pair = args[0];
+          if (!(pair instanceof PyTuple || pair instanceof PyList) || pair.items.length !== 2) throw pyError('ValueError', 'not enough values to unpack (expected 2)');
+          this.setData(values(pair.items[0], 'x'), values(pair.items[1], 'y'));
+        } else if (args.length === 2) this.setData(values(args[0], 'x'), values(args[1], 'y'));
+        else throw pyError('TypeError', `Line2D.set_data() takes 2 or 3 positional arguments but ${args.length + 1} were given`);
+        return null;
+      },
+      set_xdata: (args, kwargs) => (this.setData(values(bindArgs('set_xdata', ['x'], args, kwargs).x, 'x'), null), null),
+      set_ydata: (args, kwargs) => (this.setData(null, values(bindArgs('set_ydata', ['y'], args, kwargs).y, 'y')), null),
+      get_xdata: () => new FloatArray(s.x, 'float64'),
+      get_ydata: () => new FloatArray(s.y, 'float64'),
+      get_data: () => new PyTuple([new FloatArray(s.x, 'float64'), new FloatArray(s.y, 'float64')]),
+      set_color: (args, kwargs) => ((s.color = resolveColor(bindArgs('set_color', ['color'], args, kwargs).color)), null),
+      get_color: () => s.color,
+      set_alpha: (args, kwargs) => {
+        const { alpha } = bindArgs('set_alpha', ['alpha'], args, kwargs);
+        s.alpha = alpha === null ? 1 : toNumber(alpha);
+        return null;
+      },
+      set_linewidth: (args, kwargs) => ((s.linewidth = toNumber(bindArgs('set_linewidth', ['w'], args, kwargs).w)), null),
+      set_label: (args, kwargs) => {
+        const { s: text } = bindArgs('set_label', ['s'], args, kwargs);
+        s.label = text === null ? null : typeof text === 'string' ? text : this.pyRepr(text);
+        return null;
+      },
+    };
+    const method = methods[name];
+    return method ? hostFunction(name, method) : undefined;
   }
 }
 
@@ -60,8 +118,10 @@ class TextArtist extends HostObject {
   constructor(
     private readonly x: string,
     private readonly y: string,
-    private readonly text: string,
+    private text: string,
     private readonly pyRepr: Repr,
+    /** Where set_text writes (a title, a label): the spec field this text is. */
+    private readonly write: ((text: string) => void) | null = null,
   ) {
     super();
   }
@@ -70,6 +130,14 @@ class TextArtist extends HostObject {
   }
   override getAttr(name: string): PyValue | undefined {
     if (name === 'get_text') return hostFunction('get_text', () => this.text);
+    if (name === 'set_text') {
+      return hostFunction('set_text', (args, kwargs) => {
+        const { s } = bindArgs('set_text', ['s'], args, kwargs);
+        this.text = s === null ? '' : typeof s === 'string' ? s : this.pyRepr(s);
+        this.write?.(this.text);
+        return null;
+      });
+    }
     return undefined;
   }
 }
@@ -117,7 +185,7 @@ export class Axes extends HostObject {
   patchColors = 0;
   constructor(
     readonly spec: AxesSpec,
-    private readonly pyRepr: Repr,
+    readonly pyRepr: Repr,
   ) {
     super();
   }
@@ -127,8 +195,8 @@ export class Axes extends HostObject {
   nextPatchColor(): string {
     return COLOR_CYCLE[this.patchColors++ % COLOR_CYCLE.length];
   }
-  text(x: string, y: string, value: string): TextArtist {
-    return new TextArtist(x, y, value, this.pyRepr);
+  text(x: string, y: string, value: string, write: ((text: string) => void) | null = null): TextArtist {
+    return new TextArtist(x, y, value, this.pyRepr, write);
   }
   override repr(): string {
     const fields: string[] = [];
@@ -146,16 +214,19 @@ export class Axes extends HostObject {
     fill_between: (args, kwargs) => fillBetween(this, args, kwargs),
     set_title: (args, kwargs) => {
       const { label: text } = bindArgs('set_title', ['label', ['fontdict', null], ['loc', null], ['pad', null]], args, kwargs, { varkw: 'options' });
-      return this.text('0.5', '1.0', (this.spec.title = textArg(text, this.pyRepr)));
+      return this.text('0.5', '1.0', (this.spec.title = textArg(text, this.pyRepr)), (t) => (this.spec.title = t));
     },
     set_xlabel: (args, kwargs) => {
       const { xlabel } = bindArgs('set_xlabel', ['xlabel', ['fontdict', null], ['labelpad', null]], args, kwargs, { varkw: 'options' });
-      return this.text('0.5', '0', (this.spec.xlabel = textArg(xlabel, this.pyRepr)));
+      return this.text('0.5', '0', (this.spec.xlabel = textArg(xlabel, this.pyRepr)), (t) => (this.spec.xlabel = t));
     },
     set_ylabel: (args, kwargs) => {
       const { ylabel } = bindArgs('set_ylabel', ['ylabel', ['fontdict', null], ['labelpad', null]], args, kwargs, { varkw: 'options' });
-      return this.text('0', '0.5', (this.spec.ylabel = textArg(ylabel, this.pyRepr)));
+      return this.text('0', '0.5', (this.spec.ylabel = textArg(ylabel, this.pyRepr)), (t) => (this.spec.ylabel = t));
     },
+    // ax.clear(): an animation that redraws its axes each frame (the slot stays)
+    cla: () => this.clear(),
+    clear: () => this.clear(),
     get_title: () => this.spec.title,
     get_xlabel: () => this.spec.xlabel,
     get_ylabel: () => this.spec.ylabel,
@@ -170,6 +241,14 @@ export class Axes extends HostObject {
       return new PyTuple(this.spec.ylim);
     },
   };
+  private clear(): null {
+    const fresh = newAxesSpec(this.spec.slot);
+    for (const key of Object.keys(this.spec) as (keyof AxesSpec)[]) if (!(key in fresh)) delete this.spec[key];
+    Object.assign(this.spec, fresh);
+    this.lineColors = 0;
+    this.patchColors = 0;
+    return null;
+  }
   override getAttr(name: string): PyValue | undefined {
     const method = this.methods[name];
     return method ? hostFunction(name, method) : undefined;
@@ -212,7 +291,7 @@ function plot(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
         label: label(kwargs),
       };
       axes.spec.series.push(series);
-      lines.push(new Artist('Line2D', 'matplotlib.lines'));
+      lines.push(new Line2D(series, axes.pyRepr));
     }
   }
   return new PyList(lines);
@@ -425,7 +504,7 @@ interface OpenFigure {
   object: Figure;
 }
 
-class Figure extends HostObject {
+export class Figure extends HostObject {
   readonly typeName = 'Figure';
   override readonly moduleName = 'matplotlib.figure';
   constructor(
@@ -501,7 +580,7 @@ export function createPyplotModule(ctx: HostContext): PyModule {
     const methods: Record<string, Method> = {
       suptitle: (args, kwargs) => {
         const { t } = bindArgs('suptitle', ['t'], args, kwargs, { varkw: 'options' });
-        return new TextArtist('0.5', '0.98', (spec.suptitle = textArg(t, pyRepr)), pyRepr);
+        return new TextArtist('0.5', '0.98', (spec.suptitle = textArg(t, pyRepr)), pyRepr, (text) => (spec.suptitle = text));
       },
       add_subplot: (args) => addSubplot(open, 'add_subplot', args),
       gca: () => gcaOf(open),
@@ -559,6 +638,7 @@ export function createPyplotModule(ctx: HostContext): PyModule {
     fn('close', () => ((figure = null), null)),
     fn('tight_layout', () => (current(), null)),
     fn('suptitle', (args, kwargs) => ctx.call(current().object.getAttr('suptitle')!, args, kwargs)),
+    ['rcParams', new RcParams(pyRepr)],
   ];
   return new PyModule('matplotlib.pyplot', new Map(entries));
 }

@@ -16,6 +16,13 @@ export interface LineSeries {
   markersize: number;
   alpha: number;
   label: string | null;
+  /**
+   * What autoscaling counts instead of x/y once `set_data` changed them: matplotlib keeps the
+   * data limits of the line as plotted (until `ax.relim()`), so an animated line does not move
+   * the axes. Absent: x and y.
+   */
+  limitX?: number[];
+  limitY?: number[];
 }
 
 /** One `plt.scatter` call. */
@@ -103,4 +110,18 @@ export interface FigureSpec {
 export type DisplayItem =
   | { kind: 'figure'; figure: FigureSpec }
   | { kind: 'graphviz'; dot: string; engine: string }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'animation'; animation: AnimationSpec };
+
+/**
+ * `matplotlib.animation.FuncAnimation` shown as Jupyter's jshtml player: the figure after each
+ * frame's call, computed in the worker. Frames share the arrays that did not change between
+ * them (one structured clone keeps shared references once), so a still scatter costs one copy.
+ */
+export interface AnimationSpec {
+  frames: FigureSpec[];
+  /** FuncAnimation(interval=200): milliseconds between frames. */
+  intervalMs: number;
+  /** The player's starting loop mode: jshtml's default is 'loop' (repeat=True) or 'once' (repeat=False). */
+  mode: 'once' | 'loop' | 'reflect';
+}

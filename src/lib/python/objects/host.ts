@@ -84,6 +84,8 @@ export { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue };
 export { PyException, pyError };
 /** NotImplementedError for a real library API the page lacks: "X는 아직 지원하지 않습니다 / X is not supported yet". */
 export { notSupportedYet } from './upstream';
+/** Whether matplotlib's rcParams has a key (plt.rcParams validates keys as matplotlib does). */
+export { isRcParam } from './upstream';
 export type { BinaryOp, CompareOp, DisplayItem, UnaryOp };
 
 /** Keyword arguments of a call, in the order written. */

@@ -26,3 +26,7 @@ export function upstreamAttribute(typeName: string, name: string): string | null
 
 /** Whether this is a module course code imports that the page does not provide yet (numpy, pandas, ...). */
 export const isMissingModule = (module: string): boolean => missingModules.has(module);
+
+const rcParamKeys = new Set(names.rcParams);
+/** Whether matplotlib 3.6's rcParams has this key ('animation.html'). */
+export const isRcParam = (key: string): boolean => rcParamKeys.has(key);
