@@ -15,7 +15,7 @@ import {
 import { floorDivide, remainder } from '../core/division';
 import { TorchError } from '../core/errors';
 import { matmul, transpose, transposeDims } from '../core/linalg';
-import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from '../core/losses';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, targetSizeWarning, type Reduction } from '../core/losses';
 import { logSoftmax, softmax } from '../core/softmax';
 import { legacySoftmaxDim, parameter } from '../core/nn';
 import { manualSeed } from '../core/generator';
@@ -599,7 +599,16 @@ export const TORCH_OPS: readonly TorchOp[] = [
     },
   },
   // ── torch.nn.functional losses ──
-  lossFunction('mse_loss', '평균제곱오차 (nn.MSELoss와 같음)', mseLoss),
+  {
+    ...lossFunction('mse_loss', '평균제곱오차 (nn.MSELoss와 같음)', mseLoss),
+    run: ([input, target, r], session) => {
+      const x = toTensor(input);
+      const y = toTensor(target);
+      const warning = targetSizeWarning(x, y);
+      if (warning) session.warn('UserWarning', warning); // stacklevel=2: the cell's line calling F.mse_loss
+      return mseLoss(x, y, r as Reduction);
+    },
+  },
   lossFunction('binary_cross_entropy', '이진 교차엔트로피, 입력은 확률 (nn.BCELoss와 같음)', binaryCrossEntropy),
   lossFunction('binary_cross_entropy_with_logits', '로짓을 받는 이진 교차엔트로피 (nn.BCEWithLogitsLoss와 같음)', binaryCrossEntropyWithLogits),
   {
