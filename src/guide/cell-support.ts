@@ -4,6 +4,7 @@
 // something they have.
 import type { ParamSpec } from '../lib/python/objects/host';
 import { DATA_CLASSES } from '../lib/torch/python/data';
+import { INIT_FUNCTIONS } from '../lib/torch/python/init';
 import { NN_CLASSES } from '../lib/torch/python/nn';
 import { TORCH_OPS, type OpSite } from '../lib/torch/python/ops';
 import { OPTIMIZERS } from '../lib/torch/python/optim';
@@ -55,6 +56,7 @@ export function cellSupportTables(): SupportTable[] {
         { call: 'class Net(nn.Module)', doc: '직접 만드는 신경망: __init__에서 super().__init__() 뒤에 self.l1 = nn.Linear(…)처럼 층을 붙이고 forward(self, x)를 정의 (net(x), print(net), net.parameters())' },
       ],
     },
+    { title: 'torch.nn.init', rows: INIT_FUNCTIONS.map((entry) => ({ call: `nn.init.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })) },
     { title: 'torch.optim', rows: OPTIMIZERS.map((entry) => ({ call: `torch.optim.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })) },
     { title: 'torch.utils.data', rows: DATA_CLASSES.map((entry) => ({ call: entry.call, doc: entry.doc })) },
     { title: 'numpy', rows: NUMPY_FUNCTIONS.map((entry) => ({ call: entry.call, doc: entry.doc })) },

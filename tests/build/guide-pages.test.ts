@@ -2,6 +2,7 @@
 // props, shown live next to its source; copyable snippets for all three embedding ways.
 import { describe, expect, it } from 'vitest';
 import { DATA_CLASSES } from '../../src/lib/torch/python/data';
+import { INIT_FUNCTIONS } from '../../src/lib/torch/python/init';
 import { NN_CLASSES } from '../../src/lib/torch/python/nn';
 import { TORCH_OPS } from '../../src/lib/torch/python/ops';
 import { OPTIMIZERS } from '../../src/lib/torch/python/optim';
@@ -41,6 +42,7 @@ describe('authoring guide (/guide/)', () => {
     for (const entry of NN_CLASSES) expect(support).toContain(`nn.${entry.name}(`);
     for (const entry of OPTIMIZERS) expect(support).toContain(`torch.optim.${entry.name}(params`);
     for (const entry of DATA_CLASSES) expect(support).toContain(`${entry.name}(`);
+    for (const entry of INIT_FUNCTIONS) expect(support).toContain(`nn.init.${entry.name}(tensor`);
     expect(support).toContain('torch.linspace(start, end, steps, dtype=…, requires_grad=…)');
     expect(support).toContain('x.sum(dim=…, keepdim=…, axis=…)');
     for (const module of ['torch', 'torch.nn', 'torch.optim', 'torch.utils.data', 'matplotlib.pyplot', 'graphviz', 'math']) expect(support).toContain(module);

@@ -69,6 +69,12 @@ describe('errors from torch code', () => {
     ['torch.argmax(torch.tensor([True, False]))', 'RuntimeError', '"argmax_cpu" not implemented for \'Bool\'', 1],
     ['m = torch.ones(2, 2)\nm[:, torch.tensor([True, False])]', 'NotImplementedError', '텐서(또는 리스트) 인덱스는 아직 첨자 전체로만 쓸 수 있습니다: x[mask], x[idx] / a tensor index mixed with other indices (x[:, mask]) is not supported yet', 2],
     ['torch.ones(2) & torch.ones(2)', 'RuntimeError', '"bitwise_and_cpu" not implemented for \'Float\'', 1],
+    ['torch.tensor([1, 2, 3]).std()', 'RuntimeError', 'std and var only support floating point and complex dtypes', 1],
+    ['torch.tensor([1, 2, 3]).var(0)', 'RuntimeError', 'std and var only support floating point and complex dtypes', 1],
+    ['torch.nn.init.xavier_uniform_(torch.nn.Linear(2, 3).bias)', 'ValueError', 'Fan in and fan out can not be computed for tensor with fewer than 2 dimensions', 1],
+    ["torch.nn.init.kaiming_normal_(torch.nn.Linear(2, 3).weight, mode='fan')", 'ValueError', "Mode fan not supported, please use one of ['fan_in', 'fan_out']", 1],
+    ["torch.nn.init.calculate_gain('softmax')", 'ValueError', 'Unsupported nonlinearity softmax', 1],
+    ['torch.ones(2, 3).std(dim=(0, 1))', 'NotImplementedError', 'torch.std(dim=(…, …))는 아직 지원하지 않습니다 / torch.std(dim=(…, …)) is not supported yet', 1],
   ])('%s', (source, type, message, line) => {
     const e = kernel().error('import torch\n' + source);
     expect(e.pyType).toBe(type);

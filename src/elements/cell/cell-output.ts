@@ -1,4 +1,5 @@
-// The output area under a cell: printed text exactly as printed (<pre>), figures and diagrams
+// The output area under a cell: printed text exactly as printed (<pre>), warnings as Jupyter's
+// stderr (a pale red <pre>), figures and diagrams
 // in the order the code made them, a progress line for long loops, and errors as a Python
 // traceback plus a Korean line. Text is only ever set with textContent; figures are SVG we
 // generate (matplotlib specs) or Graphviz's SVG after removing links and scripts.
@@ -126,6 +127,14 @@ export class CellOutput {
       this.currentText.appendData(rest.slice(0, end));
       rest = rest.slice(end);
     }
+  }
+
+  /** A warning (stderr), in its own block in the order it came among the printed text. */
+  writeStderr(text: string): void {
+    this.root.hidden = false;
+    this.drainAll();
+    this.currentText = null; // text printed after the warning starts a new block below it
+    this.items.append(element('pre', { class: 'tc-stderr' }, [text]));
   }
 
   display(item: DisplayItem): void {

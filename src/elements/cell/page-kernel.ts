@@ -26,6 +26,8 @@ export interface KernelCell {
   readonly code: string;
   started(): void;
   stdout(text: string): void;
+  /** A warning's text (`UserWarning: …`), shown as stderr. */
+  stderr(text: string): void;
   display(item: DisplayItem): void;
   progress(line: number, iteration: number, total: number | null): void;
   done(elapsedMs: number): void;
@@ -144,6 +146,9 @@ export class PageKernel {
     switch (message.type) {
       case 'stdout':
         active.cell.stdout(message.text);
+        break;
+      case 'stderr':
+        active.cell.stderr(message.text);
         break;
       case 'display':
         active.cell.display(message.item);

@@ -45,6 +45,7 @@ export class TorchCellElement extends HTMLElement {
       this.stdoutText += text;
       this.output.write(text);
     },
+    stderr: (text) => this.output.writeStderr(text),
     display: (item) => {
       if (item.kind === 'text') this.stdoutText += item.text.endsWith('\n') ? item.text : `${item.text}\n`;
       else this.figures.push(item);

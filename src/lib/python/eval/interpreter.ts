@@ -80,6 +80,8 @@ export interface InterpreterOptions {
   hooks?: RunHooks;
   write?(text: string): void;
   display?(item: DisplayItem): void;
+  /** A warning's text for stderr (`UserWarning: …\n`), already filtered to once per call site per cell run. */
+  warn?(text: string): void;
   /** Compile `for … in range(…)` loops whose iterations repeat (off when absent). */
   loopTracing?: LoopTracing;
 }
@@ -98,6 +100,11 @@ export class Interpreter implements FunctionRunner {
   private loopDepth = 0;
   private lastProgress = 0;
   private cellCount = 0;
+  /** Frames running now, innermost last: where a warning without a site of its own comes from. */
+  private readonly frameStack: Frame[] = [];
+  /** The (category, message, site) of each warning shown in this cell run: Python's default filter. */
+  private readonly warned = new Set<string>();
+  private ignoreWarnings = false;
 
   constructor(private readonly options: InterpreterOptions = {}) {
     this.registry = options.modules ?? new ModuleRegistry();
@@ -109,6 +116,10 @@ export class Interpreter implements FunctionRunner {
       str: (value) => str(value),
       importModule: (name) => this.importModule(name),
       onCellEnd: (hook) => this.cellEndHooks.push(hook),
+      warn: (category, message, site) => this.warn(category, message, site),
+      warningFilter: (action) => {
+        this.ignoreWarnings = action === 'ignore';
+      },
     };
     this.builtins = createBuiltins({ write: (text) => this.write(text) });
     this.globals.vars.set('__name__', '__main__');
@@ -119,10 +130,24 @@ export class Interpreter implements FunctionRunner {
     this.options.write?.(text);
   }
 
+  private warn(category: string, message: string, site?: string): void {
+    if (this.ignoreWarnings) return;
+    const frame = this.frameStack.at(-1);
+    const key = `${category}\0${message}\0${site ?? `${frame?.filename}:${frame?.line}`}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    // Jupyter prints `/path/to/file.py:3254: UserWarning: …` and then that source line; the page
+    // has no library files to point into, so it shows the category and the message only.
+    this.options.warn?.(`${category}: ${message}\n`);
+  }
+
   /** Runs one cell in the shared globals. Throws PyException (with traceback frames) on error. */
   runCell(source: string, filename = `<cell ${++this.cellCount}>`): CellResult {
     this.sources.set(filename, source.replace(/\r\n?/g, '\n').split('\n'));
     const frame: Frame = { scope: this.globals, filename, name: '<module>', line: 1, returnValue: null, handling: [] };
+    this.frameStack.length = 0;
+    this.frameStack.push(frame);
+    this.warned.clear();
     try {
       let module: Module;
       try {
@@ -714,6 +739,7 @@ export class Interpreter implements FunctionRunner {
     bindParameters(fn, args, kwargs, scope.vars);
     const frame: Frame = { scope, filename: fn.filename, name: fn.name, line: 0, returnValue: null, handling: [], fn };
     this.depth++;
+    this.frameStack.push(frame);
     try {
       if (!Array.isArray(fn.body)) {
         frame.line = (fn.body as Expr).lineno;
@@ -724,6 +750,7 @@ export class Interpreter implements FunctionRunner {
       throw this.addFrame(error, frame);
     } finally {
       this.depth--;
+      this.frameStack.pop();
     }
   }
 

@@ -29,7 +29,7 @@ function explain(type: string, message: string): string {
       return '값이 올바르지 않습니다';
     case 'ModuleNotFoundError':
     case 'ImportError':
-      return '이 페이지에서 가져올 수 없는 모듈이나 이름입니다 (torch, matplotlib.pyplot, graphviz, math를 쓸 수 있습니다)';
+      return '이 페이지에서 가져올 수 없는 모듈이나 이름입니다 (torch, numpy, matplotlib.pyplot, matplotlib.animation, graphviz, math, warnings를 쓸 수 있습니다)';
     case 'NotImplementedError':
       return '이 페이지의 파이썬에서는 아직 지원하지 않는 기능입니다';
     case 'RecursionError':

@@ -1,6 +1,6 @@
 // The kernel side of a page's Python cells, free of Worker APIs so it runs in Node tests too:
 // requests in, events out. The worker (src/workers/python-worker.ts) only wires
-// postMessage to it. Stdout is batched so a print in a long loop does not flood the page.
+// postMessage to it. Warnings come as their own 'stderr' events. Stdout is batched so a print in a long loop does not flood the page.
 import type { DisplayItem } from '../objects/display';
 import { PyException } from '../objects/errors';
 import { Interpreter, type InterpreterOptions, type ProgressReport } from '../eval/interpreter';
@@ -20,6 +20,8 @@ export type KernelRequest = RunRequest;
 
 export type KernelEvent =
   | { type: 'stdout'; id: number; text: string }
+  /** A warning (`UserWarning: …\n`), shown under the cell as Jupyter shows stderr. */
+  | { type: 'stderr'; id: number; text: string }
   | { type: 'display'; id: number; item: DisplayItem }
   | { type: 'progress'; id: number; progress: ProgressReport }
   | { type: 'done'; id: number; elapsedMs: number }
@@ -67,6 +69,10 @@ export function createKernelRunner(
     display: (item) => {
       flush();
       post({ type: 'display', id: current, item });
+    },
+    warn: (text) => {
+      flush();
+      post({ type: 'stderr', id: current, text });
     },
     hooks: {
       progressIntervalMs: 100,

@@ -87,6 +87,18 @@ export function parseFormat(fmt: string): ParsedFormat {
   return { color, marker, linestyle };
 }
 
+/**
+ * One number of the data (a limit, axhline's y, a marker size): an array object goes through
+ * toArray as matplotlib's np.asarray does, so a tensor that requires grad raises numpy()'s error.
+ */
+export function plotNumber(value: PyValue): number {
+  if (value instanceof HostObject && value.toArray) {
+    const { data } = value.toArray();
+    if (data.length === 1) return Number(data[0]);
+  }
+  return toNumber(value);
+}
+
 /** Values as columns of numbers: a 1-D sequence is one column, an (N, k) array k columns. */
 export function toColumns(value: PyValue, what: string): number[][] {
   if (value instanceof HostObject && value.toArray) {

@@ -21,7 +21,7 @@ import {
   type PyValue,
 } from '../objects/host';
 import type { AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display';
-import { COLOR_CYCLE, parseFormat, resolveColor, toColumns } from './plot-args';
+import { COLOR_CYCLE, parseFormat, plotNumber, resolveColor, toColumns } from './plot-args';
 import { FloatArray, formatArrayRepr, normalizeIndex, sliceIndices } from './ndarray';
 import { histogram } from './histogram';
 import { RcParams } from './rc-params';
@@ -158,7 +158,7 @@ function limits(args: readonly PyValue[], kwargs: KwArgs, low: string, high: str
   const left = pair[0] ?? kw(kwargs, low) ?? null;
   const right = pair[1] ?? kw(kwargs, high) ?? null;
   if (pair.length > 2) throw pyError('TypeError', 'expected (left, right) limits');
-  return [left === null ? autoLow : toNumber(left), right === null ? autoHigh : toNumber(right)];
+  return [left === null ? autoLow : plotNumber(left), right === null ? autoHigh : plotNumber(right)];
 }
 
 function newAxesSpec(slot?: number): AxesSpec {
@@ -310,7 +310,7 @@ function scatter(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue 
     y,
     color,
     marker: typeof a.marker === 'string' ? a.marker : 'o',
-    size: a.s === null ? 36 : toNumber(a.s),
+    size: a.s === null ? 36 : plotNumber(a.s),
     alpha: alphaOf(kwargs),
     label: label(kwargs),
   });
@@ -369,9 +369,9 @@ function refLine(axes: Axes, type: 'hline' | 'vline', args: readonly PyValue[], 
   const linestyle = kw(kwargs, 'linestyle', 'ls');
   shapesOf(axes.spec).push({
     type,
-    value: toNumber(a[at]),
-    from: toNumber(a[low]),
-    to: toNumber(a[high]),
+    value: plotNumber(a[at]),
+    from: plotNumber(a[low]),
+    to: plotNumber(a[high]),
     // axhline does not take a colour from the cycle: rcParams['lines.color'] is 'C0'
     color: color === undefined ? COLOR_CYCLE[0] : resolveColor(color),
     linestyle: typeof linestyle === 'string' ? linestyle : '-',

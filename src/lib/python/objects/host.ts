@@ -200,6 +200,15 @@ export interface HostContext {
   write(text: string): void;
   /** Shows a figure or a graph in the cell's output, after the text written so far. */
   display(item: DisplayItem): void;
+  /**
+   * Issues a Python warning (`warn('UserWarning', 'Using a target size …')`), shown under the
+   * cell as stderr. As Python's default filter, a warning is shown once per call site per cell
+   * run: `site` names a library's own call site (torch's functional.py line in PyTorch, so a
+   * loop warns once); without it the site is the Python line running now.
+   */
+  warn(category: string, message: string, site?: string): void;
+  /** `warnings.simplefilter('ignore')` hides every warning from now on; 'default' shows them again. */
+  warningFilter(action: 'ignore' | 'default'): void;
   /** Calls any Python callable (a def, a lambda, a host function) with Python semantics. */
   call(fn: PyValue, args: readonly PyValue[], kwargs?: KwArgs): PyValue;
   repr(value: PyValue): string;

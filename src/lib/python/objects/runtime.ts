@@ -60,6 +60,11 @@ export const EXCEPTION_PARENTS: Record<string, string> = {
   IndentationError: 'SyntaxError',
   TypeError: 'Exception',
   ValueError: 'Exception',
+  Warning: 'Exception',
+  UserWarning: 'Warning',
+  DeprecationWarning: 'Warning',
+  FutureWarning: 'Warning',
+  RuntimeWarning: 'Warning',
 };
 
 export function isSubclassOf(type: string, parent: string): boolean {

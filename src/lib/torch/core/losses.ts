@@ -68,6 +68,15 @@ function toShape(grad: Float32Array, shape: number[], t: Tensor): Float32Array {
   return Float32Array.from(acc);
 }
 
+/**
+ * The UserWarning PyTorch 1.13 gives when mse_loss broadcasts a target of another size (the
+ * [100, 1] vs [100] bug), or null when the sizes match. The binding issues it (core has no warnings).
+ */
+export function targetSizeWarning(input: Tensor, target: Tensor): string | null {
+  if (input.shape.length === target.shape.length && input.shape.every((n, i) => n === target.shape[i])) return null;
+  return `Using a target size (torch.Size([${target.shape.join(', ')}])) that is different to the input size (torch.Size([${input.shape.join(', ')}])). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.`;
+}
+
 export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
   const shape = broadcastShapes(input.shape, target.shape);
   const xs = expanded(input, shape);

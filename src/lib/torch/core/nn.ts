@@ -1,7 +1,7 @@
 // torch.nn modules: Linear (PyTorch's exact init from the shared generator),
 // activations, Sequential, the three losses, Dropout, with PyTorch's module reprs.
 import { linear } from './linalg';
-import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from './losses';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, targetSizeWarning, type Reduction } from './losses';
 import { logSoftmax, softmax } from './softmax';
 import { type TorchGenerator } from './generator';
 import { kaimingUniform_, linearInit } from './init';
@@ -228,7 +228,7 @@ export class CustomModule extends Module {
 class Loss extends Module {
   constructor(
     readonly name: string,
-    private readonly fn: (input: Tensor, target: Tensor, reduction: Reduction) => Tensor,
+    readonly fn: (input: Tensor, target: Tensor, reduction: Reduction) => Tensor,
     readonly reduction: Reduction,
   ) {
     super();
@@ -236,6 +236,11 @@ class Loss extends Module {
   forward(input: Tensor, target: Tensor): Tensor {
     return this.fn(input, target, this.reduction);
   }
+}
+
+/** MSELoss's warning for a target of another size (losses.ts#targetSizeWarning), null for other modules. */
+export function lossSizeWarning(module: Module, inputs: readonly Tensor[]): string | null {
+  return module instanceof Loss && module.fn === mseLoss && inputs.length === 2 ? targetSizeWarning(inputs[0], inputs[1]) : null;
 }
 
 export const MSELoss = (reduction: Reduction = 'mean') => new Loss('MSELoss', mseLoss, reduction);

@@ -7,6 +7,7 @@
 import { HostObject, PyModule, PyTuple, pyError, type HostContext, type ModuleRegistry, type PyValue } from '../../python/objects/host';
 import { guarded, tensorFromPython, TensorHost } from './convert';
 import { dataModule } from './data';
+import { initModule } from './init';
 import { ModuleType, NN_CLASSES, nnClassFunction } from './nn';
 import { opsAt, type OpSite } from './ops';
 import { lrSchedulerModule, OPTIMIZERS, optimizerClassFunction } from './optim';
@@ -64,17 +65,6 @@ function nnModule(ctx: HostContext): PyModule {
     ...functionsAt('nn', session),
     Module: new ModuleType(session),
   }));
-}
-
-/** torch.nn.init: not computed yet; each function says so (Korean first) instead of drawing different numbers. */
-const INIT_FUNCTIONS = ['zeros_', 'ones_', 'constant_', 'normal_', 'uniform_', 'xavier_uniform_', 'xavier_normal_', 'kaiming_uniform_', 'kaiming_normal_'];
-function initModule(ctx: HostContext): PyModule {
-  return sessionOf(ctx).module('torch.nn.init', () => new PyModule('torch.nn.init', Object.fromEntries(INIT_FUNCTIONS.map((name) => [
-    name,
-    new TorchFunction(name, () => {
-      throw pyError('NotImplementedError', `torch.nn.init.${name}는 아직 지원하지 않습니다 / torch.nn.init.${name} is not supported yet`);
-    }, false),
-  ]))));
 }
 
 function functionalModule(ctx: HostContext): PyModule {

@@ -375,7 +375,11 @@ export class PyNnModule extends HostObject {
     return this.module.repr();
   }
   forward(args: readonly PyValue[]): PyValue {
-    return pythonTensor(guarded(() => this.module.forward(...args.map((a) => toTensor(a)))), this.session);
+    const inputs = args.map((a) => toTensor(a));
+    const warning = nn.lossSizeWarning(this.module, inputs);
+    // PyTorch warns with stacklevel=2 from MSELoss.forward: the site is its line in loss.py, so a loop warns once.
+    if (warning) this.session.warn('UserWarning', warning, 'torch/nn/modules/loss.py:536');
+    return pythonTensor(guarded(() => this.module.forward(...inputs)), this.session);
   }
   call(args: readonly PyValue[]): PyValue {
     return this.forward(args);

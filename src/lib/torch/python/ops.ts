@@ -5,7 +5,7 @@
 // forward/backward in the core. nn modules and optimizers have their own tables (nn.ts,
 // optim.ts); tensor attributes and operators (x.shape, x + y, x[0]) are the tensor object's
 // own (tensor-object.ts).
-import { PyList, PyTuple, pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
+import { notSupportedYet, PyList, PyTuple, pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
 import { backward } from '../core/autograd';
 import { arange, bernoulli, eye, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
 import {
@@ -15,7 +15,8 @@ import {
 import { floorDivide, remainder } from '../core/division';
 import { TorchError } from '../core/errors';
 import { matmul, transpose, transposeDims } from '../core/linalg';
-import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, type Reduction } from '../core/losses';
+import { cumsum, prod, stdVar } from '../core/statistics';
+import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, targetSizeWarning, type Reduction } from '../core/losses';
 import { logSoftmax, softmax } from '../core/softmax';
 import { legacySoftmaxDim, parameter } from '../core/nn';
 import { manualSeed } from '../core/generator';
@@ -119,6 +120,30 @@ function reduction(name: 'sum' | 'mean', doc: string, f: (t: Tensor, dim: number
       const d = dim ?? axis;
       if (d instanceof PyTuple || d instanceof PyList) return reduceDims(name, t, d.items.map((v) => toIndex(v, 'dim')), Boolean(keepdim));
       return f(t, optionalDim(d), Boolean(keepdim));
+    },
+  };
+}
+
+/**
+ * std / var as PyTorch 1.13 binds them: (input, dim, unbiased, keepdim), `correction=` keyword-only,
+ * and the std(input, unbiased) overload (a bool first). Several dims at once are not supported yet.
+ */
+function statistic(name: 'std' | 'var', doc: string): TorchOp {
+  return {
+    name, doc, on: BOTH, params: ['input', ['dim', null], ['unbiased', null], ['keepdim', false]], keywords: [['correction', null]], traceable: false,
+    run: ([input, dim, unbiased, keepdim, correction]) => {
+      let d = dim;
+      let u = unbiased;
+      if (typeof d === 'boolean' && u === null) [d, u] = [null, d];
+      if (u !== null && correction !== null) {
+        throw pyError('TypeError', `${name}() received an invalid combination of arguments - got (correction=int, unbiased=bool, ), but expected one of:\n * (tuple of ints dim, *, int correction, bool keepdim)\n * (tuple of ints dim, bool unbiased, bool keepdim)\n * (bool unbiased)\n * (tuple of names dim, *, int correction, bool keepdim)\n * (tuple of names dim, bool unbiased, bool keepdim)\n`);
+      }
+      if (d instanceof PyTuple || d instanceof PyList) {
+        if (d.items.length !== 1) throw notSupportedYet(`torch.${name}(dim=(…, …))`);
+        d = d.items[0];
+      }
+      const c = correction !== null ? toIndex(correction, 'correction') : u === false ? 0 : 1;
+      return stdVar(name, toTensor(input), optionalDim(d), c, Boolean(keepdim));
     },
   };
 }
@@ -375,6 +400,22 @@ export const TORCH_OPS: readonly TorchOp[] = [
   // ── reductions ──
   reduction('sum', '합 (전체, dim 방향, 또는 dim 튜플; axis=도 됨)', sum),
   reduction('mean', '평균 (전체, dim 방향, 또는 dim 튜플; axis=도 됨; float만)', mean),
+  statistic('std', '표준편차 (기본은 불편: n−1로 나눔; unbiased=False 또는 correction=0이면 n)'),
+  statistic('var', '분산 (기본은 불편: n−1로 나눔; unbiased=False 또는 correction=0이면 n)'),
+  {
+    name: 'prod', doc: '곱 (전체 또는 dim 방향)', on: BOTH, params: ['input', ['dim', null], ['keepdim', false]], keywords: [['dtype', null]], traceable: false,
+    run: ([input, dim, keepdim, dtype]) => {
+      if (dtype !== null) throw notSupportedYet('torch.prod(dtype=...)');
+      return prod(toTensor(input), optionalDim(dim), Boolean(keepdim));
+    },
+  },
+  {
+    name: 'cumsum', doc: 'dim 방향 누적합', on: BOTH, params: ['input', 'dim'], keywords: [['dtype', null]], traceable: false,
+    run: ([input, dim, dtype]) => {
+      if (dtype !== null) throw notSupportedYet('torch.cumsum(dtype=...)');
+      return cumsum(toTensor(input), toIndex(dim, 'dim'));
+    },
+  },
   extreme('max', '최댓값; dim을 주면 (values, indices)', max),
   extreme('min', '최솟값; dim을 주면 (values, indices)', min),
   {
@@ -599,7 +640,16 @@ export const TORCH_OPS: readonly TorchOp[] = [
     },
   },
   // ── torch.nn.functional losses ──
-  lossFunction('mse_loss', '평균제곱오차 (nn.MSELoss와 같음)', mseLoss),
+  {
+    ...lossFunction('mse_loss', '평균제곱오차 (nn.MSELoss와 같음)', mseLoss),
+    run: ([input, target, r], session) => {
+      const x = toTensor(input);
+      const y = toTensor(target);
+      const warning = targetSizeWarning(x, y);
+      if (warning) session.warn('UserWarning', warning); // stacklevel=2: the cell's line calling F.mse_loss
+      return mseLoss(x, y, r as Reduction);
+    },
+  },
   lossFunction('binary_cross_entropy', '이진 교차엔트로피, 입력은 확률 (nn.BCELoss와 같음)', binaryCrossEntropy),
   lossFunction('binary_cross_entropy_with_logits', '로짓을 받는 이진 교차엔트로피 (nn.BCEWithLogitsLoss와 같음)', binaryCrossEntropyWithLogits),
   {

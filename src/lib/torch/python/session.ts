@@ -9,6 +9,8 @@ export class TorchSession {
   /** The Python objects made so far for core tensors and modules (tensor-object.ts's `pythonTensor`, nn.ts's `pythonModule`). */
   readonly pythonObjects = new WeakMap<object, HostObject>();
   private readonly modules = new Map<string, PyModule>();
+  /** Python's warnings.warn for this kernel (HostContext.warn): MSELoss's target-size warning. */
+  warn: HostContext['warn'] = () => {};
 
   /** torch, torch.nn, ... built once: `import torch.nn` and `torch.nn` must be the same module. */
   module(name: string, build: () => PyModule): PyModule {
@@ -28,6 +30,7 @@ export function sessionOf(ctx: HostContext): TorchSession {
   let session = sessions.get(ctx);
   if (!session) {
     session = new TorchSession();
+    session.warn = (category, message, site) => ctx.warn(category, message, site);
     sessions.set(ctx, session);
   }
   return session;

@@ -234,7 +234,9 @@ export class PyTensor extends TensorHost {
     if (this.tensor.isFloatingPoint()) throw pyError('TypeError', 'only integer tensors of a single element can be converted to an index');
     return BigInt(this.scalar());
   }
+  /** `__array__`, which calls numpy(): matplotlib given `net(x)` raises PyTorch's error (use .detach() or .data). */
   toArray(): ArrayData {
+    if (this.tensor.requiresGrad) throw pyError('RuntimeError', "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
     return { data: this.tensor.data, shape: this.tensor.shape };
   }
 }
