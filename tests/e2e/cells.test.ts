@@ -152,6 +152,46 @@ describe('code cells', () => {
     await close();
   });
 
+  it('FuncAnimation is a player, as Jupyter\'s jshtml: frames from the worker, a slider, step keys, an accessible name', async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    const code = [
+      'import matplotlib.pyplot as plt',
+      'from matplotlib import animation',
+      'plt.rcParams["animation.html"] = "jshtml"',
+      'xs = [i / 10 for i in range(11)]',
+      'fig = plt.figure()',
+      'ax1 = fig.add_subplot(1, 2, 1)',
+      'ax2 = fig.add_subplot(1, 2, 2)',
+      "ax1.plot(xs, xs, 'o')",
+      "line, = ax1.plot(xs, [0] * 11, '--')",
+      'def animate(k):',
+      '    line.set_ydata([x * k / 9 for x in xs])',
+      '    ax1.set_title(f"epoch = {k * 20}")',
+      '    ax2.plot([k], [k], "o", color="C1")',
+      '    return line,',
+      'ani = animation.FuncAnimation(fig, animate, frames=10)',
+      'ani',
+    ].join('\n');
+    const result = await runCell(page, 0, code);
+    expect(result.type, result.detail.message).toBe('cell-done');
+    const player = page.locator('torch-cell').first().getByRole('group', { name: '애니메이션 플레이어' });
+    await expect.poll(() => player.count()).toBe(1);
+    const slider = player.locator('input[type="range"]');
+    expect(await slider.getAttribute('max')).toBe('9');
+    await player.getByRole('button', { name: /일시정지/ }).click();
+    await player.press('Home');
+    expect(await slider.inputValue()).toBe('0');
+    await player.press('ArrowRight');
+    await player.press('ArrowRight');
+    expect(await slider.inputValue()).toBe('2');
+    expect(await player.locator('svg').first().textContent()).toContain('epoch = 40');
+    await player.press('End');
+    expect(await slider.inputValue()).toBe('9');
+    expect(await player.locator('svg').first().textContent()).toContain('epoch = 180');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('keep the page responsive: no long tasks while a long loop runs and prints, with progress shown', async () => {
     const { page, cspViolations, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
     await page.locator('torch-cell').first().scrollIntoViewIfNeeded();

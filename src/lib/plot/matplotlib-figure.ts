@@ -18,7 +18,7 @@ let WIDTH = 640;
 let CELL = 640;
 const SINGLE_MARGIN = { top: 34, right: 18, bottom: 52, left: 64 };
 /** Subplots in a grid of several columns are narrow: tighter margins keep their plotting area. */
-const GRID_MARGIN = { top: 26, right: 10, bottom: 40, left: 46 };
+const GRID_MARGIN = { top: 26, right: 16, bottom: 40, left: 46 }; // right: room for half the last x tick label
 let margin = SINGLE_MARGIN;
 /** Pixels per typographic point at the figure's drawn width. */
 let PX_PER_PT = WIDTH / (6.4 * 72);
