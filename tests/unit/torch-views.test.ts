@@ -33,6 +33,17 @@ describe('views', () => {
   });
 
   it.each([
+    'x = torch.zeros(2, 3)\nv = x[0]\nx[0, 0] = 5\nprint(v)',
+    'x = torch.zeros(2, 3)\nv = x.T\nx += 1\nv.sum()',
+    'x = torch.zeros(2, 3)\nv = x[0][1:]\nx.add_(1)\nprint(v)',
+    'w = torch.nn.Linear(2, 1)\nrow = w.weight[0]\nopt = torch.optim.SGD(w.parameters(), lr=0.1)\nw(torch.ones(1, 2)).sum().backward()\nopt.step()\nrow + 1',
+    'w = torch.ones(3, requires_grad=True)\n(w * 2).sum().backward()\ng = w.grad[:2]\n(w * 2).sum().backward()\nprint(g)',
+  ])('%s → NotImplementedError: the base changed after the view was taken', (source) => {
+    expect(run(source).error).toMatch(/^NotImplementedError: 이 텐서는 인덱싱이나 전치로 얻은 뒤 원래 텐서가 제자리에서 바뀌었습니다.* \/ the tensor this one was indexed/);
+  });
+
+  it.each([
+    ['x = torch.zeros(2, 3)\nv = x[0]\nprint(v + 1)\nx[1, 0] = 2\nprint(x[0], x[1])', 'tensor([1., 1., 1.])\ntensor([0., 0., 0.]) tensor([2., 0., 0.])\n'],
     ['x = torch.zeros(2, 3)\nc = x.view(3, 2)\nc[0, 0] = 7\nprint(x)', 'tensor([[7., 0., 0.],\n        [0., 0., 0.]])\n'],
     ['w = torch.ones(2, requires_grad=True)\nw.data -= 0.5\nprint(w)', 'tensor([0.5000, 0.5000], requires_grad=True)\n'],
     ['w = torch.ones(2, requires_grad=True)\nd = w.detach()\nd[0] = 9\nprint(w)', 'tensor([9., 1.], requires_grad=True)\n'],

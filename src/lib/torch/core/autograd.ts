@@ -2,7 +2,7 @@
 // that sees an input requiring grad records a GradFn holding its inputs and a
 // closure from the output's gradient to the inputs' gradients. backward()
 // walks the graph in reverse topological order and accumulates into leaves.
-import { Tensor } from './tensor';
+import { bumpVersion, Tensor } from './tensor';
 
 let gradEnabled = true;
 
@@ -172,4 +172,5 @@ function accumulateLeaf(leaf: Tensor, g: Float32Array): void {
   }
   const acc = leaf.grad.data;
   for (let i = 0; i < acc.length; i++) acc[i] = Math.fround(acc[i] + g[i]);
+  bumpVersion(leaf.grad);
 }

@@ -50,7 +50,7 @@ export function permute(t: Tensor, dims: number[]): Tensor {
   const inStrides = stridesOf(t.shape);
   const shape = d.map((k) => t.shape[k]);
   const map = indexMap(shape, d.map((k) => inStrides[k]));
-  const out = asCopiedView(gathered('permute', t, shape, map));
+  const out = asCopiedView(gathered('permute', t, shape, map), t);
   if (!needsGrad(t)) return out;
   return record(out, 'PermuteBackward0', [t], (g) => [scatter(g, map, t.size)]);
 }
@@ -77,7 +77,7 @@ export function expand(t: Tensor, sizes: number[]): Tensor {
     strides.push(own >= 0 && have === s && have !== 1 ? inStrides[own] : 0);
   });
   const map = indexMap(shape, strides);
-  const out = asCopiedView(gathered('expand', t, shape, map));
+  const out = asCopiedView(gathered('expand', t, shape, map), t);
   if (!needsGrad(t)) return out;
   return record(out, 'ExpandBackward0', [t], (g) => [sumToShape(g, out.shape, t.shape)]);
 }
@@ -114,7 +114,7 @@ export function narrowCopy(t: Tensor, dim: number, start: number, length: number
   shape[d] = length;
   const strides = stridesOf(t.shape);
   const map = indexMap(shape, strides, start * strides[d]);
-  const out = asCopiedView(gathered('narrow', t, shape, map));
+  const out = asCopiedView(gathered('narrow', t, shape, map), t);
   if (!needsGrad(t)) return out;
   return record(out, name, [t], (g) => [scatter(g, map, t.size)]);
 }

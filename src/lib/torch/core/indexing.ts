@@ -5,7 +5,7 @@
 import { TorchError } from './errors';
 import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
 import { broadcastIndex, stridesOf } from './shape';
-import { allocate, asCopiedView, assertWritable, asTensor, Tensor, type Operand } from './tensor';
+import { allocate, asCopiedView, assertWritable, asTensor, bumpVersion, Tensor, type Operand } from './tensor';
 
 export interface Slice {
   readonly start: number | null;
@@ -132,7 +132,7 @@ export function getItem(t: Tensor, key: IndexKey): Tensor {
   for (let i = 0; i < map.length; i++) out[i] = t.data[map[i]];
   const result = new Tensor(out, shape, t.dtype);
   // ints and slices give a view in PyTorch; tensor (advanced) indices a copy there too
-  if (!(Array.isArray(key) ? key : [key]).some((k) => k instanceof Tensor)) asCopiedView(result);
+  if (!(Array.isArray(key) ? key : [key]).some((k) => k instanceof Tensor)) asCopiedView(result, t);
   if (!needsGrad(t)) return result;
   return record(result, name, [t], (g) => {
     const back = gradBuffer(t.size);
@@ -151,4 +151,5 @@ export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
   const v = asTensor(value);
   const vi = broadcastIndex(v.shape, shape);
   for (let i = 0; i < map.length; i++) t.data[map[i]] = v.data[vi ? vi[i] : v.size === 1 ? 0 : i];
+  bumpVersion(t);
 }

@@ -170,7 +170,7 @@ export function transpose(t: Tensor, style: 'T' | 't' = 'T'): Tensor {
   const [r, c] = t.shape;
   const out = allocate(t.dtype, t.size);
   for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out[j * r + i] = t.data[i * c + j];
-  const result = asCopiedView(new Tensor(out, [c, r], t.dtype));
+  const result = asCopiedView(new Tensor(out, [c, r], t.dtype), t);
   if (!needsGrad(t)) return result;
   return record(result, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => {
     const back = gradBuffer(g.length);
@@ -203,7 +203,7 @@ export function transposeDims(t: Tensor, dim0: number, dim1: number): Tensor {
   }
   const out = allocate(t.dtype, t.size);
   for (let i = 0; i < map.length; i++) out[i] = t.data[map[i]];
-  const result = asCopiedView(new Tensor(out, t.ndim === 0 ? [] : shape, t.dtype));
+  const result = asCopiedView(new Tensor(out, t.ndim === 0 ? [] : shape, t.dtype), t);
   if (!needsGrad(t)) return result;
   return record(result, 'TransposeBackward0', [t], (g) => {
     const back = gradBuffer(g.length);

@@ -5,7 +5,7 @@ import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss
 import { logSoftmax, softmax } from './softmax';
 import { type TorchGenerator } from './generator';
 import { kaimingUniform_, linearInit } from './init';
-import { Tensor } from './tensor';
+import { bumpVersion, Tensor } from './tensor';
 import { relu, sigmoid, tanh } from './unary';
 import { dropout } from './sampling';
 import { elu, leakyRelu, softplus } from './activations';
@@ -57,7 +57,10 @@ export abstract class Module {
     for (const p of this.parameters()) {
       if (!p.grad) continue;
       if (setToNone) p.grad = null;
-      else p.grad.data.fill(0);
+      else {
+        p.grad.data.fill(0);
+        bumpVersion(p.grad);
+      }
     }
   }
 

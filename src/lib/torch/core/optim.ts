@@ -1,6 +1,6 @@
 // torch.optim.SGD (momentum, dampening, nesterov, weight decay) and Adam,
 // step for step as PyTorch 1.13's single-tensor implementations, in float32.
-import { Tensor } from './tensor';
+import { bumpVersion, Tensor } from './tensor';
 
 const f = Math.fround;
 
@@ -8,13 +8,21 @@ export abstract class Optimizer {
   constructor(readonly params: Tensor[]) {
     if (params.length === 0) throw new RangeError('optimizer got an empty parameter list');
   }
-  abstract step(): void;
+  /** One optimizer step, then each parameter's storage counts an in-place write (copied views notice). */
+  step(): void {
+    this.update();
+    for (const p of this.params) bumpVersion(p);
+  }
+  protected abstract update(): void;
   /** 1.13 default: grads zeroed in place (set_to_none=False). */
   zeroGrad(setToNone = false): void {
     for (const p of this.params) {
       if (!p.grad) continue;
       if (setToNone) p.grad = null;
-      else p.grad.data.fill(0);
+      else {
+        p.grad.data.fill(0);
+        bumpVersion(p.grad);
+      }
     }
   }
 }
@@ -36,7 +44,7 @@ export class SGD extends Optimizer {
     super(params);
   }
 
-  step(): void {
+  protected update(): void {
     const { lr, momentum = 0, dampening = 0, weightDecay = 0, nesterov = false } = this.options;
     const negLr = f(-lr);
     for (const p of this.params) {
@@ -121,7 +129,7 @@ export class Adam extends Optimizer {
     super(params);
   }
 
-  step(): void {
+  protected update(): void {
     const { weightDecay = 0 } = this.options;
     for (const p of this.params) {
       if (!p.grad) continue;
@@ -159,7 +167,7 @@ export class RMSprop extends Optimizer {
     super(params);
   }
 
-  step(): void {
+  protected update(): void {
     const { lr = 0.01, alpha = 0.99, eps = 1e-8, weightDecay = 0, momentum = 0, centered = false } = this.options;
     const a = f(alpha), keep = f(1 - alpha), e = f(eps), negLr = f(-lr), m = f(momentum), wd = f(weightDecay);
     for (const p of this.params) {
@@ -216,7 +224,7 @@ export class Adagrad extends Optimizer {
     for (const p of params) this.state.set(p, { step: 0, sum: new Float32Array(p.size).fill(options.initialAccumulatorValue ?? 0) });
   }
 
-  step(): void {
+  protected update(): void {
     const { lr = 0.01, lrDecay = 0, weightDecay = 0, eps = 1e-10 } = this.options;
     const e = f(eps), wd = f(weightDecay);
     for (const p of this.params) {

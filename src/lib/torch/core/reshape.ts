@@ -9,6 +9,7 @@ import { allocate, Tensor } from './tensor';
 function sharing(t: Tensor, shape: number[]): Tensor {
   const out = new Tensor(t.data, shape, t.dtype);
   out.copiedView = t.copiedView;
+  out.viewSource = t.viewSource;
   return out;
 }
 

@@ -44,9 +44,36 @@ export function assertWritable(t: Tensor): void {
   );
 }
 
-/** Marks a copy that PyTorch would return as a view (see Tensor.copiedView). */
-export function asCopiedView(t: Tensor): Tensor {
+/**
+ * In-place writes per storage (PyTorch's version counter, kept beside the storage): a copied view
+ * remembers its base's count when it was made, so reading it after the base changed can refuse.
+ */
+const storageVersions = new WeakMap<Storage, number>();
+
+/** Counts an in-place write into t's storage (setitem, x += …, add_, optimizer steps, grad accumulation, init). */
+export function bumpVersion(t: Tensor): void {
+  storageVersions.set(t.data, (storageVersions.get(t.data) ?? 0) + 1);
+}
+
+const versionOf = (data: Storage): number => storageVersions.get(data) ?? 0;
+
+/** Where a copied view came from: its base's storage and write count then (and the base's own source). */
+export interface ViewSource {
+  data: Storage;
+  version: number;
+  parent: ViewSource | null;
+}
+
+/** Whether a copied view still shows what PyTorch's view would: no in-place write into any base since. */
+export function isStaleView(t: Tensor): boolean {
+  for (let source = t.viewSource; source; source = source.parent) if (versionOf(source.data) !== source.version) return true;
+  return false;
+}
+
+/** Marks `t`, a copy of (part of) `base`, as what PyTorch would return as a view (see Tensor.copiedView). */
+export function asCopiedView(t: Tensor, base: Tensor): Tensor {
   t.copiedView = true;
+  t.viewSource = { data: base.data, version: versionOf(base.data), parent: base.viewSource };
   return t;
 }
 
@@ -70,6 +97,8 @@ export class Tensor {
    * would in PyTorch, so in-place writes refuse it (assertWritable) instead of diverging.
    */
   copiedView = false;
+  /** For a copied view: the storage it was copied from, to notice a later in-place write there. */
+  viewSource: ViewSource | null = null;
 
   constructor(data: Storage, shape: Shape, dtype?: DType) {
     this.data = data;

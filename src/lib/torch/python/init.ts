@@ -6,7 +6,7 @@ import { PyModule, pyError, toNumber, type HostContext, type PyValue } from '../
 import { uniform_ } from '../core/distributions';
 import { calculateGain, kaimingStd, xavierStd } from '../core/init';
 import { normal } from '../core/sampling';
-import { assertWritable, type Tensor } from '../core/tensor';
+import { assertWritable, bumpVersion, type Tensor } from '../core/tensor';
 import { guarded, toTensor } from './convert';
 import { sessionOf, type TorchSession } from './session';
 import { bindSignature, type Signature } from './signature';
@@ -82,6 +82,7 @@ export function initModule(ctx: HostContext): PyModule {
         }
         assertWritable(t);
         entry.fill(t, rest, session);
+        bumpVersion(t);
         return self;
       }), false),
     ])),

@@ -26,7 +26,7 @@ import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view }
 import { chunk, expand, flattenShape, permute, repeat, split } from '../core/gather';
 import { oneHot, round, sign, sort, topk } from '../core/ordering';
 import { broadcastIndex } from '../core/shape';
-import { assertWritable, Tensor, type DType } from '../core/tensor';
+import { assertWritable, bumpVersion, Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { elu, leakyRelu, softplus } from '../core/activations';
 import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
@@ -102,6 +102,7 @@ function inplace(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor)
       assertWritable(t);
       const r = f(t, operand(other));
       for (let i = 0; i < t.size; i++) t.data[i] = r.data[i];
+      bumpVersion(t);
       return t;
     },
   };
@@ -618,6 +619,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
       const t = toTensor(self);
       assertWritable(t);
       t.data.fill(0);
+      bumpVersion(t);
       return t;
     },
   },
@@ -627,6 +629,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
       const t = toTensor(self);
       assertWritable(t);
       t.data.fill(toNumber(value));
+      bumpVersion(t);
       return t;
     },
   },

@@ -14,7 +14,7 @@ import { tensorRepr } from '../core/format';
 import { getItem, setItem } from '../core/indexing';
 import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
-import { assertWritable, Tensor } from '../core/tensor';
+import { assertWritable, bumpVersion, isStaleView, Tensor } from '../core/tensor';
 import { neg } from '../core/unary';
 import { guarded, TensorHost, toIndexKey, toOperand } from './convert';
 import { checkFloat64 } from './float64';
@@ -71,15 +71,29 @@ function toPython(result: OpResult, session: TorchSession): PyValue {
   return result;
 }
 
+const STALE_VIEW_MESSAGE =
+  '이 텐서는 인덱싱이나 전치로 얻은 뒤 원래 텐서가 제자리에서 바뀌었습니다. PyTorch에서는 이 텐서도 함께 바뀌지만 여기서는 아직 그렇게 하지 못합니다. ' +
+  '바꾼 뒤에 다시 인덱싱하세요 / the tensor this one was indexed (or transposed) from has changed in place since; PyTorch\'s view would show ' +
+  'the change, which is not supported yet: index again after the change';
+
 export class PyTensor extends TensorHost {
   readonly typeName: string;
   readonly moduleName = 'torch';
   constructor(
-    readonly tensor: Tensor,
+    private readonly value: Tensor,
     readonly session: TorchSession,
   ) {
     super();
-    this.typeName = tensor.isParameter ? 'Parameter' : 'Tensor';
+    this.typeName = value.isParameter ? 'Parameter' : 'Tensor';
+  }
+
+  /**
+   * The tensor, for every use Python makes of it. A copied view (Tensor.copiedView) whose base was
+   * written in place since would show old values where PyTorch's view shows the new ones: refuse.
+   */
+  get tensor(): Tensor {
+    if (this.value.viewSource && isStaleView(this.value)) throw pyError('NotImplementedError', STALE_VIEW_MESSAGE);
+    return this.value;
   }
 
   repr(): string {
@@ -164,6 +178,7 @@ export class PyTensor extends TensorHost {
       throw pyError('RuntimeError', `result type ${result.dtype} can't be cast to the desired output type ${t.dtype}`);
     }
     for (let i = 0; i < t.size; i++) t.data[i] = result.data[i];
+    bumpVersion(t);
     return this;
   }
 
