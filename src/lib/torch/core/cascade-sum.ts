@@ -19,13 +19,17 @@ function multiRowSum(x: ArrayLike<number>, start: number, rowStride: number, col
   const levelMask = levelStep - 1;
   const span = nrows * width;
   acc.fill(0, 0, LEVELS * span);
-  const addRow = (i: number): void => {
-    const base = start + i * rowStride;
-    for (let k = 0; k < nrows; k++) for (let l = 0; l < width; l++) acc[k * width + l] += x[base + k * colStride + l];
-  };
   let i = 0;
+  // Rows are added by plain loops, not a per-row callback: every training epoch sums this way.
   while (i + levelStep <= size) {
-    for (let j = 0; j < levelStep; ++j, ++i) addRow(i);
+    for (let j = 0; j < levelStep; ++j, ++i) {
+      const base = start + i * rowStride;
+      for (let k = 0; k < nrows; k++) {
+        const from = base + k * colStride;
+        const to = k * width;
+        for (let l = 0; l < width; l++) acc[to + l] += x[from + l];
+      }
+    }
     for (let j = 1; j < LEVELS; ++j) {
       for (let s = 0; s < span; s++) {
         acc[j * span + s] += acc[(j - 1) * span + s];
@@ -34,7 +38,14 @@ function multiRowSum(x: ArrayLike<number>, start: number, rowStride: number, col
       if ((i & (levelMask << (j * levelPower))) !== 0) break;
     }
   }
-  for (; i < size; ++i) addRow(i);
+  for (; i < size; ++i) {
+    const base = start + i * rowStride;
+    for (let k = 0; k < nrows; k++) {
+      const from = base + k * colStride;
+      const to = k * width;
+      for (let l = 0; l < width; l++) acc[to + l] += x[from + l];
+    }
+  }
   for (let j = 1; j < LEVELS; ++j) for (let s = 0; s < span; s++) acc[s] += acc[j * span + s];
   for (let s = 0; s < span; s++) out[s] = acc[s];
 }

@@ -38,8 +38,9 @@ function gemmInto(
 function productNN(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number, bias: ArrayLike<number> | null): void {
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s = fmaFloat32(a[i * k + p], b[p * n + j], s);
+      // the first term is an exact product rounded once (an FMA onto 0): no FMA emulation needed
+      let s = k > 0 ? f(a[i * k] * b[j]) + 0 : 0; // + 0: an FMA onto +0 never gives -0
+      for (let p = 1; p < k; p++) s = fmaFloat32(a[i * k + p], b[p * n + j], s);
       out[i * n + j] = bias ? s + bias[j] : s;
     }
   }
@@ -49,8 +50,9 @@ function productNN(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>
 function productNT(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number, bias: ArrayLike<number> | null): void {
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s = fmaFloat32(a[i * k + p], b[j * k + p], s);
+      // the first term is an exact product rounded once (an FMA onto 0): no FMA emulation needed
+      let s = k > 0 ? f(a[i * k] * b[j * k]) + 0 : 0; // + 0: an FMA onto +0 never gives -0
+      for (let p = 1; p < k; p++) s = fmaFloat32(a[i * k + p], b[j * k + p], s);
       out[i * n + j] = bias ? s + bias[j] : s;
     }
   }
@@ -60,8 +62,9 @@ function productNT(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>
 function productTN(out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number): void {
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s = fmaFloat32(a[p * m + i], b[p * n + j], s);
+      // the first term is an exact product rounded once (an FMA onto 0): no FMA emulation needed
+      let s = k > 0 ? f(a[i] * b[j]) + 0 : 0; // + 0: an FMA onto +0 never gives -0
+      for (let p = 1; p < k; p++) s = fmaFloat32(a[p * m + i], b[p * n + j], s);
       out[i * n + j] = s;
     }
   }
