@@ -21,12 +21,13 @@ describe('lecture page in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('로지스틱 회귀');
     expect(await page.locator('.katex-display').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.graphviz svg').count()).toBe(2);
-    // KaTeX fonts load from our own build (a missing font would show as a failed request).
-    const fontsReady = await page.evaluate(async () => {
+    // KaTeX fonts load from our own build (a missing font would show as a failed request). A font
+    // loads once text in it is laid out, so bring a formula on screen and wait for its font.
+    await page.locator('.katex-display').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].filter((font) => font.family.includes('KaTeX') && font.status === 'loaded').length;
-    });
-    expect(fontsReady).toBeGreaterThan(0);
+    })).toBeGreaterThan(0);
     await page.screenshot({ path: `${artifactsDir}/lecture-light.png`, fullPage: true });
     expect(problems).toEqual([]);
     await close();
