@@ -4,7 +4,7 @@
 // its 75-column wrapping), so Jupyter's Out[] reads as it does with real matplotlib. This is not
 // numpy: a float repr numpy would print in scientific notation, or an array over 1000 elements,
 // gives null and the caller shows a placeholder instead.
-import { HostObject, PySlice, PyTuple, hostFunction, pyError, toIndex, type PyValue } from '../objects/host';
+import { HostObject, PyTuple, hostFunction, pyError, toIndex, type PyValue } from '../objects/host';
 
 /** numpy's repr layout: 'array(' + rows wrapped at 75 columns + suffix, for 1-D and 2-D shapes. */
 export function formatArrayRepr(words: readonly string[], shape: readonly number[], dtype: string | null): string {
@@ -126,19 +126,3 @@ export function normalizeIndex(key: PyValue, size: number, axis: number): number
   return index;
 }
 
-/** The positions a slice selects on an axis of this size (Python's slice.indices). */
-export function sliceIndices(slice: PySlice, size: number): number[] {
-  const step = slice.step === null ? 1 : toIndex(slice.step);
-  if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
-  const clamp = (value: PyValue, fallback: number, low: number, high: number) => {
-    if (value === null) return fallback;
-    const v = toIndex(value);
-    const n = v < 0 ? v + size : v;
-    return Math.min(Math.max(n, low), high);
-  };
-  const start = step > 0 ? clamp(slice.start, 0, 0, size) : clamp(slice.start, size - 1, -1, size - 1);
-  const stop = step > 0 ? clamp(slice.stop, size, 0, size) : clamp(slice.stop, -1, -1, size - 1);
-  const out: number[] = [];
-  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
-  return out;
-}

@@ -22,7 +22,8 @@ import {
 } from '../objects/host';
 import type { AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display';
 import { COLOR_CYCLE, parseFormat, plotNumber, resolveColor, toColumns } from './plot-args';
-import { FloatArray, formatArrayRepr, normalizeIndex, sliceIndices } from './ndarray';
+import { FloatArray, formatArrayRepr, normalizeIndex } from './ndarray';
+import { slicePositions } from '../objects/sequence';
 import { histogram } from './histogram';
 import { RcParams } from './rc-params';
 
@@ -469,7 +470,7 @@ export class AxesArray extends HostObject {
     const picks = this.shape.map((size, axis) => {
       const k = keys[axis];
       if (k === undefined) return Array.from({ length: size }, (_, i) => i);
-      if (k instanceof PySlice) return sliceIndices(k, size);
+      if (k instanceof PySlice) return slicePositions(k, size);
       return normalizeIndex(k, size, axis);
     });
     const cols = this.shape.length === 2 ? this.shape[1] : 1;

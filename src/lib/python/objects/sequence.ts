@@ -32,6 +32,14 @@ function sliceIndices(slice: PySlice, length: number): { start: number; stop: nu
   return { start, stop, step, count };
 }
 
+/** The positions a slice selects in a sequence of `length` (what `range(*slice.indices(length))` yields). */
+export function slicePositions(slice: PySlice, length: number): number[] {
+  const { start, step, count } = sliceIndices(slice, length);
+  const out: number[] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = start + i * step;
+  return out;
+}
+
 function sliceItems<T>(items: readonly T[], slice: PySlice): T[] {
   const { start, step, count } = sliceIndices(slice, items.length);
   const out: T[] = new Array(count);

@@ -5,6 +5,7 @@ import {
   HostObject, PyDict, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
+import { slicePositions } from '../../python/objects/sequence';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
 import { guarded, TensorHost, toTensor } from './convert';
@@ -127,22 +128,6 @@ function iterateValue(v: PyValue): Iterable<PyValue> {
   throw pyError('TypeError', `ModuleList.extend should be called with an iterable, but got ${typeNameOf(v)}`);
 }
 
-/** CPython's slice.indices(length): the positions a slice selects. */
-function slicePositions(slice: PySlice, length: number): number[] {
-  const step = slice.step === null ? 1 : toIndex(slice.step);
-  if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
-  const clamp = (v: PyValue, dflt: number, lo: number, hi: number): number => {
-    if (v === null) return dflt;
-    let i = toIndex(v);
-    if (i < 0) i += length;
-    return Math.min(Math.max(i, lo), hi);
-  };
-  const start = step > 0 ? clamp(slice.start, 0, 0, length) : clamp(slice.start, length - 1, -1, length - 1);
-  const stop = step > 0 ? clamp(slice.stop, length, 0, length) : clamp(slice.stop, -1, -1, length - 1);
-  const out: number[] = [];
-  for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
-  return out;
-}
 
 /** A module's state_dict: an OrderedDict of detached parameter tensors, as PyTorch 1.13 prints it. */
 class PyStateDict extends HostObject {

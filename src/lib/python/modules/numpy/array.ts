@@ -6,7 +6,7 @@ import {
   Ellipsis, HostObject, NotImplemented, PyList, PySlice, PyTuple, hostFunction, notSupportedYet, pyError,
   toIndex, type BinaryOp, type CompareOp, type KwArgs, type PyValue, type UnaryOp,
 } from '../../objects/host';
-import { sliceIndices } from '../ndarray';
+import { slicePositions } from '../../objects/sequence';
 import { DtypeObject, parseDtype, promote, type NumpyDtype } from './dtype';
 import { arrayRepr, arrayStr } from './format';
 
@@ -120,7 +120,7 @@ export class NdArray extends HostObject {
       }
       const n = this.shape[axis];
       if (k instanceof PySlice) {
-        const positions = sliceIndices(k, n);
+        const positions = slicePositions(k, n);
         sels.push({ positions, keep: true, stride: strides[axis] });
         shape.push(positions.length);
       } else if (k instanceof PyList || k instanceof NdArray) {
