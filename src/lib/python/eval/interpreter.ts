@@ -12,7 +12,7 @@ import type { DisplayItem } from '../objects/display';
 import { PyException, pyError, toPyException, type TraceFrame } from '../objects/errors';
 import { formatValue } from '../objects/format-value';
 import { PyFunction, Scope, type ClassCell, type FunctionRunner } from '../objects/function';
-import { HostObject, ModuleRegistry, NO_KWARGS, PyModule, typeNameOf, type HostContext, type KwArgs } from '../objects/host';
+import { HostObject, ModuleRegistry, NO_KWARGS, PyModule, typeNameOf, type FileSource, type HostContext, type KwArgs } from '../objects/host';
 import * as protocol from '../objects/protocol';
 import { displayRepr, repr, str } from '../objects/repr';
 import { PyExceptionInstance, PyExceptionType, PyIterator, isSubclassOf } from '../objects/runtime';
@@ -84,6 +84,8 @@ export interface InterpreterOptions {
   warn?(text: string): void;
   /** Compile `for … in range(…)` loops whose iterations repeat (off when absent). */
   loopTracing?: LoopTracing;
+  /** The files cells can read (none when absent). */
+  files?: FileSource;
 }
 
 export class Interpreter implements FunctionRunner {
@@ -119,6 +121,11 @@ export class Interpreter implements FunctionRunner {
       warn: (category, message, site) => this.warn(category, message, site),
       warningFilter: (action) => {
         this.ignoreWarnings = action === 'ignore';
+      },
+      readFile: (name) => {
+        const bytes = this.options.files?.read(name);
+        if (bytes) return bytes;
+        throw pyError('FileNotFoundError', `[Errno 2] No such file or directory: ${repr(name)}`);
       },
     };
     this.builtins = createBuiltins({ write: (text) => this.write(text) });

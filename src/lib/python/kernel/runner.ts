@@ -7,7 +7,7 @@ import { Interpreter, type InterpreterOptions, type ProgressReport } from '../ev
 import { koreanErrorLine } from './korean-errors';
 
 /** What the kernel runs with: its modules and whether loops are traced (output and progress are the runner's). */
-export type KernelSetup = Pick<InterpreterOptions, 'modules' | 'loopTracing'>;
+export type KernelSetup = Pick<InterpreterOptions, 'modules' | 'loopTracing' | 'files'>;
 
 export interface RunRequest {
   type: 'run';

@@ -216,6 +216,18 @@ export interface HostContext {
   importModule(name: string): PyModule;
   /** Runs after every cell (also a failed one), in registration order. */
   onCellEnd(hook: () => void): void;
+  /**
+   * The bytes of a file a cell names (`open('x.csv')`, `pd.read_csv(url)`): a file the lecture
+   * ships, or a URL the lecture maps to one. Raises Python's error when there is none
+   * (FileNotFoundError for a name, urllib.error.URLError for another URL).
+   */
+  readFile(name: string): Uint8Array;
+}
+
+/** Where a kernel's files come from (the page: the lecture's shipped data). */
+export interface FileSource {
+  /** The file's bytes, or null when the source has no such file. */
+  read(name: string): Uint8Array | null;
 }
 
 export type ModuleFactory = (ctx: HostContext) => PyModule;

@@ -51,6 +51,10 @@ export const EXCEPTION_PARENTS: Record<string, string> = {
   IndexError: 'LookupError',
   KeyError: 'LookupError',
   NameError: 'Exception',
+  OSError: 'Exception',
+  FileNotFoundError: 'OSError',
+  // urllib.error.URLError: a page with no network says so as Python does for an unreachable address.
+  URLError: 'OSError',
   UnboundLocalError: 'NameError',
   RuntimeError: 'Exception',
   NotImplementedError: 'RuntimeError',
