@@ -5,6 +5,7 @@
 // match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { AxesSpec, BarSeries, FigureSpec, FillSeries, LineSeries, RefLineSeries, ScatterSeries, Series, Shape } from '../python/objects/display';
+import { autoscaleView, axesInches, matplotlibTicks, tickSpace, type AxisTicks } from './mpl-ticks';
 import { round1 } from './svg';
 import { escapeXml } from '../xml';
 
@@ -44,20 +45,11 @@ function finiteExtent(values: number[][]): [number, number] | null {
   return low <= high ? [low, high] : null;
 }
 
-/**
- * Data limits widened by matplotlib's 5% margins (a single value gets ±0.05 around it). A sticky
- * edge (0 under hist bars) is not crossed by the margin when the data reaches it, as in matplotlib.
- */
+/** The view limits: fixed by xlim/ylim, else autoscaled as matplotlib does; empty axes show 0–1. */
 function autoLimits(values: number[][], fixed: [number, number] | null, sticky: number | null = null): [number, number] {
   if (fixed) return fixed;
-  const extent = finiteExtent(values) ?? [0, 1];
-  const span = extent[1] - extent[0];
-  const pad = span > 0 ? span * 0.05 : Math.max(Math.abs(extent[0]) * 0.05, 0.05);
-  let low = extent[0] - pad;
-  let high = extent[1] + pad;
-  if (sticky !== null && low < sticky && extent[0] >= sticky) low = sticky;
-  if (sticky !== null && high > sticky && extent[1] <= sticky) high = sticky;
-  return [low, high];
+  const extent = finiteExtent(values);
+  return extent ? autoscaleView(extent[0], extent[1], sticky) : [0, 1];
 }
 
 /** The x and y values a series puts into autoscaling (axhline only its y, axvline only its x). */
@@ -72,26 +64,46 @@ function dataOf(series: Series | Shape): { x: number[]; y: number[] } {
   }
 }
 
-/** Fewer ticks on a narrow or short subplot, so their labels never run into each other. */
-const xTickCount = () => (CELL < 260 ? 3 : CELL < 520 ? 5 : 8);
-let yTickCount = 7;
+/** How many tick labels matplotlib finds room for on each axis of one axes of this figure. */
+let tickRoom = { x: 9, y: 9 };
 
-const formatTick = (value: number) => String(Math.round(value * 1e10) / 1e10).replace('-', '−');
+/** A number in the figure's text description, with the unicode minus its labels show. */
+const describeNumber = (value: number) => String(Math.round(value * 1e10) / 1e10).replace('-', '−');
+
+interface DrawnTicks extends AxisTicks {
+  /** Label every `stride`-th tick: on a phone matplotlib's labels can be closer than they are wide. */
+  stride: number;
+}
+
+/** matplotlib's ticks inside the view, and how many to skip between labels so none overlap. */
+function drawnTicks(scale: Scale, room: number, axis: 'x' | 'y'): DrawnTicks {
+  const [low, high] = scale.domain();
+  const all = matplotlibTicks(low, high, room);
+  const inside = all.ticks.map((tick, i) => ({ tick, label: all.labels[i] })).filter(({ tick }) => tick >= Math.min(low, high) && tick <= Math.max(low, high));
+  const gap = inside.length > 1 ? Math.abs(scale(inside[1].tick) - scale(inside[0].tick)) : Infinity;
+  const needed = axis === 'x' ? Math.max(...inside.map(({ label }) => label.length), 1) * 7.5 + 6 : 16;
+  return { ticks: inside.map(({ tick }) => tick), labels: inside.map(({ label }) => label), offset: all.offset, stride: Math.max(1, Math.ceil(needed / gap)) };
+}
 
 function gridLines(x: Scale, y: Scale): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  const vertical = x.ticks(xTickCount()).map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
-  const horizontal = y.ticks(yTickCount).map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
+  const vertical = drawnTicks(x, tickRoom.x, 'x').ticks.map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
+  const horizontal = drawnTicks(y, tickRoom.y, 'y').ticks.map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
   return `<g class="mpl-grid-lines">${vertical.join('')}${horizontal.join('')}</g>`;
 }
 
 function axesFrame(x: Scale, y: Scale): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  const xTicks = x.ticks(xTickCount()).map((tick) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/><text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${formatTick(tick)}</text></g>`);
-  const yTicks = y.ticks(yTickCount).map((tick) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/><text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${formatTick(tick)}</text></g>`);
-  return `<rect class="mpl-frame" x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/><g class="mpl-ticks">${xTicks.join('')}${yTicks.join('')}</g>`;
+  const xs = drawnTicks(x, tickRoom.x, 'x');
+  const ys = drawnTicks(y, tickRoom.y, 'y');
+  const xTicks = xs.ticks.map((tick, i) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/>${i % xs.stride ? '' : `<text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${xs.labels[i]}</text>`}</g>`);
+  const yTicks = ys.ticks.map((tick, i) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/>${i % ys.stride ? '' : `<text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${ys.labels[i]}</text>`}</g>`);
+  // The offset or power of ten ScalarFormatter moves out of the labels: y's above the axes, x's at its right end below.
+  const yOffset = ys.offset ? `<text class="mpl-offset" x="${left}" y="${top - 4}">${ys.offset}</text>` : '';
+  const xOffset = xs.offset ? `<text class="mpl-offset" x="${right}" y="${round1(bottom + 3.5 * PX_PER_PT + 28)}" text-anchor="end">${xs.offset}</text>` : '';
+  return `<rect class="mpl-frame" x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/><g class="mpl-ticks">${xTicks.join('')}${yTicks.join('')}${xOffset}${yOffset}</g>`;
 }
 
 function linePath(series: LineSeries, x: Scale, y: Scale): string {
@@ -238,9 +250,9 @@ function renderAxes(axes: AxesSpec, height: number): string {
 function describeSeries(series: Series | Shape): string {
   switch (series.type) {
     case 'scatter': return `산점도 ${series.x.length}개 점`;
-    case 'bars': return `히스토그램 막대 ${series.heights.length}개 (${formatTick(series.edges[0])}부터 ${formatTick(series.edges[series.edges.length - 1])}까지)`;
-    case 'hline': return `수평선 y=${formatTick(series.value)}`;
-    case 'vline': return `수직선 x=${formatTick(series.value)}`;
+    case 'bars': return `히스토그램 막대 ${series.heights.length}개 (${describeNumber(series.edges[0])}부터 ${describeNumber(series.edges[series.edges.length - 1])}까지)`;
+    case 'hline': return `수평선 y=${describeNumber(series.value)}`;
+    case 'vline': return `수직선 x=${describeNumber(series.value)}`;
     case 'fill': return `채운 영역 ${series.x.length}개 점`;
     default: return `선 ${series.x.length}개 점`;
   }
@@ -284,7 +296,8 @@ export function renderMatplotlibFigure(figure: FigureSpec, availableWidth = 640)
   // but never so short that its plotting area vanishes (a 4×2 grid on an 8×8 figure).
   const aspectHeight = Math.round((CELL * (inchesHigh / rows)) / (inchesWide / cols));
   const height = Math.max(aspectHeight, margin.top + margin.bottom + 90);
-  yTickCount = height - margin.top - margin.bottom < 120 ? 4 : 7;
+  const inches = axesInches(figure.figsize, rows, cols);
+  tickRoom = { x: tickSpace(inches.width, 'x'), y: tickSpace(inches.height, 'y') };
   const suptitle = figure.suptitle ? `<p class="mpl-suptitle">${escapeXml(figure.suptitle)}</p>` : '';
   const svgs = figure.axes.map((axes, index) => {
     const slot = axes.slot ?? index;
