@@ -44,6 +44,7 @@ describe('sharing and search-engine metadata', () => {
       `${subpathSite.site}/course/lectures/02-bce-vs-mse/`,
       `${subpathSite.site}/course/lectures/90-linear-regression/`,
       `${subpathSite.site}/course/lectures/91-regression-loss/`,
+      `${subpathSite.site}/course/lectures/92-data-files/`,
     ]);
     const rss = readSubpath('rss.xml');
     expect(rss).toContain('<language>ko</language>');
