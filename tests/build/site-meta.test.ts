@@ -97,6 +97,7 @@ describe('navigation around a lecture', () => {
       '/course/lectures/02-bce-vs-mse/',
       '/course/lectures/90-linear-regression/',
       '/course/lectures/91-regression-loss/',
+      '/course/lectures/92-data-files/',
     ]);
     expect(courseNav).toMatch(/<a href="\/course\/lectures\/90-linear-regression\/" aria-current="page"/);
   });
