@@ -4,43 +4,23 @@
 // for the same files, and no request leaves the site — the worker reads each file from
 // /course/data/ once, and an address the lecture does not map is a URLError, not a request.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { runCell, runnableCells } from '../support/cells';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { requireBuild, subpathSite } from '../support/site';
 
 const lecture = '92-data-files';
 const dataDir = resolve(`tests/fixtures/data-files/data/${lecture}`);
-const cells = [...readFileSync(`tests/fixtures/data-files/${lecture}.mdx`, 'utf8').matchAll(/^```python run\n([\s\S]*?)\n```$/gm)].map((match) => match[1]);
+const cells = runnableCells(`tests/fixtures/data-files/${lecture}.mdx`);
 const RAW = 'https://raw.githubusercontent.com/guebin/DL2022/';
 
 /** What CPython prints for these cells in one namespace, run in the lecture's data folder with each GitHub address read from that folder. */
 function cpython(code: string[]): string {
   const local = code.join('\n').replace(/https:\/\/raw\.githubusercontent\.com\/guebin\/DL2022\/\w+\/posts\/II\.%20DNN\//g, `file://${dataDir}/`);
   return execFileSync('/usr/bin/python3', ['-c', local], { encoding: 'utf8', cwd: dataDir, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
-}
-
-interface CellResult {
-  type: 'cell-done' | 'cell-error';
-  detail: { stdout?: string; elapsedMs?: number; message?: string; line?: number | null };
-}
-
-function runCell(page: Page, index: number, code?: string): Promise<CellResult> {
-  return page.evaluate(async ({ index, code }) => {
-    const cell = document.querySelectorAll('torch-cell')[index] as HTMLElement & { code: string; run(): Promise<void> };
-    cell.scrollIntoView();
-    await customElements.whenDefined('torch-cell');
-    if (code !== undefined) cell.code = code;
-    return new Promise<CellResult>((resolve) => {
-      for (const type of ['cell-done', 'cell-error'] as const) {
-        cell.addEventListener(type, (event) => resolve({ type, detail: (event as CustomEvent).detail }), { once: true });
-      }
-      void cell.run();
-    });
-  }, { index, code });
 }
 
 let site: StaticServer;
