@@ -23,12 +23,13 @@ OUTPUT = ROOT / "src/lib/library-names.json"
 PROVIDED = [
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler",
     "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "matplotlib.animation", "math", "numpy", "numpy.random",
+    "urllib.error", "urllib.request",
 ]
 # What course notebooks import beyond that (DL2022 and its kind of course code).
 WANTED = [
     "pandas", "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
     "sklearn", "scipy", "seaborn", "IPython", "IPython.display", "PIL", "fastai", "random", "time",
-    "torch.autograd", "torch.linalg", "torch.distributions", "torch.nn.utils", "torch.cuda",
+    "torch.autograd", "torch.linalg", "torch.distributions", "torch.nn.utils", "torch.cuda", "urllib.parse",
 ]
 
 
@@ -67,6 +68,11 @@ def main():
             "Text": {"qualname": "matplotlib.text.Text", "attributes": public(matplotlib.text.Text)},
             "FuncAnimation": {"qualname": "matplotlib.animation.FuncAnimation",
                               "attributes": public(importlib.import_module("matplotlib.animation").FuncAnimation)},
+            # what open() and urlopen() return, and the bytes they read
+            "TextIOWrapper": {"qualname": "_io.TextIOWrapper", "attributes": public(importlib.import_module("io").TextIOWrapper)},
+            "BufferedReader": {"qualname": "_io.BufferedReader", "attributes": public(importlib.import_module("io").BufferedReader)},
+            "HTTPResponse": {"qualname": "http.client.HTTPResponse", "attributes": public(importlib.import_module("http.client").HTTPResponse)},
+            "bytes": {"qualname": "bytes", "attributes": public(bytes)},
         },
         "missingModules": [name for name in WANTED if importable(name)],
         # the keys plt.rcParams accepts (setting another is matplotlib's KeyError)

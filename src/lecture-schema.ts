@@ -1,6 +1,7 @@
 // The frontmatter every lecture must carry. One schema serves the content collection
 // (the build fails on a bad file) and the unit tests (which pin the error texts).
 import { z } from 'astro/zod';
+import { subjectParticle } from './lib/korean';
 
 /** Where a lecture comes from: the original course it follows, credited on the page. */
 export const sourceCreditSchema = z.object({
@@ -10,6 +11,44 @@ export const sourceCreditSchema = z.object({
   date: z.coerce.date().describe('원 강의 날짜 / original lecture date'),
   url: z.string().url().describe('원 강의 주소 / link to the original'),
 });
+
+/** A data file's name: plain, so it is the same in the repository, in the site's URL and in `open('…')`. */
+const dataFileName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '파일 이름은 영문, 숫자, . _ - 로만 씁니다 / a data file name uses letters, digits, . _ - only');
+
+/**
+ * The data files a lecture ships, in content/data/<lecture id>/: a cell reads them by name
+ * (`open('dnnex0.csv')`) or through an address the original course code uses, mapped in `urls`
+ * (`pd.read_csv('https://raw.githubusercontent.com/…/dnnex0.csv')`). The page requests nothing else.
+ */
+export const lectureDataSchema = z
+  .object({
+    files: z
+      .array(dataFileName)
+      .min(1)
+      .describe('content/data/<강의 id>/ 안의 파일 이름들 / the files in content/data/<lecture id>/'),
+    urls: z
+      .record(z.string().url(), dataFileName)
+      .default({})
+      .describe('원 강의 코드가 읽는 주소 → 그 주소 대신 읽을 파일 이름 / an address the original code reads → the shipped file it reads instead'),
+  })
+  .strict()
+  .superRefine(({ files, urls }, context) => {
+    for (const [url, file] of Object.entries(urls)) {
+      if (!files.includes(file)) {
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['urls', url],
+          message: `"${file}"${subjectParticle(file)} files에 없습니다 / "${file}" is not one of the files`,
+        });
+      }
+    }
+    const repeated = files.find((file, i) => files.indexOf(file) !== i);
+    if (repeated) {
+      context.addIssue({ code: z.ZodIssueCode.custom, path: ['files'], message: `"${repeated}"${subjectParticle(repeated)} 두 번 나옵니다 / "${repeated}" is listed twice` });
+    }
+  });
 
 /** How a lecture relates to its source lecture (the credit line and the navigation say it). */
 export const LECTURE_KINDS = ['notes', 'reconstruction', 'supplement'] as const;
@@ -44,6 +83,7 @@ export const lectureSchema = z
       .url()
       .optional()
       .describe('강의 영상 주소(YouTube 또는 아무 URL), 누르기 전에는 불러오지 않음 / lecture video, loaded on click'),
+    data: lectureDataSchema.optional().describe('강의가 담은 데이터 파일 / the data files the lecture ships'),
   })
   .strict()
   .refine((lecture) => lecture.kind !== 'reconstruction' || lecture.covers !== undefined, {

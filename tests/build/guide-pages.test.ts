@@ -56,6 +56,15 @@ describe('authoring guide (/guide/)', () => {
     expect(textOf(html)).toContain('covers: 후반부(손실함수의 비교)');
   });
 
+  it('documents the data frontmatter: where files go, the address map, and how cells read them', () => {
+    expect(html).toMatch(/<h2[^>]*>데이터 파일 \(frontmatter <code>data<\/code>\)<\/h2>/);
+    const section = textOf(/<section id="frontmatter-data"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '');
+    expect(section).toContain('content/data/<강의 id>/');
+    expect(section).toContain('files: [2022-10-04-dnnex0.csv, 2022-10-04-dnnex1.csv]');
+    expect(section).toContain('"https://raw.githubusercontent.com/guebin/DL2022/main/posts/II.%20DNN/2022-10-04-dnnex0.csv": 2022-10-04-dnnex0.csv');
+    expect(section).toContain('urllib.error.URLError');
+  });
+
   it('states each demo prop with the range the build enforces', () => {
     expect(html).toMatch(/<code>lr<\/code><\/td><td>0.05<\/td><td>0 초과 10000 이하의 수<\/td>/);
     expect(html).toMatch(/<code>n<\/code><\/td><td>2000<\/td><td>10 이상 1e6 이하의 정수<\/td>/);

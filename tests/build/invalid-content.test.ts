@@ -34,6 +34,13 @@ describe('a bad lecture fails the build with the file and the reason', () => {
     expect(build.output).toContain('scripts/lecture-runs.py');
   });
 
+  it('a data file the lecture declares but does not ship, naming the file and where it belongs', () => {
+    const build = buildFixture('tests/fixtures/bad-data-file', { DATA_DIR: 'tests/fixtures/bad-data-file/data' });
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain('01-bad-data-file.mdx: 선언한 데이터 파일이 없습니다: tests/fixtures/bad-data-file/data/01-bad-data-file/2022-10-04-dnnex0.csv');
+    expect(build.output).toContain('the data file "2022-10-04-dnnex0.csv" that the lecture declares is missing: put it at tests/fixtures/bad-data-file/data/01-bad-data-file/2022-10-04-dnnex0.csv');
+  });
+
   it('a formula KaTeX cannot parse', () => {
     const build = buildFixture('tests/fixtures/bad-math');
     expect(build.exitCode).not.toBe(0);

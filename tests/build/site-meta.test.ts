@@ -44,6 +44,7 @@ describe('sharing and search-engine metadata', () => {
       `${subpathSite.site}/course/lectures/02-bce-vs-mse/`,
       `${subpathSite.site}/course/lectures/90-linear-regression/`,
       `${subpathSite.site}/course/lectures/91-regression-loss/`,
+      `${subpathSite.site}/course/lectures/92-data-files/`,
     ]);
     const rss = readSubpath('rss.xml');
     expect(rss).toContain('<language>ko</language>');
@@ -96,6 +97,7 @@ describe('navigation around a lecture', () => {
       '/course/lectures/02-bce-vs-mse/',
       '/course/lectures/90-linear-regression/',
       '/course/lectures/91-regression-loss/',
+      '/course/lectures/92-data-files/',
     ]);
     expect(courseNav).toMatch(/<a href="\/course\/lectures\/90-linear-regression\/" aria-current="page"/);
   });

@@ -2,45 +2,19 @@
 // equal to real Python's, notebook order, Stop on `while True: pass`, errors with their line
 // (and the Korean line), no long tasks while a cell runs, editing with Shift+Enter, Reset.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { openPage } from '../support/page-checks';
 import { readProgram } from '../support/torch-programs';
+import { runCell, runnableCells } from '../support/cells';
 import { lectureId } from '../support/site';
 
 const site = useBuiltSite();
 
-interface CellResult {
-  type: 'cell-done' | 'cell-error';
-  detail: { stdout?: string; elapsedMs?: number; message?: string; line?: number | null };
-}
-
-/** The code of each ```python run fence in an MDX file, in order. */
-function runnableCells(mdxFile: string): string[] {
-  return [...readFileSync(mdxFile, 'utf8').matchAll(/^```python run\n([\s\S]*?)\n```$/gm)].map((match) => match[1]);
-}
-
 /** What CPython prints for these cells run one after another in one namespace. */
 function cpython(cells: string[]): string {
   return execFileSync('/usr/bin/python3', ['-c', cells.join('\n')], { encoding: 'utf8' });
-}
-
-/** Runs cell `index` (optionally with new code) and resolves with its cell-done or cell-error. */
-function runCell(page: Page, index: number, code?: string): Promise<CellResult> {
-  return page.evaluate(async ({ index, code }) => {
-    const cell = document.querySelectorAll('torch-cell')[index] as HTMLElement & { code: string; run(): Promise<void> };
-    cell.scrollIntoView();
-    await customElements.whenDefined('torch-cell');
-    if (code !== undefined) cell.code = code;
-    return new Promise<CellResult>((resolve) => {
-      for (const type of ['cell-done', 'cell-error'] as const) {
-        cell.addEventListener(type, (event) => resolve({ type, detail: (event as CustomEvent).detail }), { once: true });
-      }
-      void cell.run();
-    });
-  }, { index, code });
 }
 
 const outputText = (page: Page, index: number) =>

@@ -1,10 +1,11 @@
 // npm run build:subpath — the site as GitHub Pages serves a project site: under /course/, with
 // an edit link and "Colab에서 열기" configured, into dist-subpath/. Its lectures are the real course plus
 // tests/fixtures/search/ (lectures whose text inflects 회귀 as 회귀는 / 회귀를, which the search
-// tests look for). The lectures are copied into dist-subpath-lectures/ because the content
-// collection reads one folder (LECTURES_DIR).
+// tests look for) and tests/fixtures/data-files/ (a lecture whose cells read the CSV files it ships,
+// tests/e2e/data-files.test.ts). The lectures are copied into dist-subpath-lectures/ and their
+// data folders into dist-subpath-data/ because the build reads one folder of each (LECTURES_DIR, DATA_DIR).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Tests read the same values from tests/support/site.ts (subpathSite).
@@ -17,10 +18,16 @@ const subpath = {
 };
 
 const lecturesDir = 'dist-subpath-lectures';
-rmSync(lecturesDir, { recursive: true, force: true });
-mkdirSync(lecturesDir);
-for (const folder of ['content/lectures', 'tests/fixtures/search']) {
+const dataDir = 'dist-subpath-data';
+for (const dir of [lecturesDir, dataDir]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+}
+for (const folder of ['content/lectures', 'tests/fixtures/search', 'tests/fixtures/data-files']) {
   for (const file of readdirSync(folder)) if (file.endsWith('.mdx')) cpSync(join(folder, file), join(lecturesDir, file));
+}
+for (const folder of ['content/data', 'tests/fixtures/data-files/data']) {
+  if (existsSync(folder)) cpSync(folder, dataDir, { recursive: true });
 }
 const result = spawnSync('npx', ['astro', 'build'], {
   stdio: 'inherit',
@@ -28,6 +35,7 @@ const result = spawnSync('npx', ['astro', 'build'], {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     LECTURES_DIR: lecturesDir,
+    DATA_DIR: dataDir,
     OUT_DIR: subpath.outDir,
     BASE_PATH: subpath.base,
     SITE_URL: subpath.site,

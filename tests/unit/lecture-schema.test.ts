@@ -35,6 +35,13 @@ describe('lecture frontmatter schema', () => {
     expect(parsed.covers).toBe('후반부(손실함수의 비교)');
   });
 
+  it('takes the data files a lecture ships and the addresses its code reads them from', () => {
+    const url = 'https://raw.githubusercontent.com/guebin/DL2022/main/posts/II.%20DNN/2022-10-04-dnnex0.csv';
+    const parsed = lectureSchema.parse({ ...validLecture, data: { files: ['2022-10-04-dnnex0.csv'], urls: { [url]: '2022-10-04-dnnex0.csv' } } });
+    expect(parsed.data).toEqual({ files: ['2022-10-04-dnnex0.csv'], urls: { [url]: '2022-10-04-dnnex0.csv' } });
+    expect(lectureSchema.parse({ ...validLecture, data: { files: ['a.csv'] } }).data?.urls).toEqual({});
+  });
+
   it('fills defaults for optional fields', () => {
     const parsed = lectureSchema.parse(validLecture);
     expect(parsed.tags).toEqual([]);
@@ -49,6 +56,11 @@ describe('lecture frontmatter schema', () => {
     [{ ...validLecture, source: { author: 'a', course: 'c', title: 't', date: '2022-09-29', url: 'nope' } }, ['source', 'url'], 'Invalid url'],
     [{ ...validLecture, titel: 'typo' }, [], "Unrecognized key(s) in object: 'titel'"],
     [{ ...validLecture, kind: 'reconstruction' }, ['covers'], 'kind: reconstruction에는 재구성한 부분(covers)이 필요합니다 / a reconstruction names the part it covers'],
+    [{ ...validLecture, data: { files: ['../secret.csv'] } }, ['data', 'files', 0], '파일 이름은 영문, 숫자, . _ - 로만 씁니다 / a data file name uses letters, digits, . _ - only'],
+    [{ ...validLecture, data: { files: [] } }, ['data', 'files'], 'Array must contain at least 1 element(s)'],
+    [{ ...validLecture, data: { files: ['a.csv'], urls: { 'https://x.org/b.csv': 'b.csv' } } }, ['data', 'urls', 'https://x.org/b.csv'], '"b.csv"가 files에 없습니다 / "b.csv" is not one of the files'],
+    [{ ...validLecture, data: { files: ['a.csv'], urls: { 'a.csv': 'a.csv' } } }, ['data', 'urls', 'a.csv'], 'Invalid url'],
+    [{ ...validLecture, data: { files: ['a.csv', 'a.csv'] } }, ['data', 'files'], '"a.csv"가 두 번 나옵니다 / "a.csv" is listed twice'],
     [{ ...validLecture, kind: 'summary' }, ['kind'], "Invalid enum value. Expected 'notes' | 'reconstruction' | 'supplement', received 'summary'"],
   ])('rejects %j with an issue naming the field', (frontmatter, path, message) => {
     const result = lectureSchema.safeParse(frontmatter);

@@ -5,6 +5,7 @@
 // the cells above. The worker is created on the first run (or warm()), never at page load.
 import type { DisplayItem } from '../../lib/python/objects/host';
 import type { KernelEvent, KernelRequest } from '../../lib/python/kernel/runner';
+import { LECTURE_FILES_ATTRIBUTE, type FilesMessage, type LectureFiles } from '../../lib/python/kernel/lecture-files';
 
 /** How a cell failed, as the kernel reported it. */
 export interface CellFailure {
@@ -52,7 +53,11 @@ export class PageKernel {
   private generation = 0;
   private nextRunId = 1;
 
-  constructor(private readonly cellsInOrder: () => KernelCell[]) {}
+  constructor(
+    private readonly cellsInOrder: () => KernelCell[],
+    /** The lecture's data files, told to each new worker before its first cell. */
+    private readonly lectureFiles: () => LectureFiles | null = () => null,
+  ) {}
 
   /** Starts the worker ahead of the first run (e.g. when a cell gets focus). */
   warm(): void {
@@ -121,6 +126,8 @@ export class PageKernel {
     // A module worker from our own origin: allowed by the site's CSP (default-src 'self').
     const worker = new Worker(new URL('../../workers/python-worker.ts', import.meta.url), { type: 'module', name: 'python-kernel' });
     worker.addEventListener('message', (event: MessageEvent<KernelEvent>) => this.receive(event.data));
+    const files = this.lectureFiles();
+    if (files) worker.postMessage({ type: 'files', files } satisfies FilesMessage);
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       this.failActive(`Python 커널을 불러오지 못했습니다. 새로고침해 보세요. / The Python kernel could not be loaded: ${event.message || 'unknown error'}`);
@@ -169,4 +176,10 @@ export class PageKernel {
         break;
     }
   }
+}
+
+/** The lecture's data files as its page lists them (src/layouts/Lecture.astro), or null on a page without. */
+export function pageLectureFiles(root: ParentNode = document): LectureFiles | null {
+  const text = root.querySelector(`[${LECTURE_FILES_ATTRIBUTE}]`)?.getAttribute(LECTURE_FILES_ATTRIBUTE);
+  return text ? (JSON.parse(text) as LectureFiles) : null;
 }

@@ -6,7 +6,7 @@
 // (idle|running|done|error), run(), stop(), reset(), the `code` property, and the events
 // cell-done { stdout, figures, elapsedMs } and cell-error { message, line }.
 import type { DisplayItem } from '../../lib/python/objects/host';
-import { PageKernel, type CellFailure, type KernelCell } from './page-kernel';
+import { PageKernel, pageLectureFiles, type CellFailure, type KernelCell } from './page-kernel';
 import { CellOutput } from './cell-output';
 import type { CellEditor } from './editor';
 import { button, element } from '../ui';
@@ -19,7 +19,7 @@ export interface CellDoneDetail { stdout: string; figures: CellFigureItem[]; ela
 export interface CellErrorDetail { message: string; line: number | null }
 
 const cellElements = () => [...document.querySelectorAll<TorchCellElement>('torch-cell')].filter((cell) => cell instanceof TorchCellElement);
-const kernel = new PageKernel(() => cellElements().map((cell) => cell.kernelCell));
+const kernel = new PageKernel(() => cellElements().map((cell) => cell.kernelCell), () => pageLectureFiles());
 let nextHelpId = 1;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}초`;

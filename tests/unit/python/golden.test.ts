@@ -1,8 +1,9 @@
 // Every program in golden/programs/ prints exactly what CPython printed (golden/expected.json,
 // recorded by scripts/python-golden.py) and fails with the same exception type, message and line.
+// Both read the files in golden/files/: CPython as its working folder, the kernel as its FileSource.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runProgram } from './run-program';
+import { folderFiles, runProgram } from './run-program';
 
 const dir = new URL('./golden/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as {
@@ -19,7 +20,7 @@ describe('Python subset matches CPython', () => {
     it(name, () => {
       const source = readFileSync(new URL(`programs/${name}.py`, dir), 'utf8');
       const want = expected.programs[name];
-      const got = runProgram(source);
+      const got = runProgram(source, undefined, folderFiles(new URL('files/', dir)));
       expect(got.stdout).toBe(want.stdout);
       if (want.error === null) {
         expect(got.error, got.traceback ?? '').toBeNull();

@@ -1,6 +1,7 @@
 // Test helper: runs Python source through one fresh kernel and returns what a user would see.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Interpreter } from '../../../src/lib/python/eval/interpreter';
-import { PyException, type DisplayItem, type ModuleRegistry } from '../../../src/lib/python/objects/host';
+import { PyException, type DisplayItem, type FileSource, type ModuleRegistry } from '../../../src/lib/python/objects/host';
 import { createStandardModules } from '../../../src/lib/python/modules/index';
 
 export interface ProgramResult {
@@ -12,10 +13,10 @@ export interface ProgramResult {
   shown: string | null;
 }
 
-export function runProgram(source: string, modules: ModuleRegistry = createStandardModules()): ProgramResult {
+export function runProgram(source: string, modules: ModuleRegistry = createStandardModules(), files?: FileSource): ProgramResult {
   let stdout = '';
   const displays: DisplayItem[] = [];
-  const kernel = new Interpreter({ modules, write: (text) => (stdout += text), display: (item) => displays.push(item) });
+  const kernel = new Interpreter({ modules, files, write: (text) => (stdout += text), display: (item) => displays.push(item) });
   return runIn(kernel, source, () => stdout, displays);
 }
 
@@ -33,4 +34,15 @@ export function runIn(kernel: Interpreter, source: string, stdout: () => string,
       shown: null,
     };
   }
+}
+
+/** The files of one folder as a kernel's FileSource (the working folder CPython ran the goldens in). */
+export function folderFiles(folder: URL): FileSource {
+  return {
+    read(name) {
+      if (name === '' || name.includes('..') || name.startsWith('/')) return null;
+      const file = new URL(name, folder);
+      return existsSync(file) && statSync(file).isFile() ? new Uint8Array(readFileSync(file)) : null;
+    },
+  };
 }

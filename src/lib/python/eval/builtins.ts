@@ -1,11 +1,12 @@
 // Built-in functions and types (print, len, range, list, int, isinstance, ...), with CPython's
 // argument checking and error messages. They work through the object protocol
-// (objects/protocol.ts) like any other code; the one thing they need from the kernel is
-// where print writes (BuiltinsRuntime).
+// (objects/protocol.ts) like any other code; what they need from the kernel is where print
+// writes and where open() reads (BuiltinsRuntime).
 import { binaryOp } from '../objects/arithmetic';
 import { findAttribute, getAttribute, setAttribute } from '../objects/attributes';
 import { OBJECT_TYPE, PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod, makeSuper } from '../objects/classes';
-import { pyError } from '../objects/errors';
+import { PyException, pyError } from '../objects/errors';
+import { openFile } from '../objects/file';
 import { roundFloat, roundHalfEven } from '../objects/format';
 import { formatValue } from '../objects/format-value';
 import { HostFunction, HostObject, PyModule, bindArgs, typeNameOf, type KwArgs } from '../objects/host';
@@ -14,6 +15,8 @@ import { repr, str } from '../objects/repr';
 import {
   EXCEPTION_PARENTS,
   isSubclassOf,
+  MODULE_EXCEPTIONS,
+  moduleExceptionType,
   PyBuiltinType,
   PyExceptionInstance,
   PyExceptionType,
@@ -26,6 +29,8 @@ import { PyDict, PyList, PyRange, PyTuple, type PyValue } from '../objects/value
 export interface BuiltinsRuntime {
   /** print()'s output: the cell's stdout. */
   write(text: string): void;
+  /** open()'s input: the bytes of a file the kernel has (HostContext.readFile). */
+  readFile(name: string): Uint8Array;
 }
 
 function noKwargs(name: string, kwargs: KwArgs): void {
@@ -410,11 +415,22 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
   fn('iter', (args) => {
     argCount('iter', args, 1, 1);
     if (args[0] instanceof PyIterator) return args[0];
+    // An object that is its own iterator (a file: iter(f) is f) returns itself from __iter__.
+    if (args[0] instanceof HostObject && args[0].getAttr?.('__next__')) return protocol.call(getAttribute(args[0], '__iter__'), []);
     return new PyIterator(`${typeNameOf(args[0])}_iterator`, lazyIterable(args[0])[Symbol.iterator]());
   });
   fn('next', (args) => {
     argCount('next', args, 1, 2);
     const iterator = args[0];
+    const hostNext = iterator instanceof HostObject ? iterator.getAttr?.('__next__') : undefined;
+    if (hostNext) {
+      try {
+        return protocol.call(hostNext, []);
+      } catch (error) {
+        if (args.length === 2 && error instanceof PyException && error.pyType === 'StopIteration') return args[1];
+        throw error;
+      }
+    }
     if (!(iterator instanceof PyIterator)) throw pyError('TypeError', `'${typeNameOf(iterator)}' object is not an iterator`);
     const next = iterator.source.next();
     if (!next.done) return next.value;
@@ -461,12 +477,13 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
     argCount('id', args, 1, 1);
     return BigInt(Math.floor(Math.random() * 2 ** 40));
   });
-  for (const name of ['set', 'frozenset', 'bytes', 'bytearray', 'complex', 'open', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
+  fn('open', (args, kwargs) => openFile(args, kwargs, (name) => runtime.readFile(name)));
+  for (const name of ['set', 'frozenset', 'bytes', 'bytearray', 'complex', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
     fn(name, () => {
       throw pyError('NotImplementedError', `${name}() is not supported in this Python subset`);
     });
   }
-  for (const name of Object.keys(EXCEPTION_PARENTS)) builtins.set(name, new PyExceptionType(name));
+  for (const name of Object.keys(EXCEPTION_PARENTS)) if (!MODULE_EXCEPTIONS[name]) builtins.set(name, new PyExceptionType(name));
   return builtins;
 }
 
@@ -502,7 +519,7 @@ function typeOf(value: PyValue, builtins: Map<string, PyValue>): PyValue {
   const name = typeNameOf(value);
   const builtin = builtins.get(name);
   if (builtin instanceof PyBuiltinType) return builtin;
-  if (value instanceof PyExceptionInstance) return builtins.get(value.typeName) ?? new PyOpaqueType(value.typeName);
+  if (value instanceof PyExceptionInstance) return builtins.get(value.typeName) ?? (MODULE_EXCEPTIONS[value.typeName] ? moduleExceptionType(value.typeName) : new PyOpaqueType(value.typeName));
   if (value instanceof HostObject) return new PyOpaqueType(value.moduleName ? `${value.moduleName}.${value.typeName}` : value.typeName);
   if (value instanceof PyModule) return new PyOpaqueType('module');
   if (value === null) return new PyOpaqueType('NoneType');

@@ -16,6 +16,7 @@ import { HostObject, ModuleRegistry, NO_KWARGS, PyModule, typeNameOf, type FileS
 import * as protocol from '../objects/protocol';
 import { displayRepr, repr, str } from '../objects/repr';
 import { PyExceptionInstance, PyExceptionType, PyIterator, isSubclassOf } from '../objects/runtime';
+import { fileNotFound, isUrl, urlNotShipped } from '../objects/file';
 import { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue } from '../objects/values';
 import { isMissingModule, notSupportedYet, upstreamModuleHas } from '../objects/upstream';
 import { createBuiltins } from './builtins';
@@ -125,10 +126,10 @@ export class Interpreter implements FunctionRunner {
       readFile: (name) => {
         const bytes = this.options.files?.read(name);
         if (bytes) return bytes;
-        throw pyError('FileNotFoundError', `[Errno 2] No such file or directory: ${repr(name)}`);
+        throw isUrl(name) ? urlNotShipped(name) : fileNotFound(name);
       },
     };
-    this.builtins = createBuiltins({ write: (text) => this.write(text) });
+    this.builtins = createBuiltins({ write: (text) => this.write(text), readFile: (name) => this.context.readFile(name) });
     this.globals.vars.set('__name__', '__main__');
   }
 

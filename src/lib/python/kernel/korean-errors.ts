@@ -32,6 +32,12 @@ function explain(type: string, message: string): string {
       return '이 페이지에서 가져올 수 없는 모듈이나 이름입니다 (torch, numpy, matplotlib.pyplot, matplotlib.animation, graphviz, math, warnings를 쓸 수 있습니다)';
     case 'NotImplementedError':
       return '이 페이지의 파이썬에서는 아직 지원하지 않는 기능입니다';
+    case 'FileNotFoundError':
+      return name !== null ? `'${name}' 파일이 없습니다 (강의가 담은 파일만 읽을 수 있습니다)` : '파일이 없습니다';
+    case 'URLError':
+      return '이 페이지는 인터넷에서 읽지 않습니다: 강의가 담은 파일의 주소만 읽을 수 있습니다';
+    case 'UnicodeDecodeError':
+      return 'UTF-8 글자로 읽을 수 없는 바이트가 있습니다';
     case 'RecursionError':
       return '함수가 자기 자신을 너무 깊이 호출했습니다';
     case 'KeyboardInterrupt':

@@ -1,4 +1,5 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, graphviz, numpy, warnings.
+// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, graphviz, numpy, warnings,
+// urllib.request and urllib.error (reading the lecture's files through the kernel's FileSource).
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
 import { createAnimationModule } from './animation';
@@ -6,6 +7,7 @@ import { createGraphvizModule } from './graphviz';
 import { createMathModule } from './math';
 import { createNumpyModule, createNumpyRandomModule } from './numpy/module';
 import { createPyplotModule } from './pyplot';
+import { createUrllibErrorModule, createUrllibRequestModule } from './urllib';
 import { createWarningsModule } from './warnings';
 
 export function createStandardModules(): ModuleRegistry {
@@ -16,5 +18,7 @@ export function createStandardModules(): ModuleRegistry {
     .register('graphviz', () => createGraphvizModule())
     .register('numpy', () => createNumpyModule())
     .register('numpy.random', () => createNumpyRandomModule())
-    .register('warnings', (ctx) => createWarningsModule(ctx));
+    .register('warnings', (ctx) => createWarningsModule(ctx))
+    .register('urllib.error', () => createUrllibErrorModule())
+    .register('urllib.request', (ctx) => createUrllibRequestModule(ctx));
 }

@@ -12,7 +12,7 @@ import { FLOAT_METHODS, INT_METHODS } from './methods/numbers';
 import { STR_METHODS } from './methods/str';
 import { lookup } from './methods/table';
 import { TUPLE_METHODS } from './methods/tuple';
-import { PyBuiltinType, PyExceptionInstance } from './runtime';
+import { MODULE_EXCEPTIONS, PyBuiltinType, PyExceptionInstance, PyExceptionType, isSubclassOf } from './runtime';
 import { notSupportedYet, upstreamAttribute, upstreamModuleHas } from './upstream';
 import { PyDict, PyList, PyTuple, type PyValue } from './values';
 
@@ -43,7 +43,18 @@ export function findAttribute(object: PyValue, name: string): PyValue | undefine
   if (typeof object === 'bigint' || typeof object === 'boolean') return lookup(INT_METHODS, BigInt(object), name);
   if (object instanceof PyFunction) return name === '__name__' ? object.name : name === '__qualname__' ? object.qualname : undefined;
   if (object instanceof PyBuiltinType) return name === '__name__' || name === '__qualname__' ? object.name : undefined;
-  if (object instanceof PyExceptionInstance) return name === 'args' ? new PyTuple(object.args) : undefined;
+  if (object instanceof PyExceptionType) return name === '__name__' || name === '__qualname__' ? object.name : name === '__module__' ? (MODULE_EXCEPTIONS[object.name] ?? 'builtins') : undefined;
+  if (object instanceof PyExceptionInstance) return exceptionAttribute(object, name);
+  return undefined;
+}
+
+/** `e.args`, and what OSError (`e.errno`, `e.strerror`) and URLError (`e.reason`) make of their args. */
+function exceptionAttribute(error: PyExceptionInstance, name: string): PyValue | undefined {
+  if (name === 'args') return new PyTuple(error.args);
+  if (name === 'reason' && isSubclassOf(error.typeName, 'URLError')) return error.args[0] ?? null;
+  if ((name === 'errno' || name === 'strerror') && isSubclassOf(error.typeName, 'OSError')) {
+    return error.args.length >= 2 ? error.args[name === 'errno' ? 0 : 1] : null;
+  }
   return undefined;
 }
 

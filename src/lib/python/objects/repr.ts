@@ -47,7 +47,7 @@ export function repr(value: PyValue): string {
   if (value instanceof PyModule) return `<module '${value.name}'>`;
   if (value instanceof PyBuiltinType) return `<class '${value.name}'>`;
   if (value instanceof PyOpaqueType) return `<class '${value.qualifiedName}'>`;
-  if (value instanceof PyExceptionType) return `<class '${value.name}'>`;
+  if (value instanceof PyExceptionType) return `<class '${value.qualifiedName}'>`;
   if (value instanceof PyExceptionInstance) {
     return `${value.typeName}(${value.args.map(repr).join(', ')})`;
   }

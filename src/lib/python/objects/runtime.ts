@@ -55,6 +55,9 @@ export const EXCEPTION_PARENTS: Record<string, string> = {
   FileNotFoundError: 'OSError',
   // urllib.error.URLError: a page with no network says so as Python does for an unreachable address.
   URLError: 'OSError',
+  HTTPError: 'URLError',
+  // io.UnsupportedOperation (f.write on a file opened for reading) is also a ValueError: SECOND_PARENTS.
+  UnsupportedOperation: 'OSError',
   UnboundLocalError: 'NameError',
   RuntimeError: 'Exception',
   NotImplementedError: 'RuntimeError',
@@ -64,6 +67,8 @@ export const EXCEPTION_PARENTS: Record<string, string> = {
   IndentationError: 'SyntaxError',
   TypeError: 'Exception',
   ValueError: 'Exception',
+  UnicodeError: 'ValueError',
+  UnicodeDecodeError: 'UnicodeError',
   Warning: 'Exception',
   UserWarning: 'Warning',
   DeprecationWarning: 'Warning',
@@ -71,10 +76,20 @@ export const EXCEPTION_PARENTS: Record<string, string> = {
   RuntimeWarning: 'Warning',
 };
 
+/** The second base of an exception with two (CPython's `class UnsupportedOperation(OSError, ValueError)`). */
+const SECOND_PARENTS: Record<string, string> = { UnsupportedOperation: 'ValueError' };
+
+/**
+ * Exceptions that are not builtins: a module has them (`urllib.error.URLError`), and `type(e)`
+ * prints them with it. The kernel's messages name them bare, as Jupyter's traceback does.
+ */
+export const MODULE_EXCEPTIONS: Record<string, string> = { URLError: 'urllib.error', HTTPError: 'urllib.error', UnsupportedOperation: 'io' };
+
 export function isSubclassOf(type: string, parent: string): boolean {
   let current: string | undefined = type;
   while (current) {
     if (current === parent) return true;
+    if (SECOND_PARENTS[current] && isSubclassOf(SECOND_PARENTS[current], parent)) return true;
     current = EXCEPTION_PARENTS[current];
   }
   // Types raised by hosts that are not in the table behave like Exception subclasses.
@@ -87,6 +102,19 @@ export class PyExceptionType extends PyObject {
   constructor(readonly name: string) {
     super();
   }
+  /** `urllib.error.URLError` for a module's exception, the bare name for a builtin. */
+  get qualifiedName(): string {
+    const module = MODULE_EXCEPTIONS[this.name];
+    return module ? `${module}.${this.name}` : this.name;
+  }
+}
+
+const moduleExceptionTypes = new Map<string, PyExceptionType>();
+/** The one type object of a module's exception (`urllib.error.URLError`), so `type(e) is URLError` holds. */
+export function moduleExceptionType(name: string): PyExceptionType {
+  let type = moduleExceptionTypes.get(name);
+  if (!type) moduleExceptionTypes.set(name, (type = new PyExceptionType(name)));
+  return type;
 }
 
 /** A raised or constructed exception value (`except ValueError as e`). */

@@ -1,0 +1,3 @@
+with open('regression.csv') as f:
+    header = f.readline()
+rows = f.readlines()

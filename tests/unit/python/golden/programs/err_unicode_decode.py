@@ -1,0 +1,3 @@
+text = open('korean.txt').read()
+print(text)
+broken = open('bad-utf8.txt').read()

@@ -1,0 +1,2 @@
+import urllib.request
+response = urllib.request.urlopen('regression.csv')
