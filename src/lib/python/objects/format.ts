@@ -66,6 +66,18 @@ function shortestDigits(abs: number): Digits {
   return { digits: mantissa.replace('.', ''), decpt: Number(exponent) + 1 };
 }
 
+/**
+ * The shortest digits that read back as the same float32 (numpy's repr of np.float32 and its
+ * float32 array printing): the correctly rounded p-digit decimal for the smallest p that does.
+ */
+function shortestFloat32Digits(abs: number): Digits {
+  for (let p = 1; p < 9; p++) {
+    const text = abs.toPrecision(p);
+    if (Math.fround(Number(text)) === abs) return roundDigits(exactDigits(abs), p);
+  }
+  return roundDigits(exactDigits(abs), 9);
+}
+
 /** dtoa mode 2: `count` significant digits. */
 function significantDigits(abs: number, count: number): Digits {
   return roundDigits(exactDigits(abs), count);
@@ -151,6 +163,45 @@ function layOut({ digits, decpt }: Digits, code: string, precision: number, styl
 /** repr(float) and str(float): shortest round-trip digits, exponent below 1e-4 and from 1e16. */
 export function floatRepr(x: number): string {
   return doubleToString(x, 'r', 0, { addDot0: true });
+}
+
+/** repr of a numpy float32 scalar: float32's shortest digits laid out as Python's repr ('0.1', '1e-05', '123456790.0'). */
+export function float32Repr(x: number): string {
+  if (!Number.isFinite(x) || x === 0) return floatRepr(x);
+  const text = layOut(shortestFloat32Digits(Math.abs(x)), 'r', 0, { addDot0: true });
+  return (x < 0 ? '-' : '') + text;
+}
+
+/**
+ * A positive finite value's shortest round-trip digits (of the float32 when `float32`), as
+ * [integer part, fraction] of its positional form; numpy's printing of float arrays lays them out.
+ */
+export function shortestPositional(abs: number, float32: boolean): [string, string] {
+  const { digits, decpt } = float32 ? shortestFloat32Digits(abs) : shortestDigits(abs);
+  if (decpt <= 0) return ['0', '0'.repeat(-decpt) + digits];
+  if (decpt >= digits.length) return [digits + '0'.repeat(decpt - digits.length), ''];
+  return [digits.slice(0, decpt), digits.slice(decpt)];
+}
+
+/** A positive finite value's shortest round-trip digits in scientific form: [first digit, the rest, exponent]. */
+export function shortestScientific(abs: number, float32: boolean): [string, string, number] {
+  const { digits, decpt } = float32 ? shortestFloat32Digits(abs) : shortestDigits(abs);
+  return [digits[0], digits.slice(1), decpt - 1];
+}
+
+/** A positive finite value rounded half to even to `places` digits after the point (fewer when they end in zeros): [integer part, fraction]. */
+export function fixedPositional(abs: number, places: number): [string, string] {
+  const { digits, decpt } = fixedDigits(abs, places);
+  if (digits === '') return ['0', ''];
+  if (decpt <= 0) return ['0', '0'.repeat(-decpt) + digits];
+  if (decpt >= digits.length) return [digits + '0'.repeat(decpt - digits.length), ''];
+  return [digits.slice(0, decpt), digits.slice(decpt)];
+}
+
+/** A positive finite value rounded half to even to 1 + `places` significant digits: [first digit, the rest, exponent]. */
+export function fixedScientific(abs: number, places: number): [string, string, number] {
+  const { digits, decpt } = significantDigits(abs, places + 1);
+  return [digits[0], digits.slice(1), decpt - 1];
 }
 
 // ── round() ─────────────────────────────────────────────────────────────────────────────────

@@ -39,7 +39,10 @@
 //   format(spec)             f"{x:.4f}" (spec without braces/colon; '' for plain {x})
 //   toFloat() / toInt()      float(x) / int(x)   (also round/abs fallbacks use them)
 //   toIndex()                x used where Python needs an __index__ (range(x), list[x])
-//   toArray()                numeric data for plotting (like __array__): {data, shape}, row-major
+//   toArray()                numeric data (like __array__): {data, shape}, row-major; objects with
+//                            an element type add dtype and hand out their own storage (ArrayData)
+//   arrayWrap(result)        __array_wrap__: a numpy function given this object (np.exp(tensor))
+//                            returns its result as this object's type (a tensor)
 //   enter() / exit(failed)   `with x:` (torch.no_grad()); exit may return true to swallow an error
 //   instanceCheck(v)         for type objects: isinstance(v, torch.Tensor)
 //   richDisplay()            value shown as the last line of a cell: a figure or a DOT graph
@@ -78,6 +81,7 @@ import type { BinaryOp, CompareOp, UnaryOp } from '../syntax/ast';
 import type { DisplayItem } from './display';
 import { PyException, pyError } from './errors';
 import { Ellipsis, PyDict, PyList, PyObject, PyRange, PySlice, PyTuple, identityOf, type PyValue } from './values';
+import type { StorageDtype, ViewSource } from './shared-storage';
 
 // The contract in one import for native modules: the values, errors and operator names they meet too.
 export { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue };
@@ -87,6 +91,8 @@ export { notSupportedYet } from './upstream';
 /** Whether matplotlib's rcParams has a key (plt.rcParams validates keys as matplotlib does). */
 export { isRcParam } from './upstream';
 export type { BinaryOp, CompareOp, DisplayItem, UnaryOp };
+/** Storages that numpy arrays and tensors share, and their write counts (see ArrayData). */
+export * from './shared-storage';
 
 /** Keyword arguments of a call, in the order written. */
 export type KwArgs = ReadonlyMap<string, PyValue>;
@@ -96,10 +102,22 @@ export const NO_KWARGS: KwArgs = new Map();
 export const NotImplemented: unique symbol = Symbol('NotImplemented');
 export type NotImplementedType = typeof NotImplemented;
 
-/** Numeric data of a host object (a tensor) for plotting: row-major values and the shape. */
+/** Numeric data of a host object (a tensor, a numpy array) for plotting: row-major values and the shape. */
 export interface ArrayData {
   data: ArrayLike<number>;
   shape: readonly number[];
+  /**
+   * The element type, for objects that have one (tensors, numpy arrays and scalars). Then `data`
+   * is the object's own storage (shared-storage.ts): a borrower that keeps it shares the memory
+   * (`t.numpy()`, `torch.from_numpy(a)`), and writes into it count with bumpStorageVersion.
+   */
+  dtype?: StorageDtype;
+  /** A copy standing in for a view: writes into it would not reach its base, so a borrower refuses them too. */
+  copiedView?: boolean;
+  /** For such a copy: the storage it was copied from (reading it after that storage changed refuses). */
+  viewSource?: ViewSource | null;
+  /** A numpy scalar (np.float32(0.5)): PyTorch reads it as a Python number, not as a 0-dim array. */
+  scalar?: boolean;
 }
 
 /** Base class of native objects. Implement only the hooks the Python type supports. */
@@ -128,6 +146,7 @@ export abstract class HostObject extends PyObject {
   toInt?(): bigint;
   toIndex?(): bigint;
   toArray?(): ArrayData;
+  arrayWrap?(result: ArrayData): PyValue;
   enter?(): PyValue;
   exit?(failed: boolean): boolean | void;
   instanceCheck?(value: PyValue): boolean;

@@ -12,6 +12,9 @@
 // a later trace/compile step can fuse these loops into generated JS.
 import { TorchError } from './errors';
 import { numel, type Shape } from './shape';
+import {
+  allocateStorage, bumpStorageVersion, isStale, viewSourceOf, type Storage, type StorageDtype, type ViewSource,
+} from '../../python/objects/shared-storage';
 
 /** The tape node that produced a tensor (autograd.ts records it): what backward() walks. */
 export interface GradFn {
@@ -24,13 +27,11 @@ export interface GradFn {
   released?: boolean;
 }
 
-export type DType = 'float32' | 'float64' | 'int64' | 'bool';
-export type Storage = Float32Array | Float64Array | Uint8Array;
+export type DType = StorageDtype;
+export type { Storage, ViewSource };
 
 export function allocate(dtype: DType, n: number): Storage {
-  if (dtype === 'float32') return new Float32Array(n);
-  if (dtype === 'int64' || dtype === 'float64') return new Float64Array(n); // integers exactly to 2^53
-  return new Uint8Array(n);
+  return allocateStorage(dtype, n);
 }
 
 /** Refuses an in-place write into a copied view (Tensor.copiedView): PyTorch would change its base too. */
@@ -44,36 +45,20 @@ export function assertWritable(t: Tensor): void {
   );
 }
 
-/**
- * In-place writes per storage (PyTorch's version counter, kept beside the storage): a copied view
- * remembers its base's count when it was made, so reading it after the base changed can refuse.
- */
-const storageVersions = new WeakMap<Storage, number>();
-
 /** Counts an in-place write into t's storage (setitem, x += …, add_, optimizer steps, grad accumulation, init). */
 export function bumpVersion(t: Tensor): void {
-  storageVersions.set(t.data, (storageVersions.get(t.data) ?? 0) + 1);
-}
-
-const versionOf = (data: Storage): number => storageVersions.get(data) ?? 0;
-
-/** Where a copied view came from: its base's storage and write count then (and the base's own source). */
-export interface ViewSource {
-  data: Storage;
-  version: number;
-  parent: ViewSource | null;
+  bumpStorageVersion(t.data);
 }
 
 /** Whether a copied view still shows what PyTorch's view would: no in-place write into any base since. */
 export function isStaleView(t: Tensor): boolean {
-  for (let source = t.viewSource; source; source = source.parent) if (versionOf(source.data) !== source.version) return true;
-  return false;
+  return isStale(t.viewSource);
 }
 
 /** Marks `t`, a copy of (part of) `base`, as what PyTorch would return as a view (see Tensor.copiedView). */
 export function asCopiedView(t: Tensor, base: Tensor): Tensor {
   t.copiedView = true;
-  t.viewSource = { data: base.data, version: versionOf(base.data), parent: base.viewSource };
+  t.viewSource = viewSourceOf(base.data, base.viewSource);
   return t;
 }
 

@@ -1,32 +1,67 @@
-// numpy.ndarray for float64, int64 and bool: contiguous row-major data in a Float64Array (int64
-// values must stay within ±2^53, past that the page raises NotImplementedError), numpy 1.24's
-// dtype inference, indexing (ints, slices, None, ..., boolean masks, one integer list), broadcasting
-// arithmetic with its type rules, comparisons, reductions (float sums in numpy's pairwise order).
+// numpy.ndarray for float64, float32, int64 and bool: contiguous row-major data in the storage
+// torch keeps for the same dtype (Float64Array, Float32Array, Float64Array for int64 within ±2^53,
+// Uint8Array), so `t.numpy()` and `torch.from_numpy(a)` share one buffer as they do in PyTorch.
+// numpy 1.24's dtype inference, indexing (ints, slices, None, ..., boolean masks, one integer
+// list), broadcasting arithmetic with its type rules (value-based casting), in-place operators,
+// comparisons. What numpy returns as a view is a copy here that refuses writes and, once the
+// storage it was copied from changes, refuses reads (shared-storage.ts) instead of showing old values.
 import {
-  Ellipsis, HostObject, NotImplemented, PyList, PySlice, PyTuple, hostFunction, notSupportedYet, pyError,
-  toIndex, type BinaryOp, type CompareOp, type KwArgs, type PyValue, type UnaryOp,
+  Ellipsis, HostObject, NotImplemented, PyList, PySlice, PyTuple, asStorage, bumpStorageVersion, isStale, notSupportedYet,
+  pyError, toIndex, viewSourceOf, type ArrayData, type BinaryOp, type CompareOp, type PyValue, type Storage, type UnaryOp,
+  type ViewSource,
 } from '../../objects/host';
 import { slicePositions } from '../../objects/sequence';
-import { DtypeObject, parseDtype, promote, type NumpyDtype } from './dtype';
+import { castValue, isFloat, promote, resultType, type NumpyDtype, type TypedOperand } from './dtype';
+import { arithmeticValues, broadcastShapes, broadcastTo, compareValues, shapeText, sizeOf, zipWith, type Result } from './elementwise';
 import { arrayRepr, arrayStr } from './format';
+import { NumpyScalar } from './scalar';
 
-export const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
-const SAFE = 2 ** 53;
+export { broadcastShapes, shapeText, sizeOf, zipWith };
+
+const STALE_VIEW_MESSAGE =
+  '이 배열은 슬라이스·전치·reshape로 얻은 뒤 원래 배열(또는 메모리를 함께 쓰는 텐서)이 바뀌었습니다. numpy에서는 이 배열도 함께 바뀌지만 ' +
+  '여기서는 아직 그렇게 하지 못합니다. 바꾼 뒤에 다시 슬라이스하세요 / the array this one was sliced (transposed, reshaped) from has ' +
+  "changed since (directly or through a tensor sharing its memory); numpy's view would show the change, which is not supported yet: " +
+  'slice again after the change';
 
 export class NdArray extends HostObject {
   readonly typeName = 'ndarray';
   override readonly moduleName = 'numpy';
   /** A copy made where numpy would return a view: writing into it would not reach the original. */
   viewCopy = false;
+  /** For such a copy: the storage it was copied from, so a later write there makes reading it refuse. */
+  viewSource: ViewSource | null = null;
+  private readonly storage: Storage;
+  /** `data` is kept as given when it already is the dtype's storage (that is how arrays share memory). */
   constructor(
-    readonly data: Float64Array,
+    data: ArrayLike<number>,
     readonly shape: readonly number[],
     readonly dtype: NumpyDtype,
   ) {
     super();
+    this.storage = asStorage(dtype, data);
+    if (this.storage.length !== sizeOf(shape)) throw new RangeError(`storage of ${this.storage.length} elements does not fit shape ${shapeText(shape)}`);
+  }
+  /** An array over another object's storage (a tensor's for np.asarray(t) and t.numpy()): writes show on both sides. */
+  static sharing(source: ArrayData & { dtype: NumpyDtype }): NdArray {
+    const out = new NdArray(source.data, [...source.shape], source.dtype);
+    out.viewCopy = source.copiedView ?? false;
+    out.viewSource = source.viewSource ?? null;
+    return out;
+  }
+  /** The elements; refuses when this is a copied view whose base has changed since. */
+  get data(): Storage {
+    if (this.viewSource !== null && isStale(this.viewSource)) throw pyError('NotImplementedError', STALE_VIEW_MESSAGE);
+    return this.storage;
   }
   get size(): number {
-    return this.data.length;
+    return this.storage.length;
+  }
+  /** Marks `out`, a copy of (part of) this array, as what numpy returns as a view of it. */
+  private asView(out: NdArray): NdArray {
+    out.viewCopy = true;
+    out.viewSource = viewSourceOf(this.storage, this.viewSource);
+    return out;
   }
   override repr(): string {
     return arrayRepr(this);
@@ -53,10 +88,10 @@ export class NdArray extends HostObject {
     return this.data[0] !== 0;
   }
   override toFloat(): number {
-    return this.scalarOnly('float').data[0];
+    return this.only().data[0];
   }
   override toInt(): bigint {
-    return BigInt(Math.trunc(this.scalarOnly('int').data[0]));
+    return new NumpyScalar(this.only().data[0], this.dtype).toInt();
   }
   override toIndex(): bigint {
     if (this.dtype !== 'int64' || this.shape.length !== 0) throw pyError('TypeError', 'only integer scalar arrays can be converted to a scalar index');
@@ -64,38 +99,46 @@ export class NdArray extends HostObject {
   }
   override format(spec: string): string {
     if (spec === '') return this.str();
-    throw notSupportedYet('numpy 배열의 format 지정');
+    if (this.shape.length === 0) return this.element(0).format(spec);
+    throw pyError('TypeError', 'unsupported format string passed to numpy.ndarray.__format__');
   }
-  private scalarOnly(kind: string): NdArray {
-    if (this.size !== 1) throw pyError('TypeError', `only size-1 arrays can be converted to Python scalars`);
-    void kind;
+  private only(): NdArray {
+    if (this.size !== 1) throw pyError('TypeError', 'only size-1 arrays can be converted to Python scalars');
     return this;
   }
-  override toArray() {
-    return { data: this.data, shape: this.shape };
+  override toArray(): ArrayData & { dtype: NumpyDtype } {
+    return { data: this.data, shape: this.shape, dtype: this.dtype, copiedView: this.viewCopy, viewSource: this.viewSource };
   }
   override contains(item: PyValue): boolean {
     const other = toArray(item);
-    const eq = binary(this, other, 'eq');
-    return eq.data.some((v) => v !== 0);
+    return compareValues('eq', this, other, resultType(operand(this), operand(other))).data.some((v) => v !== 0);
   }
+  /** The Python number at a flat position (`.item()`, `.tolist()`). */
   scalar(i: number): PyValue {
-    return toPython(this.data[i], this.dtype);
+    return this.element(i).item();
+  }
+  /** The numpy scalar at a flat position (`a[0]`, iterating a 1-D array). */
+  element(i: number): NumpyScalar {
+    return new NumpyScalar(this.data[i], this.dtype);
   }
   override getItem(key: PyValue): PyValue {
     const { shape, indices } = this.select(key);
-    if (shape.length === 0) return this.scalar(indices[0]);
-    const out = new NdArray(Float64Array.from(indices, (i) => this.data[i]), shape, this.dtype);
-    out.viewCopy = !isAdvanced(key);
-    return out;
+    const data = this.data;
+    if (shape.length === 0) return this.element(indices[0]);
+    const out = new NdArray(Float64Array.from(indices, (i) => data[i]), shape, this.dtype);
+    return isAdvanced(key) ? out : this.asView(out);
   }
   override setItem(key: PyValue, value: PyValue): void {
-    if (this.viewCopy) throw notSupportedYet('numpy 뷰(슬라이스·전치·reshape 결과)에 값 쓰기 — 원본에 반영되지 않습니다: writing into a view');
+    this.assertWritable();
     const { shape, indices } = this.select(key);
     const source = toArray(value);
-    const data = broadcastTo(source, shape);
-    const cast = castValues(data, source.dtype, this.dtype);
-    indices.forEach((target, i) => (this.data[target] = cast[i]));
+    const values = broadcastTo(source, shape);
+    const data = this.data;
+    indices.forEach((target, i) => (data[target] = castValue(values[i], this.dtype)));
+    bumpStorageVersion(this.storage);
+  }
+  private assertWritable(): void {
+    if (this.viewCopy) throw notSupportedYet('numpy 뷰(슬라이스·전치·reshape 결과)에 값 쓰기 — 원본에 반영되지 않습니다: writing into a view');
   }
   /** The flat positions a key selects and the shape of the result. */
   select(key: PyValue): { shape: number[]; indices: number[] } {
@@ -107,37 +150,31 @@ export class NdArray extends HostObject {
     if (ellipsisAt >= 0) keys.splice(ellipsisAt, 1, ...Array<PyValue>(this.shape.length - real).fill(new PySlice(null, null, null)));
     while (keys.filter((k) => k !== null).length < this.shape.length) keys.push(new PySlice(null, null, null));
     const strides = this.shape.map((_, i) => sizeOf(this.shape.slice(i + 1)));
-    type Sel = { positions: number[]; keep: boolean; stride: number };
+    type Sel = { positions: number[]; stride: number };
     const sels: Sel[] = [];
     const shape: number[] = [];
     let axis = 0;
     let advanced = 0;
     for (const k of keys) {
       if (k === null) {
-        sels.push({ positions: [0], keep: true, stride: 0 });
+        sels.push({ positions: [0], stride: 0 });
         shape.push(1);
         continue;
       }
       const n = this.shape[axis];
       if (k instanceof PySlice) {
         const positions = slicePositions(k, n);
-        sels.push({ positions, keep: true, stride: strides[axis] });
+        sels.push({ positions, stride: strides[axis] });
         shape.push(positions.length);
       } else if (k instanceof PyList || k instanceof NdArray) {
         const list = k instanceof NdArray ? k : fromPython(k);
         if (list.dtype === 'bool' || list.shape.length !== 1) throw notSupportedYet('이 형태의 numpy 고급 인덱싱(fancy indexing)');
         if (++advanced > 1) throw notSupportedYet('정수 배열 인덱스 여러 개 (numpy advanced indexing)');
         const positions = Array.from(list.data, (raw) => checkIndex(raw, n, axis));
-        sels.push({ positions, keep: true, stride: strides[axis] });
+        sels.push({ positions, stride: strides[axis] });
         shape.push(positions.length);
       } else {
-        let raw: number;
-        try {
-          raw = toIndex(k);
-        } catch {
-          throw pyError('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
-        }
-        sels.push({ positions: [checkIndex(raw, n, axis)], keep: false, stride: strides[axis] });
+        sels.push({ positions: [arrayIndex(k, n, axis)], stride: strides[axis] });
       }
       axis++;
     }
@@ -164,15 +201,34 @@ export class NdArray extends HostObject {
     return { shape: [indices.length / inner, ...this.shape.slice(k)], indices };
   }
   override binaryOp(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | typeof NotImplemented {
+    if (isTensor(other)) return reflected ? NotImplemented : tensorOperand(op, other);
     if (op === 'matmul') throw notSupportedYet('numpy의 @ (행렬곱)');
     if (!isOperand(other)) return NotImplemented;
     const o = toArray(other);
-    const scalarKind = isPythonScalar(other);
-    return reflected ? arithmetic(op, o, this, scalarKind) : arithmetic(op, this, o, scalarKind);
+    return reflected ? arithmetic(op, o, this, isScalarLike(other)) : arithmetic(op, this, o, false, isScalarLike(other));
+  }
+  /** `a += b` writes into a, as numpy does (a tensor sharing a's memory sees it): the result cast back to a's dtype within its kind. */
+  override inplaceOp(op: BinaryOp, other: PyValue): PyValue | typeof NotImplemented {
+    if (isTensor(other) || op === 'matmul' || !isOperand(other)) return NotImplemented;
+    this.assertWritable();
+    const o = toArray(other);
+    const r = arithmeticResult(op, this, o, false, isScalarLike(other));
+    if (KIND_ORDER[r.dtype] > KIND_ORDER[this.dtype]) {
+      throw pyError('UFuncTypeError', `Cannot cast ufunc '${UFUNC_NAMES[op] ?? op}' output from dtype('${r.dtype}') to dtype('${this.dtype}') with casting rule 'same_kind'`);
+    }
+    if (r.shape.length !== this.shape.length || r.shape.some((d, i) => d !== this.shape[i])) {
+      throw pyError('ValueError', `non-broadcastable output operand with shape ${shapeText(this.shape)} doesn't match the broadcast shape ${shapeText(r.shape)}`);
+    }
+    const data = this.data;
+    for (let i = 0; i < data.length; i++) data[i] = r.data[i];
+    bumpStorageVersion(this.storage);
+    return this;
   }
   override compare(op: CompareOp, other: PyValue): PyValue | typeof NotImplemented {
+    if (isTensor(other)) return tensorComparison(op, 'numpy.ndarray', 'Tensor');
     if (!isOperand(other)) return op === 'eq' ? false : op === 'ne' ? true : NotImplemented;
-    return binary(this, toArray(other), op);
+    const o = toArray(other);
+    return wrapResult(compareValues(op, this, o, resultType(operand(this), operand(o, isScalarLike(other)))));
   }
   override unaryOp(op: UnaryOp): PyValue {
     if (op === 'pos') return this.copy();
@@ -187,8 +243,13 @@ export class NdArray extends HostObject {
   copy(): NdArray {
     return new NdArray(this.data.slice(), [...this.shape], this.dtype);
   }
+  /** f of each element, stored as `dtype` (a float32 result rounded once). */
   map(f: (v: number) => number, dtype: NumpyDtype): NdArray {
-    return new NdArray(this.data.map(f), [...this.shape], dtype);
+    return new NdArray(Float64Array.from(this.data, f), [...this.shape], dtype);
+  }
+  /** A 1-D copy of every element that numpy hands out as a view (`.ravel()`, `.flat`). */
+  flatView(): NdArray {
+    return this.asView(new NdArray(this.data.slice(), [this.size], this.dtype));
   }
   reshape(shape: number[]): NdArray {
     const unknown = shape.indexOf(-1);
@@ -199,29 +260,26 @@ export class NdArray extends HostObject {
       shape = shape.map((d, i) => (i === unknown ? this.size / known : d));
     }
     if (sizeOf(shape) !== this.size) throw pyError('ValueError', `cannot reshape array of size ${this.size} into shape ${shapeText(shape).replace(/, /g, ',')}`);
-    const out = new NdArray(this.data.slice(), shape, this.dtype);
-    out.viewCopy = true;
-    return out;
+    return this.asView(new NdArray(this.data.slice(), shape, this.dtype));
   }
   transpose(axes?: number[]): NdArray {
     const nd = this.shape.length;
     const perm = axes ?? Array.from({ length: nd }, (_, i) => nd - 1 - i);
     const shape = perm.map((p) => this.shape[p]);
     const strides = this.shape.map((_, i) => sizeOf(this.shape.slice(i + 1)));
+    const data = this.data;
     const out = new Float64Array(this.size);
     const index = new Array(nd).fill(0);
     for (let flat = 0; flat < out.length; flat++) {
       let src = 0;
       for (let d = 0; d < nd; d++) src += index[d] * strides[perm[d]];
-      out[flat] = this.data[src];
+      out[flat] = data[src];
       for (let d = nd - 1; d >= 0; d--) {
         if (++index[d] < shape[d]) break;
         index[d] = 0;
       }
     }
-    const result = new NdArray(out, shape, this.dtype);
-    result.viewCopy = true;
-    return result;
+    return this.asView(new NdArray(out, shape, this.dtype));
   }
   tolist(): PyValue {
     const build = (axis: number, offset: number): PyValue => {
@@ -236,14 +294,10 @@ export class NdArray extends HostObject {
   }
 }
 
-/** Filled in by methods.ts: the attribute table of ndarray. */
+/** Filled in by module.ts: the attribute table of ndarray. */
 export let arrayAttribute: (a: NdArray, name: string) => PyValue | undefined = () => undefined;
 export function setArrayAttributes(f: typeof arrayAttribute): void {
   arrayAttribute = f;
-}
-
-export function shapeText(shape: readonly number[]): string {
-  return `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
 }
 
 function checkIndex(raw: number, n: number, axis: number): number {
@@ -252,28 +306,78 @@ function checkIndex(raw: number, n: number, axis: number): number {
   return i;
 }
 
+/** One integer index into an axis of `size`, with numpy's IndexErrors (negative counts from the end). */
+export function arrayIndex(key: PyValue, size: number, axis: number): number {
+  let raw: number;
+  try {
+    raw = toIndex(key);
+  } catch {
+    throw pyError('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  }
+  return checkIndex(raw, size, axis);
+}
+
 function isAdvanced(key: PyValue): boolean {
   const keys = key instanceof PyTuple ? key.items : [key];
   return keys.some((k) => k instanceof NdArray || k instanceof PyList);
 }
 
-export function toPython(v: number, dtype: NumpyDtype): PyValue {
-  if (dtype === 'bool') return v !== 0;
-  if (dtype === 'int64') return BigInt(v);
-  return v;
+/** A torch tensor (PyTorch's operators and numpy's disagree, see tensorOperand). */
+function isTensor(v: PyValue): v is HostObject {
+  return v instanceof HostObject && v.moduleName === 'torch' && v.toArray !== undefined;
 }
+
+const OPERATOR_SYMBOLS: Partial<Record<BinaryOp | CompareOp, string>> = {
+  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()', matmul: '@', and: '&', or: '|', xor: '^',
+  lshift: '<<', rshift: '>>', lt: '<', le: '<=', gt: '>', ge: '>=',
+};
+
+/**
+ * `array OP tensor`: numpy defers to the tensor (its __array_priority__), whose reflected operators
+ * decline every ndarray but `/`; Python then raises, and for + numpy's sequence concatenation speaks.
+ */
+function tensorOperand(op: BinaryOp, tensor: HostObject): typeof NotImplemented {
+  if (op === 'truediv') return NotImplemented;
+  if (op === 'add') throw pyError('TypeError', 'Concatenation operation is not implemented for NumPy arrays, use np.concatenate() instead. Please do not rely on this error; it may not be given on all Python implementations.');
+  throw pyError('TypeError', `unsupported operand type(s) for ${OPERATOR_SYMBOLS[op]}: 'numpy.ndarray' and '${tensor.typeName}'`);
+}
+
+/** A comparison between an ndarray and a tensor: both decline, so == is identity and ordering raises. */
+export function tensorComparison(op: CompareOp, left: string, right: string): boolean {
+  if (op === 'eq') return false;
+  if (op === 'ne') return true;
+  throw pyError('TypeError', `'${OPERATOR_SYMBOLS[op]}' not supported between instances of '${left}' and '${right}'`);
+}
+
+const KIND_ORDER: Record<NumpyDtype, number> = { bool: 0, int64: 1, float32: 2, float64: 2 };
+const UFUNC_NAMES: Partial<Record<BinaryOp, string>> = {
+  add: 'add', sub: 'subtract', mul: 'multiply', truediv: 'true_divide', floordiv: 'floor_divide', mod: 'remainder', pow: 'power',
+  and: 'bitwise_and', or: 'bitwise_or', xor: 'bitwise_xor',
+};
 
 function isOperand(v: PyValue): boolean {
-  return v instanceof NdArray || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyList || v instanceof PyTuple;
+  return v instanceof NdArray || v instanceof NumpyScalar || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyList || v instanceof PyTuple;
 }
 
-function isPythonScalar(v: PyValue): boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+/** A Python number or a numpy scalar: these count by value beside an array. */
+function isScalarLike(v: PyValue): boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof NumpyScalar;
 }
 
-/** Any array-like as an NdArray (a Python scalar becomes a 0-d array). */
+/** An array's part in result-type rules: 0-d arrays and scalars count by value. */
+function operand(a: NdArray, scalar = false): TypedOperand {
+  const isScalar = scalar || a.shape.length === 0;
+  return { dtype: a.dtype, scalar: isScalar, value: isScalar ? a.data[0] : undefined };
+}
+
+/** What a ufunc hands back: a numpy scalar for a 0-d result, else an array. */
+export function wrapResult(r: Result): NdArray | NumpyScalar {
+  return r.shape.length === 0 ? new NumpyScalar(r.data[0], r.dtype) : new NdArray(r.data, r.shape, r.dtype);
+}
+
+/** Any array-like as an NdArray (a Python or numpy scalar becomes a 0-d array; a tensor's storage is shared, not copied). */
 export function toArray(value: PyValue, dtype?: NumpyDtype): NdArray {
-  const a = value instanceof NdArray ? value : fromPython(value);
+  const a = value instanceof NdArray ? value : fromPython(value, true);
   return dtype === undefined || dtype === a.dtype ? a : astype(a, dtype);
 }
 
@@ -281,23 +385,31 @@ export function astype(a: NdArray, dtype: NumpyDtype): NdArray {
   return new NdArray(castValues(a.data, a.dtype, dtype), [...a.shape], dtype);
 }
 
-function castValues(data: Float64Array, from: NumpyDtype, to: NumpyDtype): Float64Array {
-  if (from === to || to === 'float64') return data;
-  if (to === 'bool') return data.map((v) => (v !== 0 ? 1 : 0));
-  return data.map((v) => {
-    if (!Number.isFinite(v)) throw notSupportedYet('nan/inf를 int64로 변환');
-    const t = Math.trunc(v);
-    if (Math.abs(t) >= SAFE) throw notSupportedYet('2^53을 넘는 int64 값');
-    return t;
-  });
+function castValues(data: Storage, from: NumpyDtype, to: NumpyDtype): ArrayLike<number> {
+  if (from === to || isFloat(to)) return Float64Array.from(data);
+  return Array.from(data, (v) => castValue(v, to));
 }
 
-/** np.array's reading of nested lists/tuples with numpy's dtype inference. */
-export function fromPython(value: PyValue): NdArray {
+/** An object's own storage, when it has an element type numpy knows (a tensor, a numpy scalar). */
+function typedData(v: HostObject): (ArrayData & { dtype: NumpyDtype }) | null {
+  const data = v.toArray?.();
+  return data?.dtype ? (data as ArrayData & { dtype: NumpyDtype }) : null;
+}
+
+/**
+ * np.array's reading of nested lists/tuples, numpy scalars and tensors, with numpy's dtype
+ * inference. `share`: a lone tensor keeps its storage (np.asarray(t), t.numpy()) instead of a copy.
+ */
+export function fromPython(value: PyValue, share = false): NdArray {
+  if (value instanceof NumpyScalar) return new NdArray([value.value], [], value.dtype);
+  if (value instanceof HostObject && !(value instanceof NdArray)) {
+    const typed = typedData(value);
+    if (typed) return share ? NdArray.sharing(typed) : new NdArray(Array.from(typed.data), [...typed.shape], typed.dtype);
+  }
   let dtype: NumpyDtype = 'bool';
   const flat: number[] = [];
   let shape: number[] | null = null;
-  const walk = (v: PyValue, depth: number, dims: number[]) => {
+  const walk = (v: PyValue, dims: number[]) => {
     if (v instanceof PyList || v instanceof PyTuple) {
       const items = v.items;
       dims.push(items.length);
@@ -306,26 +418,25 @@ export function fromPython(value: PyValue): NdArray {
         dtype = flat.length === 0 && dtype === 'bool' ? 'float64' : dtype;
         return;
       }
-      for (const item of items) walk(item, depth + 1, [...dims]);
+      for (const item of items) walk(item, [...dims]);
       return;
     }
-    if (v instanceof NdArray) {
-      dtype = promote(dtype, v.dtype);
-      record([...dims, ...v.shape]);
-      flat.push(...v.data);
+    const typed = v instanceof NdArray ? v.toArray() : v instanceof HostObject ? typedData(v) : null;
+    if (typed) {
+      dtype = promote(dtype, typed.dtype);
+      record([...dims, ...typed.shape]);
+      for (let i = 0; i < typed.data.length; i++) flat.push(typed.data[i]);
       return;
     }
     record(dims);
     if (typeof v === 'boolean') flat.push(v ? 1 : 0);
     else if (typeof v === 'bigint') {
-      if (v >= BigInt(SAFE) || v <= -BigInt(SAFE)) throw notSupportedYet('2^53을 넘는 int64 값');
+      if (v >= 2n ** 53n || v <= -(2n ** 53n)) throw notSupportedYet('2^53을 넘는 int64 값');
       dtype = promote(dtype, 'int64');
       flat.push(Number(v));
     } else if (typeof v === 'number') {
-      dtype = 'float64';
+      dtype = promote(dtype, 'float64');
       flat.push(v);
-    } else if (v instanceof HostObject && v.toArray && v.typeName === 'Tensor') {
-      throw notSupportedYet('np.array(torch.Tensor)');
     } else {
       throw notSupportedYet(`numpy 배열의 ${v === null ? 'None' : typeof v === 'string' ? 'str' : v.typeName} 원소 (dtype=object/str)`);
     }
@@ -341,158 +452,17 @@ export function fromPython(value: PyValue): NdArray {
       );
     }
   };
-  walk(value, 0, []);
+  walk(value, []);
   if (flat.length === 0 && (value instanceof PyList || value instanceof PyTuple)) dtype = 'float64';
-  return new NdArray(Float64Array.from(flat), shape ?? [], dtype);
+  return new NdArray(flat, shape ?? [], dtype);
 }
 
-export function broadcastShapes(a: readonly number[], b: readonly number[]): number[] {
-  const n = Math.max(a.length, b.length);
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = a[a.length - n + i] ?? 1;
-    const y = b[b.length - n + i] ?? 1;
-    if (x !== y && x !== 1 && y !== 1) {
-      throw pyError('ValueError', `operands could not be broadcast together with shapes ${shapeText(a).replace(/ /g, '')} ${shapeText(b).replace(/ /g, '')} `);
-    }
-    out.push(x === 1 ? y : x);
-  }
-  return out;
+/** a OP b's values with numpy 1.24's result type (`scalarA`/`scalarB`: a Python or numpy scalar operand). */
+function arithmeticResult(op: BinaryOp, a: NdArray, b: NdArray, scalarA: boolean, scalarB: boolean): Result {
+  return arithmeticValues(op, a, b, resultType(operand(a, scalarA), operand(b, scalarB)));
 }
 
-/** The source position of each element of `shape` when `from` is broadcast to it. */
-function sourceIndices(from: readonly number[], shape: readonly number[]): Int32Array {
-  const total = sizeOf(shape);
-  const out = new Int32Array(total);
-  const nd = shape.length;
-  const offset = nd - from.length;
-  const strides = shape.map((_, d) => {
-    const s = d - offset;
-    return s < 0 || from[s] === 1 ? 0 : sizeOf(from.slice(s + 1));
-  });
-  const index = new Array(nd).fill(0);
-  let src = 0;
-  for (let flat = 0; flat < total; flat++) {
-    out[flat] = src;
-    for (let d = nd - 1; d >= 0; d--) {
-      index[d]++;
-      src += strides[d];
-      if (index[d] < shape[d]) break;
-      src -= strides[d] * index[d];
-      index[d] = 0;
-    }
-  }
-  return out;
+/** a OP b as numpy returns it (a 0-d result is a numpy scalar). */
+export function arithmetic(op: BinaryOp, a: NdArray, b: NdArray, scalarA = false, scalarB = false): NdArray | NumpyScalar {
+  return wrapResult(arithmeticResult(op, a, b, scalarA, scalarB));
 }
-
-export function broadcastTo(a: NdArray, shape: readonly number[]): Float64Array {
-  const full = broadcastShapes(a.shape, shape);
-  if (full.length !== shape.length || full.some((d, i) => d !== shape[i])) {
-    throw pyError('ValueError', `could not broadcast input array from shape ${shapeText(a.shape)} into shape ${shapeText(shape)}`);
-  }
-  const idx = sourceIndices(a.shape, shape);
-  return Float64Array.from(idx, (i) => a.data[i]);
-}
-
-/** Element-wise f over two broadcast arrays. */
-export function zipWith(a: NdArray, b: NdArray, dtype: NumpyDtype, f: (x: number, y: number) => number): NdArray {
-  const shape = broadcastShapes(a.shape, b.shape);
-  const ia = sourceIndices(a.shape, shape);
-  const ib = sourceIndices(b.shape, shape);
-  const out = new Float64Array(ia.length);
-  for (let i = 0; i < out.length; i++) out[i] = f(a.data[ia[i]], b.data[ib[i]]);
-  return new NdArray(out, shape, dtype);
-}
-
-function binary(a: NdArray, b: NdArray, op: CompareOp): NdArray {
-  const f: Record<CompareOp, (x: number, y: number) => boolean> = {
-    lt: (x, y) => x < y, le: (x, y) => x <= y, eq: (x, y) => x === y, ne: (x, y) => x !== y, gt: (x, y) => x > y, ge: (x, y) => x >= y,
-  };
-  const g = f[op];
-  return zipWith(a, b, 'bool', (x, y) => (g(x, y) ? 1 : 0));
-}
-
-/** numpy's float floor division and remainder (npy_divmod), as CPython's float // and %. */
-export function floorDivMod(a: number, b: number): [number, number] {
-  if (b === 0) return [a / b, NaN];
-  let mod = a % b;
-  let div = (a - mod) / b;
-  if (mod) {
-    if (b < 0 !== mod < 0) {
-      mod += b;
-      div -= 1;
-    }
-  } else {
-    mod = b < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = a / b < 0 ? -0 : 0;
-  }
-  return [floordiv, mod];
-}
-
-function checkInts(out: NdArray): NdArray {
-  for (const v of out.data) if (Math.abs(v) >= SAFE) throw notSupportedYet('2^53을 넘는 int64 값 (numpy의 정수 넘침)');
-  return out;
-}
-
-/** a OP b with numpy 1.24's result types (a Python scalar operand does not raise an array's kind within it). */
-export function arithmetic(op: BinaryOp, a: NdArray, b: NdArray, scalarOperand: boolean): NdArray {
-  let dtype = promote(a.dtype, b.dtype);
-  if (scalarOperand) {
-    const [arr, sc] = a.shape.length === 0 && b.shape.length > 0 ? [b, a] : [a, b];
-    // value-based casting: a Python int does not make a float array int, nor a Python bool an int array bool
-    if (sc.shape.length === 0 && arr.shape.length > 0) dtype = sc.dtype === 'float64' || arr.dtype === 'float64' ? 'float64' : promote(arr.dtype, sc.dtype);
-  }
-  switch (op) {
-    case 'add':
-      return dtype === 'bool' ? zipWith(a, b, 'bool', (x, y) => (x || y ? 1 : 0)) : checkIntsIf(dtype, zipWith(a, b, dtype, (x, y) => x + y));
-    case 'sub':
-      if (dtype === 'bool') throw pyError('TypeError', 'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
-      return checkIntsIf(dtype, zipWith(a, b, dtype, (x, y) => x - y));
-    case 'mul':
-      return dtype === 'bool' ? zipWith(a, b, 'bool', (x, y) => (x && y ? 1 : 0)) : checkIntsIf(dtype, zipWith(a, b, dtype, (x, y) => x * y));
-    case 'truediv':
-      return zipWith(a, b, 'float64', (x, y) => x / y);
-    case 'floordiv':
-      if (dtype === 'float64') return zipWith(a, b, 'float64', (x, y) => floorDivMod(x, y)[0]);
-      return zipWith(a, b, dtype === 'bool' ? 'int64' : dtype, (x, y) => (y === 0 ? 0 : Math.floor(x / y)));
-    case 'mod':
-      if (dtype === 'float64') return zipWith(a, b, 'float64', (x, y) => floorDivMod(x, y)[1]);
-      return zipWith(a, b, dtype === 'bool' ? 'int64' : dtype, (x, y) => (y === 0 ? 0 : x - Math.floor(x / y) * y));
-    case 'pow':
-      if (dtype === 'float64') return zipWith(a, b, 'float64', (x, y) => x ** y);
-      if (dtype === 'bool') dtype = 'int64';
-      return checkInts(
-        zipWith(a, b, dtype, (x, y) => {
-          if (y < 0) throw pyError('ValueError', 'Integers to negative integer powers are not allowed.');
-          return x ** y;
-        }),
-      );
-    case 'and':
-    case 'or':
-    case 'xor': {
-      if (dtype === 'float64') throw pyError('TypeError', `ufunc 'bitwise_${op}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
-      const f = op === 'and' ? (x: number, y: number) => Number(BigInt(x) & BigInt(y)) : op === 'or' ? (x: number, y: number) => Number(BigInt(x) | BigInt(y)) : (x: number, y: number) => Number(BigInt(x) ^ BigInt(y));
-      return zipWith(a, b, dtype, f);
-    }
-    default:
-      throw notSupportedYet(`numpy 배열의 ${op} 연산`);
-  }
-}
-
-function checkIntsIf(dtype: NumpyDtype, out: NdArray): NdArray {
-  return dtype === 'int64' ? checkInts(out) : out;
-}
-
-export function dtypeObject(a: NdArray): DtypeObject {
-  return new DtypeObject(a.dtype);
-}
-
-export { parseDtype };
-export type { KwArgs };
-export const method = hostFunction;

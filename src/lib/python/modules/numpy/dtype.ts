@@ -1,13 +1,67 @@
-// The three dtypes of the page's numpy (float64, int64, bool), numpy 1.24's promotion between
-// them, and the dtype object a cell sees (`a.dtype` prints dtype('float64')).
-import { HostObject, NotImplemented, notSupportedYet, pyError, type CompareOp, type PyValue } from '../../objects/host';
+// The four dtypes of the page's numpy (float64, float32, int64, bool), numpy 1.24's promotion
+// between them, its value-based casting (a Python or numpy scalar beside an array counts by its
+// value: float32 array * 0.5 stays float32), and the dtype and scalar-type objects a cell sees
+// (`a.dtype` prints dtype('float32'), np.float32(0.1) is a float32 scalar).
+import { HostObject, NotImplemented, notSupportedYet, pyError, type CompareOp, type KwArgs, type PyValue, type StorageDtype } from '../../objects/host';
 
-export type NumpyDtype = 'float64' | 'int64' | 'bool';
+/** The dtypes the page's numpy has: the element types of the storages it shares with torch. */
+export type NumpyDtype = StorageDtype;
 
-const RANK: Record<NumpyDtype, number> = { bool: 0, int64: 1, float64: 2 };
+export const isFloat = (d: NumpyDtype): boolean => d === 'float32' || d === 'float64';
 
+/** numpy.promote_types within the four dtypes (int64 with float32 needs float64). */
 export function promote(a: NumpyDtype, b: NumpyDtype): NumpyDtype {
-  return RANK[a] >= RANK[b] ? a : b;
+  if (a === b || b === 'bool') return a;
+  if (a === 'bool') return b;
+  return 'float64'; // int64 + float32, or anything + float64
+}
+
+/** An operand's part in choosing a result type: its dtype, whether it is a scalar, and a scalar's value. */
+export interface TypedOperand {
+  readonly dtype: NumpyDtype;
+  /** A Python number, a numpy scalar or a 0-d array: these count by value beside an array. */
+  readonly scalar: boolean;
+  readonly value?: number;
+}
+
+const KIND: Record<NumpyDtype, number> = { bool: 0, int64: 1, float32: 2, float64: 2 };
+
+/**
+ * numpy 1.24's result type of `a OP b`. Between an array and a scalar whose kind (bool < int <
+ * float) is not above the array's, the scalar counts as np.min_scalar_type of its value: beside a
+ * float32 array an int that fits int16/uint16 or a float inside ±3.4e38 (or inf/nan) keeps float32;
+ * a larger one gives float64. Otherwise (two arrays, two scalars, a float scalar beside an int
+ * array) the dtypes promote as they are; a Python int is int64 there, a Python float float64.
+ */
+export function resultType(a: TypedOperand, b: TypedOperand): NumpyDtype {
+  if (a.scalar !== b.scalar) {
+    const [array, scalar] = a.scalar ? [b, a] : [a, b];
+    if (KIND[scalar.dtype] <= KIND[array.dtype]) {
+      if (array.dtype === 'float32' && scalar.value !== undefined && !fitsFloat32(scalar)) return 'float64';
+      return array.dtype;
+    }
+  }
+  return promote(a.dtype, b.dtype);
+}
+
+/** Whether np.min_scalar_type of this scalar promotes with float32 to float32 (min_scalar_type_num's bounds). */
+function fitsFloat32({ dtype, value = 0 }: TypedOperand): boolean {
+  if (dtype === 'int64') return value >= -32768 && value < 65536;
+  if (dtype === 'float64') return (value > -3.4e38 && value < 3.4e38) || !Number.isFinite(value);
+  return true;
+}
+
+/** One value as a dtype stores it: float32 rounded, int64 truncated, bool 0/1. */
+export function castValue(v: number, dtype: NumpyDtype): number {
+  if (dtype === 'float32') return Math.fround(v);
+  if (dtype === 'bool') return v !== 0 ? 1 : 0;
+  if (dtype === 'int64') {
+    if (!Number.isFinite(v)) throw notSupportedYet('nan/inf를 int64로 변환');
+    const t = Math.trunc(v);
+    if (Math.abs(t) >= 2 ** 53) throw notSupportedYet('2^53을 넘는 int64 값');
+    return t;
+  }
+  return v;
 }
 
 export class DtypeObject extends HostObject {
@@ -24,8 +78,8 @@ export class DtypeObject extends HostObject {
   }
   override getAttr(name: string): PyValue | undefined {
     if (name === 'name') return this.name;
-    if (name === 'kind') return this.name === 'float64' ? 'f' : this.name === 'int64' ? 'i' : 'b';
-    if (name === 'itemsize') return this.name === 'bool' ? 1n : 8n;
+    if (name === 'kind') return isFloat(this.name) ? 'f' : this.name === 'int64' ? 'i' : 'b';
+    if (name === 'itemsize') return this.name === 'bool' ? 1n : this.name === 'float32' ? 4n : 8n;
     return undefined;
   }
   override compare(op: CompareOp, other: PyValue): PyValue | typeof NotImplemented {
@@ -40,34 +94,38 @@ export class DtypeObject extends HostObject {
   }
 }
 
-/** numpy's scalar types as a cell names them: np.float64, np.int64, np.bool_. */
+/** numpy's scalar types as a cell names them (np.float64, np.float32, np.int64, np.bool_): dtype= values and constructors. */
 export class ScalarType extends HostObject {
   readonly typeName = 'type';
-  constructor(readonly dtype: NumpyDtype, readonly pyName: string) {
+  constructor(
+    readonly dtype: NumpyDtype,
+    readonly pyName: string,
+    /** np.float32(x): a scalar of this type from a number, an array of it from an array-like. */
+    private readonly construct: (value: PyValue) => PyValue,
+    /** isinstance(x, np.float32). */
+    private readonly isInstance: (value: PyValue) => boolean,
+  ) {
     super();
   }
   override repr(): string {
     return `<class 'numpy.${this.pyName}'>`;
   }
-  override call(args: readonly PyValue[]): PyValue {
-    const v = args.length === 0 ? 0 : args[0];
-    if (this.dtype === 'float64') return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof HostObject && v.toFloat ? v.toFloat() : badScalar(this.pyName, v);
-    if (this.dtype === 'int64') return typeof v === 'bigint' ? v : typeof v === 'number' ? BigInt(Math.trunc(v)) : typeof v === 'boolean' ? BigInt(v ? 1 : 0) : badScalar(this.pyName, v);
-    return typeof v === 'boolean' ? v : typeof v === 'bigint' ? v !== 0n : typeof v === 'number' ? v !== 0 : badScalar(this.pyName, v);
+  override call(args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    if (kwargs.size > 0 || args.length > 1) throw notSupportedYet(`numpy.${this.pyName}(…)의 인자 여러 개`);
+    return this.construct(args.length === 0 ? 0 : args[0]);
+  }
+  override instanceCheck(value: PyValue): boolean {
+    return this.isInstance(value);
   }
 }
 
-function badScalar(name: string, v: PyValue): never {
-  void v;
-  throw notSupportedYet(`numpy.${name}(…)`);
-}
-
-/** dtype=… as a cell writes it: 'float64', float, np.float64, np.dtype('int64'), int, bool. */
+/** dtype=… as a cell writes it: 'float32', float, np.float64, np.dtype('int64'), int, bool. */
 export function parseDtype(value: PyValue): NumpyDtype {
   if (value instanceof DtypeObject) return value.name;
   if (value instanceof ScalarType) return value.dtype;
   if (typeof value === 'string') {
-    if (value === 'float64' || value === 'float' || value === 'f8' || value === 'double') return 'float64';
+    if (value === 'float64' || value === 'float' || value === 'f8' || value === 'double' || value === 'd') return 'float64';
+    if (value === 'float32' || value === 'f4' || value === 'single' || value === 'f') return 'float32';
     if (value === 'int64' || value === 'int' || value === 'i8' || value === 'long') return 'int64';
     if (value === 'bool' || value === '?' || value === 'bool_') return 'bool';
     if (/^(float|int|uint|complex)\d+$|^[fiuc]\d$|^str|^object$|^U/.test(value)) throw notSupportedYet(`numpy dtype '${value}'`);

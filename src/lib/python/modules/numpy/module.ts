@@ -5,10 +5,13 @@ import {
   HostObject, PyList, PyModule, PyTuple, bindArgs, hostFunction, notSupportedYet, pyError, toIndex, toNumber,
   type KwArgs, type ParamSpec, type PyValue,
 } from '../../objects/host';
-import { NdArray, arithmetic, astype, broadcastShapes, fromPython, setArrayAttributes, shapeText, sizeOf, toArray, zipWith } from './array';
-import { DtypeObject, ScalarType, parseDtype, promote, type NumpyDtype } from './dtype';
+import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeOf, toArray, wrapResult, zipWith } from './array';
+import { broadcastTo } from './elementwise';
+import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
+import type { Result } from './elementwise';
 import { RandomState } from './random';
 import { extreme, mean, normalizeAxis, sum, variance } from './reduce';
+import { NumpyScalar, around } from './scalar';
 
 /** What the guide lists: each function as a cell calls it, and one Korean line. */
 export const NUMPY_FUNCTIONS: { call: string; doc: string }[] = [];
@@ -31,15 +34,37 @@ function dtypeArg(value: PyValue): NumpyDtype | undefined {
 
 function filled(shape: number[], value: number, dtype: NumpyDtype): NdArray {
   if (shape.some((d) => d < 0)) throw pyError('ValueError', 'negative dimensions are not allowed');
-  return new NdArray(new Float64Array(sizeOf(shape)).fill(value), shape, dtype);
+  return new NdArray(new Float64Array(sizeOf(shape)).fill(castValue(value, dtype)), shape, dtype);
 }
 
-const unaryMath = (name: string, f: (x: number) => number, doc: string): [string, PyValue] =>
-  def(name, ['x'], doc, ({ x }) => {
-    const a = toArray(x);
-    const out = a.map(f, 'float64');
-    return a.shape.length === 0 ? out.data[0] : out;
-  });
+/** A torch tensor given to a numpy function: the result goes back through its __array_wrap__. */
+function arrayWrapper(x: PyValue): HostObject | null {
+  return x instanceof HostObject && !(x instanceof NdArray) && x.arrayWrap !== undefined ? x : null;
+}
+
+/**
+ * A ufunc: its values from the inputs as arrays (a tensor's storage read in place); a 0-d result
+ * is a numpy scalar, and a tensor among the inputs gets the result back as a tensor (np.exp(t)).
+ */
+function ufunc(inputs: readonly PyValue[], compute: (...arrays: NdArray[]) => Result): PyValue {
+  const result = compute(...inputs.map((x) => toArray(x)));
+  const wrapper = inputs.map(arrayWrapper).find((w) => w !== null);
+  return wrapper ? wrapper.arrayWrap!(result) : wrapResult(result);
+}
+
+/**
+ * exp, log, sin, cos and tanh of float32 come from numpy's own SIMD float32 kernels (AVX2/AVX512
+ * polynomials whose last bit differs from a correctly rounded result in up to a third of inputs);
+ * they are not reproduced, so float32 input refuses rather than print other digits.
+ */
+const unaryMath = (name: string, f: (x: number) => number, doc: string, float32Exact = false): [string, PyValue] =>
+  def(name, ['x'], doc, ({ x }) =>
+    ufunc([x], (a) => {
+      if (a.dtype === 'float32' && !float32Exact) throw notSupportedYet(`float32 배열의 np.${name} (numpy의 float32 SIMD 계산; .astype(np.float64) 뒤에는 됩니다)`);
+      const out = a.map(f, a.dtype === 'float32' ? 'float32' : 'float64');
+      return { data: out.data, shape: [...out.shape], dtype: out.dtype };
+    }),
+  );
 
 function reduceFn(kind: 'sum' | 'mean' | 'std' | 'var' | 'max' | 'min' | 'argmax' | 'argmin') {
   return (a: NdArray, axisValue: PyValue, keepdims: PyValue, ddof: PyValue = 0n): PyValue => {
@@ -70,6 +95,19 @@ function callReduction(kind: (typeof REDUCTIONS)[number], a: NdArray, bound: Rec
   return reduceFn(kind)(a, bound.axis, bound.keepdims, bound.ddof);
 }
 
+/** np.float64, np.float32, np.int64, np.bool_: dtype= values, constructors (np.float32(0.1), np.float32([1, 2])), isinstance. */
+function scalarType(dtype: NumpyDtype, pyName: string): [string, ScalarType] {
+  const construct = (value: PyValue): PyValue => {
+    if (value instanceof NdArray || value instanceof PyList || value instanceof PyTuple || (value instanceof HostObject && value.moduleName === 'torch')) {
+      return astype(toArray(value), dtype);
+    }
+    if (typeof value === 'string') throw notSupportedYet(`numpy.${pyName}(문자열)`);
+    if (dtype === 'bool') return new NumpyScalar(toNumber(value) !== 0 || Number.isNaN(toNumber(value)) ? 1 : 0, 'bool');
+    return new NumpyScalar(toNumber(value), dtype);
+  };
+  return [pyName, new ScalarType(dtype, pyName, construct, (v) => v instanceof NumpyScalar && v.dtype === dtype)];
+}
+
 setArrayAttributes((a, name) => {
   switch (name) {
     case 'shape':
@@ -83,7 +121,7 @@ setArrayAttributes((a, name) => {
     case 'T':
       return a.transpose();
     case 'flat':
-      return new NdArray(a.data.slice(), [a.size], a.dtype);
+      return a.flatView();
   }
   if ((REDUCTIONS as readonly string[]).includes(name)) {
     const kind = name as (typeof REDUCTIONS)[number];
@@ -102,7 +140,7 @@ setArrayAttributes((a, name) => {
     case 'flatten':
       return m(() => new NdArray(a.data.slice(), [a.size], a.dtype));
     case 'ravel':
-      return m(() => a.reshape([a.size]));
+      return m(() => a.flatView());
     case 'copy':
       return m(() => a.copy());
     case 'tolist':
@@ -118,9 +156,11 @@ setArrayAttributes((a, name) => {
     case 'astype':
       return m((args) => astype(a, parseDtype(args[0])));
     case 'any':
-      return m(() => a.data.some((v) => v !== 0));
+      return m(() => new NumpyScalar(a.data.some((v) => v !== 0) ? 1 : 0, 'bool'));
     case 'all':
-      return m(() => a.data.every((v) => v !== 0));
+      return m(() => new NumpyScalar(a.data.every((v) => v !== 0) ? 1 : 0, 'bool'));
+    case 'round':
+      return m((args, kwargs) => roundArray(a, bindArgs('round', [['decimals', 0n]], args, kwargs).decimals));
     case '__abs__':
       return m(() => absolute(a));
   }
@@ -134,9 +174,10 @@ export function createNumpyModule(): PyModule {
     ['inf', Infinity],
     ['nan', NaN],
     ['newaxis', null],
-    ['float64', new ScalarType('float64', 'float64')],
-    ['int64', new ScalarType('int64', 'int64')],
-    ['bool_', new ScalarType('bool', 'bool_')],
+    scalarType('float64', 'float64'),
+    scalarType('float32', 'float32'),
+    scalarType('int64', 'int64'),
+    scalarType('bool', 'bool_'),
     ['dtype', hostFunction('dtype', (args) => new DtypeObject(parseDtype(args[0])))],
     def('array', ['object', ['dtype', null]], '리스트·중첩 리스트·튜플에서 배열 (dtype 추론: int64, float64, bool)', ({ object, dtype }) => {
       const a = object instanceof NdArray ? object.copy() : fromPython(object);
@@ -182,7 +223,7 @@ export function createNumpyModule(): PyModule {
     }),
     unaryMath('exp', Math.exp, '지수함수 (원소별)'),
     unaryMath('log', Math.log, '자연로그 (원소별)'),
-    unaryMath('sqrt', Math.sqrt, '제곱근 (원소별)'),
+    unaryMath('sqrt', Math.sqrt, '제곱근 (원소별)', true),
     unaryMath('sin', Math.sin, '사인 (원소별)'),
     unaryMath('cos', Math.cos, '코사인 (원소별)'),
     unaryMath('tanh', Math.tanh, '쌍곡탄젠트 (원소별)'),
@@ -194,13 +235,14 @@ export function createNumpyModule(): PyModule {
       const c = toArray(condition);
       const a = toArray(x);
       const b = toArray(y);
-      const dtype = promote(a.dtype, b.dtype);
+      const dtype = resultType(typedOperand(x, a), typedOperand(y, b));
       const shape = broadcastShapes(c.shape, broadcastShapes(a.shape, b.shape));
-      const cb = new NdArray(Float64Array.from(bcast(c, shape)), shape, 'bool');
+      const cb = bcast(c, shape);
       const xa = bcast(a, shape);
       const yb = bcast(b, shape);
-      return new NdArray(Float64Array.from(cb.data, (v, i) => (v ? xa[i] : yb[i])), shape, dtype);
+      return new NdArray(Float64Array.from(cb, (v, i) => (v ? xa[i] : yb[i])), shape, dtype);
     }),
+    def('round', ['a', ['decimals', 0n]], '소수 decimals자리로 반올림 (numpy의 방식: 10^d를 곱해 짝수 쪽으로 반올림)', ({ a, decimals }) => roundArray(toArray(a), decimals)),
     def('concatenate', ['arrays', ['axis', 0n]], '배열 잇기 (축 하나를 따라)', ({ arrays, axis }) => concatenate(sequence(arrays), axis)),
     def('stack', ['arrays', ['axis', 0n]], '새 축을 만들며 쌓기', ({ arrays, axis }) => {
       const list = sequence(arrays);
@@ -214,27 +256,46 @@ export function createNumpyModule(): PyModule {
   ]);
   for (const kind of REDUCTIONS) {
     attrs.set(
-      ...def(kind, ['a', ...reductionParams(kind)], REDUCTION_DOCS[kind], (bound) => callReduction(kind, toArray(bound.a), bound)),
+      ...def(kind, ['a', ...reductionParams(kind)], REDUCTION_DOCS[kind], (bound) => {
+        // numpy hands a non-ndarray to its own method (tensor.sum(axis=None, out=None)), which PyTorch rejects
+        if (arrayWrapper(bound.a)) throw notSupportedYet(`np.${kind}(torch.Tensor)`);
+        return callReduction(kind, toArray(bound.a), bound);
+      }),
     );
   }
   return new PyModule('numpy', attrs);
 }
 
-function bcast(a: NdArray, shape: number[]): number[] {
-  return Array.from(zipWith(a, new NdArray(new Float64Array(sizeOf(shape)), shape, a.dtype), a.dtype, (p) => p).data);
+function bcast(a: NdArray, shape: number[]): Float64Array {
+  return broadcastTo(a, shape);
 }
 
 function absolute(x: PyValue): PyValue {
-  const a = toArray(x);
-  const out = a.dtype === 'bool' ? a.copy() : a.map(Math.abs, a.dtype);
-  return a.shape.length === 0 ? out.scalar(0) : out;
+  return ufunc([x], (a) => {
+    const out = a.dtype === 'bool' ? a.copy() : a.map(Math.abs, a.dtype);
+    return { data: out.data, shape: [...out.shape], dtype: a.dtype };
+  });
+}
+
+/** An operand's part in result-type rules (a Python or numpy scalar, a 0-d array: by value). */
+function typedOperand(value: PyValue, a: NdArray) {
+  const scalar = a.shape.length === 0 || value instanceof NumpyScalar || typeof value !== 'object';
+  return { dtype: a.dtype, scalar, value: scalar ? a.data[0] : undefined };
 }
 
 function pairwise(x1: PyValue, x2: PyValue, f: (p: number, q: number) => number): PyValue {
-  const a = toArray(x1);
-  const b = toArray(x2);
-  const out = zipWith(a, b, promote(a.dtype, b.dtype), f);
-  return out.shape.length === 0 ? out.scalar(0) : out;
+  return ufunc([x1, x2], (a, b) => {
+    const dtype = resultType(typedOperand(x1, a), typedOperand(x2, b));
+    const cast = dtype === 'float32' ? Math.fround : (v: number) => v;
+    return zipWith(a, b, dtype, (p, q) => f(cast(p), cast(q)));
+  });
+}
+
+/** np.round / a.round(decimals): numpy's around of each element, in the array's dtype. */
+function roundArray(a: NdArray, decimals: PyValue): PyValue {
+  const d = toIndex(decimals);
+  const out = isFloat(a.dtype) ? a.map((v) => around(v, d, a.dtype), a.dtype) : a.copy();
+  return a.shape.length === 0 ? out.element(0) : out;
 }
 
 function sequence(value: PyValue): NdArray[] {
@@ -335,8 +396,7 @@ export function createNumpyRandomModule(): PyModule {
 }
 
 function scalarParam(value: PyValue, name: string): number {
-  if (value instanceof HostObject) throw notSupportedYet(`np.random의 배열 ${name}`);
+  if (value instanceof HostObject && !(value instanceof NumpyScalar)) throw notSupportedYet(`np.random의 배열 ${name}`);
   return toNumber(value);
 }
 
-export { arithmetic, shapeText };

@@ -1,27 +1,34 @@
-// numpy's reductions: sum (pairwise for float64 along the contiguous last axis, as
-// pairwise_sum_DOUBLE; other axes add row after row), mean, std/var, max/min, argmax/argmin.
+// numpy's reductions: sum (pairwise along the contiguous last axis, as pairwise_sum_DOUBLE and
+// pairwise_sum_FLOAT, the latter adding in float32; other axes add row after row), mean, std/var
+// (numpy's _mean/_var steps, each in the array's float type), max/min, argmax/argmin. A reduction
+// to one value is a numpy scalar (np.float32 for a float32 array).
 import { notSupportedYet, pyError, toIndex, type PyValue } from '../../objects/host';
-import { NdArray, sizeOf, toPython } from './array';
+import { NdArray, sizeOf } from './array';
 import type { NumpyDtype } from './dtype';
+import { NumpyScalar } from './scalar';
 
-/** numpy's pairwise_sum_DOUBLE over data[start .. start+n). */
-export function pairwiseSum(data: ArrayLike<number>, start: number, n: number): number {
+type Round = (v: number) => number;
+const exact: Round = (v) => v;
+const roundingOf = (dtype: NumpyDtype): Round => (dtype === 'float32' ? Math.fround : exact);
+
+/** numpy's pairwise sum over data[start .. start+n), each addition rounded by `r` (float32: pairwise_sum_FLOAT). */
+export function pairwiseSum(data: ArrayLike<number>, start: number, n: number, r: Round = exact): number {
   if (n < 8) {
     let res = 0;
-    for (let i = 0; i < n; i++) res += data[start + i];
+    for (let i = 0; i < n; i++) res = r(res + data[start + i]);
     return res;
   }
   if (n <= 128) {
-    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => data[start + j]);
+    const acc = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => data[start + j]);
     let i = 8;
-    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) r[j] += data[start + i + j];
-    let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-    for (; i < n; i++) res += data[start + i];
+    for (; i < n - (n % 8); i += 8) for (let j = 0; j < 8; j++) acc[j] = r(acc[j] + data[start + i + j]);
+    let res = r(r(r(acc[0] + acc[1]) + r(acc[2] + acc[3])) + r(r(acc[4] + acc[5]) + r(acc[6] + acc[7])));
+    for (; i < n; i++) res = r(res + data[start + i]);
     return res;
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return pairwiseSum(data, start, n2) + pairwiseSum(data, start + n2, n - n2);
+  return r(pairwiseSum(data, start, n2, r) + pairwiseSum(data, start + n2, n - n2, r));
 }
 
 export function normalizeAxis(axis: PyValue, ndim: number): number | null {
@@ -42,29 +49,32 @@ function resultShape(shape: readonly number[], axis: number, keepdims: boolean):
 }
 
 function wrap(values: Float64Array, shape: number[], dtype: NumpyDtype): PyValue {
-  if (shape.length === 0) return toPython(values[0], dtype);
+  if (shape.length === 0) return new NumpyScalar(values[0], dtype);
   return new NdArray(values, shape, dtype);
 }
 
-/** Sum of float64 (or int64 as exact doubles) along an axis, in numpy's order. */
-function sumValues(data: ArrayLike<number>, shape: readonly number[], axis: number | null): { values: Float64Array; shape: number[] } {
-  if (axis === null) return { values: Float64Array.of(pairwiseSum(data, 0, data.length)), shape: [] };
+/** Sum along an axis in numpy's order, each addition rounded by `r` (float32 sums add in float32). */
+function sumValues(data: ArrayLike<number>, shape: readonly number[], axis: number | null, r: Round): { values: Float64Array; shape: number[] } {
+  if (axis === null) return { values: Float64Array.of(pairwiseSum(data, 0, data.length, r)), shape: [] };
   const { outer, n, inner } = layout(shape, axis);
   const out = new Float64Array(outer * inner);
   for (let o = 0; o < outer; o++) {
-    if (inner === 1) out[o] = pairwiseSum(data, o * n, n);
+    if (inner === 1) out[o] = pairwiseSum(data, o * n, n, r);
     else
-      for (let k = 0; k < n; k++) for (let j = 0; j < inner; j++) out[o * inner + j] += data[(o * n + k) * inner + j];
+      for (let k = 0; k < n; k++) for (let j = 0; j < inner; j++) out[o * inner + j] = r(out[o * inner + j] + data[(o * n + k) * inner + j]);
   }
   return { values: out, shape: shape.filter((_, i) => i !== axis) };
 }
 
 export function sum(a: NdArray, axis: number | null, keepdims: boolean): PyValue {
-  const dtype: NumpyDtype = a.dtype === 'float64' ? 'float64' : 'int64';
-  const { values, shape } = sumValues(a.data, a.shape, axis);
+  const dtype: NumpyDtype = a.dtype === 'float64' || a.dtype === 'float32' ? a.dtype : 'int64';
+  const { values, shape } = sumValues(a.data, a.shape, axis, roundingOf(dtype));
   if (dtype === 'int64' && values.some((v) => Math.abs(v) >= 2 ** 53)) throw notSupportedYet('2^53을 넘는 int64 합');
   return wrap(values, keepShape(a.shape, axis, keepdims, shape), dtype);
 }
+
+/** The float type numpy's mean and var compute in: float32 stays float32, everything else float64. */
+const floatTypeOf = (dtype: NumpyDtype): NumpyDtype => (dtype === 'float32' ? 'float32' : 'float64');
 
 function keepShape(full: readonly number[], axis: number | null, keepdims: boolean, reduced: number[]): number[] {
   if (!keepdims) return reduced;
@@ -72,30 +82,38 @@ function keepShape(full: readonly number[], axis: number | null, keepdims: boole
 }
 
 export function mean(a: NdArray, axis: number | null, keepdims: boolean): PyValue {
+  const dtype = floatTypeOf(a.dtype);
+  const r = roundingOf(dtype);
   const count = axis === null ? a.size : a.shape[axis];
-  const { values, shape } = sumValues(a.data, a.shape, axis);
-  return wrap(values.map((v) => v / count), keepShape(a.shape, axis, keepdims, shape), 'float64');
+  const { values, shape } = sumValues(a.data, a.shape, axis, r);
+  return wrap(values.map((v) => r(v / count)), keepShape(a.shape, axis, keepdims, shape), dtype);
 }
 
 export function variance(a: NdArray, axis: number | null, keepdims: boolean, ddof: number, sqrt: boolean): PyValue {
+  const dtype = floatTypeOf(a.dtype);
+  const r = roundingOf(dtype);
+  const data = a.data;
   const count = axis === null ? a.size : a.shape[axis];
-  const means = sumValues(a.data, a.shape, axis).values.map((v) => v / count);
+  const means = sumValues(data, a.shape, axis, r).values.map((v) => r(v / count));
   const sq = new Float64Array(a.size);
-  if (axis === null) a.data.forEach((v, i) => (sq[i] = (v - means[0]) * (v - means[0])));
+  const square = (v: number, m: number) => {
+    const d = r(v - m);
+    return r(d * d);
+  };
+  if (axis === null) data.forEach((v, i) => (sq[i] = square(v, means[0])));
   else {
     const { outer, n, inner } = layout(a.shape, axis);
     for (let o = 0; o < outer; o++)
       for (let k = 0; k < n; k++)
         for (let j = 0; j < inner; j++) {
           const i = (o * n + k) * inner + j;
-          const d = a.data[i] - means[o * inner + j];
-          sq[i] = d * d;
+          sq[i] = square(data[i], means[o * inner + j]);
         }
   }
-  const { values, shape } = sumValues(sq, a.shape, axis);
+  const { values, shape } = sumValues(sq, a.shape, axis, r);
   const divisor = Math.max(count - ddof, 0);
-  const out = values.map((v) => (sqrt ? Math.sqrt(v / divisor) : v / divisor));
-  return wrap(out, keepShape(a.shape, axis, keepdims, shape), 'float64');
+  const out = values.map((v) => (sqrt ? r(Math.sqrt(r(v / divisor))) : r(v / divisor)));
+  return wrap(out, keepShape(a.shape, axis, keepdims, shape), dtype);
 }
 
 export function extreme(a: NdArray, axis: number | null, keepdims: boolean, which: 'max' | 'min' | 'argmax' | 'argmin'): PyValue {
@@ -121,7 +139,7 @@ export function extreme(a: NdArray, axis: number | null, keepdims: boolean, whic
   if (axis === null) {
     const [best, at] = pick((k) => a.data[k], a.size);
     if (keepdims) return new NdArray(Float64Array.of(arg ? at : best), a.shape.map(() => 1), arg ? 'int64' : a.dtype);
-    return arg ? BigInt(at) : toPython(best, a.dtype);
+    return new NumpyScalar(arg ? at : best, arg ? 'int64' : a.dtype);
   }
   const { outer, n, inner } = layout(a.shape, axis);
   const out = new Float64Array(outer * inner);
