@@ -12,7 +12,7 @@ import { FLOAT_METHODS, INT_METHODS } from './methods/numbers';
 import { STR_METHODS } from './methods/str';
 import { lookup } from './methods/table';
 import { TUPLE_METHODS } from './methods/tuple';
-import { MODULE_EXCEPTIONS, PyBuiltinType, PyExceptionInstance, PyExceptionType, isSubclassOf } from './runtime';
+import { MODULE_EXCEPTIONS, PyBuiltinType, PyExceptionInstance, PyExceptionType, PyOpaqueType, isSubclassOf } from './runtime';
 import { notSupportedYet, upstreamAttribute, upstreamModuleHas } from './upstream';
 import { PyDict, PyList, PyTuple, type PyValue } from './values';
 
@@ -43,6 +43,7 @@ export function findAttribute(object: PyValue, name: string): PyValue | undefine
   if (typeof object === 'bigint' || typeof object === 'boolean') return lookup(INT_METHODS, BigInt(object), name);
   if (object instanceof PyFunction) return name === '__name__' ? object.name : name === '__qualname__' ? object.qualname : undefined;
   if (object instanceof PyBuiltinType) return name === '__name__' || name === '__qualname__' ? object.name : undefined;
+  if (object instanceof PyOpaqueType) return name === '__name__' || name === '__qualname__' ? object.qualifiedName.split('.').at(-1) : name === '__module__' ? object.qualifiedName.split('.').slice(0, -1).join('.') || 'builtins' : undefined;
   if (object instanceof PyExceptionType) return name === '__name__' || name === '__qualname__' ? object.name : name === '__module__' ? (MODULE_EXCEPTIONS[object.name] ?? 'builtins') : undefined;
   if (object instanceof PyExceptionInstance) return exceptionAttribute(object, name);
   return undefined;

@@ -66,6 +66,8 @@ export const EXCEPTION_PARENTS: Record<string, string> = {
   SyntaxError: 'Exception',
   IndentationError: 'SyntaxError',
   TypeError: 'Exception',
+  // numpy's UFuncTypeError (an in-place `a += 1.5` on an int array)
+  UFuncTypeError: 'TypeError',
   ValueError: 'Exception',
   UnicodeError: 'ValueError',
   UnicodeDecodeError: 'UnicodeError',

@@ -90,7 +90,8 @@ export function mul(x: Operand, y: Operand): Tensor {
 export function div(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
-  const out = arithmetic('div', DIV, a, b, 'float32');
+  // true division is floating: float64 when the operands promote to it, else float32
+  const out = arithmetic('div', DIV, a, b, resultType(a, b) === 'float64' ? 'float64' : 'float32');
   if (!needsGrad(a, b)) return out;
   // `2 / x` is x.reciprocal() * 2 in PyTorch, hence MulBackward0.
   const name = a.wrappedNumber ? 'MulBackward0' : 'DivBackward0';

@@ -3,7 +3,8 @@
 // subscripts become IndexKeys, and library errors become the Python errors PyTorch raises.
 // (The other direction, torch -> Python, is tensor-object.ts's toPython.)
 import {
-  Ellipsis, HostObject, PyList, PySlice, PyTuple, fromJsNumbers, pyError, toIndex, typeNameOf, type PyValue,
+  Ellipsis, HostObject, PyList, PySlice, PyTuple, asStorage, fromJsNumbers, pyError, toIndex, typeNameOf, type ArrayData,
+  type PyValue,
 } from '../../python/objects/host';
 import { TorchError } from '../core/errors';
 import { tensor as tensorFrom, type Nested } from '../core/creation';
@@ -15,6 +16,52 @@ import { PyDType } from './values';
 /** A Python object holding a tensor: what Python-side arguments are unwrapped from (tensor-object.ts's PyTensor). */
 export abstract class TensorHost extends HostObject {
   abstract readonly tensor: Tensor;
+}
+
+/**
+ * A numpy array or scalar (any object that hands out its typed storage, other than a tensor):
+ * its storage, shape and dtype, as PyTorch reads it through the array interface.
+ */
+export function numpyData(v: PyValue): (ArrayData & { dtype: DType }) | null {
+  if (!(v instanceof HostObject) || v instanceof TensorHost || !v.toArray) return null;
+  const data = v.toArray();
+  return data.dtype ? (data as ArrayData & { dtype: DType }) : null;
+}
+
+/**
+ * torch.from_numpy(a): a tensor over the array's own storage, so a write through either shows in
+ * both, as in PyTorch. A numpy view copy gives a tensor that is a copied view (see Tensor.copiedView).
+ */
+export function tensorSharing(v: PyValue): Tensor {
+  const array = numpyData(v);
+  if (!array || array.scalar) {
+    const name = v instanceof HostObject && v.moduleName === 'numpy' ? `numpy.${v.typeName}` : typeNameOf(v);
+    throw pyError('TypeError', `expected np.ndarray (got ${name})`);
+  }
+  const t = new Tensor(asStorage(array.dtype, array.data), array.shape, array.dtype);
+  t.copiedView = array.copiedView ?? false;
+  t.viewSource = array.viewSource ?? null;
+  return t;
+}
+
+/** A numpy scalar as the Python number PyTorch takes it for (np.float32(0.5) * t is t * 0.5). */
+function pythonNumberOf(array: ArrayData & { dtype: DType }): PyValue {
+  const v = Number(array.data[0]);
+  return array.dtype === 'bool' ? v !== 0 : array.dtype === 'int64' ? BigInt(v) : v;
+}
+
+/** What torch.tensor's dtype inference makes of an element type: float64 stays float64 (numpy's, a double tensor's). */
+const KIND_OF: Record<DType, string> = { float64: 'float64', float32: 'float', int64: 'int', bool: 'bool' };
+
+/** Flat values as torch.tensor's nested input (bools as booleans). */
+function nestedOf(data: ArrayLike<number>, shape: readonly number[], dtype: DType): Nested {
+  const values = Array.from(data, (x) => (dtype === 'bool' ? x !== 0 : x));
+  if (shape.length === 0) return values[0];
+  const build = (offset: number, dim: number): Nested => {
+    const inner = shape.slice(dim + 1).reduce((p, d) => p * d, 1);
+    return Array.from({ length: shape[dim] }, (_, i) => (dim === shape.length - 1 ? values[offset + i] : build(offset + i * inner, dim + 1)));
+  };
+  return build(0, 0);
 }
 
 /** A tensor argument (a tensor, or data torch.tensor would accept). */
@@ -29,6 +76,8 @@ export function toTensor(v: PyValue, what = 'input'): Tensor {
 /** An operand of an arithmetic op: tensors as is, Python numbers as wrapped numbers. */
 export function toOperand(v: PyValue, peer?: Tensor): Tensor | null {
   if (v instanceof TensorHost) return v.tensor;
+  const array = numpyData(v);
+  if (array) return array.scalar ? toOperand(pythonNumberOf(array), peer) : tensorFromPython(v);
   if (typeof v === 'bigint') return wrapNumber(Number(v), false);
   if (typeof v === 'number' && peer?.dtype === 'float64') {
     // Beside a float64 tensor a Python float keeps its double value (the result is float64).
@@ -63,23 +112,23 @@ function toNested(v: PyValue, kinds: Set<string>): Nested {
   if (v instanceof TensorHost) {
     // torch.tensor(a_tensor) copies it (PyTorch warns); tensors inside lists must be 0-dim.
     const t = v.tensor;
-    kinds.add(t.isFloatingPoint() ? 'float' : t.dtype === 'int64' ? 'int' : 'bool');
-    const values = Array.from(t.data, (x) => (t.dtype === 'bool' ? x !== 0 : x));
-    if (t.ndim === 0) return values[0];
-    const build = (offset: number, dim: number): Nested => {
-      const inner = t.shape.slice(dim + 1).reduce((p, d) => p * d, 1);
-      return Array.from({ length: t.shape[dim] }, (_, i) => (dim === t.ndim - 1 ? values[offset + i] : build(offset + i * inner, dim + 1)));
-    };
-    return build(0, 0);
+    kinds.add(KIND_OF[t.dtype]);
+    return nestedOf(t.data, t.shape, t.dtype);
+  }
+  const array = numpyData(v);
+  if (array) {
+    // a numpy array or scalar keeps its dtype: torch.tensor(np.array([1.5])) is float64
+    kinds.add(KIND_OF[array.dtype]);
+    return nestedOf(array.data, array.shape, array.dtype);
   }
   throw pyError('TypeError', `Could not infer dtype of ${typeNameOf(v)}`);
 }
 
-/** torch.tensor(data) with PyTorch's inference: any float → float32, ints → int64, bools → bool. */
+/** torch.tensor(data) with PyTorch's inference: a float64 element (numpy's) → float64, other floats → float32, ints → int64, bools → bool. */
 export function tensorFromPython(v: PyValue, dtype?: DType): Tensor {
   const kinds = new Set<string>();
   const nested = toNested(v, kinds);
-  const inferred: DType = kinds.has('float') || kinds.size === 0 ? 'float32' : kinds.has('int') ? 'int64' : 'bool';
+  const inferred: DType = kinds.has('float64') ? 'float64' : kinds.has('float') || kinds.size === 0 ? 'float32' : kinds.has('int') ? 'int64' : 'bool';
   try {
     return tensorFrom(nested, dtype ?? inferred);
   } catch (e) {
@@ -99,6 +148,12 @@ function indexItem(v: PyValue): IndexItem {
   if (v instanceof TensorHost) {
     const t = v.tensor;
     return t.ndim === 0 && t.dtype === 'int64' ? t.data[0] : t;
+  }
+  const array = numpyData(v);
+  if (array) {
+    // numpy integers index as ints, integer and bool arrays as index lists and masks
+    if (array.shape.length === 0 && array.dtype === 'int64') return Number(array.data[0]);
+    return tensorFromPython(v);
   }
   if (v instanceof PyList) {
     // A list of bools is a mask (x[[True, False]]), of ints an index list; as in PyTorch.

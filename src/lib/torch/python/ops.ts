@@ -29,7 +29,7 @@ import { broadcastIndex } from '../core/shape';
 import { assertWritable, bumpVersion, Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { elu, leakyRelu, softplus } from '../core/activations';
-import { pythonScalar, tensorFromPython, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
+import { numpyData, pythonScalar, tensorFromPython, tensorSharing, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
 import { NoGrad, PySize } from './values';
@@ -242,6 +242,23 @@ export const TORCH_OPS: readonly TorchOp[] = [
       const t = tensorFromPython(data, toDType(dtype));
       if (requiresGrad === true) setRequiresGrad(t, true);
       return t;
+    },
+  },
+  {
+    name: 'from_numpy', doc: 'numpy 배열과 같은 메모리를 쓰는 텐서 (dtype 그대로: float64 배열은 float64)', on: ['torch'], params: ['ndarray'], traceable: false,
+    run: ([ndarray]) => tensorSharing(ndarray),
+  },
+  {
+    name: 'as_tensor', doc: '텐서로: 텐서·numpy 배열은 (dtype이 같으면) 복사 없이, 리스트는 torch.tensor처럼', on: ['torch'],
+    params: ['data', ['dtype', null]], keywords: [['device', null]], traceable: false,
+    run: ([data, dtype]) => {
+      const wanted = toDType(dtype);
+      const array = numpyData(data);
+      if (data instanceof TensorHost || (array && !array.scalar)) {
+        const t = data instanceof TensorHost ? data.tensor : tensorSharing(data);
+        return wanted ? convertTo(t, wanted) : t;
+      }
+      return tensorFromPython(data, wanted);
     },
   },
   {
@@ -581,10 +598,9 @@ export const TORCH_OPS: readonly TorchOp[] = [
   { name: 'clone', doc: '복사본 (그래프는 이어짐)', on: ['Tensor'], params: ['self'], run: ([self]) => clone(toTensor(self)) },
   { name: 'cpu', doc: '그대로 (페이지의 텐서는 늘 CPU에 있음)', on: ['Tensor'], params: ['self'], run: ([self]) => toTensor(self) },
   {
-    name: 'numpy', doc: 'numpy는 아직 지원하지 않음: NotImplementedError (값은 .tolist()로)', on: ['Tensor'], params: ['self'], traceable: false,
-    run: () => {
-      throw new TorchError('NotImplementedError', 'numpy는 아직 지원하지 않습니다 / numpy is not supported yet (.tolist()로 파이썬 리스트를 얻을 수 있습니다)');
-    },
+    // np.asarray(t): PyTorch's numpy() shares the tensor's memory; one that requires grad raises PyTorch's error
+    name: 'numpy', doc: '같은 메모리를 쓰는 numpy 배열 (기울기가 필요한 텐서는 .detach() 먼저)', on: ['Tensor'], params: ['self'], traceable: false,
+    run: ([self], session) => session.numpy('asarray', [self]),
   },
   // ── back to Python ──
   {

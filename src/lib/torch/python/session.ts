@@ -1,7 +1,7 @@
 // The torch state of one kernel (one page): the random generator that torch.manual_seed
 // reseeds and torch.rand, nn.Linear and Dropout draw from (PyTorch's default generator), and
 // the one Python object that stands for each tensor and module (so `is` and identity hold).
-import type { HostContext, HostObject, PyModule } from '../../python/objects/host';
+import type { HostContext, HostObject, PyModule, PyValue } from '../../python/objects/host';
 import { TorchGenerator } from '../core/generator';
 
 export class TorchSession {
@@ -11,6 +11,10 @@ export class TorchSession {
   private readonly modules = new Map<string, PyModule>();
   /** Python's warnings.warn for this kernel (HostContext.warn): MSELoss's target-size warning. */
   warn: HostContext['warn'] = () => {};
+  /** Calls a function of this kernel's numpy module, as PyTorch imports numpy for `t.numpy()`. */
+  numpy: (name: string, args: readonly PyValue[]) => PyValue = () => {
+    throw new Error('numpy is not available in this kernel');
+  };
 
   /** torch, torch.nn, ... built once: `import torch.nn` and `torch.nn` must be the same module. */
   module(name: string, build: () => PyModule): PyModule {
@@ -31,6 +35,7 @@ export function sessionOf(ctx: HostContext): TorchSession {
   if (!session) {
     session = new TorchSession();
     session.warn = (category, message, site) => ctx.warn(category, message, site);
+    session.numpy = (name, args) => ctx.call(ctx.importModule('numpy').attrs.get(name) ?? null, args);
     sessions.set(ctx, session);
   }
   return session;

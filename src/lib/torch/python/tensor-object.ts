@@ -2,8 +2,8 @@
 // Tensor methods of the op table), the pairs torch.max returns, and the Python functions that
 // call the op table's entries.
 import {
-  HostFunction, HostObject, NotImplemented, PyTuple, pyError, type ArrayData, type BinaryOp, type CompareOp, type KwArgs,
-  type NotImplementedType, type PyValue, type UnaryOp,
+  HostFunction, HostObject, NotImplemented, PyTuple, asStorage, notSupportedYet, pyError, type ArrayData, type BinaryOp,
+  type CompareOp, type KwArgs, type NotImplementedType, type PyValue, type UnaryOp,
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
 import { isGradEnabled } from '../core/autograd';
@@ -16,7 +16,7 @@ import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
 import { assertWritable, bumpVersion, isStaleView, Tensor } from '../core/tensor';
 import { neg } from '../core/unary';
-import { guarded, TensorHost, toIndexKey, toOperand } from './convert';
+import { guarded, numpyData, TensorHost, toIndexKey, toOperand } from './convert';
 import { checkFloat64 } from './float64';
 import { opsAt, ReturnPair, type OpResult, type TorchOp } from './ops';
 import type { TorchSession } from './session';
@@ -27,6 +27,13 @@ const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
   add, sub, mul, truediv: div, pow, matmul, and: bitwiseAnd, or: bitwiseOr, xor: bitwiseXor, floordiv: floorDivide, mod: remainder,
 };
 const COMPARE: Record<CompareOp, (a: Tensor, b: Tensor) => Tensor> = { lt, le, gt, ge, eq, ne };
+const COMPARE_SYMBOLS: Record<CompareOp, string> = { lt: '<', le: '<=', gt: '>', ge: '>=', eq: '==', ne: '!=' };
+
+/** A numpy array (not a numpy scalar: PyTorch takes those for Python numbers). */
+function isNumpyArray(v: PyValue): boolean {
+  const data = numpyData(v);
+  return data !== null && !data.scalar;
+}
 const TENSOR_METHODS = opsAt('Tensor');
 
 /** A torch function or bound method as Python sees it; `traceable` tells the loop tracer whether a replay can repeat it. */
@@ -155,6 +162,8 @@ export class PyTensor extends TensorHost {
   }
 
   binaryOp(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | NotImplementedType {
+    // PyTorch's reflected operators decline a numpy array, all but `/` (`a / t` is a tensor, `a * t` a TypeError)
+    if (reflected && op !== 'truediv' && isNumpyArray(other)) return NotImplemented;
     const fn = BINARY[op];
     const o = toOperand(other, this.tensor);
     if (!fn || !o) return NotImplemented;
@@ -189,6 +198,11 @@ export class PyTensor extends TensorHost {
   }
 
   compare(op: CompareOp, other: PyValue): PyValue | NotImplementedType {
+    if (isNumpyArray(other)) {
+      // PyTorch's comparisons decline numpy arrays and so does numpy: == is identity, < raises
+      if (op === 'eq' || op === 'ne') return op === 'ne';
+      throw pyError('TypeError', `'${COMPARE_SYMBOLS[op]}' not supported between instances of '${this.typeName}' and 'numpy.ndarray'`);
+    }
     const o = toOperand(other, this.tensor);
     if (!o) return op === 'eq' ? false : op === 'ne' ? true : NotImplemented;
     return this.wrap(guarded(() => COMPARE[op](this.tensor, o)));
@@ -249,10 +263,22 @@ export class PyTensor extends TensorHost {
     if (this.tensor.isFloatingPoint()) throw pyError('TypeError', 'only integer tensors of a single element can be converted to an index');
     return BigInt(this.scalar());
   }
-  /** `__array__`, which calls numpy(): matplotlib given `net(x)` raises PyTorch's error (use .detach() or .data). */
+  /**
+   * `__array__`, which calls numpy(): the tensor's own storage, so `t.numpy()` and np.asarray(t)
+   * share its memory; a copied view passes on that it is one. Matplotlib or numpy given `net(x)`
+   * raises PyTorch's error (use .detach() or .data).
+   */
   toArray(): ArrayData {
-    if (this.tensor.requiresGrad) throw pyError('RuntimeError', "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
-    return { data: this.tensor.data, shape: this.tensor.shape };
+    const t = this.tensor;
+    if (t.requiresGrad) throw pyError('RuntimeError', "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+    return { data: t.data, shape: t.shape, dtype: t.dtype, copiedView: t.copiedView, viewSource: t.viewSource };
+  }
+
+  /** `__array_wrap__`: a numpy function's result given this tensor (np.exp(t)) is torch.from_numpy of it. */
+  arrayWrap(result: ArrayData): PyValue {
+    // PyTorch 1.13 turns a bool result into uint8, a dtype the page's tensors lack
+    if (result.dtype === 'bool' || result.dtype === undefined) throw notSupportedYet('numpy 비교 함수에 텐서를 넣은 결과 (torch.uint8)');
+    return this.wrap(new Tensor(asStorage(result.dtype, result.data), result.shape, result.dtype));
   }
 }
 

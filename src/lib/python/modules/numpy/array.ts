@@ -217,7 +217,7 @@ export class NdArray extends HostObject {
       throw pyError('UFuncTypeError', `Cannot cast ufunc '${UFUNC_NAMES[op] ?? op}' output from dtype('${r.dtype}') to dtype('${this.dtype}') with casting rule 'same_kind'`);
     }
     if (r.shape.length !== this.shape.length || r.shape.some((d, i) => d !== this.shape[i])) {
-      throw pyError('ValueError', `non-broadcastable output operand with shape ${shapeText(this.shape)} doesn't match the broadcast shape ${shapeText(r.shape)}`);
+      throw pyError('ValueError', `non-broadcastable output operand with shape ${shapeText(this.shape).replace(/ /g, '')} doesn't match the broadcast shape ${shapeText(r.shape).replace(/ /g, '')}`);
     }
     const data = this.data;
     for (let i = 0; i < data.length; i++) data[i] = r.data[i];
