@@ -64,6 +64,11 @@ function nestedOf(data: ArrayLike<number>, shape: readonly number[], dtype: DTyp
   return build(0, 0);
 }
 
+/** PyTorch's refusal to hand a tensor that requires grad to numpy (`t.numpy()`, np.array(t), plt.plot(net(x))). */
+export function assertNumpyable(t: Tensor): void {
+  if (t.requiresGrad) throw pyError('RuntimeError', "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+}
+
 /** A tensor argument (a tensor, or data torch.tensor would accept). */
 export function toTensor(v: PyValue, what = 'input'): Tensor {
   if (v instanceof TensorHost) return v.tensor;

@@ -29,7 +29,7 @@ import { broadcastIndex } from '../core/shape';
 import { assertWritable, bumpVersion, Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { elu, leakyRelu, softplus } from '../core/activations';
-import { numpyData, pythonScalar, tensorFromPython, tensorSharing, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
+import { assertNumpyable, numpyData, pythonScalar, tensorFromPython, tensorSharing, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
 import { NoGrad, PySize } from './values';
@@ -600,7 +600,10 @@ export const TORCH_OPS: readonly TorchOp[] = [
   {
     // np.asarray(t): PyTorch's numpy() shares the tensor's memory; one that requires grad raises PyTorch's error
     name: 'numpy', doc: '같은 메모리를 쓰는 numpy 배열 (기울기가 필요한 텐서는 .detach() 먼저)', on: ['Tensor'], params: ['self'], traceable: false,
-    run: ([self], session) => session.numpy('asarray', [self]),
+    run: ([self], session) => {
+      assertNumpyable(toTensor(self));
+      return session.numpy('asarray', [self]);
+    },
   },
   // ── back to Python ──
   {

@@ -16,7 +16,7 @@ import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
 import { assertWritable, bumpVersion, isStaleView, Tensor } from '../core/tensor';
 import { neg } from '../core/unary';
-import { guarded, numpyData, TensorHost, toIndexKey, toOperand } from './convert';
+import { assertNumpyable, guarded, numpyData, TensorHost, toIndexKey, toOperand } from './convert';
 import { checkFloat64 } from './float64';
 import { opsAt, ReturnPair, type OpResult, type TorchOp } from './ops';
 import type { TorchSession } from './session';
@@ -270,7 +270,7 @@ export class PyTensor extends TensorHost {
    */
   toArray(): ArrayData {
     const t = this.tensor;
-    if (t.requiresGrad) throw pyError('RuntimeError', "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+    assertNumpyable(t);
     return { data: t.data, shape: t.shape, dtype: t.dtype, copiedView: t.copiedView, viewSource: t.viewSource };
   }
 
