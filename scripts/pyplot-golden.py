@@ -85,6 +85,21 @@ PROGRAMS = [
     f"plt.hist({RANDN}, bins=20)",
     f"n, bins, patches = plt.hist({RANDN}, bins=30)\nbins",
     "n, bins, patches = plt.hist([1, 2, 2, 3], bins=3, density=True)\nn",
+    # numpy arrays in and out: hist's counts and edges are numpy arrays, plot keeps what it was given
+    "n, bins, _ = plt.hist(np.linspace(0, 1, 5))\nn, bins",
+    "n, bins, _ = plt.hist(np.array([0.1, 0.5, 0.9, 1.3], dtype=np.float32), bins=4)\nbins",
+    "n, bins, _ = plt.hist(np.array([1, 2, 2, 3]))\nn.sum(), type(n), bins.dtype, len(bins)",
+    "plt.plot(np.array([1.0, 2.0]), [3, 4])",
+    "line, = plt.plot([1, 2], [3, 4])\nline.get_xdata(), line.get_ydata()",
+    "line, = plt.plot([1.5, 2])\nline.get_data()",
+    "line, = plt.plot(np.arange(3), np.array([1.5, 2.5, 3.5], dtype=np.float32))\nline.get_xdata(), line.get_ydata()",
+    "line, = plt.plot(np.arange(3), np.arange(3) ** 2)\nline.set_ydata([5, 6, 7])\nline.get_ydata()",
+    "lines = plt.plot(np.array([[1, 2], [3, 4], [5, 6]]))\n[l.get_ydata() for l in lines]",
+    "plt.plot(1, 2, 'o')[0].get_xdata()",
+    "plt.scatter(np.array([1, 2]), np.array([1.5, 2.5], dtype=np.float32))",
+    "fig, ax = plt.subplots()\nax.fill_between(np.array([1, 2, 3]), np.array([1, 2, 1]), alpha=0.3)",
+    "plt.xlim(np.float64(0.5), np.float32(2.5))",
+    "plt.axhline(np.float32(0.5))",
 ]
 
 HIST = [
@@ -129,7 +144,7 @@ def one(value):
 
 def run(source):
     plt.close("all")
-    namespace = {"plt": plt}
+    namespace = {"plt": plt, "np": np}
     *body, last = source.split("\n")
     try:
         exec("\n".join(body), namespace)

@@ -228,7 +228,8 @@ ax.set_xlim(0, 5)
 ax.set_ylim(-1, 1)
 line.set_color('r')`);
     expect(r.error).toBeNull();
-    expect(r.stdout).toBe("None array([1., 2.]) array([3., 4.])\n(array([0., 1.]), array([7., 8.]))\nb Text(0.5, 1.0, 'b')\n");
+    // matplotlib 3.6 hands back what set_data/set_xdata were given (lists stay lists)
+    expect(r.stdout).toBe("None [1, 2] [3, 4]\n([0, 1], [7, 8])\nb Text(0.5, 1.0, 'b')\n");
     const fig = r.displays.find((d) => d.kind === 'figure');
     expect(fig?.kind === 'figure' && fig.figure.axes[0]).toMatchObject({ title: 'b', xlim: [0, 5], ylim: [-1, 1], series: [{ x: [0, 1], y: [7, 8], color: '#ff0000', limitX: [0, 1, 2], limitY: [0, 1, 2] }] });
   });

@@ -31,7 +31,7 @@ const mask = (text: string | null) => text && text.replace(/\b0x[0-9a-f]+/g, '0x
 
 describe('pyplot against matplotlib 3.6 (golden)', () => {
   it.each(golden.programs.map((p) => [p.source.split('\n').pop()!.slice(0, 60), p] as const))('%s', (_last, program) => {
-    const r = runProgram(`import matplotlib.pyplot as plt\n${program.source}`);
+    const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\n${program.source}`);
     if (program.error) {
       expect(r.error).toMatchObject(program.error);
     } else {

@@ -22,7 +22,8 @@ import {
 } from '../objects/host';
 import type { AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display';
 import { COLOR_CYCLE, parseFormat, plotNumber, resolveColor, toColumns } from './plot-args';
-import { FloatArray, formatArrayRepr, normalizeIndex } from './ndarray';
+import { NdArray, arrayIndex, toArray } from './numpy/array';
+import { objectArrayRepr } from './numpy/format';
 import { slicePositions } from '../objects/sequence';
 import { histogram } from './histogram';
 import { RcParams } from './rc-params';
@@ -43,41 +44,52 @@ class Artist extends HostObject {
   }
 }
 
-/** What plot returns: a Line2D bound to its series, so `line.set_ydata(...)` (an animation's frame) changes what is drawn. */
+/**
+ * What plot returns: a Line2D bound to its series, so `line.set_ydata(...)` (an animation's frame)
+ * changes what is drawn. It keeps the data as matplotlib keeps it (`_xorig`): get_xdata() gives
+ * back the array or tensor that was plotted, or what set_xdata was given.
+ */
 export class Line2D extends Artist {
   constructor(
     readonly series: LineSeries,
     private readonly pyRepr: Repr,
+    private original: { x: PyValue; y: PyValue },
   ) {
     super('Line2D', 'matplotlib.lines');
   }
   /** New arrays, never written in place: an animation's earlier snapshots share the old ones. */
-  private setData(x: number[] | null, y: number[] | null): void {
+  private setData(x: PyValue | null, y: PyValue | null): void {
     const s = this.series;
+    const values = (value: PyValue, what: string) => toColumns(value, what).flat();
     // matplotlib's data limits stay those of the line as plotted (until ax.relim())
     s.limitX ??= s.x;
     s.limitY ??= s.y;
-    if (x) s.x = x;
-    if (y) s.y = y;
+    if (x !== null) {
+      s.x = values(x, 'x');
+      this.original = { ...this.original, x };
+    }
+    if (y !== null) {
+      s.y = values(y, 'y');
+      this.original = { ...this.original, y };
+    }
   }
   override getAttr(name: string): PyValue | undefined {
     const s = this.series;
-    const values = (value: PyValue, what: string) => toColumns(value, what).flat();
     const methods: Record<string, Method> = {
       set_data: (args) => {
         if (args.length === 1) {
           const pair = args[0];
           if (!(pair instanceof PyTuple || pair instanceof PyList) || pair.items.length !== 2) throw pyError('ValueError', 'not enough values to unpack (expected 2)');
-          this.setData(values(pair.items[0], 'x'), values(pair.items[1], 'y'));
-        } else if (args.length === 2) this.setData(values(args[0], 'x'), values(args[1], 'y'));
+          this.setData(pair.items[0], pair.items[1]);
+        } else if (args.length === 2) this.setData(args[0], args[1]);
         else throw pyError('TypeError', `Line2D.set_data() takes 2 or 3 positional arguments but ${args.length + 1} were given`);
         return null;
       },
-      set_xdata: (args, kwargs) => (this.setData(values(bindArgs('set_xdata', ['x'], args, kwargs).x, 'x'), null), null),
-      set_ydata: (args, kwargs) => (this.setData(null, values(bindArgs('set_ydata', ['y'], args, kwargs).y, 'y')), null),
-      get_xdata: () => new FloatArray(s.x, 'float64'),
-      get_ydata: () => new FloatArray(s.y, 'float64'),
-      get_data: () => new PyTuple([new FloatArray(s.x, 'float64'), new FloatArray(s.y, 'float64')]),
+      set_xdata: (args, kwargs) => (this.setData(bindArgs('set_xdata', ['x'], args, kwargs).x, null), null),
+      set_ydata: (args, kwargs) => (this.setData(null, bindArgs('set_ydata', ['y'], args, kwargs).y), null),
+      get_xdata: () => this.original.x,
+      get_ydata: () => this.original.y,
+      get_data: () => new PyTuple([this.original.x, this.original.y]),
       set_color: (args, kwargs) => ((s.color = resolveColor(bindArgs('set_color', ['color'], args, kwargs).color)), null),
       get_color: () => s.color,
       set_alpha: (args, kwargs) => {
@@ -95,6 +107,22 @@ export class Line2D extends Artist {
     const method = methods[name];
     return method ? hostFunction(name, method) : undefined;
   }
+}
+
+/** A float64 numpy array of values matplotlib computed (hist's counts and bins, plot's default x). */
+const floatArray = (values: readonly number[]): NdArray => new NdArray(values, [values.length], 'float64');
+
+/** The data plot keeps for a line (_check_1d): an array or tensor as it is, anything else as np.atleast_1d makes it. */
+function plottedArray(value: PyValue): PyValue {
+  if (value instanceof HostObject && value.toArray && value.toArray().shape.length > 0) return value;
+  const a = toArray(value);
+  return a.shape.length === 0 ? a.reshape([1]) : a;
+}
+
+/** Column c of 2-D plotted data (`y[:, c]`: one line each), or the data itself when it has one column. */
+function columnOf(data: PyValue, c: number, columns: number): PyValue {
+  if (!(data instanceof HostObject && data.getItem && data.toArray?.().shape.length === 2)) return data;
+  return data.getItem(new PyTuple([new PySlice(null, null, null), BigInt(Math.min(c, columns - 1))]));
 }
 
 /** hist's third value: `<BarContainer object of 10 artists>`. */
@@ -267,6 +295,8 @@ function plot(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
     if (group.length === 0) throw pyError('TypeError', 'plot() got a format string without data');
     const ys = toColumns(group[group.length - 1], 'y');
     const xs = group.length === 2 ? toColumns(group[0], 'x') : [ys[0].map((_, j) => j)];
+    const yData = plottedArray(group[group.length - 1]);
+    const xData = group.length === 2 ? plottedArray(group[0]) : floatArray(xs[0]); // matplotlib's index_of: float arange
     const format = parseFormat(fmt);
     for (let c = 0; c < ys.length; c++) {
       const x = xs[Math.min(c, xs.length - 1)];
@@ -292,7 +322,7 @@ function plot(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
         label: label(kwargs),
       };
       axes.spec.series.push(series);
-      lines.push(new Line2D(series, axes.pyRepr));
+      lines.push(new Line2D(series, axes.pyRepr, { x: columnOf(xData, c, xs.length), y: columnOf(yData, c, ys.length) }));
     }
   }
   return new PyList(lines);
@@ -354,7 +384,7 @@ function hist(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
     alpha: alphaOf(kwargs),
     label: typeof a.label === 'string' ? a.label : null,
   });
-  return new PyTuple([new FloatArray(counts, 'float64'), new FloatArray(result.edges, 'float64'), new BarContainer(counts.length)]);
+  return new PyTuple([floatArray(counts), floatArray(result.edges), new BarContainer(counts.length)]);
 }
 
 /** numpy.histogram(density=True): counts / bin width / total. */
@@ -437,7 +467,7 @@ class FlatAxes extends HostObject {
     return this.items.length;
   }
   override getItem(key: PyValue): PyValue {
-    return this.items[normalizeIndex(key, this.items.length, 0)];
+    return this.items[arrayIndex(key, this.items.length, 0)];
   }
 }
 
@@ -452,8 +482,7 @@ export class AxesArray extends HostObject {
     super();
   }
   override repr(): string {
-    if (this.items.length === 0) return `array([], shape=(${this.shape.join(', ')}), dtype=object)`;
-    return formatArrayRepr(this.items.map((axes) => axes.repr()), this.shape, 'object');
+    return objectArrayRepr(this.shape, this.items.map((axes) => axes.repr()));
   }
   override length(): number {
     return this.shape[0];
@@ -471,7 +500,7 @@ export class AxesArray extends HostObject {
       const k = keys[axis];
       if (k === undefined) return Array.from({ length: size }, (_, i) => i);
       if (k instanceof PySlice) return slicePositions(k, size);
-      return normalizeIndex(k, size, axis);
+      return arrayIndex(k, size, axis);
     });
     const cols = this.shape.length === 2 ? this.shape[1] : 1;
     const at = (r: number, c: number) => this.items[this.shape.length === 2 ? r * cols + c : r];
