@@ -1,0 +1,70 @@
+// numpy arrays and torch tensors sharing memory, and the places where the page cannot share what
+// PyTorch or numpy would (a view is a copy here): those refuse with NotImplementedError instead of
+// printing a value the real libraries would not. What matches PyTorch 1.13 and numpy 1.24 exactly
+// is in the goldens (torch program numpy-interop, numpy-golden, pyplot-golden); this file checks
+// the refusals and what reaches a figure.
+import { describe, expect, it } from 'vitest';
+import { createStandardModules } from '../../../src/lib/python/modules/index';
+import { registerTorch } from '../../../src/lib/torch/python/module';
+import { runProgram } from './run-program';
+
+const run = (source: string) => runProgram(`import torch\nimport numpy as np\n${source}`, registerTorch(createStandardModules()));
+
+describe('numpy and torch sharing memory', () => {
+  it('shows writes through either side, many times over', () => {
+    const r = run('t = torch.zeros(3)\na = t.numpy()\nfor i in range(3):\n    t[i] = i + 0.5\n    a[i] *= 2\nprint(t, a)');
+    expect(r.error).toBeNull();
+    expect(r.stdout).toBe('tensor([1., 3., 5.]) [1. 3. 5.]\n');
+  });
+
+  it('refuses to read a numpy slice once its array (or a tensor sharing it) was written', () => {
+    for (const write of ['a[1] = 9', 't[1] = 9', 't += 1', 'a += 1']) {
+      const r = run(`t = torch.zeros(4)\na = t.numpy()\nv = a[1:]\n${write}\nprint(v)`);
+      expect(r.error?.type, write).toBe('NotImplementedError');
+      expect(r.error?.message, write).toMatch(/^이 배열은 슬라이스/);
+    }
+    expect(run('a = np.arange(4.0)\nv = a[1:]\nprint(v)\nw = a.reshape(2, 2)\nprint(w.T)').stdout).toBe('[1. 2. 3.]\n[[0. 2.]\n [1. 3.]]\n');
+  });
+
+  it('refuses what a tensor view turned array would not show, and writes into it', () => {
+    const stale = run('x = torch.ones(2, 3)\nrow = x[0].numpy()\nx[0, 0] = 7\nprint(row)');
+    expect(stale.error?.type).toBe('NotImplementedError');
+    const write = run('x = torch.ones(2, 3)\nrow = x[0].numpy()\nrow[0] = 7');
+    expect(write.error?.type).toBe('NotImplementedError');
+    expect(run('x = torch.ones(2, 3)\nprint(x[0].numpy())').stdout).toBe('[1. 1. 1.]\n');
+  });
+
+  it('refuses in-place writes into a tensor made from a numpy view, and reads after the array changed', () => {
+    const write = run('a = np.arange(4.0)\nt = torch.from_numpy(a[1:])\nt[0] = -5');
+    expect(write.error?.type).toBe('NotImplementedError');
+    const stale = run('a = np.arange(4.0)\nt = torch.from_numpy(a[1:])\na[1] = 9\nprint(t)');
+    expect(stale.error?.type).toBe('NotImplementedError');
+    expect(run('a = np.arange(4.0)\nprint(torch.from_numpy(a[1:]))').stdout).toBe('tensor([1., 2., 3.], dtype=torch.float64)\n');
+  });
+
+  it("says numpy()'s requires-grad error wherever numpy would call it", () => {
+    for (const call of ['w.numpy()', 'np.array(w)', 'np.asarray(w * 2)', 'np.sqrt(w)', 'np.array([w, w])']) {
+      const r = run(`w = torch.ones(2, requires_grad=True)\n${call}`);
+      expect(r.error, call).toMatchObject({ type: 'RuntimeError', message: "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead." });
+    }
+  });
+
+  it('refuses float32 exp, log, sin, cos and tanh (numpy SIMD kernels), also on float32 tensors', () => {
+    for (const call of ['np.exp(np.ones(2, dtype=np.float32))', 'np.log(torch.ones(2))', 'np.tanh(torch.ones(2).numpy())', 'np.sin(np.float32(1))']) {
+      const r = run(call);
+      expect(r.error?.type, call).toBe('NotImplementedError');
+      expect(r.error?.message, call).toMatch(/아직 지원하지 않습니다/);
+    }
+    expect(run('print(np.exp(torch.ones(2).numpy().astype(np.float64)))').stdout).toBe('[2.71828183 2.71828183]\n');
+  });
+
+  it('plots numpy arrays, tensors and lists mixed, with the values of each', () => {
+    const r = run('import matplotlib.pyplot as plt\nx = torch.linspace(0, 1, 3)\nplt.plot(x.numpy(), x ** 2)\nplt.plot([0, 1], np.array([1, 0], dtype=np.float32))');
+    expect(r.error).toBeNull();
+    const figure = r.displays.find((d) => d.kind === 'figure');
+    expect(figure?.kind === 'figure' && figure.figure.axes[0].series).toMatchObject([
+      { x: [0, 0.5, 1], y: [0, 0.25, 1] },
+      { x: [0, 1], y: [1, 0] },
+    ]);
+  });
+});
