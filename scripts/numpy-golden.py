@@ -104,6 +104,9 @@ PROGRAMS = [
     "print(repr(np.array(1.5, dtype=np.float32) + 1), type(np.array(1.5) * 2), repr(np.exp(1.0)), type(np.exp(1.0)), repr(np.sqrt(np.float32(2))), repr(np.array(2.0)), repr(np.array(2.0, dtype=np.float32)))",
     "a = np.array([0, 1])\nprint(a.any(), a.all(), type(a.any()), np.zeros(2, dtype=np.float32).dtype == np.float32, np.dtype('float32'), np.float32, repr(np.array([1.5], dtype='f4').astype(int)))",
     "f = np.array([1.5, -2.5, 7.0], dtype=np.float32)\nprint(repr(f // 2), repr(f % 2), repr(f / 3), repr(f ** 2), repr(2 ** f), repr(-f), repr(f ** 0.5))",
+    "a = np.array([1.5, 2.5, 4.0])\ni = np.array([3, 1, 2])\nf = a.astype(np.float32)\nprint('%d' % np.int64(3), '%.2f' % a.mean(), '{} {:.3f}'.format(f.mean(), f.mean()), '%s|%r' % (f[0], f[0]))\nprint(max(a), min(i), sum(i), sum(a), type(sum(i)))\nd = {a.sum(): 'x'}\nprint(d, 8.0 in d, d[8.0])",
+    "import math\na = np.array([1.5, 2.5, 4.0])\ni = np.array([3, 1, 2])\nf = a.astype(np.float32)\nprint(str(np.float32(0.1)), repr(f.mean()), round(a.mean(), 1), round(f.std(), 3))\nprint(math.sqrt(a.sum()), math.floor(f[1]), int(i.argmax()), [10, 20, 30][i.argmin()], list(range(i.max())))\nx = a.sum()\nx += 1\nprint(x, type(x), -x, x > 5, x == 9.0, np.float64(3) == 3)\nprint(i[np.int64(1)], a[i.argmax()], f.tolist(), len(f), f.shape, f.T.shape, f.reshape(3, 1).shape, f.flatten().dtype, f.copy().dtype)",
+    "{np.array([1, 2]): 1}",
     # random
     "np.random.seed(0)\nprint([repr(float(v)) for v in np.random.rand(5)])\nprint([repr(float(v)) for v in np.random.randn(5)])",
     "np.random.seed(42)\nprint(repr(np.random.rand(2, 3))); print(repr(np.random.randn(3, 2)))",

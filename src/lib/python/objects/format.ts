@@ -177,7 +177,12 @@ export function float32Repr(x: number): string {
  * [integer part, fraction] of its positional form; numpy's printing of float arrays lays them out.
  */
 export function shortestPositional(abs: number, float32: boolean): [string, string] {
-  const { digits, decpt } = float32 ? shortestFloat32Digits(abs) : shortestDigits(abs);
+  return splitAtPoint(float32 ? shortestFloat32Digits(abs) : shortestDigits(abs));
+}
+
+/** Digits as [integer part, fraction] around the decimal point. */
+function splitAtPoint({ digits, decpt }: Digits): [string, string] {
+  if (digits === '') return ['0', ''];
   if (decpt <= 0) return ['0', '0'.repeat(-decpt) + digits];
   if (decpt >= digits.length) return [digits + '0'.repeat(decpt - digits.length), ''];
   return [digits.slice(0, decpt), digits.slice(decpt)];
@@ -191,11 +196,7 @@ export function shortestScientific(abs: number, float32: boolean): [string, stri
 
 /** A positive finite value rounded half to even to `places` digits after the point (fewer when they end in zeros): [integer part, fraction]. */
 export function fixedPositional(abs: number, places: number): [string, string] {
-  const { digits, decpt } = fixedDigits(abs, places);
-  if (digits === '') return ['0', ''];
-  if (decpt <= 0) return ['0', '0'.repeat(-decpt) + digits];
-  if (decpt >= digits.length) return [digits + '0'.repeat(decpt - digits.length), ''];
-  return [digits.slice(0, decpt), digits.slice(decpt)];
+  return splitAtPoint(fixedDigits(abs, places));
 }
 
 /** A positive finite value rounded half to even to 1 + `places` significant digits: [first digit, the rest, exponent]. */

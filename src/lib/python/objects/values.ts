@@ -8,6 +8,12 @@
 export abstract class PyObject {
   /** Python's type name, as `type(x).__name__` prints it ('list', 'Tensor', 'Linear'). */
   abstract readonly typeName: string;
+  /**
+   * As a dict key: the Python value this object hashes and compares equal to (a numpy scalar is
+   * its number, so `d[a.sum()]` finds `d[8.0]`); null when unhashable (a numpy array). Objects
+   * without it are keys by identity.
+   */
+  dictKeyValue?(): PyValue | null;
 }
 
 /** Python's `...` literal (used in subscripts like `x[..., 0]`). */
@@ -138,5 +144,10 @@ function dictKey(key: PyValue): string {
   if (key === null) return 'None';
   if (key instanceof PyTuple) return `t(${key.items.map(dictKey).join(',')})`;
   if (key instanceof PyList || key instanceof PyDict) throw new UnhashableError(key.typeName);
+  if (key.dictKeyValue) {
+    const value = key.dictKeyValue();
+    if (value === null) throw new UnhashableError(key.typeName);
+    return dictKey(value);
+  }
   return `o${identityOf(key)}`;
 }

@@ -63,6 +63,10 @@ export class NdArray extends HostObject {
     out.viewSource = viewSourceOf(this.storage, this.viewSource);
     return out;
   }
+  /** numpy arrays are unhashable: `{a: 1}` is TypeError: unhashable type: 'numpy.ndarray'. */
+  override dictKeyValue(): never {
+    throw pyError('TypeError', "unhashable type: 'numpy.ndarray'");
+  }
   override repr(): string {
     return arrayRepr(this);
   }

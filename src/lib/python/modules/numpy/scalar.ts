@@ -34,6 +34,10 @@ export class NumpyScalar extends HostObject {
     if (this.dtype === 'int64') return BigInt(this.value);
     return this.value;
   }
+  /** Hashes as its Python number: `{a.sum(): 1}[8.0]` finds it. */
+  override dictKeyValue(): PyValue {
+    return this.item();
+  }
   override repr(): string {
     if (this.dtype === 'float64') return floatRepr(this.value);
     if (this.dtype === 'float32') return float32Repr(this.value);
