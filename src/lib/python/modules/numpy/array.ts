@@ -115,7 +115,7 @@ export class NdArray extends HostObject {
   }
   override contains(item: PyValue): boolean {
     const other = toArray(item);
-    return compareValues('eq', this, other, resultType(operand(this), operand(other))).data.some((v) => v !== 0);
+    return compareValues('eq', this, other, resultType(typedOperand(this), typedOperand(other))).data.some((v) => v !== 0);
   }
   /** The Python number at a flat position (`.item()`, `.tolist()`). */
   scalar(i: number): PyValue {
@@ -209,14 +209,14 @@ export class NdArray extends HostObject {
     if (op === 'matmul') throw notSupportedYet('numpy의 @ (행렬곱)');
     if (!isOperand(other)) return NotImplemented;
     const o = toArray(other);
-    return reflected ? arithmetic(op, o, this, isScalarLike(other)) : arithmetic(op, this, o, false, isScalarLike(other));
+    return wrapResult(reflected ? arithmeticResult(op, o, this, other, this) : arithmeticResult(op, this, o, this, other));
   }
   /** `a += b` writes into a, as numpy does (a tensor sharing a's memory sees it): the result cast back to a's dtype within its kind. */
   override inplaceOp(op: BinaryOp, other: PyValue): PyValue | typeof NotImplemented {
     if (isTensor(other) || op === 'matmul' || !isOperand(other)) return NotImplemented;
     this.assertWritable();
     const o = toArray(other);
-    const r = arithmeticResult(op, this, o, false, isScalarLike(other));
+    const r = arithmeticResult(op, this, o, this, other);
     if (KIND_ORDER[r.dtype] > KIND_ORDER[this.dtype]) {
       throw pyError('UFuncTypeError', `Cannot cast ufunc '${UFUNC_NAMES[op] ?? op}' output from dtype('${r.dtype}') to dtype('${this.dtype}') with casting rule 'same_kind'`);
     }
@@ -232,7 +232,7 @@ export class NdArray extends HostObject {
     if (isTensor(other)) return tensorComparison(op, 'numpy.ndarray', 'Tensor');
     if (!isOperand(other)) return op === 'eq' ? false : op === 'ne' ? true : NotImplemented;
     const o = toArray(other);
-    return wrapResult(compareValues(op, this, o, resultType(operand(this), operand(o, isScalarLike(other)))));
+    return wrapResult(compareValues(op, this, o, resultType(typedOperand(this), typedOperand(o, other))));
   }
   override unaryOp(op: UnaryOp): PyValue {
     if (op === 'pos') return this.copy();
@@ -368,10 +368,10 @@ function isScalarLike(v: PyValue): boolean {
   return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof NumpyScalar;
 }
 
-/** An array's part in result-type rules: 0-d arrays and scalars count by value. */
-function operand(a: NdArray, scalar = false): TypedOperand {
-  const isScalar = scalar || a.shape.length === 0;
-  return { dtype: a.dtype, scalar: isScalar, value: isScalar ? a.data[0] : undefined };
+/** An operand's part in result-type rules: `a` made from `source`; a Python or numpy scalar and a 0-d array count by value. */
+export function typedOperand(a: NdArray, source: PyValue = a): TypedOperand {
+  const scalar = a.shape.length === 0 || isScalarLike(source);
+  return { dtype: a.dtype, scalar, value: scalar ? a.data[0] : undefined };
 }
 
 /** What a ufunc hands back: a numpy scalar for a 0-d result, else an array. */
@@ -461,12 +461,7 @@ export function fromPython(value: PyValue, share = false): NdArray {
   return new NdArray(flat, shape ?? [], dtype);
 }
 
-/** a OP b's values with numpy 1.24's result type (`scalarA`/`scalarB`: a Python or numpy scalar operand). */
-function arithmeticResult(op: BinaryOp, a: NdArray, b: NdArray, scalarA: boolean, scalarB: boolean): Result {
-  return arithmeticValues(op, a, b, resultType(operand(a, scalarA), operand(b, scalarB)));
-}
-
-/** a OP b as numpy returns it (a 0-d result is a numpy scalar). */
-export function arithmetic(op: BinaryOp, a: NdArray, b: NdArray, scalarA = false, scalarB = false): NdArray | NumpyScalar {
-  return wrapResult(arithmeticResult(op, a, b, scalarA, scalarB));
+/** a OP b's values with numpy 1.24's result type (`sourceA`/`sourceB`: what the operands were made from, for value-based casting). */
+function arithmeticResult(op: BinaryOp, a: NdArray, b: NdArray, sourceA: PyValue, sourceB: PyValue): Result {
+  return arithmeticValues(op, a, b, resultType(typedOperand(a, sourceA), typedOperand(b, sourceB)));
 }

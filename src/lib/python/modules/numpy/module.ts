@@ -5,10 +5,9 @@ import {
   HostObject, PyList, PyModule, PyTuple, bindArgs, hostFunction, notSupportedYet, pyError, toIndex, toNumber,
   type KwArgs, type ParamSpec, type PyValue,
 } from '../../objects/host';
-import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeOf, toArray, wrapResult, zipWith } from './array';
-import { broadcastTo } from './elementwise';
+import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeOf, toArray, typedOperand, wrapResult, zipWith } from './array';
 import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
-import type { Result } from './elementwise';
+import { broadcastTo, type Result } from './elementwise';
 import { RandomState } from './random';
 import { extreme, mean, normalizeAxis, sum, variance } from './reduce';
 import { NumpyScalar, around } from './scalar';
@@ -79,7 +78,7 @@ function reduceFn(kind: 'sum' | 'mean' | 'std' | 'var' | 'max' | 'min' | 'argmax
 
 const REDUCTIONS = ['sum', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin'] as const;
 const REDUCTION_DOCS: Record<(typeof REDUCTIONS)[number], string> = {
-  sum: '합 (float64는 numpy의 pairwise 순서)', mean: '평균', std: '표준편차 (ddof=0 기본)', var: '분산',
+  sum: '합 (numpy의 pairwise 순서, float32는 float32로)', mean: '평균', std: '표준편차 (ddof=0 기본)', var: '분산',
   max: '최댓값', min: '최솟값', argmax: '최댓값의 위치', argmin: '최솟값의 위치',
 };
 
@@ -235,7 +234,7 @@ export function createNumpyModule(): PyModule {
       const c = toArray(condition);
       const a = toArray(x);
       const b = toArray(y);
-      const dtype = resultType(typedOperand(x, a), typedOperand(y, b));
+      const dtype = resultType(typedOperand(a, x), typedOperand(b, y));
       const shape = broadcastShapes(c.shape, broadcastShapes(a.shape, b.shape));
       const cb = bcast(c, shape);
       const xa = bcast(a, shape);
@@ -277,15 +276,9 @@ function absolute(x: PyValue): PyValue {
   });
 }
 
-/** An operand's part in result-type rules (a Python or numpy scalar, a 0-d array: by value). */
-function typedOperand(value: PyValue, a: NdArray) {
-  const scalar = a.shape.length === 0 || value instanceof NumpyScalar || typeof value !== 'object';
-  return { dtype: a.dtype, scalar, value: scalar ? a.data[0] : undefined };
-}
-
 function pairwise(x1: PyValue, x2: PyValue, f: (p: number, q: number) => number): PyValue {
   return ufunc([x1, x2], (a, b) => {
-    const dtype = resultType(typedOperand(x1, a), typedOperand(x2, b));
+    const dtype = resultType(typedOperand(a, x1), typedOperand(b, x2));
     const cast = dtype === 'float32' ? Math.fround : (v: number) => v;
     return zipWith(a, b, dtype, (p, q) => f(cast(p), cast(q)));
   });
