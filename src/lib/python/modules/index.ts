@@ -1,11 +1,13 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, graphviz, numpy, warnings,
+// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, graphviz, numpy, pandas, io, warnings,
 // urllib.request and urllib.error (reading the lecture's files through the kernel's FileSource).
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
 import { createAnimationModule } from './animation';
 import { createGraphvizModule } from './graphviz';
+import { createIoModule } from './io';
 import { createMathModule } from './math';
 import { createNumpyModule, createNumpyRandomModule } from './numpy/module';
+import { createPandasModule } from './pandas/module';
 import { createPyplotModule } from './pyplot';
 import { createUrllibErrorModule, createUrllibRequestModule } from './urllib';
 import { createWarningsModule } from './warnings';
@@ -18,6 +20,8 @@ export function createStandardModules(): ModuleRegistry {
     .register('graphviz', () => createGraphvizModule())
     .register('numpy', () => createNumpyModule())
     .register('numpy.random', () => createNumpyRandomModule())
+    .register('pandas', (ctx) => createPandasModule(ctx))
+    .register('io', () => createIoModule())
     .register('warnings', (ctx) => createWarningsModule(ctx))
     .register('urllib.error', () => createUrllibErrorModule())
     .register('urllib.request', (ctx) => createUrllibRequestModule(ctx));

@@ -1,5 +1,5 @@
 // What a cell displays besides its text, as plain data the page draws: a matplotlib figure (what
-// `plt.*` calls recorded, drawn with D3), a Graphviz graph, or the cell's result. Everything here
+// `plt.*` calls recorded, drawn with D3), a Graphviz graph, a pandas table, or the cell's result. Everything here
 // is structured-clone safe so it can cross from the worker to the page.
 
 /** One `plt.plot` line. Colours are CSS hex strings already resolved (cycle or fmt). */
@@ -104,6 +104,21 @@ export interface FigureSpec {
 }
 
 /**
+ * A pandas DataFrame as Jupyter shows it (`_repr_html_`), already truncated and formatted: the
+ * strings of its header and body cells, `...` where rows or columns were left out. The page
+ * builds the table from these strings (never parsing HTML); the HTML text pandas would write
+ * is made from the same spec (modules/pandas/html.ts).
+ */
+export interface TableSpec {
+  /** The column labels, `...` where columns were left out. */
+  columns: string[];
+  /** Each shown row: its index label and its cells; the row standing for left-out rows is all `...`. */
+  rows: { index: string; cells: string[] }[];
+  /** "100 rows × 2 columns" under a truncated table; null when nothing was left out. */
+  dimensions: string | null;
+}
+
+/**
  * What a cell shows besides stdout, in output order. Drawn by the page, never by the worker.
  * 'text' is the cell's result (its last expression, as Jupyter's Out[] shows it).
  */
@@ -111,6 +126,7 @@ export type DisplayItem =
   | { kind: 'figure'; figure: FigureSpec }
   | { kind: 'graphviz'; dot: string; engine: string }
   | { kind: 'text'; text: string }
+  | { kind: 'table'; table: TableSpec }
   | { kind: 'animation'; animation: AnimationSpec };
 
 /**
