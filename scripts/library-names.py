@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The public names of the libraries course code imports, from the real libraries the goldens come from
-(Debian: PyTorch 1.13, matplotlib 3.6, CPython 3.11), into src/lib/library-names.json.
+(Debian: PyTorch 1.13, matplotlib 3.6, numpy 1.24, pandas 1.5, CPython 3.11), into src/lib/library-names.json.
 
 Run: /usr/bin/python3 scripts/library-names.py   (CI does not need it; the output is committed)
 
@@ -24,10 +24,11 @@ PROVIDED = [
     "torch", "torch.nn", "torch.nn.functional", "torch.nn.init", "torch.optim", "torch.optim.lr_scheduler",
     "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "matplotlib.animation", "math", "numpy", "numpy.random",
     "urllib.error", "urllib.request",
+    "pandas", "io",
 ]
 # What course notebooks import beyond that (DL2022 and its kind of course code).
 WANTED = [
-    "pandas", "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
+    "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
     "sklearn", "scipy", "seaborn", "IPython", "IPython.display", "PIL", "fastai", "random", "time",
     "torch.autograd", "torch.linalg", "torch.distributions", "torch.nn.utils", "torch.cuda", "urllib.parse",
 ]
@@ -45,6 +46,17 @@ def importable(name):
         return False
 
 
+def pandas_types():
+    """pandas 1.5's classes by the type names the page's objects report (an Index reports its kind)."""
+    import warnings
+
+    import pandas as pd
+    warnings.simplefilter("ignore", FutureWarning)  # pandas.Int64Index/Float64Index: deprecated in 1.5, what 1.5 shows
+    types = {"DataFrame": pd.DataFrame, "Series": pd.Series, "Index": pd.Index, "RangeIndex": pd.RangeIndex,
+             "Int64Index": pd.Int64Index, "Float64Index": pd.Float64Index}
+    return {name: {"qualname": f"pandas.{name}", "attributes": public(cls)} for name, cls in types.items()}
+
+
 def main():
     import torch
     modules = {name: public(importlib.import_module(name)) for name in PROVIDED}
@@ -54,7 +66,8 @@ def main():
     import matplotlib.text
     result = {
         "generator": "scripts/library-names.py",
-        "versions": {"torch": torch.__version__, "matplotlib": importlib.import_module("matplotlib").__version__},
+        "versions": {"torch": torch.__version__, "matplotlib": importlib.import_module("matplotlib").__version__,
+                     "numpy": importlib.import_module("numpy").__version__, "pandas": importlib.import_module("pandas").__version__},
         "modules": modules,
         # by the type name the page's objects report (Parameter is a Tensor too)
         "types": {
@@ -73,6 +86,8 @@ def main():
             "BufferedReader": {"qualname": "_io.BufferedReader", "attributes": public(importlib.import_module("io").BufferedReader)},
             "HTTPResponse": {"qualname": "http.client.HTTPResponse", "attributes": public(importlib.import_module("http.client").HTTPResponse)},
             "bytes": {"qualname": "bytes", "attributes": public(bytes)},
+            **pandas_types(),
+            "StringIO": {"qualname": "io.StringIO", "attributes": public(importlib.import_module("io").StringIO)},
         },
         "missingModules": [name for name in WANTED if importable(name)],
         # the keys plt.rcParams accepts (setting another is matplotlib's KeyError)

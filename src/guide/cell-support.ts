@@ -1,7 +1,7 @@
 // What a runnable cell supports, for the authoring guide, read from the registries the kernel
 // itself is built from (the op table, the nn classes, the optimizers, torch.utils.data's
-// classes, the module registry), so the guide cannot list something the cells lack or miss
-// something they have.
+// classes, numpy's and pandas' tables, the module registry), so the guide cannot list
+// something the cells lack or miss something they have.
 import type { ParamSpec } from '../lib/python/objects/host';
 import { DATA_CLASSES } from '../lib/torch/python/data';
 import { INIT_FUNCTIONS } from '../lib/torch/python/init';
@@ -11,6 +11,7 @@ import { OPTIMIZERS } from '../lib/torch/python/optim';
 import type { Signature } from '../lib/torch/python/signature';
 import { courseKernelSetup } from '../lib/course-kernel';
 import { NUMPY_FUNCTIONS } from '../lib/python/modules/numpy/module';
+import { PANDAS_SUPPORT } from '../lib/python/modules/pandas/module';
 
 export interface SupportRow {
   /** How Python code calls it: `torch.linspace(start, end, steps)`. */
@@ -60,6 +61,7 @@ export function cellSupportTables(): SupportTable[] {
     { title: 'torch.optim', rows: OPTIMIZERS.map((entry) => ({ call: `torch.optim.${entry.name}${signatureText(entry, false)}`, doc: entry.doc })) },
     { title: 'torch.utils.data', rows: DATA_CLASSES.map((entry) => ({ call: entry.call, doc: entry.doc })) },
     { title: 'numpy', rows: NUMPY_FUNCTIONS.map((entry) => ({ call: entry.call, doc: entry.doc })) },
+    { title: 'pandas', rows: PANDAS_SUPPORT },
   ];
 }
 

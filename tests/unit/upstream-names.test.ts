@@ -24,7 +24,11 @@ describe('names of the real libraries', () => {
     ['import torch\nfrom torch.nn import Conv3d', 'torch.nn.Conv3d', 2],
     ['import torch\nx = torch.ones(3)\nx.stft(2)', 'torch.Tensor.stft', 3],
     ['import numpy as np\nnp.dot(np.ones(2), np.ones(2))', 'numpy.dot', 2],
-    ['import pandas as pd', 'pandas', 1],
+    ['import scipy', 'scipy', 1],
+    // pandas is provided (read_csv, DataFrame, Series); its other names are not yet
+    ['import pandas as pd\npd.concat([])', 'pandas.concat', 2],
+    ["import pandas as pd\ndf = pd.DataFrame({'x': [1, 2]})\ndf.plot()", 'pandas.DataFrame.plot', 3],
+    ["import pandas as pd\ns = pd.Series([1, 2])\ns.cumsum()", 'pandas.Series.cumsum', 3],
     // matplotlib.animation is provided (FuncAnimation); its other names are not yet
     ['from matplotlib import animation\nanimation.ArtistAnimation', 'matplotlib.animation.ArtistAnimation', 2],
     ['from matplotlib.animation import PillowWriter', 'matplotlib.animation.PillowWriter', 1],
@@ -40,6 +44,7 @@ describe('names of the real libraries', () => {
     ['import torch\ntorch.nn.Conv3dd', 'AttributeError', "module 'torch.nn' has no attribute 'Conv3dd'"],
     ['import torch\ntorch.ones(2).fooo()', 'AttributeError', "'Tensor' object has no attribute 'fooo'"],
     ['import numpi', 'ModuleNotFoundError', "No module named 'numpi'"],
+    ["import pandas as pd\npd.DataFrame({'x': [1]}).fooo", 'AttributeError', "'DataFrame' object has no attribute 'fooo'"],
     ['import torch\nfrom torch.nn import Linearr', 'ImportError', "cannot import name 'Linearr' from 'torch.nn' (/usr/lib/python3/dist-packages/torch/nn/__init__.py)"],
   ])('%s → %s as the library gives it', (source, type, message) => {
     const error = errorOf(source);

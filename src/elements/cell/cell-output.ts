@@ -1,11 +1,12 @@
 // The output area under a cell: printed text exactly as printed (<pre>), warnings as Jupyter's
-// stderr (a pale red <pre>), figures and diagrams
+// stderr (a pale red <pre>), pandas tables (data-table.ts), figures and diagrams
 // in the order the code made them, a progress line for long loops, and errors as a Python
 // traceback plus a Korean line. Text is only ever set with textContent; figures are SVG we
 // generate (matplotlib specs) or Graphviz's SVG after removing links and scripts.
 import type { DisplayItem } from '../../lib/python/objects/host';
 import type { CellFailure } from './page-kernel';
 import { element } from '../ui';
+import { renderDataTable } from './data-table';
 
 /** Past this many characters the page stops showing more text (the run goes on). */
 const MAX_SHOWN_TEXT = 200_000;
@@ -142,6 +143,10 @@ export class CellOutput {
     if (item.kind === 'text') return this.write(item.text.endsWith('\n') ? item.text : `${item.text}\n`);
     this.drainAll();
     this.currentText = null; // text after a figure starts a new block below it
+    if (item.kind === 'table') {
+      this.items.append(renderDataTable(item.table));
+      return;
+    }
     const holder = element('div', { class: 'tc-figure' });
     this.items.append(holder);
     this.pendingFigures.push(drawFigure(holder, item));
@@ -183,7 +188,7 @@ export class CellOutput {
   }
 }
 
-async function drawFigure(holder: HTMLElement, item: Exclude<DisplayItem, { kind: 'text' }>): Promise<void> {
+async function drawFigure(holder: HTMLElement, item: Exclude<DisplayItem, { kind: 'text' | 'table' }>): Promise<void> {
   try {
     if (item.kind === 'figure') {
       const { renderMatplotlibFigure } = await import('../../lib/plot/matplotlib-figure');

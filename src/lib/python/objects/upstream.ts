@@ -1,7 +1,8 @@
 // What the real libraries have that the page's kernel does not (yet): src/lib/library-names.json,
-// written by scripts/library-names.py from PyTorch 1.13, matplotlib 3.6 and CPython 3.11. A name
-// found there but not here is "not supported yet" (NotImplementedError naming it), so a student
-// is never told that a real API is a typo; a name neither has stays the library's own error.
+// written by scripts/library-names.py from PyTorch 1.13, matplotlib 3.6, numpy 1.24, pandas 1.5 and
+// CPython 3.11. A name found there but not here is "not supported yet" (NotImplementedError naming
+// it), so a student is never told that a real API is a typo; a name neither has stays the
+// library's own error.
 import names from '../../library-names.json';
 import { topicParticle } from '../../korean';
 import { pyError, type PyException } from './errors';
@@ -24,7 +25,7 @@ export function upstreamAttribute(typeName: string, name: string): string | null
   return type?.attributes.has(name) ? `${type.qualname}.${name}` : null;
 }
 
-/** Whether this is a module course code imports that the page does not provide yet (numpy, pandas, ...). */
+/** Whether this is a module course code imports that the page does not provide yet (scipy, PIL, ...). */
 export const isMissingModule = (module: string): boolean => missingModules.has(module);
 
 const rcParamKeys = new Set(names.rcParams);
