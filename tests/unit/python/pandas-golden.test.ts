@@ -4,12 +4,9 @@
 // expression (a DataFrame's HTML table, or the text of anything else) must be pandas'.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Interpreter } from '../../../src/lib/python/eval/interpreter';
-import type { DisplayItem, FileSource } from '../../../src/lib/python/objects/host';
-import { createStandardModules } from '../../../src/lib/python/modules/index';
+import type { DisplayItem } from '../../../src/lib/python/objects/host';
 import { tableHtml } from '../../../src/lib/python/modules/pandas/html';
-import { registerTorch } from '../../../src/lib/torch/python/module';
-import { runIn } from './run-program';
+import { PANDAS_FIXTURES, runPandas } from './pandas-kernel';
 
 interface Program {
   source: string;
@@ -18,32 +15,7 @@ interface Program {
   html?: string;
   text?: string;
 }
-const FIXTURES = new URL('../../fixtures/pandas/', import.meta.url);
-const golden = JSON.parse(readFileSync(new URL('golden.json', FIXTURES), 'utf8')) as { programs: Program[] };
-
-/** The fixture CSVs by name, as the lecture's files. */
-export const fixtureFiles: FileSource = {
-  read: (name) => {
-    if (!/^[\w.-]+\.csv$/.test(name)) return null;
-    try {
-      return readFileSync(new URL(name, FIXTURES));
-    } catch {
-      return null;
-    }
-  },
-};
-
-export function runPandas(source: string) {
-  let stdout = '';
-  const displays: DisplayItem[] = [];
-  const kernel = new Interpreter({
-    modules: registerTorch(createStandardModules()),
-    files: fixtureFiles,
-    write: (text) => (stdout += text),
-    display: (item) => displays.push(item),
-  });
-  return runIn(kernel, `import pandas as pd\nimport numpy as np\n${source}`, () => stdout, displays);
-}
+const golden = JSON.parse(readFileSync(new URL('golden.json', PANDAS_FIXTURES), 'utf8')) as { programs: Program[] };
 
 describe('pandas against pandas 1.5.3 (golden)', () => {
   it.each(golden.programs.map((p) => [p.source.replace(/\n/g, ' ⏎ ').slice(0, 100), p] as const))('%s', (_name, program) => {
@@ -55,6 +27,7 @@ describe('pandas against pandas 1.5.3 (golden)', () => {
       const tables = r.displays.filter((d) => d.kind === 'table');
       expect(tables).toHaveLength(1);
       expect(tableHtml((tables[0] as Extract<DisplayItem, { kind: 'table' }>).table)).toBe(program.html);
+      expect(r.shown).toBeNull();
     }
     if (program.text !== undefined) expect(r.shown).toBe(program.text);
   });
