@@ -2,7 +2,8 @@
 // cells as plain text for the page to draw), columns going into pyplot and torch with their
 // values, io.StringIO, and NotImplementedError (Korean first) for the pandas it does not have.
 import { describe, expect, it } from 'vitest';
-import type { DisplayItem, TableSpec } from '../../../src/lib/python/objects/host';
+import type { TableSpec } from '../../../src/lib/python/objects/display';
+import type { DisplayItem } from '../../../src/lib/python/objects/host';
 import { PANDAS_SUPPORT } from '../../../src/lib/python/modules/pandas/module';
 import { runPandas } from './pandas-kernel';
 

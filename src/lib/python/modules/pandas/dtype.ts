@@ -2,6 +2,7 @@
 // for float64, int64 and bool, and the same kind of object for the two the page's numpy lacks,
 // float32 (columns made from tensors) and object (strings); and `astype`'s reading of a dtype.
 import { HostObject, NotImplemented, notSupportedYet, type CompareOp, type PyValue } from '../../objects/host';
+import { repr } from '../../objects/repr';
 import { PyBuiltinType } from '../../objects/runtime';
 import { DtypeObject, parseDtype } from '../numpy/dtype';
 import type { Dtype } from './column';
@@ -40,10 +41,10 @@ export function dtypeObject(dtype: Dtype): HostObject {
 export function parseColumnDtype(value: PyValue): Dtype {
   if (value instanceof ColumnDtype) return value.name;
   if (typeof value === 'string' && value in NAMES) return NAMES[value];
-  if (value instanceof PyBuiltinType && value.name === 'str') return 'object';
+  if (value instanceof PyBuiltinType && (value.name === 'str' || value.name === 'object')) return 'object';
   try {
     return parseDtype(value);
   } catch {
-    throw notSupportedYet(`astype(${value instanceof HostObject ? value.repr() : String(value)})`);
+    throw notSupportedYet(`pandas dtype ${repr(value)}`);
   }
 }

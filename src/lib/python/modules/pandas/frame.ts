@@ -92,7 +92,7 @@ export class DataFrame extends HostObject {
 
   override getItem(key: PyValue): PyValue {
     if (key instanceof PySlice) return this.pickRows(positionalPick(key, this.rows, (k, n) => readMask(k, n, this.index)));
-    const mask = readMask(key, this.rows, this.index);
+    const mask = readMask(key, this.rows, this.index, true);
     if (mask) return this.pickRows({ positions: mask, scalar: false, fromSlice: false });
     if (key instanceof PyList) return this.pickColumns(labelListPositions(this.columns, key.items, 'columns'));
     const positions = this.columns.positionsOf(key);

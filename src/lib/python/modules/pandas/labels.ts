@@ -47,7 +47,7 @@ export class PandasIndex extends HostObject {
   /** An Index of these labels: Int64Index for ints, Float64Index for floats, else object. */
   static of(labels: readonly PyValue[]): PandasIndex {
     if (labels.length > 0 && labels.every((l) => typeof l === 'bigint')) return new PandasIndex(labels, 'int64');
-    if (labels.length > 0 && labels.every((l) => typeof l === 'number')) return new PandasIndex(labels, 'float64');
+    if (labels.length > 0 && labels.every((l) => typeof l === 'number' || typeof l === 'bigint')) return new PandasIndex(labels.map(Number), 'float64');
     return new PandasIndex(labels, 'object');
   }
 

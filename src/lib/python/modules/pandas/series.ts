@@ -135,8 +135,11 @@ export class Series extends HostObject {
   }
 }
 
-/** The positions a boolean mask keeps, or null when the key is not one; a mask Series must have the same labels. */
-export function readMask(key: PyValue, n: number, index: PandasIndex): number[] | null {
+/**
+ * The positions a boolean mask keeps, or null when the key is not one; a mask Series must have the
+ * same labels. A mask of the wrong length is IndexError, or as `df[mask]` words it, ValueError.
+ */
+export function readMask(key: PyValue, n: number, index: PandasIndex, frameItem = false): number[] | null {
   let flags: ArrayLike<number>;
   if (key instanceof Series) {
     if (key.column.dtype !== 'bool') return null;
@@ -150,7 +153,10 @@ export function readMask(key: PyValue, n: number, index: PandasIndex): number[] 
   } else {
     return null;
   }
-  if (flags.length !== n) throw pyError('IndexError', `Boolean index has wrong length: ${flags.length} instead of ${n}`);
+  if (flags.length !== n) {
+    if (frameItem) throw pyError('ValueError', `Item wrong length ${flags.length} instead of ${n}.`);
+    throw pyError('IndexError', `Boolean index has wrong length: ${flags.length} instead of ${n}`);
+  }
   const positions: number[] = [];
   for (let i = 0; i < flags.length; i++) if (flags[i]) positions.push(i);
   return positions;
