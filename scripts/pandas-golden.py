@@ -57,6 +57,7 @@ PROGRAMS = [
     "df = pd.read_csv('2022-09-22-regression.csv', header=None)\nprint(df.head(3)); print(df.dtypes); print(df.columns)",
     "df = pd.read_csv('2022-09-22-regression.csv', names=['a', 'b'], header=0)\nprint(df.tail(2))",
     "pd.read_csv('no-such-file.csv')",
+    "pd.read_csv('cp949.csv')",
     # ── attributes ──
     REG + "print(df.columns); print(df.index); print(df.shape, len(df), df.size, df.ndim)",
     REG + "print(df.dtypes); print(df.x.dtype, df.y.dtype == 'float64', df.x.dtype == np.float64)",

@@ -167,6 +167,11 @@ export class PandasIndex extends HostObject {
     return undefined;
   }
 
+  override setAttr(name: string): boolean {
+    if (name === 'name' || name === 'names') throw notSupportedYet('pandas Index의 이름(name)');
+    return false;
+  }
+
   /** Other labels in place of these (`df.columns = [...]`): one label a position. */
   replacedBy(labels: readonly PyValue[]): PandasIndex {
     if (this.size !== labels.length) {

@@ -76,9 +76,36 @@ function makeSeries(data: PyValue, index: PyValue, dtype: PyValue, name: PyValue
   return dtype === null ? series : series.withColumn(castColumn(series.column, parseColumnDtype(dtype)));
 }
 
+/**
+ * Where UTF-8 decoding fails, as Python's codec says it: the first bad byte and why. pandas decodes
+ * in chunks, so a sequence cut off by the end of the file is reported at position 0 of the last one.
+ */
+function utf8Error(bytes: Uint8Array): string | null {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const fail = (reason: string, at = i) => `'utf-8' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${at}: ${reason}`;
+    if (length === 0) return fail('invalid start byte');
+    for (let k = 1; k < length; k++) {
+      if (i + k >= bytes.length) return fail('unexpected end of data', 0);
+      const c = bytes[i + k];
+      const low = k === 1 && b === 0xe0 ? 0xa0 : k === 1 && b === 0xf0 ? 0x90 : 0x80;
+      const high = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
+      if (c < low || c > high) return fail('invalid continuation byte');
+    }
+    i += length;
+  }
+  return null;
+}
+
 /** The text a read_csv source holds: a file or URL the page has, or a file-like object's read(). */
 function csvText(ctx: HostContext, source: PyValue): string {
-  if (typeof source === 'string') return new TextDecoder().decode(ctx.readFile(source));
+  if (typeof source === 'string') {
+    const bytes = ctx.readFile(source);
+    const error = utf8Error(bytes);
+    if (error) throw pyError('UnicodeDecodeError', error);
+    return new TextDecoder().decode(bytes);
+  }
   if (source instanceof HostObject && source.getAttr?.('read')) {
     const text = call(source.getAttr('read')!, []);
     if (typeof text !== 'string') throw notSupportedYet('바이트를 주는 파일 객체로 read_csv');
