@@ -1,6 +1,7 @@
 // Runnable code cells in real Chromium, on the built site under its CSP: lazy loading, output
 // equal to real Python's, notebook order, Stop on `while True: pass`, errors with their line
-// (and the Korean line), no long tasks while a cell runs, editing with Shift+Enter, Reset.
+// (and the Korean line), no long tasks while a cell runs, editing with Shift+Enter, Reset,
+// a pandas DataFrame's table.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -162,6 +163,31 @@ describe('code cells', () => {
     await player.press('End');
     expect(await slider.inputValue()).toBe('9');
     expect(await player.locator('svg').first().textContent()).toContain('epoch = 180');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("a DataFrame that ends a cell is Jupyter's table: text cells (never markup), the first and last 5 rows, scrolling sideways inside a 360 px screen", async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`, { width: 360 });
+    const code = [
+      'import pandas as pd',
+      "df = pd.DataFrame({f'column{i}': [i * 0.5] * 70 for i in range(12)})",
+      "df['note'] = ['<b>bold</b> & co'] * 70",
+      'df',
+    ].join('\n');
+    const result = await runCell(page, 0, code);
+    expect(result.type, result.detail.message).toBe('cell-done');
+    const table = page.locator('torch-cell').first().locator('table.tc-dataframe');
+    await expect.poll(() => table.count()).toBe(1);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['', ...Array.from({ length: 12 }, (_, i) => `column${i}`), 'note']);
+    expect(await table.locator('tbody th').allTextContents()).toEqual(['0', '1', '2', '3', '4', '...', '65', '66', '67', '68', '69']);
+    expect(await table.locator('tbody tr').first().locator('td').last().textContent()).toBe('<b>bold</b> & co');
+    expect(await table.locator('b').count()).toBe(0);
+    expect(await page.locator('torch-cell').first().locator('.tc-table-size').textContent()).toBe('70 rows × 13 columns');
+    const scroller = page.locator('torch-cell').first().getByRole('region', { name: /DataFrame/ });
+    const sizes = await scroller.evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await close();
   });

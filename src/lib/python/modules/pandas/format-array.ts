@@ -7,7 +7,7 @@
 import { formatFloat } from '../../objects/format';
 import type { PyValue } from '../../objects/host';
 import { isMissing, type Column } from './column';
-import { justify, pprintThing, pyLen, type Justify } from './printing';
+import { justify, pprintThing, pyLen, widest, type Justify } from './printing';
 
 const PRECISION = 6;
 const MAX_COLWIDTH = 50;
@@ -40,7 +40,7 @@ export function formatFloats(values: ArrayLike<number>, leadingSpace = true): st
   const withFormat = (format: (v: number, leading: boolean) => string) =>
     trimZerosFloat(Array.from(values, (v) => (Number.isNaN(v) ? 'NaN' : format(v, leadingSpace))));
   let out = withFormat(fixed);
-  const tooLong = out.length > 0 && Math.max(...out.map(pyLen)) > PRECISION + 6;
+  const tooLong = widest(out) > PRECISION + 6;
   let hasLarge = false;
   let hasSmall = false;
   for (let i = 0; i < values.length; i++) {
@@ -69,7 +69,7 @@ function formatObjects(values: readonly PyValue[], leadingSpace: boolean): strin
 /** _make_fixed_width: justified to the widest (at least `minimum`), values past display.max_colwidth cut with '...'. */
 export function makeFixedWidth(strings: string[], mode: Justify = 'right', minimum = 0): string[] {
   if (strings.length === 0) return strings;
-  let width = Math.max(minimum, ...strings.map(pyLen));
+  let width = Math.max(minimum, widest(strings));
   if (width > MAX_COLWIDTH) width = MAX_COLWIDTH;
   const cut = strings.map((x) => (pyLen(x) > width ? [...x].slice(0, width - 3).join('') + '...' : x));
   return justify(cut, width, mode);

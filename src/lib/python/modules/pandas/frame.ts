@@ -4,8 +4,8 @@
 // 'table' display item, the text for print and repr).
 import { keyError } from '../../objects/errors';
 import {
-  HostObject, NotImplemented, PyDict, PyList, PySlice, PyTuple, bindArgs, hostFunction, notSupportedYet, pyError,
-  type BinaryOp, type DisplayItem, type KwArgs, type PyValue,
+  HostObject, NotImplemented, PyDict, PyList, PySlice, PyTuple, hostFunction, notSupportedYet, pyError,
+  type BinaryOp, type DisplayItem, type KwArgs, type ParamSpec, type PyValue,
 } from '../../objects/host';
 import { call, isCallable } from '../../objects/protocol';
 import { repr } from '../../objects/repr';
@@ -22,7 +22,7 @@ import { labelListPositions, labelPick, positionalPick, type Pick } from './posi
 import { queryMask } from './query';
 import { DESCRIBE_LABELS, REDUCTIONS, describeColumn, reduceColumn, type Reduction } from './reductions';
 import { EVERYTHING, frameTable, frameToString } from './render';
-import { Indexer, Series, checkReductionArgs, headTail, readMask, reductionParams, toNumpy } from './series';
+import { Indexer, Series, boundMethod, checkReductionArgs, headTail, readMask, reductionParams, toNumpy } from './series';
 
 export class DataFrame extends HostObject {
   readonly typeName = 'DataFrame';
@@ -242,8 +242,7 @@ function reducedColumns(frame: DataFrame, kind: string, numericOnly: PyValue): n
 
 function frameAttribute(df: DataFrame, name: string): PyValue | undefined {
   const method = (f: Method) => hostFunction(name, f);
-  const bound = (params: Parameters<typeof bindArgs>[1], impl: (a: Record<string, PyValue>) => PyValue, varkw?: string) =>
-    hostFunction(name, (args, kwargs) => impl(bindArgs(name, params, args, kwargs, varkw ? { varkw } : {})));
+  const bound = (params: readonly ParamSpec[], impl: (a: Record<string, PyValue>) => PyValue, varkw?: string) => boundMethod(name, params, impl, varkw);
   if ((REDUCTIONS as readonly string[]).includes(name)) {
     const kind = name as Reduction;
     return bound(reductionParams(kind), (b) => {

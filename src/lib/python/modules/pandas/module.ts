@@ -11,7 +11,7 @@ import { parseColumnDtype } from './dtype';
 import { DataFrame, buildFrame } from './frame';
 import { PandasIndex, labelsOf } from './labels';
 import { parseCsv, type CsvOptions } from './read-csv';
-import { Series } from './series';
+import { Series, boundMethod } from './series';
 
 /** What the guide lists: how a cell uses pandas, and one Korean line each. */
 export const PANDAS_SUPPORT: { call: string; doc: string }[] = [
@@ -52,8 +52,9 @@ class PandasType extends HostObject {
   }
 }
 
-const bind = (name: string, params: readonly ParamSpec[], impl: (a: Record<string, PyValue>) => PyValue, varkw?: string) =>
-  (args: readonly PyValue[], kwargs: KwArgs) => impl(bindArgs(name, params, args, kwargs, varkw ? { varkw } : {}));
+/** A class's constructor: its arguments bound to named parameters. */
+const bind = (name: string, params: readonly ParamSpec[], impl: (a: Record<string, PyValue>) => PyValue) =>
+  (args: readonly PyValue[], kwargs: KwArgs) => impl(bindArgs(name, params, args, kwargs));
 
 function rejectOptions(fn: string, extra: PyValue): void {
   const keys = [...(extra as PyDict).entries.values()].map(([k]) => k);
@@ -175,10 +176,10 @@ export function createPandasModule(ctx: HostContext): PyModule {
     DataFrame: frameType,
     Series: seriesType,
     Index: indexType,
-    read_csv: hostFunction('read_csv', bind('read_csv', readCsvParams, (bound) => readCsv(ctx, bound), 'kwargs')),
-    isna: hostFunction('isna', bind('isna', ['obj'], ({ obj }) => isna(obj, false))),
-    isnull: hostFunction('isnull', bind('isnull', ['obj'], ({ obj }) => isna(obj, false))),
-    notna: hostFunction('notna', bind('notna', ['obj'], ({ obj }) => isna(obj, true))),
-    notnull: hostFunction('notnull', bind('notnull', ['obj'], ({ obj }) => isna(obj, true))),
+    read_csv: boundMethod('read_csv', readCsvParams, (bound) => readCsv(ctx, bound), 'kwargs'),
+    isna: boundMethod('isna', ['obj'], ({ obj }) => isna(obj, false)),
+    isnull: boundMethod('isnull', ['obj'], ({ obj }) => isna(obj, false)),
+    notna: boundMethod('notna', ['obj'], ({ obj }) => isna(obj, true)),
+    notnull: boundMethod('notnull', ['obj'], ({ obj }) => isna(obj, true)),
   });
 }

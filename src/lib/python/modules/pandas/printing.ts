@@ -29,11 +29,12 @@ export function justify(texts: readonly string[], width: number, mode: Justify =
   return texts.map((t) => pad(t, width));
 }
 
-const maxLen = (texts: readonly string[]) => texts.reduce((m, t) => Math.max(m, pyLen(t)), 0);
+/** The widest of the strings (0 for none), without spreading a long column into one call. */
+export const widest = (texts: readonly string[]): number => texts.reduce((m, t) => Math.max(m, pyLen(t)), 0);
 
 /** Glues lists of strings side by side, each left-justified `space` wider than its widest (the last: as wide as its widest). */
 export function adjoin(space: number, ...lists: string[][]): string {
-  const widths = lists.map((list, i) => maxLen(list) + (i < lists.length - 1 ? space : 0));
+  const widths = lists.map((list, i) => widest(list) + (i < lists.length - 1 ? space : 0));
   const rows = Math.max(...lists.map((l) => l.length));
   const columns = lists.map((list, i) => {
     const out = justify(list, widths[i], 'left');
@@ -84,7 +85,7 @@ export function formatObjectSummary(formatted: readonly string[], name: string, 
     tail = [...formatted];
   }
   if (isJustify && (isTruncated || !(head.join(', ').length < DISPLAY_WIDTH && tail.join(', ').length < DISPLAY_WIDTH))) {
-    const width = Math.max(maxLen(head), maxLen(tail));
+    const width = Math.max(widest(head), widest(tail));
     head = justify(head, width);
     tail = justify(tail, width);
   }

@@ -4,10 +4,10 @@
 // HTML table (`_repr_html_`, the notebook's view), all from the same truncation and formatting.
 import type { TableSpec } from '../../objects/display';
 import type { PyValue } from '../../objects/host';
-import { columnLength, isNumericDtype, type Column, type Dtype } from './column';
+import { columnLength, isNumericDtype, type Column } from './column';
 import { formatColumn, makeFixedWidth } from './format-array';
 import type { PandasIndex } from './labels';
-import { adjoin, justify, pprintSequence, pprintThing, pyLen } from './printing';
+import { adjoin, justify, pprintSequence, pprintThing, pyLen, widest } from './printing';
 
 export interface FrameParts {
   readonly columns: PandasIndex;
@@ -82,8 +82,7 @@ function strcols(frame: FrameParts, l: Layout): string[][] {
   const columns = l.cols.positions.map((c, k) => {
     const width = pyLen(headers[k]);
     const values = makeFixedWidth(formatColumn(frame.data[c], l.rows.positions), 'right', width);
-    const widest = Math.max(...values.map(pyLen), width);
-    return [...justify([headers[k]], widest), ...values];
+    return [...justify([headers[k]], Math.max(widest(values), width)), ...values];
   });
   const index = makeFixedWidth(frame.index.formatLabels(l.rows.positions, l.rows.at !== null), 'left');
   return [['', ...index], ...columns];
@@ -125,8 +124,8 @@ function binify(widths: number[], lineWidth: number): number[] {
 /** _join_multiline: blocks of columns that fit the line, each after the index, ` \` where a block goes on. */
 function joinMultiline(cols: string[][], lineWidth: number, nrows: number): string {
   const [index, ...rest] = cols;
-  const width = lineWidth - (Math.max(...index.map(pyLen)) + 1);
-  const bins = binify(rest.map((c) => (c.length ? Math.max(...c.map(pyLen)) : 0)), width);
+  const width = lineWidth - (widest(index) + 1);
+  const bins = binify(rest.map(widest), width);
   const blocks: string[] = [];
   let start = 0;
   bins.forEach((end, i) => {
@@ -152,9 +151,6 @@ export function frameToString(frame: FrameParts, options: DisplayOptions = JUPYT
   return isTruncated(l) ? `${text}\n\n[${nrows} rows x ${frame.data.length} columns]` : text;
 }
 
-/** The dtype's name as a Series footer and `df.dtypes` show it. */
-export const dtypeName = (dtype: Dtype): string => dtype;
-
 /** repr(series) with Jupyter's options (SeriesFormatter: name, Length when truncated, dtype). */
 export function seriesToString(series: SeriesParts, options: DisplayOptions = JUPYTER): string {
   const n = columnLength(series.column);
@@ -162,7 +158,7 @@ export function seriesToString(series: SeriesParts, options: DisplayOptions = JU
   const footer = [
     ...(series.name !== null ? [`Name: ${pprintThing(series.name)}`] : []),
     ...(rows.at !== null ? [`Length: ${n}`] : []),
-    `dtype: ${dtypeName(series.column.dtype)}`,
+    `dtype: ${series.column.dtype}`,
   ].join(', ');
   if (n === 0) return `Series([], ${footer})`;
   const index = series.index.formatLabels(rows.positions, rows.at !== null);

@@ -4,7 +4,7 @@
 // reductions with pandas' order of operations, and the array-like protocol (numpy's `__array__`)
 // through which torch.tensor(s), np.array(s) and plt.plot(s) read it.
 import {
-  HostObject, NotImplemented, PyList, PySlice, PyTuple, bindArgs, hostFunction, notSupportedYet, pyError,
+  HostFunction, HostObject, NotImplemented, PyList, PySlice, PyTuple, bindArgs, hostFunction, notSupportedYet, pyError,
   type ArrayData, type BinaryOp, type CompareOp, type KwArgs, type ParamSpec, type PyValue, type UnaryOp,
 } from '../../objects/host';
 import { call } from '../../objects/protocol';
@@ -228,8 +228,9 @@ export class Indexer extends HostObject {
 
 type Method = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 
-function boundMethod(name: string, params: readonly ParamSpec[], impl: (a: Record<string, PyValue>) => PyValue): PyValue {
-  return hostFunction(name, (args, kwargs) => impl(bindArgs(name, params, args, kwargs)));
+/** A method or function whose arguments bind to named parameters with CPython's errors (`varkw` collects other keywords). */
+export function boundMethod(name: string, params: readonly ParamSpec[], impl: (a: Record<string, PyValue>) => PyValue, varkw?: string): HostFunction {
+  return hostFunction(name, (args, kwargs) => impl(bindArgs(name, params, args, kwargs, varkw ? { varkw } : {})));
 }
 
 /** head(n) / tail(n) positions. */
