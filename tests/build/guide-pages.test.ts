@@ -1,6 +1,7 @@
 // The authoring guide and the embed guide, as built: every component documented with its
 // props, shown live next to its source; copyable snippets for all three embedding ways.
 import { describe, expect, it } from 'vitest';
+import { PANDAS_SUPPORT } from '../../src/lib/python/modules/pandas/module';
 import { DATA_CLASSES } from '../../src/lib/torch/python/data';
 import { INIT_FUNCTIONS } from '../../src/lib/torch/python/init';
 import { NN_CLASSES } from '../../src/lib/torch/python/nn';
@@ -45,7 +46,8 @@ describe('authoring guide (/guide/)', () => {
     for (const entry of INIT_FUNCTIONS) expect(support).toContain(`nn.init.${entry.name}(tensor`);
     expect(support).toContain('torch.linspace(start, end, steps, dtype=…, requires_grad=…)');
     expect(support).toContain('x.sum(dim=…, keepdim=…, axis=…)');
-    for (const module of ['torch', 'torch.nn', 'torch.optim', 'torch.utils.data', 'matplotlib.pyplot', 'graphviz', 'math']) expect(support).toContain(module);
+    for (const entry of PANDAS_SUPPORT) expect(support, entry.call).toContain(entry.doc);
+    for (const module of ['torch', 'torch.nn', 'torch.optim', 'torch.utils.data', 'matplotlib.pyplot', 'graphviz', 'math', 'pandas']) expect(support).toContain(module);
   });
 
   it('documents the video frontmatter with a live placeholder, and the notebook download', () => {

@@ -2,7 +2,7 @@
 // Series, Index, isna/notna. A real pandas name not here raises NotImplementedError through
 // upstream.ts (library-names.json).
 import {
-  HostObject, PyDict, PyModule, bindArgs, hostFunction, notSupportedYet, pyError,
+  HostObject, PyDict, PyModule, bindArgs, notSupportedYet, pyError,
   type HostContext, type KwArgs, type ParamSpec, type PyValue,
 } from '../../objects/host';
 import { call } from '../../objects/protocol';

@@ -8,7 +8,7 @@ import {
   type ArrayData, type BinaryOp, type CompareOp, type KwArgs, type ParamSpec, type PyValue, type UnaryOp,
 } from '../../objects/host';
 import { call } from '../../objects/protocol';
-import { repr, str } from '../../objects/repr';
+import { str } from '../../objects/repr';
 import { NdArray } from '../numpy/array';
 import {
   castColumn, columnFromData, columnFromValues, columnLength, columnValues, isMissing, isScalar, numericColumn, objectColumn,
