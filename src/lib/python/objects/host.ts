@@ -31,6 +31,7 @@
 //   getItem(key) / setItem(key, v)        key: bigint, PySlice, PyTuple of those, null (None,
 //                                         i.e. newaxis), Ellipsis, or a host object (a mask).
 //                                         Negative indices arrive as negative bigints, unnormalised.
+//   deleteItem(key)          del x[key]
 //   iterate()                for v in x, list(x), zip, unpacking `a, b = x`
 //   length()                 len(x)
 //   truthy()                 if x / while x / and / or / not (default: length() != 0, else true)
@@ -136,6 +137,7 @@ export abstract class HostObject extends PyObject {
   compare?(op: CompareOp, other: PyValue): PyValue | NotImplementedType;
   getItem?(key: PyValue): PyValue;
   setItem?(key: PyValue, value: PyValue): void;
+  deleteItem?(key: PyValue): void;
   iterate?(): Iterable<PyValue>;
   length?(): number;
   truthy?(): boolean;

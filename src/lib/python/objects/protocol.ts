@@ -160,7 +160,8 @@ export function deleteItem(object: PyValue, key: PyValue): void {
   if (object instanceof PyList) deleteListItem(object, key);
   else if (object instanceof PyDict) {
     if (!object.delete(key)) throw keyError(key, repr);
-  } else throw pyError('TypeError', `'${typeNameOf(object)}' object doesn't support item deletion`);
+  } else if (object instanceof HostObject && object.deleteItem) object.deleteItem(key);
+  else throw pyError('TypeError', `'${typeNameOf(object)}' object doesn't support item deletion`);
 }
 
 /** `len(value)`. */

@@ -114,6 +114,15 @@ export class DataFrame extends HostObject {
     this.data.push(column);
   }
 
+  /** `del df['x']`: the column goes. */
+  override deleteItem(key: PyValue): void {
+    const at = this.columns.positionsOf(key);
+    if (at.length === 0) throw keyError(key, repr);
+    const keep = this.data.map((_, j) => j).filter((j) => !at.includes(j));
+    this.columns = this.columns.take(keep);
+    this.data = keep.map((j) => this.data[j]);
+  }
+
   /** A value assigned to a column, as a column of this frame's length. */
   private columnFor(value: PyValue): Column {
     if (value instanceof Series) {
