@@ -125,6 +125,9 @@ PROGRAMS = [
     EX0 + "print(df.describe())",
     MIX + "print(df.describe())",
     "df = pd.DataFrame({'a': [1, 2, 3, 4], 'b': [10, 20, 30, 45]})\nprint(df.describe()); print(df.a.describe())",
+    "np.random.seed(1)\na = np.random.rand(5000, 2) * 10 + 0.1\ndf = pd.DataFrame(a)\nm = df[0] > 1\n"
+    "print(repr(df.sum()[1]), repr(df[1].sum()), repr(df.mean()[1]), repr(df[m].sum()[1]), repr(df.head(4000).sum()[1]))\n"
+    "print(repr((df * 2).sum()[1]), repr(df.copy().sum()[1]), repr(df.assign(z=1.0).sum()[1]), repr(pd.DataFrame(a.tolist()).sum()[1]))",
     # ── numpy and torch ──
     REG + "print(repr(df.x.values[:3]), df.x.values.shape, df.values.shape, repr(df.values[:2]))",
     SMALL + "print(repr(df[['x', 'y']].to_numpy())); print(repr(df.y.to_numpy()))",

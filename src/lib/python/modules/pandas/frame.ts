@@ -31,6 +31,13 @@ export class DataFrame extends HostObject {
     public columns: PandasIndex,
     public data: Column[],
     public index: PandasIndex,
+    /**
+     * Whether pandas holds the values as a column-major block, as it does for a frame made from a
+     * 2-D array or tensor (and what masks, slices and arithmetic make of one) until something
+     * consolidates it (copy, assign, a new column): numpy then adds a column's values one after
+     * another in df.sum()/df.mean(), not pairwise.
+     */
+    public columnMajor = false,
   ) {
     super();
   }
@@ -46,11 +53,11 @@ export class DataFrame extends HostObject {
 
   /** The rows a pick keeps, every column. */
   pickRows(pick: Pick): DataFrame {
-    return new DataFrame(this.columns, this.data.map((c) => take(c, pick.positions)), this.index.take(pick.positions, pick.fromSlice));
+    return new DataFrame(this.columns, this.data.map((c) => take(c, pick.positions)), this.index.take(pick.positions, pick.fromSlice), this.columnMajor);
   }
 
   pickColumns(positions: readonly number[]): DataFrame {
-    return new DataFrame(this.columns.take(positions, false), positions.map((p) => this.data[p]), this.index);
+    return new DataFrame(this.columns.take(positions, false), positions.map((p) => this.data[p]), this.index, this.columnMajor);
   }
 
   /** One row as a Series over the given columns, in their common dtype (`df.iloc[0]`). */
@@ -82,10 +89,10 @@ export class DataFrame extends HostObject {
 
   override binaryOp(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | typeof NotImplemented {
     if (isScalar(other)) {
-      return new DataFrame(this.columns, this.data.map((c) => arithmeticColumns(op, c, { scalar: other }, reflected)), this.index);
+      return new DataFrame(this.columns, this.data.map((c) => arithmeticColumns(op, c, { scalar: other }, reflected)), this.index, this.columnMajor);
     }
     if (other instanceof DataFrame && other.columns.sameLabels(this.columns) && other.index.sameLabels(this.index)) {
-      return new DataFrame(this.columns, this.data.map((c, j) => arithmeticColumns(op, c, { column: other.data[j] }, reflected)), this.index);
+      return new DataFrame(this.columns, this.data.map((c, j) => arithmeticColumns(op, c, { column: other.data[j] }, reflected)), this.index, this.columnMajor);
     }
     throw notSupportedYet('DataFrame과 이 값의 산술 연산 (열·행 정렬)');
   }
@@ -106,6 +113,7 @@ export class DataFrame extends HostObject {
     const column = this.columnFor(value);
     const at = this.columns.positionsOf(key);
     if (at.length > 1) throw notSupportedYet('이름이 겹치는 열에 대입하기');
+    this.columnMajor = false;
     if (at.length === 1) {
       this.data[at[0]] = column;
       return;
@@ -121,6 +129,7 @@ export class DataFrame extends HostObject {
     const keep = this.data.map((_, j) => j).filter((j) => !at.includes(j));
     this.columns = this.columns.take(keep);
     this.data = keep.map((j) => this.data[j]);
+    this.columnMajor = false;
   }
 
   /** A value assigned to a column, as a column of this frame's length. */
@@ -179,7 +188,7 @@ export function buildFrame(data: PyValue, indexArg: PyValue, columnsArg: PyValue
   }
   if (data instanceof DataFrame) {
     if (indexArg !== null || columnsArg !== null) throw notSupportedYet('pd.DataFrame(DataFrame, index=…, columns=…)');
-    return new DataFrame(data.columns, [...data.data], data.index);
+    return new DataFrame(data.columns, [...data.data], data.index, data.columnMajor);
   }
   if (data instanceof PyDict) {
     if (columnsArg !== null) throw notSupportedYet('pd.DataFrame(dict, columns=…)');
@@ -191,12 +200,14 @@ export function buildFrame(data: PyValue, indexArg: PyValue, columnsArg: PyValue
     return frame;
   }
   let columns: Column[];
+  let columnMajor = false;
   if (data instanceof PyList || data instanceof PyTuple) columns = fromRows(data.items);
   else if (data instanceof HostObject && data.toArray) {
     const array = data.toArray();
     if (array.shape.length === 1) columns = [columnFromData(data)];
     else if (array.shape.length === 2) {
       const [n, m] = array.shape;
+      columnMajor = true;
       columns = Array.from({ length: m }, (_, j) => numericColumn(array.dtype ?? 'float64', Float64Array.from({ length: n }, (_, i) => array.data[i * m + j])));
     } else throw pyError('ValueError', `Must pass 2-d input. shape=(${array.shape.join(', ')})`);
   } else throw notSupportedYet(`pd.DataFrame(${data instanceof HostObject ? data.typeName : repr(data)})`);
@@ -207,7 +218,7 @@ export function buildFrame(data: PyValue, indexArg: PyValue, columnsArg: PyValue
     if (given.length !== columns.length) throw pyError('ValueError', `${given.length} columns passed, passed data had ${columns.length} columns`);
     labels = PandasIndex.of(given);
   }
-  return new DataFrame(labels, columns, indexFor(indexArg, rows));
+  return new DataFrame(labels, columns, indexFor(indexArg, rows), columnMajor);
 }
 
 /** A list of rows (lists or tuples of one length), or of scalars (one column). */
@@ -257,7 +268,7 @@ function frameAttribute(df: DataFrame, name: string): PyValue | undefined {
     return bound(reductionParams(kind), (b) => {
       const ddof = checkReductionArgs(kind, b);
       const picked = reducedColumns(df, kind, b.numeric_only);
-      return new Series(columnFromValues(picked.map((j) => reduceColumn(kind, df.data[j], ddof))), df.columns.take(picked), null);
+      return new Series(columnFromValues(picked.map((j) => reduceColumn(kind, df.data[j], ddof, df.columnMajor))), df.columns.take(picked), null);
     });
   }
   switch (name) {

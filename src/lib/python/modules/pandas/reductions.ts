@@ -25,9 +25,16 @@ function validValues(data: Float64Array): number[] {
   return out;
 }
 
-/** nansum: NaN as 0, numpy's pairwise order (exact for int64 within ±2^53). */
-function nanSum(data: Float64Array): number {
-  return pairwiseSum(data.map((v) => (Number.isNaN(v) ? 0 : v)), 0, data.length);
+/**
+ * nansum: NaN as 0, in numpy's pairwise order (exact for int64 within ±2^53) — or one after
+ * another, as numpy adds along the rows of a column-major block (a frame made from a 2-D array).
+ */
+function nanSum(data: Float64Array, sequential: boolean): number {
+  const filled = data.map((v) => (Number.isNaN(v) ? 0 : v));
+  if (!sequential) return pairwiseSum(filled, 0, filled.length);
+  let total = 0;
+  for (const v of filled) total += v;
+  return total;
 }
 
 /** bottleneck's nanvar: the mean from a running sum, then a running sum of squared deviations. */
@@ -72,22 +79,22 @@ export function quantile(values: readonly number[], q: number): number {
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }
 
-/** Series.<kind>() of one column (skipna=True), as the Python value pandas returns. */
-export function reduceColumn(kind: Reduction, column: Column, ddof = 1): PyValue {
+/** Series.<kind>() of one column (skipna=True), as the Python value pandas returns; `sequential`: see nanSum. */
+export function reduceColumn(kind: Reduction, column: Column, ddof = 1, sequential = false): PyValue {
   if (kind === 'count') return BigInt(countValid(column));
   if (column.dtype === 'object') throw notSupportedYet(`object(문자열) 열의 ${kind}()`);
   const data = column.data;
   if (column.dtype === 'float32' && kind !== 'max' && kind !== 'min') throw notSupportedYet(`float32 열의 ${kind}() (float32 누적)`);
   switch (kind) {
     case 'sum': {
-      const total = nanSum(data);
+      const total = nanSum(data, sequential);
       if (column.dtype === 'float64') return total;
       if (Math.abs(total) >= 2 ** 53) throw notSupportedYet('2^53을 넘는 int64 값');
       return BigInt(total);
     }
     case 'mean': {
       const n = countValid(column);
-      return n > 0 ? nanSum(data) / n : NaN;
+      return n > 0 ? nanSum(data, sequential) / n : NaN;
     }
     case 'max':
     case 'min': {
