@@ -64,6 +64,7 @@ PROGRAMS = [
     REG + "print(df[df.x > 0].index)",
     REG + "print(df.head(3).index, df.tail(3).index)",
     SMALL + "print(list(df), 'x' in df, 'z' in df, len(df.columns))",
+    SMALL + "print(type(df), type(df.x), type(df.index), type(df.columns), type(df[df.x > 0].index))",
     # ── columns and selection ──
     REG + "print(df.x.head()); print(df['y'].tail(3))",
     REG + "df.x",

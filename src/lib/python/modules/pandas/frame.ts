@@ -26,7 +26,7 @@ import { Indexer, Series, boundMethod, checkReductionArgs, headTail, readMask, r
 
 export class DataFrame extends HostObject {
   readonly typeName = 'DataFrame';
-  override readonly moduleName = 'pandas';
+  override readonly moduleName = 'pandas.core.frame';
   constructor(
     public columns: PandasIndex,
     public data: Column[],

@@ -13,6 +13,7 @@ import { formatObjectSummary, pprintThing } from './printing';
 export type IndexKind = 'range' | 'int64' | 'float64' | 'object';
 
 const TYPE_NAMES: Record<IndexKind, string> = { range: 'RangeIndex', int64: 'Int64Index', float64: 'Float64Index', object: 'Index' };
+const MODULES: Record<IndexKind, string> = { range: 'range', int64: 'numeric', float64: 'numeric', object: 'base' };
 
 /** A label as a lookup key: 1, 1.0 and True are one key (Python's hash equality), strings their own. */
 function labelKey(label: PyValue): string {
@@ -26,7 +27,7 @@ function labelKey(label: PyValue): string {
 
 export class PandasIndex extends HostObject {
   readonly typeName: string;
-  override readonly moduleName = 'pandas';
+  override readonly moduleName: string;
   private lookup: Map<string, number[]> | null = null;
 
   private constructor(
@@ -37,6 +38,7 @@ export class PandasIndex extends HostObject {
   ) {
     super();
     this.typeName = TYPE_NAMES[kind];
+    this.moduleName = `pandas.core.indexes.${MODULES[kind]}`;
   }
 
   static range(start: number, stop: number, step = 1): PandasIndex {

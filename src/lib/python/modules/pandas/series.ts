@@ -2,7 +2,7 @@
 // operands by label (the same labels: element by element; others: the union, NaN where one side
 // has none), `s[...]` selects by label or by a mask (and by position for a slice), iloc/loc,
 // reductions with pandas' order of operations, and the array-like protocol (numpy's `__array__`)
-// through which torch.tensor(s), np.array(s) and plt.plot(s) read it.
+// through which torch.tensor(s) and plt.plot(s) read it.
 import {
   HostFunction, HostObject, NotImplemented, PyList, PySlice, PyTuple, bindArgs, hostFunction, notSupportedYet, pyError,
   type ArrayData, type BinaryOp, type CompareOp, type KwArgs, type ParamSpec, type PyValue, type UnaryOp,
@@ -23,7 +23,7 @@ import { seriesToString } from './render';
 
 export class Series extends HostObject {
   readonly typeName = 'Series';
-  override readonly moduleName = 'pandas';
+  override readonly moduleName = 'pandas.core.series';
   constructor(
     readonly column: Column,
     readonly index: PandasIndex,
