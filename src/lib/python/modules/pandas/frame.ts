@@ -63,8 +63,8 @@ export class DataFrame extends HostObject {
   /** One row as a Series over the given columns, in their common dtype (`df.iloc[0]`). */
   row(position: number, columns: readonly number[]): Series {
     const dtype = commonDtype(columns.map((c) => this.data[c].dtype));
-    const parts = columns.map((c) => castColumn(take(this.data[c], [position]), dtype));
-    const column = dtype === 'object' ? objectColumn(parts.map((p) => valueAt(p, 0))) : numericColumn(dtype, Float64Array.from(parts, (p) => (p as { data: Float64Array }).data[0]));
+    const values = columns.map((c) => valueAt(castColumn(take(this.data[c], [position]), dtype), 0));
+    const column = dtype === 'object' ? objectColumn(values) : numericColumn(dtype, Float64Array.from(values, Number));
     return new Series(column, this.columns.take(columns, false), this.index.labels[position]);
   }
 
