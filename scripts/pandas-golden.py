@@ -58,6 +58,10 @@ PROGRAMS = [
     "df = pd.read_csv('2022-09-22-regression.csv', names=['a', 'b'], header=0)\nprint(df.tail(2))",
     "pd.read_csv('no-such-file.csv')",
     "pd.read_csv('cp949.csv')",
+    "pd.read_csv('cut.csv')",
+    "print(pd.read_csv(open('mixed.csv')).shape, pd.read_csv(open('mixed.csv', 'rb')).shape)\nwith open('semicolon.csv') as f:\n    print(pd.read_csv(f, sep=';'))",
+    "pd.read_csv(open('cp949.csv', 'rb'))",
+    "import io\nprint(pd.read_csv(io.StringIO('a,b\\n1,x\\n2,\\n'))); print(io.UnsupportedOperation)",
     # ── attributes ──
     REG + "print(df.columns); print(df.index); print(df.shape, len(df), df.size, df.ndim)",
     REG + "print(df.dtypes); print(df.x.dtype, df.y.dtype == 'float64', df.x.dtype == np.float64)",
@@ -129,6 +133,15 @@ PROGRAMS = [
     "np.random.seed(1)\na = np.random.rand(5000, 2) * 10 + 0.1\ndf = pd.DataFrame(a)\nm = df[0] > 1\n"
     "print(repr(df.sum()[1]), repr(df[1].sum()), repr(df.mean()[1]), repr(df[m].sum()[1]), repr(df.head(4000).sum()[1]))\n"
     "print(repr((df * 2).sum()[1]), repr(df.copy().sum()[1]), repr(df.assign(z=1.0).sum()[1]), repr(pd.DataFrame(a.tolist()).sum()[1]))",
+    # ── the types pandas hands out: numpy scalars, Python numbers ──
+    "import torch\ns = pd.Series([1.5, 2.5]); i = pd.Series([1, 2]); b = pd.Series([True, False]); f = pd.Series(torch.tensor([0.1, 0.2]))\n"
+    "df = pd.DataFrame({'x': [1.5, 2.5], 'n': [1, 2]})\nt = lambda v: type(v).__name__\n"
+    "print([t(v) for v in [s.sum(), s.mean(), s.max(), s.std(), s.median(), s.count(), i.sum(), i.mean(), i.max(), i.std(), i.median(), b.sum(), b.max(), b.mean()]])\n"
+    "print([t(v) for v in [s[0], s.iloc[0], s.loc[0], i[0], b[0], df.iloc[0, 0], df.loc[0, 'n'], df.x[1], s.idxmax(), s.argmax(), list(s)[0], s.tolist()[0]]])\n"
+    "print(f[0], f.max(), f.tolist(), list(f), f.values, f.values.dtype)\n"
+    "print(df.iloc[0]['n'], t(df.iloc[0]['n']), t(s.values[0]), t(pd.Index([1, 2])[0]), t(df.index[0]), t(df.columns[0]), t(s.item()), t(df.mean()[0]), t(df.sum()['n']))",
+    "s = pd.Series([0.5, 1.0, 2.0], name='v')\nprint(np.exp(s)); print(np.sqrt(s) + 1); print(np.array(s), np.asarray(s).dtype, np.maximum(s, 0.75))",
+    "df = pd.DataFrame({'x': [0.5, 1.0]})\nprint(np.log(df.x).tolist(), np.array(df.values).shape)",
     # ── numpy and torch ──
     REG + "print(repr(df.x.values[:3]), df.x.values.shape, df.values.shape, repr(df.values[:2]))",
     SMALL + "print(repr(df[['x', 'y']].to_numpy())); print(repr(df.y.to_numpy()))",

@@ -1,6 +1,8 @@
 // Python's `io` module, the part a notebook uses to hand text to a reader as a file:
-// io.StringIO(text) with read(), write(), getvalue() and seek() (pd.read_csv(io.StringIO(csv))).
+// io.StringIO(text) with read(), write(), getvalue() and seek() (pd.read_csv(io.StringIO(csv))),
+// and io.UnsupportedOperation, what open()'s file objects raise.
 import { HostObject, PyModule, bindArgs, hostFunction, pyError, toIndex, typeNameOf, type PyValue } from '../objects/host';
+import { moduleExceptionType } from '../objects/runtime';
 
 class StringIO extends HostObject {
   readonly typeName = 'StringIO';
@@ -43,6 +45,7 @@ class StringIO extends HostObject {
 
 export function createIoModule(): PyModule {
   return new PyModule('io', {
+    UnsupportedOperation: moduleExceptionType('UnsupportedOperation'),
     StringIO: hostFunction('StringIO', (args, kwargs) => {
       const { initial_value } = bindArgs('StringIO', [['initial_value', '']], args, kwargs);
       if (typeof initial_value !== 'string') throw pyError('TypeError', `initial_value must be str or None, not ${typeNameOf(initial_value)}`);

@@ -256,8 +256,10 @@ export function createNumpyModule(): PyModule {
   for (const kind of REDUCTIONS) {
     attrs.set(
       ...def(kind, ['a', ...reductionParams(kind)], REDUCTION_DOCS[kind], (bound) => {
-        // numpy hands a non-ndarray to its own method (tensor.sum(axis=None, out=None)), which PyTorch rejects
-        if (arrayWrapper(bound.a)) throw notSupportedYet(`np.${kind}(torch.Tensor)`);
+        // numpy hands a non-ndarray to its own method (tensor.sum(axis=None, out=None), which PyTorch
+        // rejects; series.sum(axis=None, ...), pandas' reduction)
+        const wrapper = arrayWrapper(bound.a);
+        if (wrapper) throw notSupportedYet(`np.${kind}(${wrapper.moduleName === 'torch' ? 'torch.Tensor' : `pandas.${wrapper.typeName}`})`);
         return callReduction(kind, toArray(bound.a), bound);
       }),
     );

@@ -3,17 +3,20 @@
 // float32 values already rounded to float32); object columns keep Python values (str, None, NaN,
 // ...). This file knows pandas' type inference for Python values and array data, and how a
 // column becomes Python values again.
-import { HostObject, PyList, PyRange, PyTuple, notSupportedYet, pyError, typeNameOf, type ArrayData, type ArrayDtype, type PyValue } from '../../objects/host';
+import { HostObject, PyList, PyRange, PyTuple, notSupportedYet, pyError, typeNameOf, type ArrayData, type PyValue, type StorageDtype } from '../../objects/host';
+import { NumpyScalar } from '../numpy/scalar';
 
-export type Dtype = ArrayDtype | 'object';
+/** A column's dtype: the element types numpy and torch share, or object (Python values). */
+export type NumericDtype = StorageDtype;
+export type Dtype = NumericDtype | 'object';
 
 export type Column =
-  | { readonly dtype: ArrayDtype; readonly data: Float64Array }
+  | { readonly dtype: NumericDtype; readonly data: Float64Array }
   | { readonly dtype: 'object'; readonly items: readonly PyValue[] };
 
 const SAFE = 2 ** 53;
 
-export const numericColumn = (dtype: ArrayDtype, data: Float64Array): Column => ({ dtype, data });
+export const numericColumn = (dtype: NumericDtype, data: Float64Array): Column => ({ dtype, data });
 export const objectColumn = (items: readonly PyValue[]): Column => ({ dtype: 'object', items });
 
 export function columnLength(column: Column): number {
@@ -28,7 +31,15 @@ export const isNumberDtype = (dtype: Dtype): boolean => dtype === 'float64' || d
 
 export const isFloatDtype = (dtype: Dtype): boolean => dtype === 'float64' || dtype === 'float32';
 
-/** The Python value at a position: float, int, bool, or the object itself. */
+/**
+ * The value pandas hands out for one position (`s[0]`, `df.iloc[0, 1]`): a numpy scalar of the
+ * column's dtype (np.float64, np.int64, np.bool_, np.float32), or the object itself.
+ */
+export function scalarAt(column: Column, i: number): PyValue {
+  return column.dtype === 'object' ? column.items[i] : new NumpyScalar(column.data[i], column.dtype);
+}
+
+/** The Python value at a position (iteration, tolist()): float, int, bool, or the object itself. */
 export function valueAt(column: Column, i: number): PyValue {
   if (column.dtype === 'object') return column.items[i];
   const v = column.data[i];
@@ -68,7 +79,8 @@ function checkInt(v: bigint): number {
  * only ints → int64, numbers with a float or a None among them → float64 (None is NaN), anything
  * else (str, bools among numbers, only None) → object.
  */
-export function columnFromValues(values: readonly PyValue[]): Column {
+export function columnFromValues(given: readonly PyValue[]): Column {
+  const values = given.map((v) => (v instanceof NumpyScalar ? v.item() : v));
   let bools = 0;
   let ints = 0;
   let floats = 0;
@@ -78,12 +90,12 @@ export function columnFromValues(values: readonly PyValue[]): Column {
     else if (typeof v === 'bigint') ints++;
     else if (typeof v === 'number') floats++;
     else if (v === null) nones++;
-    else return objectColumn(values);
+    else return objectColumn(given);
   }
   const n = values.length;
   if (n === 0) return numericColumn('float64', new Float64Array(0));
   if (bools === n) return numericColumn('bool', Float64Array.from(values, (v) => (v ? 1 : 0)));
-  if (bools > 0 || nones === n) return objectColumn(values);
+  if (bools > 0 || nones === n) return objectColumn(given);
   if (ints === n) return numericColumn('int64', Float64Array.from(values, (v) => checkInt(v as bigint)));
   return numericColumn('float64', Float64Array.from(values, (v) => (v === null ? NaN : typeof v === 'bigint' ? Number(v) : (v as number))));
 }
@@ -102,8 +114,9 @@ export function columnFromData(value: PyValue): Column {
   throw notSupportedYet(`${typeNameOf(value)}에서 pandas 열 만들기`);
 }
 
-/** Whether a value is one item (a scalar pandas broadcasts) rather than a sequence of them. */
+/** Whether a value is one item (a scalar pandas broadcasts, a numpy scalar too) rather than a sequence of them. */
 export function isScalar(value: PyValue): boolean {
+  if (value instanceof NumpyScalar) return true;
   return value === null || typeof value !== 'object' || !(value instanceof PyList || value instanceof PyTuple || value instanceof PyRange || value instanceof HostObject);
 }
 
@@ -134,7 +147,7 @@ export function castColumn(column: Column, dtype: Dtype): Column {
   }));
 }
 
-function numberOf(v: PyValue, dtype: ArrayDtype): number {
+function numberOf(v: PyValue, dtype: NumericDtype): number {
   if (typeof v === 'bigint') return checkInt(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number') {

@@ -11,8 +11,8 @@ import { call, isCallable } from '../../objects/protocol';
 import { repr } from '../../objects/repr';
 import { upstreamAttribute } from '../../objects/upstream';
 import {
-  castColumn, columnFromData, columnFromValues, columnLength, commonDtype, isNumberDtype, isScalar, numericColumn, objectColumn, repeatValue, take,
-  valueAt, type Column,
+  castColumn, columnFromData, columnFromValues, columnLength, commonDtype, isNumberDtype, isScalar, numericColumn, objectColumn, repeatValue, scalarAt,
+  take, valueAt, type Column,
 } from './column';
 import { dtypeObject } from './dtype';
 import { tableHtml } from './html';
@@ -336,7 +336,7 @@ function select(df: DataFrame, key: PyValue, pickOn: (key: PyValue, axis: 'index
   const [rowKey, columnKey] = key instanceof PyTuple ? (key.items.length === 2 ? key.items : tooManyIndexers()) : [key, new PySlice(null, null, null)];
   const rows = pickOn(rowKey, 'index');
   const columns = pickOn(columnKey, 'columns');
-  if (rows.scalar && columns.scalar) return valueAt(df.data[columns.positions[0]], rows.positions[0]);
+  if (rows.scalar && columns.scalar) return scalarAt(df.data[columns.positions[0]], rows.positions[0]);
   if (rows.scalar) return df.row(rows.positions[0], columns.positions);
   if (columns.scalar) return df.column(columns.positions[0]).pick(rows);
   return df.pickColumns(columns.positions).pickRows(rows);

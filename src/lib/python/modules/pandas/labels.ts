@@ -6,6 +6,7 @@ import { HostObject, PyList, PySlice, PyTuple, hostFunction, notSupportedYet, py
 import { repr as pyRepr } from '../../objects/repr';
 import { slicePositions } from '../../objects/sequence';
 import { columnFromData, columnValues } from './column';
+import { NumpyScalar } from '../numpy/scalar';
 import { dtypeObject } from './dtype';
 import { formatFloats, formatInts, makeFixedWidth } from './format-array';
 import { formatObjectSummary, pprintThing } from './printing';
@@ -85,6 +86,14 @@ export class PandasIndex extends HostObject {
     return this.lookup.get(labelKey(label)) ?? [];
   }
 
+  /** The label at a position as indexing returns it: a numpy scalar for an Int64Index or Float64Index, else the Python value. */
+  labelAt(i: number): PyValue {
+    const label = this.labels[i];
+    if (this.kind === 'int64') return new NumpyScalar(Number(label), 'int64');
+    if (this.kind === 'float64') return new NumpyScalar(label as number, 'float64');
+    return label;
+  }
+
   /** Whether both hold the same labels in the same order (operands line up without reindexing). */
   sameLabels(other: PandasIndex): boolean {
     if (other === this) return true;
@@ -143,7 +152,7 @@ export class PandasIndex extends HostObject {
       const i = Number(key);
       const at = i < 0 ? i + this.size : i;
       if (at < 0 || at >= this.size) throw pyError('IndexError', `index ${i} is out of bounds for axis 0 with size ${this.size}`);
-      return this.labels[at];
+      return this.labelAt(at);
     }
     throw notSupportedYet('이 형태의 pandas Index 인덱싱');
   }

@@ -2,9 +2,10 @@
 // Series, Index, isna/notna. A real pandas name not here raises NotImplementedError through
 // upstream.ts (library-names.json).
 import {
-  HostObject, PyDict, PyModule, bindArgs, notSupportedYet, pyError,
+  HostObject, PyDict, PyException, PyModule, bindArgs, notSupportedYet, pyError,
   type HostContext, type KwArgs, type ParamSpec, type PyValue,
 } from '../../objects/host';
+import { PyBytes, decodeUtf8 } from '../../objects/bytes';
 import { call } from '../../objects/protocol';
 import { castColumn, columnFromData, columnFromValues, columnLength, isMissing, isScalar, numericColumn, repeatValue } from './column';
 import { parseColumnDtype } from './dtype';
@@ -78,38 +79,28 @@ function makeSeries(data: PyValue, index: PyValue, dtype: PyValue, name: PyValue
 }
 
 /**
- * Where UTF-8 decoding fails, as Python's codec says it: the first bad byte and why. pandas decodes
- * in chunks, so a sequence cut off by the end of the file is reported at position 0 of the last one.
+ * UTF-8 text as pandas decodes a file: Python's codec and its UnicodeDecodeError, except that
+ * pandas decodes in chunks, so a sequence the end of the file cuts off is reported from position 0
+ * (of the last chunk).
  */
-function utf8Error(bytes: Uint8Array): string | null {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    const fail = (reason: string, at = i) => `'utf-8' codec can't decode byte 0x${b.toString(16).padStart(2, '0')} in position ${at}: ${reason}`;
-    if (length === 0) return fail('invalid start byte');
-    for (let k = 1; k < length; k++) {
-      if (i + k >= bytes.length) return fail('unexpected end of data', 0);
-      const c = bytes[i + k];
-      const low = k === 1 && b === 0xe0 ? 0xa0 : k === 1 && b === 0xf0 ? 0x90 : 0x80;
-      const high = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
-      if (c < low || c > high) return fail('invalid continuation byte');
+function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return decodeUtf8(bytes);
+  } catch (error) {
+    if (error instanceof PyException && error.pyMessage.endsWith('unexpected end of data')) {
+      throw pyError('UnicodeDecodeError', error.pyMessage.replace(/position (\d+)(?:-(\d+))?:/, (_, a, b) => (b ? `position 0-${Number(b) - Number(a)}:` : 'position 0:')));
     }
-    i += length;
+    throw error;
   }
-  return null;
 }
 
 /** The text a read_csv source holds: a file or URL the page has, or a file-like object's read(). */
 function csvText(ctx: HostContext, source: PyValue): string {
-  if (typeof source === 'string') {
-    const bytes = ctx.readFile(source);
-    const error = utf8Error(bytes);
-    if (error) throw pyError('UnicodeDecodeError', error);
-    return new TextDecoder().decode(bytes);
-  }
+  if (typeof source === 'string') return decodeCsv(ctx.readFile(source));
   if (source instanceof HostObject && source.getAttr?.('read')) {
     const text = call(source.getAttr('read')!, []);
-    if (typeof text !== 'string') throw notSupportedYet('바이트를 주는 파일 객체로 read_csv');
+    if (text instanceof PyBytes) return decodeCsv(text.data);
+    if (typeof text !== 'string') throw pyError('TypeError', `argument 'read' returned ${text === null ? 'NoneType' : typeof text === 'object' ? text.typeName : typeof text}, not str`);
     return text;
   }
   throw pyError('ValueError', `Invalid file path or buffer object type: <class '${source === null ? 'NoneType' : typeof source === 'object' ? source.typeName : typeof source}'>`);

@@ -4,6 +4,7 @@
 // squared deviations); max/min skip NaN. Quantiles are numpy's linear interpolation (`describe`).
 import { notSupportedYet, pyError, type PyValue } from '../../objects/host';
 import { pairwiseSum } from '../numpy/reduce';
+import { NumpyScalar } from '../numpy/scalar';
 import { isMissing, valueAt, type Column } from './column';
 
 export type Reduction = 'sum' | 'mean' | 'max' | 'min' | 'std' | 'var' | 'median' | 'count';
@@ -79,22 +80,26 @@ export function quantile(values: readonly number[], q: number): number {
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }
 
-/** Series.<kind>() of one column (skipna=True), as the Python value pandas returns; `sequential`: see nanSum. */
+/**
+ * Series.<kind>() of one column (skipna=True), as pandas 1.5.3 with bottleneck returns it: sum,
+ * mean and count as numpy scalars (np.float64, np.int64), max/min of numbers as Python numbers
+ * (bottleneck's), of bools as np.bool_, std/var/median as Python floats. `sequential`: see nanSum.
+ */
 export function reduceColumn(kind: Reduction, column: Column, ddof = 1, sequential = false): PyValue {
-  if (kind === 'count') return BigInt(countValid(column));
+  if (kind === 'count') return new NumpyScalar(countValid(column), 'int64');
   if (column.dtype === 'object') throw notSupportedYet(`object(문자열) 열의 ${kind}()`);
   const data = column.data;
   if (column.dtype === 'float32' && kind !== 'max' && kind !== 'min') throw notSupportedYet(`float32 열의 ${kind}() (float32 누적)`);
   switch (kind) {
     case 'sum': {
       const total = nanSum(data, sequential);
-      if (column.dtype === 'float64') return total;
+      if (column.dtype === 'float64') return new NumpyScalar(total, 'float64');
       if (Math.abs(total) >= 2 ** 53) throw notSupportedYet('2^53을 넘는 int64 값');
-      return BigInt(total);
+      return new NumpyScalar(total, 'int64');
     }
     case 'mean': {
       const n = countValid(column);
-      return n > 0 ? nanSum(data, sequential) / n : NaN;
+      return new NumpyScalar(n > 0 ? nanSum(data, sequential) / n : NaN, 'float64');
     }
     case 'max':
     case 'min': {
@@ -105,7 +110,7 @@ export function reduceColumn(kind: Reduction, column: Column, ddof = 1, sequenti
       }
       let best = values[0];
       for (const v of values) if (kind === 'max' ? v > best : v < best) best = v;
-      return valueAt({ dtype: column.dtype, data: Float64Array.of(best) }, 0);
+      return column.dtype === 'bool' ? new NumpyScalar(best, 'bool') : valueAt({ dtype: column.dtype, data: Float64Array.of(best) }, 0);
     }
     case 'std':
     case 'var': {
@@ -128,7 +133,7 @@ export const DESCRIBE_LABELS = ['count', 'mean', 'std', 'min', ...DESCRIBE_PERCE
 export function describeColumn(column: Column): number[] {
   if (column.dtype === 'object' || column.dtype === 'bool') throw notSupportedYet('숫자가 아닌 열의 describe()');
   const values = validValues(column.data);
-  const asFloat = (v: PyValue) => (typeof v === 'bigint' ? Number(v) : (v as number));
+  const asFloat = (v: PyValue) => (v instanceof NumpyScalar ? v.value : Number(v));
   return [
     values.length,
     asFloat(reduceColumn('mean', column)),

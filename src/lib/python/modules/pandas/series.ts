@@ -4,15 +4,17 @@
 // reductions with pandas' order of operations, and the array-like protocol (numpy's `__array__`)
 // through which torch.tensor(s) and plt.plot(s) read it.
 import {
-  HostFunction, HostObject, NotImplemented, PyList, PySlice, PyTuple, bindArgs, hostFunction, notSupportedYet, pyError,
+  HostFunction, HostObject, NotImplemented, PyList, PySlice, PyTuple, asStorage, bindArgs, hostFunction, notSupportedYet, pyError,
   type ArrayData, type BinaryOp, type CompareOp, type KwArgs, type ParamSpec, type PyValue, type UnaryOp,
 } from '../../objects/host';
 import { call } from '../../objects/protocol';
 import { str } from '../../objects/repr';
 import { NdArray } from '../numpy/array';
+import { promote } from '../numpy/dtype';
+import { NumpyScalar } from '../numpy/scalar';
 import {
   castColumn, columnFromData, columnFromValues, columnLength, columnValues, isMissing, isScalar, numericColumn, objectColumn,
-  take, valueAt, type Column,
+  scalarAt, take, valueAt, type Column, type NumericDtype,
 } from './column';
 import { dtypeObject, parseColumnDtype } from './dtype';
 import { PandasIndex } from './labels';
@@ -120,9 +122,15 @@ export class Series extends HostObject {
     return this.at(labelPick(this.index, key, () => null, 'index'));
   }
 
-  /** A pick as what it gives: one value, or a Series. */
+  /** A pick as what it gives: one value (a numpy scalar for numbers), or a Series. */
   at(pick: Pick): PyValue {
-    return pick.scalar ? valueAt(this.column, pick.positions[0]) : this.pick(pick);
+    return pick.scalar ? scalarAt(this.column, pick.positions[0]) : this.pick(pick);
+  }
+
+  /** `__array_wrap__`: a numpy function given this Series (np.exp(s)) returns a Series on the same labels. */
+  override arrayWrap(result: ArrayData): PyValue {
+    if (result.shape.length === 0) return new NumpyScalar(result.data[0], result.dtype ?? 'float64');
+    return this.withColumn(numericColumn(result.dtype ?? 'float64', Float64Array.from(result.data)));
   }
 
   /** Reads a boolean mask (a bool Series on the same labels, a bool array or list) as the positions it keeps. */
@@ -162,27 +170,29 @@ export function readMask(key: PyValue, n: number, index: PandasIndex, frameItem 
   return positions;
 }
 
-/** The array-like view of a column (numpy's __array__): object and float32 columns have no numpy array on this page. */
+/**
+ * The array-like view of a column (numpy's __array__), in the storage of its dtype. pandas would
+ * hand out its own memory; a column here may be shared by several frames, so it goes out as a copied
+ * view: a borrower (np.asarray(s), torch.from_numpy) reads it and refuses writes into it.
+ */
 export function arrayData(column: Column): ArrayData {
   if (column.dtype === 'object') throw notSupportedYet('object(문자열) dtype의 pandas 값을 배열로');
-  return { data: column.data, shape: [column.data.length], dtype: column.dtype };
+  return { data: asStorage(column.dtype, column.data), shape: [column.data.length], dtype: column.dtype, copiedView: true };
 }
 
 /** `.values` / `.to_numpy()`: a numpy array of the values (a copy standing in for pandas' view: writing into it is refused). */
 export function toNumpy(columns: readonly Column[], rows: number, asMatrix: boolean): NdArray {
-  for (const c of columns) {
-    if (c.dtype === 'object') throw notSupportedYet('object(문자열) dtype의 .values / to_numpy()');
-    if (c.dtype === 'float32') throw notSupportedYet('float32 numpy 배열 (.values / to_numpy())');
+  const dtypes = columns.map((c) => c.dtype);
+  if (dtypes.includes('object') || (dtypes.includes('bool') && dtypes.some((d) => d !== 'bool'))) {
+    throw notSupportedYet('object dtype의 .values / to_numpy() (문자열 열, 또는 bool과 숫자가 섞인 표)');
   }
-  const dtypes = new Set(columns.map((c) => c.dtype));
-  const dtype = dtypes.size === 1 ? columns[0].dtype : dtypes.has('float64') || (dtypes.has('int64') && !dtypes.has('bool')) ? 'float64' : null;
-  if (dtype === null) throw notSupportedYet('bool과 숫자가 섞인 .values (dtype=object)');
+  const dtype = (dtypes as NumericDtype[]).reduce(promote, dtypes.length ? (dtypes[0] as NumericDtype) : 'float64');
   const out = new Float64Array(rows * columns.length);
   columns.forEach((c, j) => {
     const data = (c as { data: Float64Array }).data;
     for (let i = 0; i < rows; i++) out[i * columns.length + j] = data[i];
   });
-  const array = new NdArray(out, asMatrix ? [rows, columns.length] : [rows], dtype as 'float64' | 'int64' | 'bool');
+  const array = new NdArray(out, asMatrix ? [rows, columns.length] : [rows], dtype);
   array.viewCopy = true;
   return array;
 }
@@ -330,7 +340,7 @@ function seriesAttribute(s: Series, name: string): PyValue | undefined {
         const best = reduceColumn(name.endsWith('max') ? 'max' : 'min', s.column);
         if (s.column.dtype === 'object' || Number.isNaN(best as number)) throw notSupportedYet(`${name}() (값이 없거나 숫자가 아닌 열)`);
         const at = s.column.data.indexOf(Number(best));
-        return name.startsWith('arg') ? BigInt(at) : s.index.labels[at];
+        return name.startsWith('arg') ? new NumpyScalar(at, 'int64') : s.index.labelAt(at);
       });
     case 'item':
       return method(() => {
