@@ -2,7 +2,8 @@
 // lecture tests/fixtures/data-files/): cells read the CSV files the lecture ships through the
 // addresses the original course code uses (urllib) and by name (open), print what CPython prints
 // for the same files, and no request leaves the site — the worker reads each file from
-// /course/data/ once, and an address the lecture does not map is a URLError, not a request.
+// /course/data/ once, and an address the lecture does not map is a URLError, not a request;
+// pandas reads the course's CSV by its address and shows it as pandas 1.5.3 does.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +92,21 @@ describe('a lecture that ships its data', () => {
     expect(requested.filter((path) => path.includes('/data/'))).toHaveLength(2);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it("reads the course's CSV with pd.read_csv(url) and shows it as pandas does: print, and the notebook's table", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/course/lectures/${lecture}/`, { waitUntil: 'networkidle' });
+    const read = `import pandas as pd\ndf = pd.read_csv("${RAW}master/posts/II.%20DNN/2022-09-22-regression.csv")`;
+    const printed = await runCell(page, 0, `${read}\nprint(df)\nprint(df.x.mean(), df.y.std())`);
+    expect(printed.type, printed.detail.message).toBe('cell-done');
+    expect(printed.detail.stdout).toBe(cpython([read, 'print(df)', 'print(df.x.mean(), df.y.std())']));
+    const shown = await runCell(page, 0, `${read}\ndf`);
+    expect(shown.type, shown.detail.message).toBe('cell-done');
+    const table = page.locator('torch-cell').first().locator('table.tc-dataframe');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(11);
+    expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['-2.482113', '-8.542024']);
+    expect(await page.locator('torch-cell').first().locator('.tc-table-size').textContent()).toBe('100 rows × 2 columns');
+    await page.close();
   });
 });
