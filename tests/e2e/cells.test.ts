@@ -2,7 +2,6 @@
 // equal to real Python's, notebook order, Stop on `while True: pass`, errors with their line
 // (and the Korean line), no long tasks while a cell runs, editing with Shift+Enter, Reset,
 // a pandas DataFrame's table.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
@@ -10,13 +9,13 @@ import { openPage } from '../support/page-checks';
 import { readProgram } from '../support/torch-programs';
 import { runCell, runnableCells } from '../support/cells';
 import { lectureId } from '../support/site';
+import { cpythonOutputs } from '../support/cpython';
 
 const site = useBuiltSite();
 
-/** What CPython prints for these cells run one after another in one namespace. */
-function cpython(cells: string[]): string {
-  return execFileSync('/usr/bin/python3', ['-c', cells.join('\n')], { encoding: 'utf8' });
-}
+const cpythonOutput = cpythonOutputs('cells');
+/** What CPython prints for these cells run one after another in one namespace (recorded: tests/support/cpython.ts). */
+const cpython = (cells: string[]): string => cpythonOutput(cells.join('\n'));
 
 const outputText = (page: Page, index: number) =>
   page.evaluate((index) => (document.querySelectorAll('torch-cell')[index].querySelector('.tc-output') as HTMLElement).innerText, index);

@@ -4,24 +4,27 @@
 // for the same files, and no request leaves the site — the worker reads each file from
 // /course/data/ once, and an address the lecture does not map is a URLError, not a request;
 // pandas reads the course's CSV by its address and shows it as pandas 1.5.3 does.
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { runCell, runnableCells } from '../support/cells';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { requireBuild, subpathSite } from '../support/site';
+import { cpythonOutputs } from '../support/cpython';
 
 const lecture = '92-data-files';
-const dataDir = resolve(`tests/fixtures/data-files/data/${lecture}`);
+const dataDir = `tests/fixtures/data-files/data/${lecture}`;
 const cells = runnableCells(`tests/fixtures/data-files/${lecture}.mdx`);
 const RAW = 'https://raw.githubusercontent.com/guebin/DL2022/';
 
-/** What CPython prints for these cells in one namespace, run in the lecture's data folder with each GitHub address read from that folder. */
+const cpythonOutput = cpythonOutputs('data-files');
+/**
+ * What CPython prints for these cells in one namespace, run in the lecture's data folder with
+ * each GitHub address read from that folder (recorded: tests/support/cpython.ts).
+ */
 function cpython(code: string[]): string {
-  const local = code.join('\n').replace(/https:\/\/raw\.githubusercontent\.com\/guebin\/DL2022\/\w+\/posts\/II\.%20DNN\//g, `file://${dataDir}/`);
-  return execFileSync('/usr/bin/python3', ['-c', local], { encoding: 'utf8', cwd: dataDir, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+  const local = code.join('\n').replace(/https:\/\/raw\.githubusercontent\.com\/guebin\/DL2022\/\w+\/posts\/II\.%20DNN\//g, 'file:./');
+  return cpythonOutput(local, { cwd: dataDir, env: { LC_ALL: 'C.UTF-8' } });
 }
 
 let site: StaticServer;
@@ -107,6 +110,41 @@ describe('a lecture that ships its data', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(11);
     expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['-2.482113', '-8.542024']);
     expect(await page.locator('torch-cell').first().locator('.tc-table-size').textContent()).toBe('100 rows × 2 columns');
+    await page.close();
+  });
+
+  it("trains on the course's data read by its address and plots it, printing PyTorch's numbers", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/course/lectures/${lecture}/`, { waitUntil: 'networkidle' });
+    // 05wk-2's start: dnnex0.csv read by its address, a 1→16→1 net, Adam, then the fit over the data.
+    const code = [
+      'import torch',
+      'import pandas as pd',
+      'import matplotlib.pyplot as plt',
+      `df = pd.read_csv('${RAW}main/posts/II.%20DNN/2022-10-04-dnnex0.csv')`,
+      'x = torch.tensor(df.x).float().reshape(-1, 1)',
+      'y = torch.tensor(df.y).float().reshape(-1, 1)',
+      'torch.manual_seed(43052)',
+      'net = torch.nn.Sequential(torch.nn.Linear(1, 16), torch.nn.ReLU(), torch.nn.Linear(16, 1), torch.nn.Sigmoid())',
+      'loss_fn = torch.nn.BCELoss()',
+      'optimizr = torch.optim.Adam(net.parameters(), lr=0.05)',
+      'for epoc in range(300):',
+      '    yhat = net(x)',
+      '    loss = loss_fn(yhat, y)',
+      '    loss.backward()',
+      '    optimizr.step()',
+      '    optimizr.zero_grad()',
+      'print(loss)',
+      'print(net(x)[::500].data)',
+      "plt.plot(df.x, df.y, 'o', alpha=0.02)",
+      "plt.plot(x, net(x).data, '--')",
+    ].join('\n');
+    const result = await runCell(page, 0, code);
+    expect(result.type, result.detail.message).toBe('cell-done');
+    expect(result.detail.stdout).toBe(cpython([code]));
+    const figure = page.locator('torch-cell').first().locator('.mpl-paper');
+    await expect.poll(() => figure.count()).toBe(1);
+    expect(await figure.getAttribute('aria-label')).toContain('선 2000개 점');
     await page.close();
   });
 });
