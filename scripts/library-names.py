@@ -25,10 +25,11 @@ PROVIDED = [
     "torch.utils", "torch.utils.data", "matplotlib", "matplotlib.pyplot", "matplotlib.animation", "math", "numpy", "numpy.random",
     "urllib.error", "urllib.request",
     "pandas", "io",
+    "mpl_toolkits", "mpl_toolkits.mplot3d",
 ]
 # What course notebooks import beyond that (DL2022 and its kind of course code).
 WANTED = [
-    "mpl_toolkits", "mpl_toolkits.mplot3d", "torchvision",
+    "torchvision",
     "sklearn", "scipy", "seaborn", "IPython", "IPython.display", "PIL", "fastai", "random", "time",
     "torch.autograd", "torch.linalg", "torch.distributions", "torch.nn.utils", "torch.cuda", "urllib.parse",
 ]
@@ -64,6 +65,7 @@ def main():
     import matplotlib.figure
     import matplotlib.lines
     import matplotlib.text
+    from mpl_toolkits.mplot3d import art3d, axes3d
     result = {
         "generator": "scripts/library-names.py",
         "versions": {"torch": torch.__version__, "matplotlib": importlib.import_module("matplotlib").__version__,
@@ -88,6 +90,12 @@ def main():
             "bytes": {"qualname": "bytes", "attributes": public(bytes)},
             **pandas_types(),
             "StringIO": {"qualname": "io.StringIO", "attributes": public(importlib.import_module("io").StringIO)},
+            # mplot3d: what projection='3d' and its plotting calls return
+            "Axes3DSubplot": {"qualname": "mpl_toolkits.mplot3d.axes3d.Axes3D", "attributes": public(axes3d.Axes3D)},
+            "Poly3DCollection": {"qualname": "mpl_toolkits.mplot3d.art3d.Poly3DCollection", "attributes": public(art3d.Poly3DCollection)},
+            "Path3DCollection": {"qualname": "mpl_toolkits.mplot3d.art3d.Path3DCollection", "attributes": public(art3d.Path3DCollection)},
+            "Line3DCollection": {"qualname": "mpl_toolkits.mplot3d.art3d.Line3DCollection", "attributes": public(art3d.Line3DCollection)},
+            "Line3D": {"qualname": "mpl_toolkits.mplot3d.art3d.Line3D", "attributes": public(art3d.Line3D)},
         },
         "missingModules": [name for name in WANTED if importable(name)],
         # the keys plt.rcParams accepts (setting another is matplotlib's KeyError)

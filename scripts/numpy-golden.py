@@ -64,6 +64,14 @@ PROGRAMS = [
     "print(np.concatenate([np.array([1, 2]), np.array([3.5])])); print(np.concatenate([np.ones((2, 2)), np.zeros((1, 2))])); print(np.concatenate([np.ones((2, 2)), np.zeros((2, 1))], axis=1))",
     "print(np.stack([np.array([1, 2]), np.array([3, 4])])); print(np.stack([np.array([1, 2]), np.array([3, 4])], axis=1))",
     "np.array([]).max()",
+    # meshgrid (loss surfaces over a grid of weights)
+    "X, Y = np.meshgrid(np.arange(3), np.linspace(0, 1, 2))\nprint(repr(X)); print(repr(Y))",
+    "X, Y = np.meshgrid([1, 2], [3, 4, 5], indexing='ij')\nprint(repr(X)); print(repr(Y)); print(X.shape)",
+    "print(np.meshgrid(np.array([[1, 2], [3, 4]]), [5]))",
+    "print(np.meshgrid([1, 2]))",
+    "print(np.meshgrid())",
+    "a, b, c = np.meshgrid([1, 2], [3], [4, 5, 6])\nprint(a.shape, b.shape, c.shape); print(repr(c))",
+    "np.meshgrid([1], [2], indexing='yx')",
     # printing
     "print(repr(np.array([1e-5, 1.0]))); print(repr(np.array([1.5e-5, 1.0, 100.0]))); print(repr(np.array([1e8, 1.0])))",
     "print(repr(np.array([1e10, 2.5e-3]))); print(np.array([123456789.0, 1.0]))",

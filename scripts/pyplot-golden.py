@@ -5,11 +5,13 @@ through the in-page kernel and compares; the tests never need Python.
 
 Run: /usr/bin/python3 scripts/pyplot-golden.py   (the output is committed)
 
-  programs  each program's last expression as Jupyter shows it, or its error (type, message).
+  programs  (programs3d: on mplot3d's 3-D axes) each program's last expression as Jupyter shows it, or its error (type, message).
             Jupyter's IPython pretty printer is not installed here, so `shown` is repr() with
             IPython's two differences applied: a default repr `<m.Class object at 0x...>` shows as
             `<m.Class at 0x...>`, and a list or tuple wider than 79 columns puts one item per line.
             Addresses are masked as 0x… (they cannot match).
+  surfaces  plot_surface's polygons (vertices before depth sorting) and their shaded RGBA colours
+  projections  Axes3D.get_proj()'s matrix for limits and camera angles, and points projected with it
   hist      plt.hist's counts and bin edges for data sets, bins and ranges (float32: a float32 array)
   cycle     the default colour cycle (C0..C9)
 """
@@ -100,6 +102,84 @@ PROGRAMS = [
     "fig, ax = plt.subplots()\nax.fill_between(np.array([1, 2, 3]), np.array([1, 2, 1]), alpha=0.3)",
     "plt.xlim(np.float64(0.5), np.float32(2.5))",
     "plt.axhline(np.float32(0.5))",
+    "fig, ax = plt.subplots()\nax.set_xticks([])",
+    "fig, ax = plt.subplots()\nax.set_xticks([0, 1])",
+    "fig, ax = plt.subplots()\nax.set_yticks([0.5])",
+]
+
+# 3-D axes (mplot3d), as lecture 05wk-1's loss surfaces use them
+AX3 = "ax = plt.axes(projection='3d')\n"
+GRID = "X = np.array([[0., 1, 2], [0, 1, 2], [0, 1, 2], [0, 1, 2]])\nY = np.array([[0., 0, 0], [1, 1, 1], [2, 2, 2], [3, 3, 3]])\n"
+PROGRAMS_3D = [
+    "fig = plt.figure()\nfig.add_subplot(1, 2, 2, projection='3d')",
+    "plt.axes(projection='3d')",
+    "fig, ax = plt.subplots(subplot_kw={'projection': '3d'})\nax",
+    "fig, ax = plt.subplots(1, 2, subplot_kw={'projection': '3d'})\nax",
+    "plt.subplots(subplot_kw=5)",
+    "plt.subplot(1, 2, 1, projection='3d')",
+    "fig = plt.figure()\nax = fig.add_subplot(1, 2, 1, projection='3d')\nax2 = fig.add_subplot(1, 2, 2)\nfig.axes",
+    "fig = plt.figure()\nax = fig.add_subplot(1, 2, 1, projection='3d')\nfig",
+    "fig = plt.figure()\nfig.add_subplot(111, projection='4d')",
+    "fig = plt.figure()\nfig.add_subplot(111, projection=3)",
+    "fig = plt.figure()\nfig.add_subplot(111, projection=None)",
+    AX3 + "ax",
+    AX3 + "ax.set_zlabel('z')",
+    AX3 + "ax.set_xlabel('x')",
+    AX3 + "ax.set_ylabel('y')",
+    AX3 + "ax.set_title('t')",
+    AX3 + "ax.set_xlabel('w0')\nax.set_ylabel('w1')\nax.set_zlabel('loss')\nax.set_title('MSE')\nax",
+    AX3 + "ax.get_zlabel()",
+    AX3 + "(ax.elev, ax.azim, ax.roll)",
+    AX3 + "ax.elev = 15\nax.azim = 75\n(ax.elev, ax.azim)",
+    AX3 + "ax.view_init(10, 20)",
+    AX3 + "ax.view_init(10)\n(ax.elev, ax.azim, ax.roll)",
+    AX3 + "ax.view_init(elev=15, azim=75, roll=5)\n(ax.elev, ax.azim, ax.roll)",
+    AX3 + "ax.view_init(1, 2, 3, 4)",
+    AX3 + "ax.get_xlim()",
+    AX3 + "ax.get_zlim()",
+    AX3 + "ax.set_zlim(0, 1)",
+    AX3 + "ax.set_zlim((1, 2))",
+    AX3 + "ax.set_zlim(top=2)",
+    AX3 + "ax.set_zlim(bottom=1, zmin=2)",
+    AX3 + "ax.set_xlim(-1, 1)",
+    AX3 + "ax.set_zticks([])",
+    AX3 + "ax.set_zticks([0, 1])",
+    AX3 + "ax.set_yticks([0, 1])",
+    AX3 + GRID + "ax.plot_surface(X, Y, X + Y)",
+    AX3 + GRID + "ax.plot_surface(X, Y, X + Y)\n(ax.get_xlim(), ax.get_ylim(), ax.get_zlim())",
+    AX3 + GRID + "ax.plot_surface(X, Y, X * Y, rstride=2, cstride=1, alpha=0.5)",
+    AX3 + GRID + "ax.plot_surface(X, Y, X + Y, rstride=1, rcount=2)",
+    AX3 + GRID + "ax.plot_surface(X, Y, X + Y, shade=None)",
+    AX3 + GRID + "ax.plot_surface(X, Y)",
+    AX3 + GRID + "ax.plot_surface(X, Y, [[1, 2], [3, 4]])",
+    AX3 + GRID + "ax.plot_surface(X, Y, np.array([1., 2, 3]))",
+    AX3 + GRID + "ax.plot_surface(X, Y, np.zeros((2, 2)))",
+    AX3 + GRID + "ax.plot_wireframe(X, Y, X + Y)",
+    AX3 + GRID + "ax.plot_wireframe(X, Y, X + Y, rstride=0, cstride=0)",
+    AX3 + GRID + "ax.plot_wireframe(X, Y, X + Y)\n(ax.get_xlim(), ax.get_ylim(), ax.get_zlim())",
+    AX3 + "ax.scatter([1, 2], [3, 4], [5, 6])",
+    AX3 + "ax.scatter3D([1, 2], [3, 4], [5, 6])",
+    AX3 + "ax.scatter([1, 2], [3, 4], [5, 6])\n(ax.get_xlim(), ax.get_ylim(), ax.get_zlim())",
+    AX3 + "ax.scatter(1, 2, 3)\n(ax.get_xlim(), ax.get_ylim(), ax.get_zlim())",
+    AX3 + "ax.scatter([1, 2], [3, 4])\nax.get_zlim()",
+    AX3 + "ax.scatter([1, 2], [3, 4], [1, 2, 3])",
+    AX3 + "ax.plot([1, 2], [3, 4], [5, 6])",
+    AX3 + "ax.plot3D([1, 2], [3, 4], [5, 6], 'r--')",
+    AX3 + "ax.plot([1, 2], [3, 4], [5, 6])\n(ax.get_xlim(), ax.get_ylim(), ax.get_zlim())",
+    AX3 + "ax.plot([1, 2], [3, 4], 5)\nax.get_zlim()",
+    AX3 + "ax.plot([1, 2], [3, 4])\nax.get_zlim()",
+    AX3 + "ax.plot([1, 2], [3, 4], [1, 2, 3])",
+    AX3 + "ax.plot([1, 2], [3, 4, 5], [1, 2])",
+    AX3 + "line, = ax.plot([1, 2], [3, 4], [5, 6])\nline.set_data_3d([1], [2], [3])",
+    AX3 + "line, = ax.plot([1, 2], [3, 4], [5, 6])\nline.set_data_3d(([1], [2], [3]))\nline.get_data_3d()",
+    AX3 + "line, = ax.plot([1, 2], [3, 4], [5, 6])\nline.get_data_3d()",
+    AX3 + "s = ax.scatter([1, 2], [3, 4], [5, 6])\ns._offsets3d = ([1], [2], [3])\ns._offsets3d",
+    AX3 + GRID + "ax.plot_surface(X, Y, X + Y)\nax.plot_surface(X, Y, X - Y)\nax.scatter([0], [0], [0])\nax.get_zlim()",
+    AX3 + "ax.zlabel",
+    "from mpl_toolkits.mplot3d import Axes3D\nAxes3D",
+    "fig = plt.figure()\nfig.gca(projection='3d')",
+    "plt.gca(projection='3d')",
+    "from mpl_toolkits.mplot3d import Axes3D\n" + AX3 + "(isinstance(ax, Axes3D), isinstance(plt.figure().add_subplot(), Axes3D))",
 ]
 
 HIST = [
@@ -163,16 +243,71 @@ def hist(case):
     return {**case, "counts": n.tolist(), "edges": [float(b) for b in bins]}
 
 
+# plot_surface's polygons and shading: the polygons' vertices (perimeters of the strided patches,
+# before depth sorting) and each polygon's RGBA, as Poly3DCollection keeps them
+SURFACES = [
+    {"rows": 4, "cols": 3, "z": "x * y", "kwargs": {}},
+    {"rows": 5, "cols": 7, "z": "np.sin(x) + y ** 2 / 4", "kwargs": {"rstride": 2, "cstride": 3}},
+    {"rows": 6, "cols": 6, "z": "x - 2 * y", "kwargs": {"rstride": 2, "cstride": 2, "color": "C1", "alpha": 0.5}},
+    {"rows": 60, "cols": 8, "z": "np.cos(x) * y", "kwargs": {}},
+    {"rows": 4, "cols": 4, "z": "x + y", "kwargs": {"shade": False, "color": "grey"}},
+]
+
+
+def surface(case):
+    plt.close("all")
+    ax = plt.axes(projection="3d")
+    x, y = np.meshgrid(np.arange(case["cols"]) * 0.5, np.arange(case["rows"]) * 0.25)
+    z = eval(case["z"], {"np": np, "x": x, "y": y})
+    poly = ax.plot_surface(x, y, z, **case["kwargs"])
+    return {
+        **case,
+        "polygons": [poly._vec[:3, sl].T.tolist() for sl in poly._segslices],
+        "colors": poly._facecolor3d.tolist(),
+    }
+
+
+# the projection matrix of Axes3D.get_proj for limits and camera angles, and points through it
+PROJECTIONS = [
+    {"lims": [0, 1, 0, 1, 0, 1], "elev": 30, "azim": -60, "roll": 0},
+    {"lims": [-10, 3, -1, 10, 0, 0.3], "elev": 15, "azim": 75, "roll": 0},
+    {"lims": [-2, 2, -3, 5, -1, 1], "elev": -20, "azim": 200, "roll": 0},
+    {"lims": [0, 1, 0, 2, 0, 3], "elev": 95, "azim": 10, "roll": 0},
+    {"lims": [0, 1, 0, 1, 0, 1], "elev": 30, "azim": -60, "roll": 20},
+]
+POINTS = [[0, 0, 0], [1, 0.5, 0.25], [-3, 4, 0.1], [0.5, 0.5, 0.5]]
+
+
+def projection(case):
+    from mpl_toolkits.mplot3d import proj3d
+
+    plt.close("all")
+    ax = plt.axes(projection="3d")
+    x0, x1, y0, y1, z0, z1 = case["lims"]
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_zlim(z0, z1)
+    ax.view_init(case["elev"], case["azim"], case["roll"])
+    m = ax.get_proj()
+    xs, ys, zs = (np.array(c, dtype=float) for c in zip(*POINTS))
+    px, py, pz = proj3d.proj_transform(xs, ys, zs, m)
+    return {**case, "matrix": m.tolist(), "points": POINTS, "projected": [list(t) for t in zip(px.tolist(), py.tolist(), pz.tolist())]}
+
+
 def main():
     result = {
         "generator": "scripts/pyplot-golden.py",
         "versions": {"matplotlib": matplotlib.__version__, "numpy": np.__version__},
         "cycle": plt.rcParams["axes.prop_cycle"].by_key()["color"],
         "programs": [run(source) for source in PROGRAMS],
+        "programs3d": [run(source) for source in PROGRAMS_3D],
+        "surfaces": [surface(case) for case in SURFACES],
+        "projections": [projection(case) for case in PROJECTIONS],
         "hist": [hist(case) for case in HIST],
     }
     OUTPUT.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(result['programs'])} programs, {len(result['hist'])} histograms")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(result['programs'])} programs, {len(result['programs3d'])} 3-D programs, "
+          f"{len(result['surfaces'])} surfaces, {len(result['projections'])} projections, {len(result['hist'])} histograms")
 
 
 main()

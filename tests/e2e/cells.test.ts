@@ -1,11 +1,14 @@
 // Runnable code cells in real Chromium, on the built site under its CSP: lazy loading, output
 // equal to real Python's, notebook order, Stop on `while True: pass`, errors with their line
 // (and the Korean line), no long tasks while a cell runs, editing with Shift+Enter, Reset,
-// a pandas DataFrame's table.
+// a pandas DataFrame's table, a 3-D figure turned by drag and keys.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { openPage } from '../support/page-checks';
+import { MAIN_THREAD_BUDGET, mainThreadUse } from '../support/demo-page';
 import { readProgram } from '../support/torch-programs';
 import { runCell, runnableCells } from '../support/cells';
 import { lectureId } from '../support/site';
@@ -187,6 +190,109 @@ describe('code cells', () => {
     const sizes = await scroller.evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("a 3-D surface (plot_surface, 49×49 quads) draws in a focusable, described plot that dragging and the arrow keys turn without long tasks; Home turns it back; axe finds nothing", async () => {
+    // bypassCSP: axe-core is injected as an inline script
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`, { bypassCSP: true });
+    const code = [
+      'import torch',
+      'import matplotlib.pyplot as plt',
+      "W0, W1 = torch.meshgrid(torch.linspace(-10, 3, 50), torch.linspace(-1, 10, 50), indexing='ij')",
+      'fig = plt.figure()',
+      "ax = fig.add_subplot(1, 1, 1, projection='3d')",
+      'ax.plot_surface(W0, W1, torch.sigmoid(0.3 * W0 + 0.2 * W1), alpha=0.5)',
+      "ax.scatter(-1, 5, 0.5, color='grey')",
+      "ax.set_xlabel('w0')",
+      "ax.set_ylabel('w1')",
+      'ax.view_init(15, 75)',
+    ].join('\n');
+    const result = await runCell(page, 0, code);
+    expect(result.type, result.detail.message).toBe('cell-done');
+    const plot = page.locator('torch-cell').first().getByRole('img', { name: /^3차원 그래프/ });
+    await expect.poll(() => plot.count()).toBe(1);
+    const label = () => plot.getAttribute('aria-label');
+    expect(await label()).toBe('3차원 그래프 (방위각 75°, 고도 15°), x축 w0, y축 w1, 곡면 50×50 격자, 3차원 산점도 1개 점');
+    expect(await plot.getAttribute('aria-roledescription')).toBe('돌려 볼 수 있는 3차원 그래프');
+    // the surface is painted: its canvas has ink, the grey point is an SVG circle over the axes' panes
+    const inked = () => plot.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const copy = document.createElement('canvas');
+      [copy.width, copy.height] = [canvas.width, canvas.height];
+      const context = copy.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(canvas, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) count++;
+      return count;
+    });
+    expect(await inked()).toBeGreaterThan(5000);
+    expect(await plot.locator('circle[fill="grey"]').count()).toBe(1);
+    expect(await plot.locator('.mpl-pane').count()).toBe(3);
+
+    await page.evaluate(() => {
+      const watch = { tasks: [] as number[] };
+      (window as unknown as { dragWatch: typeof watch }).dragWatch = watch;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) watch.tasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask' });
+    });
+    const box = (await plot.boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const before = await plot.locator('svg').innerHTML();
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) await page.mouse.move(centre.x + i * 4, centre.y + i);
+    await page.mouse.up();
+    await expect.poll(label).not.toContain('방위각 75°');
+    expect(await plot.locator('svg').innerHTML()).not.toBe(before);
+    expect(await inked()).toBeGreaterThan(5000);
+    const tasks = await page.evaluate(() => (window as unknown as { dragWatch: { tasks: number[] } }).dragWatch.tasks);
+    const use = mainThreadUse(tasks);
+    expect(use.longestTaskMs, `long tasks while turning: ${tasks.join(', ')}`).toBeLessThanOrEqual(MAIN_THREAD_BUDGET.longestTaskMs);
+    expect(use.totalBlockingMs, `long tasks while turning: ${tasks.join(', ')}`).toBeLessThanOrEqual(MAIN_THREAD_BUDGET.totalBlockingMs);
+
+    await plot.press('Home');
+    await expect.poll(label).toMatch(/^3차원 그래프 \(방위각 75°, 고도 15°\)/);
+    await plot.press('ArrowRight');
+    await expect.poll(label).toMatch(/^3차원 그래프 \(방위각 70°, 고도 15°\)/);
+    await plot.press('ArrowDown');
+    await expect.poll(label).toMatch(/^3차원 그래프 \(방위각 70°, 고도 20°\)/);
+    // a screen reader hears the new view
+    expect(await page.locator('torch-cell').first().locator('[aria-live="polite"]').last().textContent()).toBe('방위각 70°, 고도 20°');
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string }[] }> } }).axe;
+      const audit = await axe.run(document.querySelector('torch-cell .tc-output')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return audit.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("lecture 2's 시각화 plays as the source does: the fit on the left, the path growing on the 3-D loss surface on the right, still turnable", async () => {
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`);
+    const index = await page.evaluate(() => [...document.querySelectorAll('torch-cell')].findIndex((cell) => cell.textContent!.includes("show('시각화 3")));
+    expect(index).toBeGreaterThan(0);
+    const result = await runCell(page, index);
+    expect(result.type, result.detail.message).toBe('cell-done');
+    const player = page.locator('torch-cell').nth(index).getByRole('group', { name: '애니메이션 플레이어' });
+    await expect.poll(() => player.count()).toBe(1);
+    expect(await player.locator('input[type="range"]').getAttribute('max')).toBe('50');
+    await player.getByRole('button', { name: /일시정지/ }).click();
+    const plot = player.getByRole('img', { name: /^3차원 그래프/ });
+    // as matplotlib's to_jshtml, the first frame's function ran twice (the initial draw, then frame 0)
+    await player.press('Home');
+    await expect.poll(() => plot.getAttribute('aria-label')).toBe('3차원 그래프 (방위각 75°, 고도 15°), x축 w0, y축 w1, 곡면 52×44 격자, 3차원 산점도 1개 점 (2번)');
+    await player.press('End');
+    await expect.poll(() => plot.getAttribute('aria-label')).toBe('3차원 그래프 (방위각 75°, 고도 15°), x축 w0, y축 w1, 곡면 52×44 격자, 3차원 산점도 1개 점 (52번)');
+    expect(await player.locator('svg').first().textContent()).toContain('epoch = 1000');
+    // turned by the reader, the view stays through the frames
+    await plot.press('ArrowLeft');
+    await player.getByRole('button', { name: /^이전/ }).click();
+    await expect.poll(() => plot.getAttribute('aria-label')).toMatch(/^3차원 그래프 \(방위각 80°, 고도 15°\).*\(51번\)$/);
     expect(problems).toEqual([]);
     await close();
   });

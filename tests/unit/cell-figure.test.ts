@@ -57,7 +57,7 @@ describe('renderMatplotlibFigure: grids and shapes', () => {
     axes[2].shapes = [{ type: 'fill', x: [0, 1, 2], y1: [0, 1, 0], y2: [0, 0, 0], color: '#2ca02c', alpha: 0.3, label: null }];
     axes[3].title = 'four';
     const svg = renderMatplotlibFigure({ figsize: [8, 8], rows: 2, cols: 2, axes, suptitle: 'grid' }, 360);
-    expect(svg.match(/<svg /g)).toHaveLength(4);
+    expect(svg.match(/<svg class="mpl-figure"/g)).toHaveLength(4);
     expect(svg).toContain('style="grid-row:2;grid-column:2"');
     expect(svg).toContain('viewBox="0 0 180 ');
     expect(svg).toMatch(/class="mpl-bars" d="M[^"]+Z"/);

@@ -72,4 +72,17 @@ describe('warnings under the cell', () => {
     const events = run("import warnings\nwarnings.filterwarnings('error')");
     expect(events.find((e) => e.type === 'error')).toMatchObject({ message: expect.stringMatching(/^NotImplementedError: warnings\.filterwarnings\('error', …\)는 아직 지원하지 않습니다/) });
   });
+
+  it("torch.meshgrid without indexing= warns as PyTorch 1.13 does, once for a loop; with it, not at all", () => {
+    const events = run([
+      'import torch',
+      'for i in range(3):',
+      '    torch.meshgrid(torch.arange(2), torch.arange(3))',
+      "torch.meshgrid(torch.arange(2), torch.arange(3), indexing='ij')",
+    ].join('\n'));
+    expect(events.filter((e) => e.type === 'error')).toEqual([]);
+    expect(stderr(events)).toEqual([
+      'UserWarning: torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. (Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3190.)\n',
+    ]);
+  });
 });

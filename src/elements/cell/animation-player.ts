@@ -22,9 +22,9 @@ import {
   type LoopMode,
   type PlayerState,
 } from '../../lib/animation-player';
-import { renderMatplotlibFigure } from '../../lib/plot/matplotlib-figure';
 import type { AnimationSpec } from '../../lib/python/objects/display';
 import { button, element } from '../ui';
+import { FigureView } from './figure-view';
 
 const MODES: { mode: LoopMode; label: string; title: string }[] = [
   { mode: 'once', label: '한 번', title: 'Once' },
@@ -37,12 +37,12 @@ let playerCount = 0;
 export function mountAnimationPlayer(holder: HTMLElement, animation: AnimationSpec): void {
   const id = `tc-anim-${++playerCount}`;
   let state: PlayerState = initialState(animation.frames.length, animation.mode);
-  const width = () => holder.clientWidth || 640;
-  const svgCache = new Map<number, string>();
   let drawnFrame = -1;
   let drawnWidth = 0;
 
   const picture = element('div', { class: 'tc-anim-frame' });
+  // each frame redraws only what changed since the last one; a 3-D axes the reader turned stays turned
+  const view = new FigureView(picture);
   const slider = element('input', {
     type: 'range', min: '0', max: String(state.count - 1), step: '1', value: '0',
     'aria-label': '프레임 / frame', class: 'tc-anim-slider',
@@ -80,6 +80,7 @@ export function mountAnimationPlayer(holder: HTMLElement, animation: AnimationSp
 
   slider.addEventListener('input', () => update(seek(state, Number(slider.value))));
   root.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented) return;
     const target = event.target as HTMLElement;
     // the slider and the radios keep their own arrow keys; buttons keep Space/Enter
     const own = target === slider || (target instanceof HTMLInputElement && target.type === 'radio');
@@ -97,8 +98,19 @@ export function mountAnimationPlayer(holder: HTMLElement, animation: AnimationSp
 
   let lastAdvance: number | null = null;
   let loopRunning = false;
+  // A player off screen holds its frame: running a lecture's last cell also shows the players of
+  // the cells above it, and drawing frames nobody sees would hold the page's main thread.
+  let onScreen = true;
+  if (typeof IntersectionObserver === 'function') {
+    const watch = new IntersectionObserver(([entry]) => {
+      if (!root.isConnected) return watch.disconnect();
+      onScreen = entry.isIntersecting;
+      if (onScreen) startLoop();
+    });
+    watch.observe(root);
+  }
   const loop = (now: number) => {
-    if (!root.isConnected || !state.playing) {
+    if (!root.isConnected || !state.playing || !onScreen) {
       loopRunning = false;
       lastAdvance = null;
       return;
@@ -111,26 +123,24 @@ export function mountAnimationPlayer(holder: HTMLElement, animation: AnimationSp
     requestAnimationFrame(loop);
   };
 
-  function update(next: PlayerState): void {
-    state = next;
-    render();
-    if (state.playing && !loopRunning) {
+  function startLoop(): void {
+    if (state.playing && onScreen && !loopRunning) {
       loopRunning = true;
       lastAdvance = null;
       requestAnimationFrame(loop);
     }
   }
 
+  function update(next: PlayerState): void {
+    state = next;
+    render();
+    startLoop();
+  }
+
   function render(): void {
-    const w = width();
-    if (w !== drawnWidth) svgCache.clear();
+    const w = picture.clientWidth;
     if (state.frame !== drawnFrame || w !== drawnWidth) {
-      let svg = svgCache.get(state.frame);
-      if (svg === undefined) {
-        svg = renderMatplotlibFigure(animation.frames[state.frame], w);
-        svgCache.set(state.frame, svg);
-      }
-      picture.innerHTML = svg;
+      view.show(animation.frames[state.frame]);
       drawnFrame = state.frame;
       drawnWidth = w;
     }

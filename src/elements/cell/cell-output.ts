@@ -191,8 +191,8 @@ export class CellOutput {
 async function drawFigure(holder: HTMLElement, item: Exclude<DisplayItem, { kind: 'text' | 'table' }>): Promise<void> {
   try {
     if (item.kind === 'figure') {
-      const { renderMatplotlibFigure } = await import('../../lib/plot/matplotlib-figure');
-      holder.innerHTML = renderMatplotlibFigure(item.figure, holder.clientWidth || 640);
+      const { FigureView } = await import('./figure-view');
+      new FigureView(holder).show(item.figure);
     } else if (item.kind === 'animation') {
       const { mountAnimationPlayer } = await import('./animation-player');
       mountAnimationPlayer(holder, item.animation);

@@ -5,9 +5,11 @@
 // match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { AxesSpec, BarSeries, FigureSpec, FillSeries, LineSeries, RefLineSeries, ScatterSeries, Series, Shape } from '../python/objects/display';
-import { autoscaleView, axesInches, matplotlibTicks, tickSpace, type AxisTicks } from './mpl-ticks';
+import { autoscaleView, axesInches, matplotlibTicks, scalarFormatter, tickSpace, type AxisTicks } from './mpl-ticks';
 import { round1 } from './svg';
 import { escapeXml } from '../xml';
+import { dashArray, drawsNoLine, markToSvg, markerMark } from './svg-marks';
+import { describeAxes3D, drawAxes3D, layersToSvg } from './axes3d-figure';
 
 /**
  * Drawn width in SVG units: 640, or the container's width down to 360 px, so that on a phone the
@@ -27,13 +29,6 @@ let PX_PER_PT = WIDTH / (6.4 * 72);
 const MAX_MARKERS = 6000;
 
 type Scale = ScaleLinear<number, number>;
-
-/** matplotlib's dash patterns, in multiples of the line width. */
-const dashPatterns: Record<string, number[]> = {
-  '--': [3.7, 1.6], dashed: [3.7, 1.6],
-  ':': [1, 1.65], dotted: [1, 1.65],
-  '-.': [6.4, 1.6, 1, 1.6], dashdot: [6.4, 1.6, 1, 1.6],
-};
 
 function finiteExtent(values: number[][]): [number, number] | null {
   let low = Infinity;
@@ -75,29 +70,29 @@ interface DrawnTicks extends AxisTicks {
   stride: number;
 }
 
-/** matplotlib's ticks inside the view, and how many to skip between labels so none overlap. */
-function drawnTicks(scale: Scale, room: number, axis: 'x' | 'y'): DrawnTicks {
+/** matplotlib's ticks (or those set_xticks gave) inside the view, and how many to skip between labels so none overlap. */
+function drawnTicks(scale: Scale, room: number, axis: 'x' | 'y', given?: number[]): DrawnTicks {
   const [low, high] = scale.domain();
-  const all = matplotlibTicks(low, high, room);
+  const all = given ? scalarFormatter(given, low, high) : matplotlibTicks(low, high, room);
   const inside = all.ticks.map((tick, i) => ({ tick, label: all.labels[i] })).filter(({ tick }) => tick >= Math.min(low, high) && tick <= Math.max(low, high));
   const gap = inside.length > 1 ? Math.abs(scale(inside[1].tick) - scale(inside[0].tick)) : Infinity;
   const needed = axis === 'x' ? Math.max(...inside.map(({ label }) => label.length), 1) * 7.5 + 6 : 16;
   return { ticks: inside.map(({ tick }) => tick), labels: inside.map(({ label }) => label), offset: all.offset, stride: Math.max(1, Math.ceil(needed / gap)) };
 }
 
-function gridLines(x: Scale, y: Scale): string {
+function gridLines(x: Scale, y: Scale, axes: AxesSpec): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  const vertical = drawnTicks(x, tickRoom.x, 'x').ticks.map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
-  const horizontal = drawnTicks(y, tickRoom.y, 'y').ticks.map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
+  const vertical = drawnTicks(x, tickRoom.x, 'x', axes.xticks).ticks.map((tick) => `<line x1="${round1(x(tick))}" x2="${round1(x(tick))}" y1="${top}" y2="${bottom}"/>`);
+  const horizontal = drawnTicks(y, tickRoom.y, 'y', axes.yticks).ticks.map((tick) => `<line x1="${left}" x2="${right}" y1="${round1(y(tick))}" y2="${round1(y(tick))}"/>`);
   return `<g class="mpl-grid-lines">${vertical.join('')}${horizontal.join('')}</g>`;
 }
 
-function axesFrame(x: Scale, y: Scale): string {
+function axesFrame(x: Scale, y: Scale, axes: AxesSpec): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  const xs = drawnTicks(x, tickRoom.x, 'x');
-  const ys = drawnTicks(y, tickRoom.y, 'y');
+  const xs = drawnTicks(x, tickRoom.x, 'x', axes.xticks);
+  const ys = drawnTicks(y, tickRoom.y, 'y', axes.yticks);
   const xTicks = xs.ticks.map((tick, i) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/>${i % xs.stride ? '' : `<text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${xs.labels[i]}</text>`}</g>`);
   const yTicks = ys.ticks.map((tick, i) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/>${i % ys.stride ? '' : `<text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${ys.labels[i]}</text>`}</g>`);
   // The offset or power of ten ScalarFormatter moves out of the labels: y's above the axes, x's at its right end below.
@@ -113,22 +108,7 @@ function linePath(series: LineSeries, x: Scale, y: Scale): string {
     .x(([a]) => round1(x(a)))
     .y(([, b]) => round1(y(b)))(points) ?? '';
   const width = series.linewidth * PX_PER_PT;
-  const pattern = dashPatterns[series.linestyle];
-  const dash = pattern ? ` stroke-dasharray="${pattern.map((part) => round1(part * width)).join(' ')}"` : '';
-  return `<path d="${path}" fill="none" stroke="${escapeXml(series.color)}" stroke-width="${round1(width)}"${dash} stroke-opacity="${series.alpha}" stroke-linejoin="round"/>`;
-}
-
-/** One marker centred at (cx, cy); `radius` in px. Unknown marker codes draw a circle. */
-function marker(code: string, cx: number, cy: number, radius: number): string {
-  const r = round1(radius);
-  switch (code) {
-    case 's': return `<rect x="${round1(cx - r)}" y="${round1(cy - r)}" width="${2 * r}" height="${2 * r}"/>`;
-    case '^': return `<path d="M${cx} ${round1(cy - r)}L${round1(cx + r)} ${round1(cy + r)}H${round1(cx - r)}Z"/>`;
-    case 'x': return `<path class="mpl-stroke" d="M${round1(cx - r)} ${round1(cy - r)}L${round1(cx + r)} ${round1(cy + r)}M${round1(cx - r)} ${round1(cy + r)}L${round1(cx + r)} ${round1(cy - r)}"/>`;
-    case '+': return `<path class="mpl-stroke" d="M${round1(cx - r)} ${cy}H${round1(cx + r)}M${cx} ${round1(cy - r)}V${round1(cy + r)}"/>`;
-    case '.': return `<circle cx="${cx}" cy="${cy}" r="${round1(r / 2)}"/>`;
-    default: return `<circle cx="${cx}" cy="${cy}" r="${r}"/>`;
-  }
+  return `<path d="${path}" fill="none" stroke="${escapeXml(series.color)}" stroke-width="${round1(width)}"${dashOf(series.linestyle, width)} stroke-opacity="${series.alpha}" stroke-linejoin="round"/>`;
 }
 
 function markers(xs: number[], ys: number[], code: string, radius: number, color: string, alpha: number, x: Scale, y: Scale): string {
@@ -136,15 +116,15 @@ function markers(xs: number[], ys: number[], code: string, radius: number, color
   let shapes = '';
   for (let i = 0; i < xs.length; i += stride) {
     if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
-    shapes += marker(code, round1(x(xs[i])), round1(y(ys[i])), radius);
+    shapes += markToSvg(markerMark(code, round1(x(xs[i])), round1(y(ys[i])), radius));
   }
   const c = escapeXml(color);
   return `<g fill="${c}" stroke="${c}" stroke-width="0" fill-opacity="${alpha}" stroke-opacity="${alpha}">${shapes}</g>`;
 }
 
 function dashOf(linestyle: string, width: number): string {
-  const pattern = dashPatterns[linestyle];
-  return pattern ? ` stroke-dasharray="${pattern.map((part) => round1(part * width)).join(' ')}"` : '';
+  const dash = dashArray(linestyle, width);
+  return dash ? ` stroke-dasharray="${dash}"` : '';
 }
 
 /** hist bars: one path of adjacent rectangles from 0 up to each count. */
@@ -197,7 +177,7 @@ function drawSeries(series: Series, x: Scale, y: Scale): string {
     const scatter = series as ScatterSeries;
     return markers(scatter.x, scatter.y, scatter.marker, (Math.sqrt(scatter.size) / 2) * PX_PER_PT, scatter.color, scatter.alpha, x, y);
   }
-  const drawnLine = series.linestyle === 'None' || series.linestyle === '' || series.linestyle === ' ' ? '' : linePath(series, x, y);
+  const drawnLine = drawsNoLine(series.linestyle) ? '' : linePath(series, x, y);
   const points = series.marker ? markers(series.x, series.y, series.marker, (series.markersize / 2) * PX_PER_PT, series.color, series.alpha, x, y) : '';
   return drawnLine + points;
 }
@@ -225,26 +205,82 @@ function legend(axes: AxesSpec, x: Scale, y: Scale): string {
   return `<g class="mpl-legend"><rect x="${boxX}" y="${boxY}" width="${boxWidth}" height="${entries.length * rowHeight + 8}" rx="3"/>${rows.join('')}</g>`;
 }
 
-function renderAxes(axes: AxesSpec, height: number): string {
+/**
+ * A 2-D axes as the parts an animation's next frame may change apiece: what is drawn under the
+ * data (grid), the data area (a nested SVG that clips, one string per artist in z-order), and
+ * what is drawn over it (frame, ticks, legend, title, labels).
+ */
+export interface Axes2DParts {
+  back: string;
+  clip: { x: number; y: number; width: number; height: number };
+  items: string[];
+  front: string;
+}
+
+/**
+ * A series' markup by its x and y arrays (an animation's frames share the arrays that did not
+ * change), its style and the scales: a still scatter of thousands of points is written once.
+ */
+const seriesMarkup = new WeakMap<number[], WeakMap<number[], Map<string, string>>>();
+
+function cachedSeries(xs: number[], ys: number[], key: string, draw: () => string): string {
+  let byY = seriesMarkup.get(xs);
+  if (!byY) seriesMarkup.set(xs, (byY = new WeakMap()));
+  let byKey = byY.get(ys);
+  if (!byKey) byY.set(ys, (byKey = new Map()));
+  let html = byKey.get(key);
+  if (html === undefined) {
+    html = draw();
+    byKey.set(key, html);
+  }
+  return html;
+}
+
+function axesParts(axes: AxesSpec, height: number): Axes2DParts {
   const shapes = axes.shapes ?? [];
   const data = [...axes.series, ...shapes].map(dataOf);
   const sticky = shapes.some((series) => series.type === 'bars') ? 0 : null;
   const x = scaleLinear().domain(autoLimits(data.map((d) => d.x), axes.xlim)).range([margin.left, CELL - margin.right]);
   const y = scaleLinear().domain(autoLimits(data.map((d) => d.y), axes.ylim, sticky)).range([height - margin.bottom, margin.top]);
-  const clipId = `mpl-clip-${Math.random().toString(36).slice(2, 10)}`;
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  return [
-    axes.grid ? gridLines(x, y) : '',
-    `<clipPath id="${clipId}"><rect x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/></clipPath>`,
+  const scales = `${x.domain()} ${x.range()} ${y.domain()} ${y.range()} ${PX_PER_PT}`;
+  const series = axes.series.map((s) => {
+    const { x: xs, y: ys, label: _label, limitX: _limitX, limitY: _limitY, ...style } = s as LineSeries;
+    return cachedSeries(xs, ys, `${scales} ${JSON.stringify(style)}`, () => drawSeries(s, x, y));
+  });
+  return {
+    back: axes.grid ? gridLines(x, y, axes) : '',
+    clip: { x: left, y: top, width: right - left, height: bottom - top },
     // matplotlib's z-order: patches and fills (1) under lines and scatters, axhline/axvline over them
-    `<g clip-path="url(#${clipId})">${shapes.filter((s) => s.type === 'bars' || s.type === 'fill').map((s) => drawShape(s, x, y)).join('')}${axes.series.map((series) => drawSeries(series, x, y)).join('')}${shapes.filter((s) => s.type === 'hline' || s.type === 'vline').map((s) => drawShape(s, x, y)).join('')}</g>`,
-    axesFrame(x, y),
-    legend(axes, x, y),
-    axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - 10}" text-anchor="middle">${escapeXml(axes.title)}</text>` : '',
-    axes.xlabel ? `<text class="mpl-label" x="${(left + right) / 2}" y="${height - 10}" text-anchor="middle">${escapeXml(axes.xlabel)}</text>` : '',
-    axes.ylabel ? `<text class="mpl-label" transform="translate(${margin === GRID_MARGIN ? 11 : 16},${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
-  ].join('');
+    items: [
+      ...shapes.filter((s) => s.type === 'bars' || s.type === 'fill').map((s) => drawShape(s, x, y)),
+      ...series,
+      ...shapes.filter((s) => s.type === 'hline' || s.type === 'vline').map((s) => drawShape(s, x, y)),
+    ],
+    front: [
+      axesFrame(x, y, axes),
+      legend(axes, x, y),
+      axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - 10}" text-anchor="middle">${escapeXml(axes.title)}</text>` : '',
+      axes.xlabel ? `<text class="mpl-label" x="${(left + right) / 2}" y="${height - 10}" text-anchor="middle">${escapeXml(axes.xlabel)}</text>` : '',
+      axes.ylabel ? `<text class="mpl-label" transform="translate(${margin === GRID_MARGIN ? 11 : 16},${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
+    ].join(''),
+  };
+}
+
+/** The data area's nested SVG: it clips what it holds to the axes, as matplotlib clips to its box. */
+export const clipAttributes = ({ x, y, width, height }: Axes2DParts['clip']) =>
+  ({ x, y, width, height, viewBox: `${x} ${y} ${width} ${height}` });
+
+function partsToSvg(parts: Axes2DParts): string {
+  const clip = Object.entries(clipAttributes(parts.clip)).map(([name, value]) => `${name}="${value}"`).join(' ');
+  return `<g data-part="back">${parts.back}</g><svg class="mpl-data" ${clip}>${parts.items.map((item) => `<g>${item}</g>`).join('')}</svg><g data-part="front">${parts.front}</g>`;
+}
+
+/** A 2-D axes' parts at a layout, for the page to update a drawn cell part by part. */
+export function renderAxesParts(figure: FigureSpec, index: number, layout: FigureLayout): Axes2DParts {
+  useLayout(layout);
+  return axesParts(figure.axes[index], layout.height);
 }
 
 function describeSeries(series: Series | Shape): string {
@@ -259,6 +295,7 @@ function describeSeries(series: Series | Shape): string {
 }
 
 function describeAxes(axes: AxesSpec): string {
+  if (axes.three) return describeAxes3D(axes);
   return [
     axes.title ? `제목 ${axes.title}` : '',
     axes.xlabel ? `x축 ${axes.xlabel}` : '',
@@ -269,7 +306,7 @@ function describeAxes(axes: AxesSpec): string {
 
 /** What a screen reader hears for a figure: its title and what each series is (per subplot in a grid). */
 export function describeFigure(figure: FigureSpec): string {
-  const parts = figure.axes.flatMap((axes) => [
+  const parts = figure.axes.flatMap((axes) => axes.three ? [describeAxes3D(axes)] : [
     axes.title ? `제목 ${axes.title}` : '',
     ...[...axes.series, ...(axes.shapes ?? [])].map((series) => `${describeSeries(series)}${series.label ? ` (${series.label})` : ''}`),
   ]);
@@ -281,28 +318,84 @@ export function describeFigure(figure: FigureSpec): string {
   return `matplotlib 그림: ${suptitle}${grid}${each || '빈 그림'}`;
 }
 
-/** The figure as one SVG per axes, laid out in its subplot grid; each scales with its container. */
-export function renderMatplotlibFigure(figure: FigureSpec, availableWidth = 640): string {
-  WIDTH = Math.round(Math.min(640, Math.max(360, availableWidth)));
-  PX_PER_PT = WIDTH / (6.4 * 72);
+/** How a figure is laid out at a width: the drawn width, each subplot's cell (width × height) and px per point. */
+export interface FigureLayout {
+  width: number;
+  cell: number;
+  height: number;
+  /** How many tick labels matplotlib finds room for on each axis of one axes of the figure (z: a 3-D axes', square). */
+  tickRoom: { x: number; y: number; z: number };
+  pxPerPt: number;
+  rows: number;
+  cols: number;
+}
+
+/** Below this many units a column of a grid with a 3-D axes is too narrow to turn: the subplots stack instead. */
+const MIN_3D_COLUMN = 240;
+
+export function figureLayout(figure: FigureSpec, availableWidth = 640): FigureLayout {
+  const width = Math.round(Math.min(640, Math.max(360, availableWidth)));
   const [inchesWide, inchesHigh] = figure.figsize;
-  const rows = Math.max(1, figure.rows || 1);
-  const cols = Math.max(1, figure.cols || 1);
+  const figureRows = Math.max(1, figure.rows || 1);
+  const figureCols = Math.max(1, figure.cols || 1);
+  // On a phone a 3-D axes in a row of subplots would be ~100 px wide, too small to drag: one subplot per row, each at its aspect.
+  const stack = figureCols > 1 && width / figureCols < MIN_3D_COLUMN && figure.axes.some((axes) => axes.three);
+  const rows = stack ? figureRows * figureCols : figureRows;
+  const cols = stack ? 1 : figureCols;
   // A subplot in a grid is drawn at its share of the width (text keeps its size on a phone,
   // never narrower than 180 units), with tighter margins and fewer ticks.
-  CELL = cols === 1 ? WIDTH : Math.max(180, Math.round(WIDTH / cols));
-  margin = cols === 1 && rows === 1 ? SINGLE_MARGIN : GRID_MARGIN;
+  const cell = cols === 1 ? width : Math.max(180, Math.round(width / cols));
+  const gridMargin = cols === 1 && rows === 1 ? SINGLE_MARGIN : GRID_MARGIN;
   // Each axes keeps its share of the figure's aspect ratio: (width / cols) : (height / rows),
   // but never so short that its plotting area vanishes (a 4×2 grid on an 8×8 figure).
-  const aspectHeight = Math.round((CELL * (inchesHigh / rows)) / (inchesWide / cols));
-  const height = Math.max(aspectHeight, margin.top + margin.bottom + 90);
-  const inches = axesInches(figure.figsize, rows, cols);
-  tickRoom = { x: tickSpace(inches.width, 'x'), y: tickSpace(inches.height, 'y') };
+  const aspectHeight = Math.round((cell * (inchesHigh / figureRows)) / (inchesWide / figureCols));
+  const height = Math.max(aspectHeight, gridMargin.top + gridMargin.bottom + 90);
+  const inches = axesInches(figure.figsize, figureRows, figureCols);
+  return { width, cell, height, pxPerPt: width / (6.4 * 72), rows, cols, tickRoom: { x: tickSpace(inches.width, 'x'), y: tickSpace(inches.height, 'y'), z: tickSpace(Math.min(inches.width, inches.height), 'x') } };
+}
+
+/**
+ * How the page draws a figure: `rasterSurfaces` leaves 3-D surfaces out of the markup for the
+ * live figure to paint on a canvas (src/elements/cell/figure-view.ts).
+ */
+interface RenderOptions {
+  rasterSurfaces?: boolean;
+}
+
+/** The cell a 3-D axes is drawn in at a layout. */
+export const frame3d = (layout: FigureLayout) => ({ width: layout.cell, height: layout.height, pxPerPt: layout.pxPerPt, tickRoom: layout.tickRoom.z });
+
+/** A 3-D axes' cell: the reader can turn it (src/elements/cell/figure-view.ts), so it is focusable and says what it shows. */
+function axes3dCell(axes: AxesSpec, index: number, place: string, layout: FigureLayout, options: RenderOptions): string {
+  const layers = drawAxes3D(axes, frame3d(layout), undefined, { raster: options.rasterSurfaces });
+  return `<div class="mpl-axes3d" style="${place}" data-axes="${index}" tabindex="0" role="img" aria-roledescription="돌려 볼 수 있는 3차원 그래프" aria-label="${escapeXml(describeAxes3D(axes))}"><svg class="mpl-figure" viewBox="0 0 ${layout.cell} ${layout.height}" aria-hidden="true">${layersToSvg(layers)}</svg></div>`;
+}
+
+/** Sets the drawing globals for a layout (the 2-D drawing reads them, as a canvas its transform). */
+function useLayout(layout: FigureLayout): void {
+  WIDTH = layout.width;
+  PX_PER_PT = layout.pxPerPt;
+  CELL = layout.cell;
+  margin = layout.cols === 1 && layout.rows === 1 ? SINGLE_MARGIN : GRID_MARGIN;
+  tickRoom = { x: layout.tickRoom.x, y: layout.tickRoom.y };
+}
+
+/** One axes of the figure in its grid cell: a 2-D axes' SVG, or a 3-D axes' focusable cell. */
+function renderAxesCell(figure: FigureSpec, index: number, layout: FigureLayout, options: RenderOptions = {}): string {
+  useLayout(layout);
+  const axes = figure.axes[index];
+  const slot = axes.slot ?? index;
+  const place = `grid-row:${Math.floor(slot / layout.cols) + 1};grid-column:${(slot % layout.cols) + 1}`;
+  if (axes.three) return axes3dCell(axes, index, place, layout, options);
+  return `<svg class="mpl-figure" style="${place}" viewBox="0 0 ${CELL} ${layout.height}" aria-hidden="true">${partsToSvg(axesParts(axes, layout.height))}</svg>`;
+}
+
+/** The figure as one SVG per axes, laid out in its subplot grid; each scales with its container. */
+export function renderMatplotlibFigure(figure: FigureSpec, availableWidth = 640, options: RenderOptions = {}): string {
+  const layout = figureLayout(figure, availableWidth);
   const suptitle = figure.suptitle ? `<p class="mpl-suptitle">${escapeXml(figure.suptitle)}</p>` : '';
-  const svgs = figure.axes.map((axes, index) => {
-    const slot = axes.slot ?? index;
-    const place = `grid-row:${Math.floor(slot / cols) + 1};grid-column:${(slot % cols) + 1}`;
-    return `<svg class="mpl-figure" style="${place}" viewBox="0 0 ${CELL} ${height}" aria-hidden="true">${renderAxes(axes, height)}</svg>`;
-  });
-  return `<div class="mpl-paper" role="img" aria-label="${escapeXml(describeFigure(figure))}">${suptitle}<div class="mpl-grid" style="grid-template-columns:repeat(${cols},minmax(0,1fr))">${svgs.join('')}</div></div>`;
+  const cells = figure.axes.map((_, index) => renderAxesCell(figure, index, layout, options));
+  // a figure with a 3-D axes holds focusable parts, so it is a group rather than one image
+  const role = figure.axes.some((axes) => axes.three) ? 'group' : 'img';
+  return `<div class="mpl-paper" role="${role}" aria-label="${escapeXml(describeFigure(figure))}">${suptitle}<div class="mpl-grid" style="grid-template-columns:repeat(${layout.cols},minmax(0,1fr))">${cells.join('')}</div></div>`;
 }

@@ -203,7 +203,11 @@ function decimalsFor(scaled: number[]): number {
 
 /** AutoLocator's ticks and ScalarFormatter's labels for the view [vmin, vmax]. */
 export function matplotlibTicks(vmin: number, vmax: number, space: number): AxisTicks {
-  const ticks = autoTicks(vmin, vmax, space);
+  return scalarFormatter(autoTicks(vmin, vmax, space), vmin, vmax);
+}
+
+/** ScalarFormatter's labels for ticks on the view [vmin, vmax] (AutoLocator's, or those set_xticks gave). */
+export function scalarFormatter(ticks: number[], vmin: number, vmax: number): AxisTicks {
   const view: [number, number] = vmin <= vmax ? [vmin, vmax] : [vmax, vmin];
   const visible = ticks.filter((t) => t >= view[0] && t <= view[1]);
   const offset = computeOffset(visible);

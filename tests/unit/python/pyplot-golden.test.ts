@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HostObject, type ArrayData } from '../../../src/lib/python/objects/host';
-import { COLOR_CYCLE } from '../../../src/lib/python/modules/plot-args';
+import { COLOR_CYCLE, rgbOf } from '../../../src/lib/python/modules/plot-args';
 import { histogram } from '../../../src/lib/python/modules/histogram';
 import { runProgram } from './run-program';
 
@@ -21,13 +21,25 @@ interface HistCase {
   counts: number[];
   edges: number[];
 }
+interface SurfaceCase {
+  rows: number;
+  cols: number;
+  z: string;
+  kwargs: Record<string, string | number | boolean>;
+  polygons: number[][][];
+  colors: number[][];
+}
 const golden = JSON.parse(readFileSync(new URL('../../fixtures/pyplot/golden.json', import.meta.url), 'utf8')) as {
   cycle: string[];
   programs: Program[];
+  programs3d: Program[];
+  surfaces: SurfaceCase[];
   hist: HistCase[];
 };
 
 const mask = (text: string | null) => text && text.replace(/\b0x[0-9a-f]+/g, '0x…');
+/** An RGB(A) in 0…1 as '#rrggbb', as the page writes colours. */
+const hex = (rgba: readonly number[]) => '#' + rgba.slice(0, 3).map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('');
 
 describe('pyplot against matplotlib 3.6 (golden)', () => {
   it.each(golden.programs.map((p) => [p.source.split('\n').pop()!.slice(0, 60), p] as const))('%s', (_last, program) => {
@@ -39,6 +51,46 @@ describe('pyplot against matplotlib 3.6 (golden)', () => {
       expect(mask(r.shown)).toBe(program.shown);
     }
   });
+
+  it.each(golden.programs3d.map((p) => [p.source.split('\n').pop()!.slice(0, 60), p] as const))('3-D: %s', (_last, program) => {
+    const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\n${program.source}`);
+    if (program.error) {
+      expect(r.error).toMatchObject(program.error);
+    } else {
+      expect(r.error).toBeNull();
+      expect(mask(r.shown)).toBe(program.shown);
+    }
+  });
+
+  it.each(golden.surfaces.map((c) => [`${c.rows}x${c.cols} z=${c.z} ${JSON.stringify(c.kwargs)}`, c] as const))(
+    "plot_surface's polygons and shading: %s",
+    (_name, c) => {
+      const options = Object.entries(c.kwargs).map(([key, value]) => `, ${key}=${typeof value === 'string' ? `'${value}'` : value === true ? 'True' : value === false ? 'False' : value}`).join('');
+      const r = runProgram(`import matplotlib.pyplot as plt
+import numpy as np
+ax = plt.axes(projection='3d')
+x = np.array([[j * 0.5 for j in range(${c.cols})] for i in range(${c.rows})])
+y = np.array([[i * 0.25 for j in range(${c.cols})] for i in range(${c.rows})])
+ax.plot_surface(x, y, ${c.z}${options})`);
+      expect(r.error).toBeNull();
+      const figure = r.displays.find((d) => d.kind === 'figure');
+      if (figure?.kind !== 'figure') throw new Error('expected a figure');
+      const [surface] = figure.figure.axes[0].three!.artists;
+      if (surface.type !== 'surface') throw new Error('expected a surface');
+      const polygons: number[][][] = [];
+      let start = 0;
+      for (const n of surface.sizes) {
+        polygons.push(Array.from({ length: n }, (_, k) => surface.vertices.slice(3 * (start + k), 3 * (start + k) + 3)));
+        start += n;
+      }
+      expect(polygons).toHaveLength(c.polygons.length);
+      polygons.forEach((polygon, i) => polygon.forEach((vertex, k) => vertex.forEach((v, j) => expect(v).toBeCloseTo(c.polygons[i][k][j], 12))));
+      // unshaded, matplotlib keeps one colour for all
+      const expected = c.colors.length === 1 ? surface.sizes.map(() => c.colors[0]) : c.colors;
+      expect(surface.colors.map((color) => hex(rgbOf(color)))).toEqual(expected.map(hex));
+      expect(surface.alpha).toBe(c.colors[0][3]);
+    },
+  );
 
   it('has the default colour cycle', () => {
     expect(COLOR_CYCLE).toEqual(golden.cycle);
@@ -137,14 +189,20 @@ plt.subplots(2, 3)[1]`);
   it('raises NotImplementedError naming what matplotlib has and the page lacks', () => {
     const cases: [string, RegExp][] = [
       ['fig, ax = plt.subplots()\nax.bar([1], [2])', /matplotlib\.axes\.Axes\.bar.*아직 지원하지 않습니다/],
-      ['fig, ax = plt.subplots()\nax.set_xticks([1])', /matplotlib\.axes\.Axes\.set_xticks/],
+      ['fig, ax = plt.subplots()\nax.set_xticklabels(["a"])', /matplotlib\.axes\.Axes\.set_xticklabels/],
+      ["ax = plt.axes(projection='3d')\nax.hist([1, 2])", /mpl_toolkits\.mplot3d\.axes3d\.Axes3D\.hist.*아직 지원하지 않습니다/],
+      ["ax = plt.axes(projection='3d')\nax.plot_surface([[0, 1]], [[0, 0]], np.array([[1., 2]]), cmap='viridis')", /Axes3D\.plot_surface\(cmap=\.\.\.\)/],
+      ["plt.subplot(projection='polar')", /projection='polar'/],
+      ["ax = plt.axes(projection='3d')\nax.contour([[1]], [[1]], [[1]])", /^mpl_toolkits\.mplot3d\.axes3d\.Axes3D\.contour는 아직 지원하지 않습니다/],
+      ["ax = plt.axes(projection='3d')\nax.plot_surface(np.zeros((2, 2)), np.zeros((2, 2)), np.zeros((2, 2))).set_facecolor('r')", /^mpl_toolkits\.mplot3d\.art3d\.Poly3DCollection\.set_facecolor는/],
+      ['from mpl_toolkits.mplot3d import art3d', /mpl_toolkits\.mplot3d\.art3d/],
       ['fig, ax = plt.subplots()\nfig.savefig("a.png")', /matplotlib\.figure\.Figure\.savefig/],
       ['plt.imshow([[1]])', /matplotlib\.pyplot\.imshow/],
       ['plt.hist([1, 2], cumulative=True)', /hist\(cumulative=\.\.\.\)/],
       ['plt.subplot(2, 1, 1)\nplt.subplot(2, 2, 3)', /2x2 grid in a figure that has a 2x1 grid/],
     ];
     for (const [source, message] of cases) {
-      const r = runProgram(`import matplotlib.pyplot as plt\n${source}`);
+      const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\n${source}`);
       expect(r.error?.type, source).toBe('NotImplementedError');
       expect(r.error?.message, source).toMatch(message);
     }

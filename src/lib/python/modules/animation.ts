@@ -22,7 +22,7 @@ import {
   type HostContext,
   type PyValue,
 } from '../objects/host';
-import type { AnimationSpec, AxesSpec, FigureSpec, Series, Shape } from '../objects/display';
+import type { AnimationSpec, Artist3D, AxesSpec, FigureSpec, Series, Shape } from '../objects/display';
 import { Figure, isArtist } from './pyplot';
 import { RcParams } from './rc-params';
 
@@ -43,6 +43,15 @@ export function snapshotFigure(spec: FigureSpec): FigureSpec {
       series: a.series.map((s): Series => ({ ...s })),
     };
     if (a.shapes) copy.shapes = a.shapes.map((s): Shape => ({ ...s }));
+    if (a.three) {
+      const { zlim, autoLimits, artists } = a.three;
+      copy.three = {
+        ...a.three,
+        zlim: zlim && [zlim[0], zlim[1]],
+        autoLimits: [[...autoLimits[0]], [...autoLimits[1]], [...autoLimits[2]]],
+        artists: artists.map((artist): Artist3D => ({ ...artist })),
+      };
+    }
     return copy;
   });
   return { ...spec, figsize: [spec.figsize[0], spec.figsize[1]], axes };

@@ -1,8 +1,9 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, graphviz, numpy, pandas, io, warnings,
+// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, mpl_toolkits.mplot3d, graphviz, numpy, pandas, io, warnings,
 // urllib.request and urllib.error (reading the lecture's files through the kernel's FileSource).
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
 import { createAnimationModule } from './animation';
+import { createMplot3dModule } from './axes3d';
 import { createGraphvizModule } from './graphviz';
 import { createIoModule } from './io';
 import { createMathModule } from './math';
@@ -17,6 +18,7 @@ export function createStandardModules(): ModuleRegistry {
     .register('math', () => createMathModule())
     .register('matplotlib.pyplot', (ctx) => createPyplotModule(ctx))
     .register('matplotlib.animation', (ctx) => createAnimationModule(ctx))
+    .register('mpl_toolkits.mplot3d', () => createMplot3dModule())
     .register('graphviz', () => createGraphvizModule())
     .register('numpy', () => createNumpyModule())
     .register('numpy.random', () => createNumpyRandomModule())

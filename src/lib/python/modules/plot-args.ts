@@ -1,6 +1,6 @@
 // matplotlib's conventions as data: the default colour cycle (tab10), single-letter colours,
 // fmt strings like '--r', '--', 'o', and turning Python values (lists, tensors) into columns.
-import { HostObject, PyList, PyRange, PyTuple, isNumberLike, pyError, toNumber, typeNameOf, type PyValue } from '../objects/host';
+import { HostObject, PyList, PyRange, PyTuple, isNumberLike, notSupportedYet, pyError, toNumber, typeNameOf, type KwArgs, type PyValue } from '../objects/host';
 
 /** matplotlib's default `axes.prop_cycle` (the tab10 palette): C0 blue, C1 orange, ... */
 export const COLOR_CYCLE = [
@@ -42,6 +42,44 @@ export function resolveColor(value: PyValue): string {
   }
   throw pyError('ValueError', `${typeof value === 'string' ? `'${value}'` : typeNameOf(value)} is not a valid value for color`);
 }
+
+/** RGB of common CSS colour names (matplotlib's CSS4 values), for colours the page computes with (3-D shading). */
+const CSS_RGB: Record<string, string> = {
+  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00', orange: '#ffa500',
+  purple: '#800080', gray: '#808080', grey: '#808080', pink: '#ffc0cb', brown: '#a52a2a', cyan: '#00ffff', magenta: '#ff00ff',
+  navy: '#000080', lightgray: '#d3d3d3', lightgrey: '#d3d3d3', darkgray: '#a9a9a9', darkgrey: '#a9a9a9', silver: '#c0c0c0',
+  skyblue: '#87ceeb', lightblue: '#add8e6', steelblue: '#4682b4', darkblue: '#00008b', darkred: '#8b0000', darkgreen: '#006400',
+  gold: '#ffd700', teal: '#008080', olive: '#808000', coral: '#ff7f50', salmon: '#fa8072', tomato: '#ff6347', crimson: '#dc143c',
+  violet: '#ee82ee', indigo: '#4b0082',
+};
+
+/** A colour resolveColor gave ('#1f77b4', '#fff', 'orange') as [r, g, b] in 0…1. */
+export function rgbOf(color: string): number[] {
+  const hex = CSS_RGB[color] ?? color;
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/.exec(hex);
+  if (long) return long.slice(1, 4).map((h) => parseInt(h, 16) / 255);
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(hex);
+  if (short) return short.slice(1, 4).map((h) => parseInt(h + h, 16) / 255);
+  throw notSupportedYet(`이 색 이름('${color}')의 음영 / shading the colour '${color}' (give it as '#rrggbb')`);
+}
+
+/** The first of these keyword arguments given and not None. */
+export function kw(kwargs: KwArgs, ...names: string[]): PyValue | undefined {
+  for (const name of names) if (kwargs.has(name) && kwargs.get(name) !== null) return kwargs.get(name);
+  return undefined;
+}
+
+/** label='…' of a plotting call (a legend entry), or null. */
+export const labelOf = (kwargs: KwArgs): string | null => {
+  const value = kw(kwargs, 'label');
+  return typeof value === 'string' ? value : null;
+};
+
+/** alpha=… of a plotting call (1 when not given). */
+export const alphaOf = (kwargs: KwArgs): number => {
+  const value = kw(kwargs, 'alpha');
+  return value === undefined ? 1 : toNumber(value);
+};
 
 export interface ParsedFormat {
   color: string | null;

@@ -6,6 +6,7 @@
 // A real Axes/Figure/pyplot name the page lacks raises NotImplementedError through upstream.ts.
 import {
   HostObject,
+  PyDict,
   PyList,
   PyModule,
   PySlice,
@@ -16,23 +17,25 @@ import {
   pyError,
   toIndex,
   toNumber,
+  typeNameOf,
   type HostContext,
   type KwArgs,
   type PyValue,
 } from '../objects/host';
-import type { AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display';
-import { COLOR_CYCLE, parseFormat, plotNumber, resolveColor, toColumns } from './plot-args';
+import type { Axes3DSpec, AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display';
+import { COLOR_CYCLE, alphaOf, kw, labelOf, parseFormat, plotNumber, resolveColor, toColumns } from './plot-args';
 import { NdArray, arrayIndex, toArray } from './numpy/array';
 import { objectArrayRepr } from './numpy/format';
 import { slicePositions } from '../objects/sequence';
 import { histogram } from './histogram';
 import { RcParams } from './rc-params';
+import { AXES3D_QUALNAME, DataLimits3D, axes3dMethods, isArtist3D, newAxes3DSpec, type Axes3DHost } from './axes3d';
 
 type Method = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 type Repr = (value: PyValue) => string;
 
 /** Whether a value is one of the artists pyplot returns (FuncAnimation(blit=True) checks what its function returns). */
-export const isArtist = (value: PyValue): boolean => value instanceof Artist || value instanceof TextArtist;
+export const isArtist = (value: PyValue): boolean => value instanceof Artist || value instanceof TextArtist || isArtist3D(value);
 
 /** A matplotlib artist returned by plot/scatter/...; the notebook shows `<matplotlib.lines.Line2D at 0x...>`. */
 class Artist extends HostObject {
@@ -171,11 +174,6 @@ class TextArtist extends HostObject {
   }
 }
 
-function kw(kwargs: KwArgs, ...names: string[]): PyValue | undefined {
-  for (const name of names) if (kwargs.has(name) && kwargs.get(name) !== null) return kwargs.get(name);
-  return undefined;
-}
-
 function textArg(value: PyValue | undefined, repr: Repr): string {
   if (value === undefined) throw pyError('TypeError', "missing 1 required positional argument: 'label'");
   return typeof value === 'string' ? value : repr(value);
@@ -197,21 +195,16 @@ function newAxesSpec(slot?: number): AxesSpec {
 }
 
 const shapesOf = (spec: AxesSpec): Shape[] => (spec.shapes ??= []);
-const label = (kwargs: KwArgs): string | null => {
-  const value = kw(kwargs, 'label');
-  return typeof value === 'string' ? value : null;
-};
-const alphaOf = (kwargs: KwArgs): number => {
-  const value = kw(kwargs, 'alpha');
-  return value === undefined ? 1 : toNumber(value);
-};
 
 export class Axes extends HostObject {
-  readonly typeName = 'AxesSubplot';
+  readonly typeName: string = 'AxesSubplot';
   override readonly moduleName = 'matplotlib.axes';
   /** The two colour cycles of matplotlib's Axes: lines (plot, hist) and patches (scatter, fill_between). */
   lineColors = 0;
   patchColors = 0;
+  /** Where set_title and set_ylabel put their Text (a 3-D axes puts them elsewhere). */
+  protected readonly titleAt: readonly [string, string] = ['0.5', '1.0'];
+  protected readonly ylabelAt: readonly [string, string] = ['0', '0.5'];
   constructor(
     readonly spec: AxesSpec,
     readonly pyRepr: Repr,
@@ -227,12 +220,16 @@ export class Axes extends HostObject {
   text(x: string, y: string, value: string, write: ((text: string) => void) | null = null): TextArtist {
     return new TextArtist(x, y, value, this.pyRepr, write);
   }
-  override repr(): string {
+  /** What the repr lists after the type name: title, xlabel, ylabel (as matplotlib's _AxesBase.__repr__). */
+  protected reprFields(): string[] {
     const fields: string[] = [];
     if (this.spec.title) fields.push(`title={'center': ${this.pyRepr(this.spec.title)}}`);
     if (this.spec.xlabel) fields.push(`xlabel=${this.pyRepr(this.spec.xlabel)}`);
     if (this.spec.ylabel) fields.push(`ylabel=${this.pyRepr(this.spec.ylabel)}`);
-    return `<AxesSubplot: ${fields.join(', ')}>`;
+    return fields;
+  }
+  override repr(): string {
+    return `<${this.typeName}: ${this.reprFields().join(', ')}>`;
   }
   readonly methods: Record<string, Method> = {
     plot: (args, kwargs) => plot(this, args, kwargs),
@@ -243,7 +240,7 @@ export class Axes extends HostObject {
     fill_between: (args, kwargs) => fillBetween(this, args, kwargs),
     set_title: (args, kwargs) => {
       const { label: text } = bindArgs('set_title', ['label', ['fontdict', null], ['loc', null], ['pad', null]], args, kwargs, { varkw: 'options' });
-      return this.text('0.5', '1.0', (this.spec.title = textArg(text, this.pyRepr)), (t) => (this.spec.title = t));
+      return this.text(...this.titleAt, (this.spec.title = textArg(text, this.pyRepr)), (t) => (this.spec.title = t));
     },
     set_xlabel: (args, kwargs) => {
       const { xlabel } = bindArgs('set_xlabel', ['xlabel', ['fontdict', null], ['labelpad', null]], args, kwargs, { varkw: 'options' });
@@ -251,8 +248,10 @@ export class Axes extends HostObject {
     },
     set_ylabel: (args, kwargs) => {
       const { ylabel } = bindArgs('set_ylabel', ['ylabel', ['fontdict', null], ['labelpad', null]], args, kwargs, { varkw: 'options' });
-      return this.text('0', '0.5', (this.spec.ylabel = textArg(ylabel, this.pyRepr)), (t) => (this.spec.ylabel = t));
+      return this.text(...this.ylabelAt, (this.spec.ylabel = textArg(ylabel, this.pyRepr)), (t) => (this.spec.ylabel = t));
     },
+    set_xticks: (args, kwargs) => this.setTicks('x', args, kwargs),
+    set_yticks: (args, kwargs) => this.setTicks('y', args, kwargs),
     // ax.clear(): an animation that redraws its axes each frame (the slot stays)
     cla: () => this.clear(),
     clear: () => this.clear(),
@@ -262,16 +261,43 @@ export class Axes extends HostObject {
     legend: (args, kwargs) => legend(this, args, kwargs),
     grid: (args) => ((this.spec.grid = args.length === 0 || (args[0] !== false && args[0] !== null)), null),
     set_xlim: (args, kwargs) => {
-      this.spec.xlim = limits(args, kwargs, 'left', 'right', () => this.spec.xlim ?? [0, 1]);
+      this.spec.xlim = limits(args, kwargs, 'left', 'right', () => this.spec.xlim ?? this.autoLimit(0));
       return new PyTuple(this.spec.xlim);
     },
     set_ylim: (args, kwargs) => {
-      this.spec.ylim = limits(args, kwargs, 'bottom', 'top', () => this.spec.ylim ?? [0, 1]);
+      this.spec.ylim = limits(args, kwargs, 'bottom', 'top', () => this.spec.ylim ?? this.autoLimit(1));
       return new PyTuple(this.spec.ylim);
     },
   };
-  private clear(): null {
-    const fresh = newAxesSpec(this.spec.slot);
+  /** The limit an axis shows when the code set none (the page autoscales a 2-D axes when drawing). */
+  protected autoLimit(axis: 0 | 1): [number, number] {
+    void axis;
+    return [0, 1];
+  }
+  /** set_xticks(ticks, labels=None, *, minor=False): ticks at these positions ([] hides them), the Tick artists. */
+  protected setTicks(axis: 'x' | 'y' | 'z', args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    const { ticks, labels, minor } = bindArgs(`set_${axis}ticks`, ['ticks', ['labels', null], ['minor', false]], args, kwargs, { varkw: 'options' });
+    if (labels !== null) throw notSupportedYet(`${this.upstreamName}.set_${axis}ticks(labels=...)`);
+    if (minor !== false) throw notSupportedYet(`${this.upstreamName}.set_${axis}ticks(minor=True)`);
+    const positions = toColumns(ticks, 'ticks').flat();
+    this.writeTicks(axis, positions);
+    return new PyList(positions.map(() => new Artist(this.tickClass(axis), 'matplotlib.axis')));
+  }
+  protected writeTicks(axis: 'x' | 'y' | 'z', positions: number[]): void {
+    if (axis === 'x') this.spec.xticks = positions;
+    else if (axis === 'y') this.spec.yticks = positions;
+  }
+  protected tickClass(axis: 'x' | 'y' | 'z'): string {
+    return axis === 'y' ? 'YTick' : 'XTick';
+  }
+  protected get upstreamName(): string {
+    return 'matplotlib.axes.Axes';
+  }
+  protected freshSpec(): AxesSpec {
+    return newAxesSpec(this.spec.slot);
+  }
+  protected clear(): null {
+    const fresh = this.freshSpec();
     for (const key of Object.keys(this.spec) as (keyof AxesSpec)[]) if (!(key in fresh)) delete this.spec[key];
     Object.assign(this.spec, fresh);
     this.lineColors = 0;
@@ -281,6 +307,83 @@ export class Axes extends HostObject {
   override getAttr(name: string): PyValue | undefined {
     const method = this.methods[name];
     return method ? hostFunction(name, method) : undefined;
+  }
+}
+
+/**
+ * A 3-D axes (projection='3d'), matplotlib's Axes3DSubplot: the 2-D Axes's title, labels, x/y
+ * limits, ticks, grid and clear, with plot/scatter/plot_surface/... of axes3d.ts, the z axis, and
+ * the camera angles as attributes (`ax.elev = 15`) and view_init.
+ */
+export class Axes3D extends Axes implements Axes3DHost {
+  override readonly typeName = 'Axes3DSubplot';
+  protected override readonly titleAt = ['0.5', '0.92'] as const;
+  protected override readonly ylabelAt = ['0.5', '0.5'] as const;
+  readonly limits = new DataLimits3D();
+  /** The angles as the code gave them (an int stays an int when read back). */
+  private readonly angles = new Map<string, PyValue>([['elev', 30n], ['azim', -60n], ['roll', 0n]]);
+  constructor(spec: AxesSpec, pyRepr: Repr, ctx: HostContext) {
+    super(spec, pyRepr);
+    spec.three ??= newAxes3DSpec();
+    spec.grid = true; // rcParams['axes3d.grid']
+    Object.assign(this.methods, axes3dMethods(this, ctx, (name, value) => this.setAngle(name, value)), {
+      set_zlabel: (args: readonly PyValue[], kwargs: KwArgs) => {
+        const { zlabel } = bindArgs('set_zlabel', ['zlabel', ['fontdict', null], ['labelpad', null]], args, kwargs, { varkw: 'options' });
+        return this.text('0.5', '0', (this.three.zlabel = textArg(zlabel, pyRepr)), (t) => (this.three.zlabel = t));
+      },
+      set_zticks: (args: readonly PyValue[], kwargs: KwArgs) => this.setTicks('z', args, kwargs),
+      get_xlim: () => new PyTuple(this.spec.xlim ?? this.autoLimit(0)),
+      get_ylim: () => new PyTuple(this.spec.ylim ?? this.autoLimit(1)),
+    });
+    // 2-D drawing a 3-D axes would put in its z = 0 plane: not drawn here
+    for (const name of ['hist', 'axhline', 'axvline', 'fill_between', 'legend']) {
+      this.methods[name] = () => {
+        throw notSupportedYet(`${AXES3D_QUALNAME}.${name}`);
+      };
+    }
+  }
+  get three(): Axes3DSpec {
+    return this.spec.three!;
+  }
+  private setAngle(name: 'elev' | 'azim' | 'roll', value: PyValue): void {
+    this.three[name] = toNumber(value);
+    this.angles.set(name, value);
+  }
+  protected override reprFields(): string[] {
+    const fields = super.reprFields();
+    if (this.three.zlabel) fields.push(`zlabel=${this.pyRepr(this.three.zlabel)}`);
+    return fields;
+  }
+  protected override autoLimit(axis: 0 | 1): [number, number] {
+    return this.three.autoLimits[axis];
+  }
+  protected override writeTicks(axis: 'x' | 'y' | 'z', positions: number[]): void {
+    if (axis === 'z') this.three.zticks = positions;
+    else super.writeTicks(axis, positions);
+  }
+  // mplot3d's three axes are all XAxis subclasses
+  protected override tickClass(): string {
+    return 'XTick';
+  }
+  protected override get upstreamName(): string {
+    return AXES3D_QUALNAME;
+  }
+  protected override freshSpec(): AxesSpec {
+    // clear() keeps the camera; limits, labels and artists start again
+    const { elev, azim, roll } = this.three;
+    return { ...newAxesSpec(this.spec.slot), grid: true, three: { ...newAxes3DSpec(), elev, azim, roll } };
+  }
+  protected override clear(): null {
+    this.limits.clear();
+    return super.clear();
+  }
+  override getAttr(name: string): PyValue | undefined {
+    return this.angles.get(name) ?? super.getAttr(name);
+  }
+  override setAttr(name: string, value: PyValue): boolean {
+    if (name !== 'elev' && name !== 'azim' && name !== 'roll') return false;
+    this.setAngle(name, value);
+    return true;
   }
 }
 
@@ -319,7 +422,7 @@ function plot(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
         linewidth: toNumber(kw(kwargs, 'linewidth', 'lw') ?? 1.5),
         markersize: toNumber(kw(kwargs, 'markersize', 'ms') ?? 6),
         alpha: alphaOf(kwargs),
-        label: label(kwargs),
+        label: labelOf(kwargs),
       };
       axes.spec.series.push(series);
       lines.push(new Line2D(series, axes.pyRepr, { x: columnOf(xData, c, xs.length), y: columnOf(yData, c, ys.length) }));
@@ -343,7 +446,7 @@ function scatter(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue 
     marker: typeof a.marker === 'string' ? a.marker : 'o',
     size: a.s === null ? 36 : plotNumber(a.s),
     alpha: alphaOf(kwargs),
-    label: label(kwargs),
+    label: labelOf(kwargs),
   });
   return new Artist('PathCollection', 'matplotlib.collections');
 }
@@ -408,7 +511,7 @@ function refLine(axes: Axes, type: 'hline' | 'vline', args: readonly PyValue[], 
     linestyle: typeof linestyle === 'string' ? linestyle : '-',
     linewidth: toNumber(kw(kwargs, 'linewidth', 'lw') ?? 1.5),
     alpha: alphaOf(kwargs),
-    label: label(kwargs),
+    label: labelOf(kwargs),
   });
   return new Artist('Line2D', 'matplotlib.lines');
 }
@@ -434,7 +537,7 @@ function fillBetween(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyVa
     y2,
     color: explicit === undefined ? axes.nextPatchColor() : resolveColor(explicit),
     alpha: alphaOf(kwargs),
-    label: label(kwargs),
+    label: labelOf(kwargs),
   });
   return new Artist('PolyCollection', 'matplotlib.collections');
 }
@@ -579,11 +682,25 @@ function subplotArgs(name: string, args: readonly PyValue[]): [number, number, n
   return [rows, cols, index];
 }
 
+type Projection = '3d' | null;
+
+/** add_subplot's projection= (and polar=): None or 'rectilinear' a 2-D axes, '3d' mplot3d's; others as matplotlib refuses them. */
+function projectionOf(kwargs: KwArgs, repr: Repr): Projection {
+  const projection = kwargs.get('projection') ?? null;
+  if (kwargs.get('polar') === true || projection === 'polar') throw notSupportedYet("matplotlib.pyplot.subplot(projection='polar')");
+  if (projection === null || projection === 'rectilinear') return null;
+  if (projection === '3d') return '3d';
+  if (typeof projection === 'string') throw pyError('ValueError', `Unknown projection ${repr(projection)}`);
+  throw pyError('TypeError', `projection must be a string, None or implement a _as_mpl_axes method, not ${repr(projection)}`);
+}
+
 export function createPyplotModule(ctx: HostContext): PyModule {
   const pyRepr: Repr = (value) => ctx.repr(value);
   let figure: OpenFigure | null = null;
+  const makeAxes = (spec: AxesSpec, projection: Projection): Axes => (projection === '3d' ? new Axes3D(spec, pyRepr, ctx) : new Axes(spec, pyRepr));
 
-  const addSubplot = (open: OpenFigure, name: string, args: readonly PyValue[]): Axes => {
+  const addSubplot = (open: OpenFigure, name: string, args: readonly PyValue[], kwargs: KwArgs): Axes => {
+    const projection = projectionOf(kwargs, pyRepr);
     const [rows, cols, index] = subplotArgs(name, args);
     if (open.axes.length === 0) {
       open.spec.rows = rows;
@@ -592,19 +709,27 @@ export function createPyplotModule(ctx: HostContext): PyModule {
       throw notSupportedYet(`matplotlib.pyplot.${name} with a ${rows}x${cols} grid in a figure that has a ${open.spec.rows}x${open.spec.cols} grid`);
     }
     const slot = index - 1;
-    const existing = open.axes.find((a) => (a.spec.slot ?? open.axes.indexOf(a)) === slot);
-    const axes = existing ?? new Axes(newAxesSpec(slot), pyRepr);
-    if (!existing) {
-      open.axes.push(axes);
-      open.spec.axes.push(axes.spec);
+    const at = open.axes.findIndex((a) => (a.spec.slot ?? open.axes.indexOf(a)) === slot);
+    const existing = at >= 0 ? open.axes[at] : null;
+    // the axes in that cell is used again if it has the projection asked for, else a new one takes its place
+    let axes = existing;
+    if (!existing || existing instanceof Axes3D !== (projection === '3d')) {
+      axes = makeAxes(newAxesSpec(slot), projection);
+      if (existing) {
+        open.axes[at] = axes;
+        open.spec.axes[at] = axes.spec;
+      } else {
+        open.axes.push(axes);
+        open.spec.axes.push(axes.spec);
+      }
     }
     open.current = axes;
-    return axes;
+    return axes!;
   };
 
-  const newFigure = (figsize: [number, number] = [6.4, 4.8], rows = 0, cols = 0): OpenFigure => {
+  const newFigure = (figsize: [number, number] = [6.4, 4.8], rows = 0, cols = 0, projection: Projection = null): OpenFigure => {
     const spec: FigureSpec = { figsize, rows: Math.max(rows, 1), cols: Math.max(cols, 1), axes: [], suptitle: '' };
-    const axes = Array.from({ length: rows * cols }, () => new Axes(newAxesSpec(), pyRepr));
+    const axes = Array.from({ length: rows * cols }, () => makeAxes(newAxesSpec(), projection));
     spec.axes = axes.map((a) => a.spec);
     const open = { spec, axes, current: axes[axes.length - 1] ?? null } as OpenFigure;
     const methods: Record<string, Method> = {
@@ -612,8 +737,9 @@ export function createPyplotModule(ctx: HostContext): PyModule {
         const { t } = bindArgs('suptitle', ['t'], args, kwargs, { varkw: 'options' });
         return new TextArtist('0.5', '0.98', (spec.suptitle = textArg(t, pyRepr)), pyRepr, (text) => (spec.suptitle = text));
       },
-      add_subplot: (args) => addSubplot(open, 'add_subplot', args),
-      gca: () => gcaOf(open),
+      add_subplot: (args, kwargs) => addSubplot(open, 'add_subplot', args, kwargs),
+      // gca(projection='3d') was removed in matplotlib 3.6 (add_subplot(projection='3d') instead)
+      gca: (args, kwargs) => (bindArgs('FigureBase.gca', [], args, kwargs), gcaOf(open)),
       tight_layout: () => null,
       show: () => null,
     };
@@ -622,7 +748,7 @@ export function createPyplotModule(ctx: HostContext): PyModule {
     return open;
   };
   const current = () => figure ?? newFigure();
-  const gcaOf = (open: OpenFigure): Axes => open.current ?? addSubplot(open, 'subplot', []);
+  const gcaOf = (open: OpenFigure): Axes => open.current ?? addSubplot(open, 'subplot', [], new Map());
   const gca = () => gcaOf(current());
   const show = () => {
     const open = figure;
@@ -647,13 +773,16 @@ export function createPyplotModule(ctx: HostContext): PyModule {
       return newFigure(sizeOf(figsize ?? undefined)).object;
     }),
     fn('subplots', (args, kwargs) => {
-      const { nrows, ncols, squeeze } = bindArgs('subplots', [['nrows', 1n], ['ncols', 1n], ['sharex', false], ['sharey', false], ['squeeze', true]], args, kwargs, { varkw: 'options' });
+      const { nrows, ncols, squeeze, subplot_kw } = bindArgs('subplots', [['nrows', 1n], ['ncols', 1n], ['sharex', false], ['sharey', false], ['squeeze', true], ['subplot_kw', null]], args, kwargs, { varkw: 'options' });
+      // matplotlib copies subplot_kw before reading it
+      if (subplot_kw !== null && !(subplot_kw instanceof PyDict)) throw pyError('AttributeError', `'${typeNameOf(subplot_kw)}' object has no attribute 'copy'`);
+      const projection = subplot_kw === null ? null : projectionOf(new Map(subplot_kw.keys().map((key) => [String(key), subplot_kw.get(key)!] as [string, PyValue])), pyRepr);
       const rows = toIndex(nrows);
       const cols = toIndex(ncols);
       if (rows < 1) throw pyError('ValueError', `Number of rows must be a positive integer, not ${rows}`);
       if (cols < 1) throw pyError('ValueError', `Number of columns must be a positive integer, not ${cols}`);
       show();
-      const created = newFigure(sizeOf(kwargs.get('figsize')), rows, cols);
+      const created = newFigure(sizeOf(kwargs.get('figsize')), rows, cols, projection);
       let axes: PyValue;
       if (squeeze === false) axes = new AxesArray(created.axes, [rows, cols]);
       else if (rows * cols === 1) axes = created.axes[0];
@@ -661,8 +790,13 @@ export function createPyplotModule(ctx: HostContext): PyModule {
       else axes = new AxesArray(created.axes, [rows, cols]);
       return new PyTuple([created.object, axes]);
     }),
-    fn('subplot', (args) => addSubplot(current(), 'subplot', args)),
-    fn('gca', () => gca()),
+    fn('subplot', (args, kwargs) => addSubplot(current(), 'subplot', args, kwargs)),
+    // plt.axes(projection='3d'): Figure.add_subplot(**kwargs) of the current figure
+    fn('axes', (args, kwargs) => {
+      if (args.length > 0 && args[0] !== null) throw notSupportedYet('matplotlib.pyplot.axes(rect)');
+      return addSubplot(current(), 'add_subplot', [], kwargs);
+    }),
+    fn('gca', (args, kwargs) => (bindArgs('gca', [], args, kwargs), gca())),
     fn('gcf', () => current().object),
     fn('show', () => show()),
     fn('close', () => ((figure = null), null)),

@@ -91,7 +91,87 @@ export interface AxesSpec {
   ylim: [number, number] | null;
   /** Its cell in the figure's grid, row by row (plt.subplot(2, 2, 3) is 2); absent: its place in `axes`. */
   slot?: number;
+  /** set_xticks/set_yticks: the tick positions given (an empty list hides the ticks); absent: automatic. */
+  xticks?: number[];
+  yticks?: number[];
+  /** A 3-D axes (projection='3d'): its view, z axis and artists; `series` and `shapes` stay empty. */
+  three?: Axes3DSpec;
 }
+
+/**
+ * An mplot3d Axes3D: the camera (matplotlib's elev/azim/roll in degrees; its distance 10 and box
+ * aspect 4:4:3 are fixed), the z axis, and what plot_surface/scatter/plot added, in call order.
+ * Limits set by the code are the AxesSpec's xlim/ylim and `zlim`; where they are null the view
+ * shows `autoLimits`, which the kernel recomputes as matplotlib autoscales, on each artist added
+ * (so an animation's set_data_3d does not move the axes, as in matplotlib).
+ */
+export interface Axes3DSpec {
+  elev: number;
+  azim: number;
+  roll: number;
+  zlabel: string;
+  zlim: [number, number] | null;
+  zticks?: number[];
+  /** x, y, z limits as autoscaled: [[x0, x1], [y0, y1], [z0, z1]]. */
+  autoLimits: [[number, number], [number, number], [number, number]];
+  artists: Artist3D[];
+}
+
+/**
+ * plot_surface's Poly3DCollection: polygons as matplotlib builds them from the strided grid
+ * (each the perimeter of its patch, `sizes[i]` vertices), already shaded in the kernel.
+ */
+export interface SurfaceSeries {
+  type: 'surface';
+  /** Vertices x, y, z interleaved, polygon after polygon. */
+  vertices: number[];
+  /** The number of vertices of each polygon. */
+  sizes: number[];
+  /** Each polygon's colour as '#rrggbb' (the base colour times its light, or the base colour). */
+  colors: string[];
+  alpha: number;
+  /** edgecolor=…: the polygons' outline ('face': each its own colour); absent: none, matplotlib's default. */
+  edgecolor?: string;
+  linewidth?: number;
+  /** plot_surface's input grid (rows × cols before striding), for the description. */
+  rows: number;
+  cols: number;
+  label: string | null;
+}
+
+/** plot_wireframe's Line3DCollection: polylines (x, y, z interleaved), drawn in one colour. */
+export interface WireframeSeries {
+  type: 'wireframe';
+  vertices: number[];
+  sizes: number[];
+  color: string;
+  linewidth: number;
+  alpha: number;
+  label: string | null;
+}
+
+/** A 3-D scatter's Path3DCollection: one colour, depth-shaded (farther markers fainter) unless depthshade=False. */
+export interface Scatter3DSeries {
+  type: 'scatter3d';
+  x: number[];
+  y: number[];
+  z: number[];
+  color: string;
+  marker: string;
+  /** Marker area in points² (mplot3d's default is 20). */
+  size: number;
+  alpha: number;
+  depthshade: boolean;
+  label: string | null;
+}
+
+/** A 3-D plot's Line3D: a line's style, with z. */
+export interface Line3DSeries extends Omit<LineSeries, 'type' | 'limitX' | 'limitY'> {
+  type: 'line3d';
+  z: number[];
+}
+
+export type Artist3D = SurfaceSeries | WireframeSeries | Scatter3DSeries | Line3DSeries;
 
 export interface FigureSpec {
   /** Inches, matplotlib's default [6.4, 4.8]. */

@@ -5,7 +5,7 @@
 // forward/backward in the core. nn modules and optimizers have their own tables (nn.ts,
 // optim.ts); tensor attributes and operators (x.shape, x + y, x[0]) are the tensor object's
 // own (tensor-object.ts).
-import { notSupportedYet, PyList, PyTuple, pyError, toIndex, toNumber, type PyValue } from '../../python/objects/host';
+import { notSupportedYet, PyList, PyTuple, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
 import { backward } from '../core/autograd';
 import { arange, bernoulli, eye, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
 import {
@@ -65,6 +65,23 @@ export interface TorchOp extends Signature {
 }
 
 const BOTH: readonly OpSite[] = ['torch', 'Tensor'];
+
+/**
+ * torch.meshgrid: each 0-D or 1-D tensor viewed along its own dim and expanded over the grid
+ * (view + expand, so the grads flow back as PyTorch's ExpandBackward0). 'xy' swaps the first two
+ * inputs and then the first two outputs, as ATen does.
+ */
+function meshgrid(tensors: Tensor[], indexing: 'ij' | 'xy'): Tensor[] {
+  if (tensors.length === 0) throw pyError('RuntimeError', 'meshgrid expects a non-empty TensorList');
+  if (tensors.some((t) => t.dtype !== tensors[0].dtype)) throw pyError('RuntimeError', 'meshgrid expects all tensors to have the same dtype');
+  const bad = tensors.find((t) => t.ndim > 1);
+  if (bad) throw pyError('RuntimeError', `torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got a tensor of shape [${bad.shape.join(', ')}]`);
+  const swap = indexing === 'xy' && tensors.length >= 2;
+  const ordered = swap ? [tensors[1], tensors[0], ...tensors.slice(2)] : tensors;
+  const shape = ordered.map((t) => t.size);
+  const grids = ordered.map((t, i) => expand(view(t, shape.map((_, k) => (k === i ? -1 : 1))), shape));
+  return swap ? [grids[1], grids[0], ...grids.slice(2)] : grids;
+}
 
 function unary(name: string, doc: string, f: (t: Tensor) => Tensor, on: readonly OpSite[] = BOTH): TorchOp {
   return { name, doc, on, params: ['input'], run: ([input]) => f(toTensor(input)) };
@@ -550,6 +567,22 @@ export const TORCH_OPS: readonly TorchOp[] = [
   {
     name: 'stack', doc: '텐서들을 새 dim으로 쌓기', on: ['torch'], params: ['tensors', ['dim', 0n]], keywords: [['axis', null]],
     run: ([tensors, dim, axis]) => stack(toTensorList(tensors), toIndex(axis ?? dim)),
+  },
+  {
+    name: 'meshgrid', doc: '1차원 텐서들로 격자 좌표 텐서들의 튜플 (indexing은 ij 또는 xy)', on: ['torch'], params: [], varargs: 'tensors', keywords: [['indexing', null]],
+    run: ([tensors, indexing], session) => {
+      const given = (tensors as PyTuple).items;
+      const list = given.length === 1 && (given[0] instanceof PyList || given[0] instanceof PyTuple) ? given[0].items : given;
+      if (indexing === null) {
+        session.warn('UserWarning', 'torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. (Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3190.)', 'torch/functional.py:504');
+      } else if (indexing !== 'ij' && indexing !== 'xy') {
+        throw pyError('RuntimeError', `torch.meshgrid: indexing must be one of "xy" or "ij", but received: ${typeof indexing === 'string' ? indexing : typeNameOf(indexing)}`);
+      }
+      return meshgrid(list.map((t, i) => {
+        if (!(t instanceof TensorHost)) throw pyError('TypeError', `expected Tensor as element ${i} in argument 0, but got ${typeNameOf(t)}`);
+        return t.tensor;
+      }), indexing === 'xy' ? 'xy' : 'ij');
+    },
   },
   {
     name: 'size', doc: '모양 (torch.Size) 또는 dim의 크기', on: ['Tensor'], params: ['self', ['dim', null]],

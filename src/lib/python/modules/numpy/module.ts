@@ -242,6 +242,7 @@ export function createNumpyModule(): PyModule {
       return new NdArray(Float64Array.from(cb, (v, i) => (v ? xa[i] : yb[i])), shape, dtype);
     }),
     def('round', ['a', ['decimals', 0n]], '소수 decimals자리로 반올림 (numpy의 방식: 10^d를 곱해 짝수 쪽으로 반올림)', ({ a, decimals }) => roundArray(toArray(a), decimals)),
+    meshgridFunction(),
     def('concatenate', ['arrays', ['axis', 0n]], '배열 잇기 (축 하나를 따라)', ({ arrays, axis }) => concatenate(sequence(arrays), axis)),
     def('stack', ['arrays', ['axis', 0n]], '새 축을 만들며 쌓기', ({ arrays, axis }) => {
       const list = sequence(arrays);
@@ -265,6 +266,36 @@ export function createNumpyModule(): PyModule {
     );
   }
   return new PyModule('numpy', attrs);
+}
+
+/** np.meshgrid(*xi, copy=True, sparse=False, indexing='xy') -> a list of arrays (its options are keyword-only). */
+function meshgridFunction(): [string, PyValue] {
+  NUMPY_FUNCTIONS.push({ call: 'np.meshgrid(*xi, indexing=…)', doc: '좌표 배열들로 격자 좌표 배열들의 리스트 (indexing은 xy가 기본, ij도)' });
+  return ['meshgrid', hostFunction('meshgrid', (args, kwargs) => {
+    const { sparse, indexing } = bindArgs('meshgrid', [['copy', true], ['sparse', false], ['indexing', 'xy']], [], kwargs);
+    if (indexing !== 'xy' && indexing !== 'ij') throw pyError('ValueError', "Valid values for `indexing` are 'xy' and 'ij'.");
+    if (sparse !== false) throw notSupportedYet('np.meshgrid(sparse=True)');
+    return new PyList(meshgrid(args.map((x) => toArray(x)), indexing));
+  })];
+}
+
+/**
+ * np.meshgrid: each input flattened and repeated along the others' axes. With 'xy' the first two
+ * axes are swapped (X varies along the columns), as for plotting.
+ */
+function meshgrid(inputs: NdArray[], indexing: 'xy' | 'ij'): NdArray[] {
+  const sizes = inputs.map((a) => a.size);
+  const shape = [...sizes];
+  if (indexing === 'xy' && shape.length > 1) [shape[0], shape[1]] = [shape[1], shape[0]];
+  const total = sizeOf(shape);
+  return inputs.map((a, i) => {
+    // the output axis input i runs along
+    const axis = indexing === 'xy' && inputs.length > 1 && i < 2 ? 1 - i : i;
+    const stride = sizeOf(shape.slice(axis + 1));
+    const out = new Float64Array(total);
+    for (let k = 0; k < total; k++) out[k] = a.data[Math.floor(k / stride) % shape[axis]];
+    return new NdArray(out, shape, a.dtype);
+  });
 }
 
 function bcast(a: NdArray, shape: number[]): Float64Array {
