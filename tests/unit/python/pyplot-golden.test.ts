@@ -42,17 +42,8 @@ const mask = (text: string | null) => text && text.replace(/\b0x[0-9a-f]+/g, '0x
 const hex = (rgba: readonly number[]) => '#' + rgba.slice(0, 3).map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('');
 
 describe('pyplot against matplotlib 3.6 (golden)', () => {
-  it.each(golden.programs.map((p) => [p.source.split('\n').pop()!.slice(0, 60), p] as const))('%s', (_last, program) => {
-    const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\n${program.source}`);
-    if (program.error) {
-      expect(r.error).toMatchObject(program.error);
-    } else {
-      expect(r.error).toBeNull();
-      expect(mask(r.shown)).toBe(program.shown);
-    }
-  });
-
-  it.each(golden.programs3d.map((p) => [p.source.split('\n').pop()!.slice(0, 60), p] as const))('3-D: %s', (_last, program) => {
+  // 2-D programs, then those on mplot3d's 3-D axes
+  it.each([...golden.programs.map((p) => ['', p] as const), ...golden.programs3d.map((p) => ['3-D: ', p] as const)].map(([kind, p]) => [`${kind}${p.source.split('\n').pop()!.slice(0, 60)}`, p] as const))('%s', (_last, program) => {
     const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\n${program.source}`);
     if (program.error) {
       expect(r.error).toMatchObject(program.error);
