@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Golden outputs of whole programs from real PyTorch, for the torch subset and its Python binding.
 
-Run: /usr/bin/python3 scripts/torch-programs.py   (Debian's python3-torch; CI does not need it)
+Run: /usr/bin/python3 scripts/torch-programs.py [NAME ...]   (Debian's python3-torch; CI does not need it)
+     (with names, only those programs are run and rewritten)
 
 For every tests/fixtures/torch-programs/NAME.py writes NAME.json with
   stdout      what the program printed, as a notebook shows it: a program is split into cells at
@@ -72,8 +73,10 @@ def parameters(env):
     return out
 
 
-def main():
+def main(names):
     paths = sorted(glob.glob(os.path.join(HERE, '*.py')))
+    if names:
+        paths = [p for p in paths if os.path.splitext(os.path.basename(p))[0] in names]
     for path in paths:
         name = os.path.splitext(os.path.basename(path))[0]
         with open(path, encoding='utf8') as fh:
@@ -99,4 +102,4 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    main(sys.argv[1:])

@@ -115,9 +115,11 @@ export function adamStepConstants(step: number, { lr = 0.001, betas = [0.9, 0.99
  */
 export function adamUpdateAt(i: number, w: Float32Array, g: ArrayLike<number>, expAvg: Float32Array, expAvgSq: Float32Array, c: AdamStepConstants): void {
   expAvg[i] = f(expAvg[i] * c.beta1) + c.oneMinusBeta1 * g[i]; // mul_(beta1).add_(grad, alpha=1-beta1)
-  expAvgSq[i] = f(expAvgSq[i] * c.beta2) + c.oneMinusBeta2 * f(g[i] * g[i]); // addcmul_(grad, grad, value=1-beta2)
+  // addcmul_ computes value·t1·t2 left to right, (value·g)·g, fused onto the sum
+  expAvgSq[i] = f(expAvgSq[i] * c.beta2) + f(c.oneMinusBeta2 * g[i]) * g[i]; // addcmul_(grad, grad, value=1-beta2)
   const denom = f(f(Math.sqrt(expAvgSq[i])) / c.biasCorrection2Sqrt) + c.eps;
-  w[i] = w[i] + c.stepSize * f(expAvg[i] / f(denom)); // addcdiv_(exp_avg, denom, value=-step_size)
+  // addcdiv_ computes value·t1/t2 left to right, (value·exp_avg)/denom
+  w[i] = w[i] + f(f(c.stepSize * expAvg[i]) / f(denom)); // addcdiv_(exp_avg, denom, value=-step_size)
 }
 
 export class Adam extends Optimizer {
