@@ -4,6 +4,7 @@
 // OpenBLAS) for x·Wᵀ, g·W and gᵀ·x with k from 1 to 2000.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { fmaFloat32 } from './float32';
+import { sgemmInOrder } from './openblas-sgemm';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { stridesOf, wrapDim } from './shape';
@@ -28,6 +29,8 @@ function gemmInto(
   out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
+  // Where OpenBLAS sums along k in lanes or in blocks, its order instead of one chain.
+  if (sgemmInOrder(out, a, b, m, k, n, transA, transB, bias)) return out;
   if (transA) productTN(out, a, b, m, k, n);
   else if (transB) productNT(out, a, b, m, k, n, bias);
   else productNN(out, a, b, m, k, n, bias);
