@@ -1,4 +1,4 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, graphviz, numpy, warnings.
+// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, graphviz, numpy, time, warnings.
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
 import { createAnimationModule } from './animation';
@@ -6,6 +6,7 @@ import { createGraphvizModule } from './graphviz';
 import { createMathModule } from './math';
 import { createNumpyModule, createNumpyRandomModule } from './numpy/module';
 import { createPyplotModule } from './pyplot';
+import { createTimeModule } from './time';
 import { createWarningsModule } from './warnings';
 
 export function createStandardModules(): ModuleRegistry {
@@ -16,5 +17,6 @@ export function createStandardModules(): ModuleRegistry {
     .register('graphviz', () => createGraphvizModule())
     .register('numpy', () => createNumpyModule())
     .register('numpy.random', () => createNumpyRandomModule())
+    .register('time', () => createTimeModule())
     .register('warnings', (ctx) => createWarningsModule(ctx));
 }
