@@ -7,6 +7,7 @@
 import { HostObject, PyModule, PyTuple, pyError, type HostContext, type ModuleRegistry, type PyValue } from '../../python/objects/host';
 import { guarded, tensorFromPython, TensorHost } from './convert';
 import { dataModule } from './data';
+import { cudaModule } from './device';
 import { initModule } from './init';
 import { ModuleType, NN_CLASSES, nnClassFunction } from './nn';
 import { opsAt, type OpSite } from './ops';
@@ -52,6 +53,7 @@ function torchModule(ctx: HostContext): PyModule {
     // `import torch` then `torch.nn.Linear`: PyTorch imports its submodules eagerly.
     torch.attrs.set('nn', nnModule(ctx));
     torch.attrs.set('optim', optimModule(ctx));
+    torch.attrs.set('cuda', cudaModule());
     return torch;
   });
 }
@@ -93,5 +95,6 @@ export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
     .register('torch.nn.init', initModule)
     .register('torch.optim', optimModule)
     .register('torch.optim.lr_scheduler', schedulerModule)
-    .register('torch.utils.data', dataModule);
+    .register('torch.utils.data', dataModule)
+    .register('torch.cuda', cudaModule);
 }

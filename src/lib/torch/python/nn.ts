@@ -2,13 +2,14 @@
 // line, parameters, how to build the core module) and nn.Module's methods as one static
 // table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
 import {
-  HostObject, PyDict, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
+  HostObject, PyDict, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, notSupportedYet, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
-import { guarded, TensorHost, toTensor } from './convert';
+import { guarded, TensorHost, toDType, toTensor } from './convert';
+import { cudaUnavailable, isCpuDevice } from './device';
 import { zeroGrad } from './effects';
 import type { TorchSession } from './session';
 import { bindSignature, type Signature } from './signature';
@@ -343,7 +344,23 @@ const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: bo
       return pythonModule(self.module, self.session);
     },
   },
+  // A module's parameters live on the CPU and stay float32: to('cpu') and cpu() are the module itself.
+  to: { traceable: false, run: (self, args, kwargs) => moduleTo(self, [...args, ...kwargs.values()]) },
+  cpu: { traceable: false, run: (self) => pythonModule(self.module, self.session) },
+  cuda: { traceable: false, run: () => cudaUnavailable() },
 };
+
+/** Module.to(device) / .to(dtype): the CPU and float32 are what the page has; CUDA answers as a CPU-only build. */
+function moduleTo(self: PyNnModule, targets: readonly PyValue[]): PyValue {
+  for (const v of targets) {
+    if (typeof v === 'string') {
+      if (!isCpuDevice(v)) throw pyError('RuntimeError', `Expected one of cpu, cuda, ... device type at start of device string: ${v}`);
+    } else if (toDType(v) !== 'float32') {
+      throw notSupportedYet(`torch.nn.Module.to(${reprValue(v)})`);
+    }
+  }
+  return pythonModule(self.module, self.session);
+}
 
 export class PyNnModule extends HostObject {
   readonly moduleName = 'torch.nn';
