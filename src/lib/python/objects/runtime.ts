@@ -1,5 +1,6 @@
 // Objects of the runtime that are not plain values: built-in types (int, list...), lazy
 // iterators (enumerate, zip, generator expressions), exception types/instances, dict views.
+import { pyError } from './errors';
 import type { KwArgs } from './host';
 import { PyObject, type PyDict, type PyValue } from './values';
 
@@ -30,6 +31,13 @@ export class PyIterator extends PyObject {
     readonly source: Iterator<PyValue>,
   ) {
     super();
+  }
+  /** next(it) and it.__next__(): the next value, or `fallback` (StopIteration without one) at the end. */
+  next(fallback?: PyValue): PyValue {
+    const step = this.source.next();
+    if (!step.done) return step.value;
+    if (fallback !== undefined) return fallback;
+    throw pyError('StopIteration', '');
   }
 }
 
