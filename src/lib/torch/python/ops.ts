@@ -533,6 +533,17 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([tensors, dim, axis]) => stack(toTensorList(tensors), toIndex(axis ?? dim)),
   },
   {
+    name: 'vstack', doc: '행 방향으로 쌓기 (1-D 텐서는 한 행으로: torch.vstack([ones, x]))', on: ['torch'], params: ['tensors'],
+    run: ([tensors]) => cat(toTensorList(tensors).map((t) => (t.ndim >= 2 ? t : reshape(t, [1, t.size]))), 0),
+  },
+  {
+    name: 'hstack', doc: '열 방향으로 잇기 (1-D 텐서들은 그대로 이어 붙임)', on: ['torch'], params: ['tensors'],
+    run: ([tensors]) => {
+      const parts = toTensorList(tensors).map((t) => (t.ndim === 0 ? reshape(t, [1]) : t));
+      return cat(parts, parts[0]?.ndim === 1 ? 0 : 1);
+    },
+  },
+  {
     name: 'size', doc: '모양 (torch.Size) 또는 dim의 크기', on: ['Tensor'], params: ['self', ['dim', null]],
     run: ([self, dim]) => {
       const t = toTensor(self);
