@@ -66,6 +66,16 @@ export function sum(a: NdArray, axis: number | null, keepdims: boolean): PyValue
   return wrap(values, keepShape(a.shape, axis, keepdims, shape), dtype);
 }
 
+/** ndarray.prod / np.prod: numpy multiplies in order, one element after another (no pairwise tree). */
+export function prod(a: NdArray, axis: number | null, keepdims: boolean): PyValue {
+  const dtype: NumpyDtype = a.dtype === 'float64' ? 'float64' : 'int64';
+  const { outer, n, inner } = axis === null ? { outer: 1, n: a.size, inner: 1 } : layout(a.shape, axis);
+  const values = new Float64Array(outer * inner).fill(1);
+  for (let o = 0; o < outer; o++) for (let k = 0; k < n; k++) for (let j = 0; j < inner; j++) values[o * inner + j] *= a.data[(o * n + k) * inner + j];
+  if (dtype === 'int64' && values.some((v) => Math.abs(v) >= 2 ** 53)) throw notSupportedYet('2^53을 넘는 int64 곱');
+  return wrap(values, keepShape(a.shape, axis, keepdims, axis === null ? [] : resultShape(a.shape, axis, false)), dtype);
+}
+
 function keepShape(full: readonly number[], axis: number | null, keepdims: boolean, reduced: number[]): number[] {
   if (!keepdims) return reduced;
   return axis === null ? full.map(() => 1) : resultShape(full, axis, true);
