@@ -68,7 +68,7 @@ function reduceHalves(l: Float32Array): number {
 }
 
 /** Where one output element's terms are: a[aBase + p·aStep] · b[bBase + p·bStep] for p in k. */
-interface Terms {
+export interface Terms {
   a: ArrayLike<number>;
   b: ArrayLike<number>;
   aBase: number;
@@ -110,6 +110,49 @@ function kBlocks(k: number): [number, number][] {
   return blocks;
 }
 
+/** One sgemm call as BLAS sees it (column-major): C (m×n) = op(A)·op(B). */
+export interface SgemmCall {
+  transA: boolean;
+  transB: boolean;
+  m: number;
+  n: number;
+  k: number;
+}
+
+/** How OpenBLAS sums the elements of one call: which kernels, and the K blocks of the driver. */
+export class SgemmPlan {
+  readonly small: boolean;
+  /** A kernel that reads along k in 16 lanes computes (some of) the elements. */
+  readonly dotKernel: boolean;
+  /** The driver's K blocks (null on the small-matrix path). */
+  readonly blocks: [number, number][] | null;
+  constructor(readonly call: SgemmCall) {
+    const { transA, transB, m, n, k } = call;
+    this.small = smallKernelPermitted(transA, transB, m, n, k);
+    const lastRows = m - (m & ~15);
+    this.dotKernel = this.small && !transB && (transA || (lastRows > 0 && lastRows <= 8 && k >= 32));
+    this.blocks = this.small ? null : kBlocks(k);
+  }
+  /** Every element is one chain in k order (what linalg.ts's plain loops compute). */
+  get chainsOnly(): boolean {
+    return !this.dotKernel && (this.small || this.call.k <= GEMM_Q);
+  }
+  /**
+   * BLAS element (i, j) of C: its terms, and C's value before the call when beta is 1 (the bias
+   * addmm or a convolution copied in, a gradient accumulated onto) or null when beta is 0.
+   */
+  element(i: number, j: number, terms: Terms, before: number | null): number {
+    if (this.blocks) {
+      // C starts as it was (or 0) and each K block's chain is added to it
+      let value = before ?? 0;
+      for (const [from, to] of this.blocks) value = f32(value + chain(terms, from, to));
+      return value;
+    }
+    const value = dotTerms(this.call, i, j, terms);
+    return before === null ? value : f32(value + before);
+  }
+}
+
 /**
  * out[m×n] = A·B (+ bias per column) in OpenBLAS's order, or null when every element is one chain
  * in k order (then the caller's loops give the same bits, faster). `a` is A (m×k) row-major, or
@@ -120,35 +163,22 @@ export function sgemmInOrder(
   transA: boolean, transB: boolean, bias: ArrayLike<number> | null,
 ): Float32Array | null {
   const call = blasCall(m, k, n, transA, transB);
-  const small = smallKernelPermitted(call.transA, call.transB, call.m, call.n, call.k);
-  const lastRows = call.m - (call.m & ~15);
-  const dotKernel = small && !call.transB && (call.transA || (lastRows > 0 && lastRows <= 8 && k >= 32));
-  if (!dotKernel && (small || k <= GEMM_Q)) return null;
-
+  const plan = new SgemmPlan(call);
+  if (plan.chainsOnly) return null;
   const terms: Terms = { a, b, aBase: 0, aStep: transA ? m : 1, bBase: 0, bStep: transB ? 1 : n };
-  const blocks = small ? null : kBlocks(k);
   for (let r = 0; r < m; r++) {
     terms.aBase = transA ? r : r * k;
     for (let c = 0; c < n; c++) {
       terms.bBase = transB ? c * k : c;
-      let value: number;
-      if (blocks) {
-        // C starts as the bias (addmm copies it in) or 0, and each K block's chain is added to it
-        value = bias ? bias[c] : 0;
-        for (const [from, to] of blocks) value = f32(value + chain(terms, from, to));
-      } else {
-        const [i, j] = call.swapped ? [c, r] : [r, c]; // the element in BLAS's column-major C
-        value = dotTerms(call, i, j, terms);
-        if (bias) value = f32(value + bias[c]);
-      }
-      out[r * n + c] = value;
+      const [i, j] = call.swapped ? [c, r] : [r, c]; // the element in BLAS's column-major C
+      out[r * n + c] = plan.element(i, j, terms, bias ? bias[c] : null);
     }
   }
   return out;
 }
 
 /** One element of a small-kernel product: a chain, or 16 lanes and the tree its block of C uses. */
-function dotTerms(call: ReturnType<typeof blasCall>, i: number, j: number, terms: Terms): number {
+function dotTerms(call: SgemmCall, i: number, j: number, terms: Terms): number {
   const { m, n, k } = call;
   const firstDotRow = call.transA ? 0 : m & ~15; // the NN kernel reads along k only in its last rows
   if (call.transB || i < firstDotRow || (!call.transA && (m - firstDotRow > 8 || k < 32))) return chain(terms, 0, k);

@@ -10,7 +10,7 @@ import { tensor as tensorFrom, type Nested } from '../core/creation';
 import type { IndexItem, IndexKey } from '../core/indexing';
 import { Tensor, wrapNumber, type DType } from '../core/tensor';
 import { PyRange } from '../../python/objects/values';
-import { PyDType } from './values';
+import { PyDType, PySize } from './values';
 
 /** A Python object holding a tensor: what Python-side arguments are unwrapped from (tensor-object.ts's PyTensor). */
 export abstract class TensorHost extends HostObject {
@@ -161,8 +161,9 @@ export function toDType(v: PyValue): DType | undefined {
   throw pyError('TypeError', 'dtype must be torch.dtype');
 }
 
-/** Sizes given as f(2, 3), f((2, 3)) or f([2, 3]). */
+/** Sizes given as f(2, 3), f((2, 3)), f([2, 3]) or f(t.shape). */
 export function toSizes(args: readonly PyValue[]): number[] {
+  if (args.length === 1 && args[0] instanceof PySize) return [...args[0].dims];
   const list = args.length === 1 && (args[0] instanceof PyTuple || args[0] instanceof PyList) ? args[0].items : args;
   return list.map((v) => toIndex(v, 'size'));
 }

@@ -10,18 +10,16 @@ import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
 import { guarded, TensorHost, toDType, toTensor } from './convert';
 import { cudaUnavailable, isCpuDevice } from './device';
+import { LAYER_CLASSES } from './nn-layers';
 import { zeroGrad } from './effects';
 import type { TorchSession } from './session';
-import { bindSignature, type Signature } from './signature';
+import type { NnClass } from './nn-class';
+import { bindSignature } from './signature';
 import { pythonTensor, TorchFunction } from './tensor-object';
 import { detach } from '../core/reshape';
+import type { Tensor } from '../core/tensor';
 
-export interface NnClass extends Signature {
-  readonly name: string;
-  /** One line for the guide's table of what cells support (Korean). */
-  readonly doc: string;
-  readonly build: (args: PyValue[], session: TorchSession) => nn.Module;
-}
+export type { NnClass } from './nn-class';
 
 const REDUCTION_PARAMS = [['size_average', null], ['reduce', null], ['reduction', 'mean']] as const;
 
@@ -82,6 +80,7 @@ export const NN_CLASSES: readonly NnClass[] = [
       return new nn.Dropout(() => session.generator, rate, typeof p === 'number' ? floatRepr(p) : String(p));
     },
   },
+  ...LAYER_CLASSES,
   loss('MSELoss', '평균제곱오차 손실', nn.MSELoss),
   loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss),
   loss('BCEWithLogitsLoss', '로짓을 받는 이진 교차엔트로피 손실', nn.BCEWithLogitsLoss),
@@ -377,7 +376,8 @@ export class PyNnModule extends HostObject {
     return this.module.repr();
   }
   forward(args: readonly PyValue[]): PyValue {
-    const inputs = args.map((a) => toTensor(a));
+    // an optional input given as None (RNNCell's hx) reaches the core as undefined
+    const inputs = args.map((a, i) => (a === null && i > 0 && this.module.optionalInputs ? undefined : toTensor(a))) as Tensor[];
     const warning = nn.lossSizeWarning(this.module, inputs);
     // PyTorch warns with stacklevel=2 from MSELoss.forward: the site is its line in loss.py, so a loop warns once.
     if (warning) this.session.warn('UserWarning', warning, 'torch/nn/modules/loss.py:536');
