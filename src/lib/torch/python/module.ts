@@ -75,8 +75,9 @@ function functionalModule(ctx: HostContext): PyModule {
 }
 
 function optimModule(ctx: HostContext): PyModule {
-  return sessionOf(ctx).module('torch.optim', () => {
-    const optim = new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry)])));
+  const session = sessionOf(ctx);
+  return session.module('torch.optim', () => {
+    const optim = new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry, session)])));
     optim.attrs.set('lr_scheduler', schedulerModule(ctx));
     return optim;
   });
