@@ -2,7 +2,7 @@
 // line, parameters, how to build the core module) and nn.Module's methods as one static
 // table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
 import {
-  HostObject, PyDict, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, notSupportedYet, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
+  HostObject, PyDict, PyIterator, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, notSupportedYet, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
@@ -124,6 +124,7 @@ function notInplace(name: string, inplace: PyValue, m: nn.Module): nn.Module {
 
 function iterateValue(v: PyValue): Iterable<PyValue> {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  if (v instanceof PyIterator) return { [Symbol.iterator]: () => v.source };
   if (v instanceof HostObject && v.iterate) return v.iterate();
   throw pyError('TypeError', `ModuleList.extend should be called with an iterable, but got ${typeNameOf(v)}`);
 }
@@ -273,23 +274,9 @@ function toModule(v: PyValue): nn.Module {
 }
 
 /** A one-shot iterator, as Module.parameters() returns in Python. */
-class PyGenerator extends HostObject {
-  readonly typeName = 'generator';
-  private used = false;
-  constructor(
-    private readonly label: string,
-    private readonly items: PyValue[],
-  ) {
-    super();
-  }
-  iterate(): Iterable<PyValue> {
-    const items = this.used ? [] : this.items;
-    this.used = true;
-    return items;
-  }
-  repr(): string {
-    return `<generator object ${this.label} at ${fakeAddress(this)}>`;
-  }
+/** A generator method's result (net.parameters()): a one-shot iterator that next() and for loops take. */
+function generatorOf(qualname: string, items: PyValue[]): PyIterator {
+  return new PyIterator('generator', items[Symbol.iterator](), qualname);
 }
 
 type ModuleMethod = (self: PyNnModule, args: readonly PyValue[], kwargs: KwArgs) => PyValue;
@@ -297,14 +284,14 @@ type ModuleMethod = (self: PyNnModule, args: readonly PyValue[], kwargs: KwArgs)
 /** nn.Module's methods, with whether a loop replay can repeat each (forward and zero_grad can). */
 const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: boolean }>> = {
   forward: { traceable: true, run: (self, args) => self.forward(args) },
-  parameters: { traceable: false, run: (self) => new PyGenerator('Module.parameters', self.module.parameters().map((p) => pythonTensor(p, self.session))) },
+  parameters: { traceable: false, run: (self) => generatorOf('Module.parameters', self.module.parameters().map((p) => pythonTensor(p, self.session))) },
   named_parameters: {
     traceable: false,
-    run: (self) => new PyGenerator('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, pythonTensor(p, self.session)]))),
+    run: (self) => generatorOf('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, pythonTensor(p, self.session)]))),
   },
   named_children: {
     traceable: false,
-    run: (self) => new PyGenerator('Module.named_children', [...self.module.children].map(([k, c]) => new PyTuple([k, pythonModule(c, self.session)]))),
+    run: (self) => generatorOf('Module.named_children', [...self.module.children].map(([k, c]) => new PyTuple([k, pythonModule(c, self.session)]))),
   },
   state_dict: {
     traceable: false,
@@ -327,7 +314,7 @@ const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: bo
       return pythonModule(self.module, self.session);
     },
   },
-  children: { traceable: false, run: (self) => new PyGenerator('Module.children', [...self.module.children.values()].map((c) => pythonModule(c, self.session))) },
+  children: { traceable: false, run: (self) => generatorOf('Module.children', [...self.module.children.values()].map((c) => pythonModule(c, self.session))) },
   zero_grad: { traceable: true, run: (self, args, kwargs) => zeroGrad(self.module, args, kwargs) },
   train: {
     traceable: false,

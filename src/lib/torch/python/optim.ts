@@ -3,7 +3,7 @@
 // and the optimizer object, whose step and zero_grad a loop trace replays; param_groups is a
 // live list of dicts the core optimizer reads at each step. The update rules are the core's
 // (../core/optim.ts). torch.optim.lr_scheduler's StepLR and ExponentialLR change those dicts.
-import { HostObject, PyDict, PyList, PyModule, PyTuple, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
+import { HostObject, PyDict, PyIterator, PyList, PyModule, PyTuple, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
 import { str as pyStr } from '../../python/objects/repr';
 import { Adagrad, Adam, RMSprop, SGD, type Optimizer } from '../core/optim';
 import { recordEffect } from '../core/recording';
@@ -122,6 +122,7 @@ export function optimizerClassFunction(entry: OptimizerClass, session: TorchSess
 function parameterList(v: PyValue): [Tensor, PyValue][] {
   let items: Iterable<PyValue>;
   if (v instanceof PyList || v instanceof PyTuple) items = v.items;
+  else if (v instanceof PyIterator) items = { [Symbol.iterator]: () => v.source };
   else if (v instanceof HostObject && v.iterate) items = v.iterate();
   else throw pyError('TypeError', `optimizer params must be an iterable of Tensors, not ${typeNameOf(v)}`);
   return [...items].map((p) => [toTensor(p, 'optimizer parameters'), p]);
