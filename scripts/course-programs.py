@@ -39,7 +39,7 @@ torch.set_num_threads(1)
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 HERE = os.path.join(ROOT, 'tests', 'fixtures', 'course-programs')
 
-# IPython's display of tuples and lists: the one copy, in scripts/torch-programs.py.
+# IPython's display of tuples and lists, and the split into cells: the one copy, in scripts/torch-programs.py.
 _spec = importlib.util.spec_from_file_location('torch_programs', os.path.join(ROOT, 'scripts', 'torch-programs.py'))
 _torch_programs = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_torch_programs)
@@ -49,16 +49,6 @@ def shown_text(value):
     text = _torch_programs.pretty(value)
     text = re.sub(r'<([\w.]+) object at (0x[0-9a-f]+)>', r'<\1 at \2>', text)
     return re.sub(r'\b0x[0-9a-f]+', '0x…', text)
-
-
-def cells_of(source):
-    cells = [[]]
-    for line in source.split('\n'):
-        if line.strip() == '# %%':
-            cells.append([])
-        else:
-            cells[-1].append(line)
-    return ['\n'.join(lines) for lines in cells]
 
 
 def run_cell(source, env):
@@ -104,7 +94,7 @@ def record(file):
     # documented default seed, so unseeded cells draw the same numbers here as there.
     torch.manual_seed(67280421310721)
     start = time.perf_counter()
-    cells = [run_cell(cell, env) for cell in cells_of(source)]
+    cells = [run_cell(cell, env) for cell in _torch_programs.cells_of(source)]
     seconds = time.perf_counter() - start
     result = {'program': file, 'torch': torch.__version__, 'cells': cells, 'seconds': round(seconds, 3)}
     with open(os.path.join(HERE, name + '.json'), 'w', encoding='utf8') as fh:

@@ -44,15 +44,20 @@ def pretty(obj, indent=0):
     return repr(obj).replace('\n', '\n' + ' ' * indent)
 
 
-def run_cells(source, env):
+def cells_of(source):
+    """A program's notebook cells: its lines split at '# %%'."""
     cells = [[]]
     for line in source.split('\n'):
         if line.strip() == '# %%':
             cells.append([])
         else:
             cells[-1].append(line)
-    for lines in cells:
-        tree = ast.parse('\n'.join(lines))
+    return ['\n'.join(lines) for lines in cells]
+
+
+def run_cells(source, env):
+    for cell in cells_of(source):
+        tree = ast.parse(cell)
         last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
         body = tree.body[:-1] if last else tree.body
         exec(compile(ast.Module(body=body, type_ignores=[]), '<cell>', 'exec'), env)

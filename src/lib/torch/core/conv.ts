@@ -45,8 +45,12 @@ function geometry(input: Tensor, kernel: [number, number], stride: [number, numb
   return { batch, channels, height, width, outHeight, outWidth, unbatched };
 }
 
-/** im2col of one sample: column p = (c, ky, kx), row q = (oy, ox); zero where the window leaves the padded input. */
-function unfold(x: ArrayLike<number>, offset: number, g: Geometry, kernel: [number, number], o: Conv2dOptions, into: Float32Array): Float32Array {
+/**
+ * Every (column entry, input pixel) pair of one sample's im2col, in slow_conv2d's order: input
+ * channel, kernel row, kernel column, then output positions; `pixel` is -1 where the window
+ * lies in the zero padding.
+ */
+function forEachTap(g: Geometry, kernel: [number, number], o: Conv2dOptions, visit: (entry: number, pixel: number) => void): void {
   const [kh, kw] = kernel;
   const m = g.outHeight * g.outWidth;
   for (let c = 0; c < g.channels; c++) {
@@ -58,12 +62,17 @@ function unfold(x: ArrayLike<number>, offset: number, g: Geometry, kernel: [numb
           for (let ox = 0; ox < g.outWidth; ox++) {
             const ix = ox * o.stride[1] - o.padding[1] + kx;
             const inside = iy >= 0 && iy < g.height && ix >= 0 && ix < g.width;
-            into[row + oy * g.outWidth + ox] = inside ? x[offset + (c * g.height + iy) * g.width + ix] : 0;
+            visit(row + oy * g.outWidth + ox, inside ? (c * g.height + iy) * g.width + ix : -1);
           }
         }
       }
     }
   }
+}
+
+/** im2col of one sample: column p = (c, ky, kx), row q = (oy, ox); zero in the padding. */
+function unfold(x: ArrayLike<number>, offset: number, g: Geometry, kernel: [number, number], o: Conv2dOptions, into: Float32Array): Float32Array {
+  forEachTap(g, kernel, o, (entry, pixel) => (into[entry] = pixel < 0 ? 0 : x[offset + pixel]));
   return into;
 }
 
@@ -154,25 +163,9 @@ export function conv2d(input: Tensor, weight: Tensor, bias: Tensor | null, o: Co
 
 /** unfolded2d_acc: each column's gradient added back to its input pixel, kernel offsets (ky, kx) in order. */
 function fold(columns: Float32Array, into: Float32Array, offset: number, g: Geometry, kernel: [number, number], o: Conv2dOptions): void {
-  const [kh, kw] = kernel;
-  const m = g.outHeight * g.outWidth;
-  for (let c = 0; c < g.channels; c++) {
-    for (let ky = 0; ky < kh; ky++) {
-      for (let kx = 0; kx < kw; kx++) {
-        const row = ((c * kh + ky) * kw + kx) * m;
-        for (let oy = 0; oy < g.outHeight; oy++) {
-          const iy = oy * o.stride[0] - o.padding[0] + ky;
-          if (iy < 0 || iy >= g.height) continue;
-          for (let ox = 0; ox < g.outWidth; ox++) {
-            const ix = ox * o.stride[1] - o.padding[1] + kx;
-            if (ix < 0 || ix >= g.width) continue;
-            const at = offset + (c * g.height + iy) * g.width + ix;
-            into[at] = f32(into[at] + columns[row + oy * g.outWidth + ox]);
-          }
-        }
-      }
-    }
-  }
+  forEachTap(g, kernel, o, (entry, pixel) => {
+    if (pixel >= 0) into[offset + pixel] = f32(into[offset + pixel] + columns[entry]);
+  });
 }
 
 export interface MaxPool2dOptions {
