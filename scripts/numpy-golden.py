@@ -58,6 +58,8 @@ PROGRAMS = [
     "x = np.array([0., 0.5, 1., 2.])\nprint(np.exp(x)); print(np.log(x + 1)); print(np.sqrt(x)); print(np.sin(x)); print(np.cos(x)); print(np.abs(-x))",
     "a = np.arange(12).reshape(3, 4)\nprint(a.sum(), a.sum(axis=0), a.sum(axis=1), a.mean(), a.mean(axis=0), a.max(), a.min(axis=1), a.argmax(), a.argmin(axis=0))",
     "a = np.array([[1.5, -2.0, 3.25], [0.1, 0.2, 0.3]])\nprint(a.std(), a.std(axis=0), a.std(axis=1), np.sum(a), np.mean(a, axis=1), np.max(a, axis=0))",
+    "np.random.seed(43052)\ng = np.random.uniform(low=-2, high=2, size=100)\nprint(g.prod(), np.prod(g), repr(g.reshape(4, 25).prod(axis=0)[:3]), g.reshape(10, 10).prod(axis=1, keepdims=True).shape)",
+    "a = np.arange(1, 7).reshape(2, 3)\nprint(a.prod(), repr(a.prod(axis=0)), a.prod(axis=1), repr(np.prod([1.5, 2.0, -3.0])))",
     "x = np.linspace(0, 1, 1000)\nprint(x.sum(), (x ** 2).sum(), x.mean(), x.std(), np.sin(x).sum())",
     "x = np.arange(1, 301) / 7\nprint(x.sum(), x.mean(), x.std(), x.sum(axis=0))",
     "print(np.array([[0.1] * 10] * 20).sum(), np.array([[0.1] * 10] * 20).sum(axis=0)[0], np.array([[0.1] * 10] * 20).sum(axis=1)[0])",

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Golden outputs of whole programs from real PyTorch, for the torch subset and its Python binding.
 
-Run: /usr/bin/python3 scripts/torch-programs.py   (Debian's python3-torch; CI does not need it)
+Run: /usr/bin/python3 scripts/torch-programs.py [NAME ...]   (Debian's python3-torch; CI does not need it)
+     (with names, only those programs are run and rewritten)
 
 For every tests/fixtures/torch-programs/NAME.py writes NAME.json with
   stdout      what the program printed, as a notebook shows it: a program is split into cells at
@@ -43,15 +44,20 @@ def pretty(obj, indent=0):
     return repr(obj).replace('\n', '\n' + ' ' * indent)
 
 
-def run_cells(source, env):
+def cells_of(source):
+    """A program's notebook cells: its lines split at '# %%'."""
     cells = [[]]
     for line in source.split('\n'):
         if line.strip() == '# %%':
             cells.append([])
         else:
             cells[-1].append(line)
-    for lines in cells:
-        tree = ast.parse('\n'.join(lines))
+    return ['\n'.join(lines) for lines in cells]
+
+
+def run_cells(source, env):
+    for cell in cells_of(source):
+        tree = ast.parse(cell)
         last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
         body = tree.body[:-1] if last else tree.body
         exec(compile(ast.Module(body=body, type_ignores=[]), '<cell>', 'exec'), env)
@@ -72,8 +78,10 @@ def parameters(env):
     return out
 
 
-def main():
+def main(names):
     paths = sorted(glob.glob(os.path.join(HERE, '*.py')))
+    if names:
+        paths = [p for p in paths if os.path.splitext(os.path.basename(p))[0] in names]
     for path in paths:
         name = os.path.splitext(os.path.basename(path))[0]
         with open(path, encoding='utf8') as fh:
@@ -99,4 +107,4 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    main(sys.argv[1:])

@@ -52,10 +52,10 @@ function stepSnippet(optimizer: OptimizerName): string {
   return `
           m0 = m0 * ${floatLiteral(c.beta1)} + ${floatLiteral(c.oneMinusBeta1)} * g0;
           m1 = m1 * ${floatLiteral(c.beta1)} + ${floatLiteral(c.oneMinusBeta1)} * g1;
-          v0 = v0 * ${floatLiteral(c.beta2)} + ${floatLiteral(c.oneMinusBeta2)} * (g0 * g0);
-          v1 = v1 * ${floatLiteral(c.beta2)} + ${floatLiteral(c.oneMinusBeta2)} * (g1 * g1);
-          w0 = old0 + scale * (m0 / (sqrt(v0) / bc2 + ${floatLiteral(c.eps)}));
-          w1 = old1 + scale * (m1 / (sqrt(v1) / bc2 + ${floatLiteral(c.eps)}));`;
+          v0 = v0 * ${floatLiteral(c.beta2)} + (${floatLiteral(c.oneMinusBeta2)} * g0) * g0;
+          v1 = v1 * ${floatLiteral(c.beta2)} + (${floatLiteral(c.oneMinusBeta2)} * g1) * g1;
+          w0 = old0 + (scale * m0) / (sqrt(v0) / bc2 + ${floatLiteral(c.eps)});
+          w1 = old1 + (scale * m1) / (sqrt(v1) / bc2 + ${floatLiteral(c.eps)});`;
 }
 
 function makeProgram(n: number, loss: LossName, optimizer: OptimizerName): WebGLProgram {

@@ -43,8 +43,8 @@ function stepSnippet(optimizer: OptimizerName): string {
   return `
           let s = vec2<f32>(adamScalars[2 * epoch], adamScalars[2 * epoch + 1]);
           let m = moments.xy * ${floatLiteral(c.beta1)} + ${floatLiteral(c.oneMinusBeta1)} * g;
-          let v = moments.zw * ${floatLiteral(c.beta2)} + ${floatLiteral(c.oneMinusBeta2)} * (g * g);
-          let next = w.xy + s.x * (m / (sqrt(v) / s.y + ${floatLiteral(c.eps)}));
+          let v = moments.zw * ${floatLiteral(c.beta2)} + (${floatLiteral(c.oneMinusBeta2)} * g) * g;
+          let next = w.xy + (s.x * m) / (sqrt(v) / s.y + ${floatLiteral(c.eps)});
           let averages = vec4<f32>(m, v);`;
 }
 

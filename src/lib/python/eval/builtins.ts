@@ -432,10 +432,7 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
       }
     }
     if (!(iterator instanceof PyIterator)) throw pyError('TypeError', `'${typeNameOf(iterator)}' object is not an iterator`);
-    const next = iterator.source.next();
-    if (!next.done) return next.value;
-    if (args.length === 2) return args[1];
-    throw pyError('StopIteration', '');
+    return iterator.next(args[1]);
   });
   fn('callable', (args) => {
     argCount('callable', args, 1, 1);

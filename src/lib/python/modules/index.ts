@@ -1,4 +1,4 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, mpl_toolkits.mplot3d, graphviz, numpy, pandas, io, warnings,
+// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, mpl_toolkits.mplot3d, graphviz, numpy, pandas, io, time, warnings,
 // urllib.request and urllib.error (reading the lecture's files through the kernel's FileSource).
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
@@ -10,6 +10,7 @@ import { createMathModule } from './math';
 import { createNumpyModule, createNumpyRandomModule } from './numpy/module';
 import { createPandasModule } from './pandas/module';
 import { createPyplotModule } from './pyplot';
+import { createTimeModule } from './time';
 import { createUrllibErrorModule, createUrllibRequestModule } from './urllib';
 import { createWarningsModule } from './warnings';
 
@@ -24,6 +25,7 @@ export function createStandardModules(): ModuleRegistry {
     .register('numpy.random', () => createNumpyRandomModule())
     .register('pandas', (ctx) => createPandasModule(ctx))
     .register('io', () => createIoModule())
+    .register('time', () => createTimeModule())
     .register('warnings', (ctx) => createWarningsModule(ctx))
     .register('urllib.error', () => createUrllibErrorModule())
     .register('urllib.request', (ctx) => createUrllibRequestModule(ctx));

@@ -22,7 +22,7 @@ import {
   type KwArgs,
   type PyValue,
 } from '../objects/host';
-import type { Axes3DSpec, AxesSpec, FigureSpec, LineSeries, Shape } from '../objects/display';
+import type { Axes3DSpec, AxesSpec, DisplayItem, FigureSpec, LineSeries, Shape } from '../objects/display';
 import { COLOR_CYCLE, alphaOf, kw, labelOf, parseFormat, plotNumber, resolveColor, toColumns } from './plot-args';
 import { NdArray, arrayIndex, toArray } from './numpy/array';
 import { objectArrayRepr } from './numpy/format';
@@ -651,6 +651,10 @@ export class Figure extends HostObject {
     const [w, h] = this.spec.figsize;
     const n = this.axesList().length;
     return `<Figure size ${Math.round(w * 100)}x${Math.round(h * 100)} with ${n} Axes>`;
+  }
+  /** A Figure as a cell's last value is drawn again, as it stands now (Jupyter's inline backend). */
+  override richDisplay(): DisplayItem | undefined {
+    return this.spec.axes.length > 0 ? { kind: 'figure', figure: structuredClone(this.spec) } : undefined;
   }
   override getAttr(name: string): PyValue | undefined {
     if (name === 'axes') return new PyList(this.axesList());

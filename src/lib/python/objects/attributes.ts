@@ -5,14 +5,14 @@ import { notSupportedMessage } from '../syntax/errors';
 import { PyClass } from './classes';
 import { pyError } from './errors';
 import { PyFunction } from './function';
-import { HostObject, PyModule, typeNameOf } from './host';
+import { hostFunction, HostObject, PyModule, typeNameOf } from './host';
 import { DICT_METHODS } from './methods/dict';
 import { LIST_METHODS } from './methods/list';
 import { FLOAT_METHODS, INT_METHODS } from './methods/numbers';
 import { STR_METHODS } from './methods/str';
 import { lookup } from './methods/table';
 import { TUPLE_METHODS } from './methods/tuple';
-import { MODULE_EXCEPTIONS, PyBuiltinType, PyExceptionInstance, PyExceptionType, PyOpaqueType, isSubclassOf } from './runtime';
+import { MODULE_EXCEPTIONS, PyBuiltinType, PyExceptionInstance, PyExceptionType, PyIterator, PyOpaqueType, isSubclassOf } from './runtime';
 import { notSupportedYet, upstreamAttribute, upstreamModuleHas } from './upstream';
 import { PyDict, PyList, PyTuple, type PyValue } from './values';
 
@@ -46,6 +46,7 @@ export function findAttribute(object: PyValue, name: string): PyValue | undefine
   if (object instanceof PyOpaqueType) return name === '__name__' || name === '__qualname__' ? object.qualifiedName.split('.').at(-1) : name === '__module__' ? object.qualifiedName.split('.').slice(0, -1).join('.') || 'builtins' : undefined;
   if (object instanceof PyExceptionType) return name === '__name__' || name === '__qualname__' ? object.name : name === '__module__' ? (MODULE_EXCEPTIONS[object.name] ?? 'builtins') : undefined;
   if (object instanceof PyExceptionInstance) return exceptionAttribute(object, name);
+  if (object instanceof PyIterator) return iteratorAttribute(object, name);
   return undefined;
 }
 
@@ -71,4 +72,11 @@ export function setAttribute(object: PyValue, name: string, value: PyValue, line
   }
   if (object instanceof PyFunction) throw pyError('NotImplementedError', notSupportedMessage('setting attributes on functions', line));
   throw pyError('AttributeError', `'${typeNameOf(object)}' object has no attribute '${name}'`);
+}
+
+/** An iterator's own protocol methods: `it.__next__()` (StopIteration at the end) and `it.__iter__()`. */
+function iteratorAttribute(iterator: PyIterator, name: string): PyValue | undefined {
+  if (name === '__next__') return hostFunction('__next__', () => iterator.next());
+  if (name === '__iter__') return hostFunction('__iter__', () => iterator);
+  return undefined;
 }

@@ -87,6 +87,8 @@ import type { StorageDtype, ViewSource } from './shared-storage';
 // The contract in one import for native modules: the values, errors and operator names they meet too.
 export { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue };
 export { PyException, pyError };
+/** A one-shot iterator: what a native generator (net.parameters()) is, so next() and for loops take it. */
+export { PyIterator } from './runtime';
 /** NotImplementedError for a real library API the page lacks: "X는 아직 지원하지 않습니다 / X is not supported yet". */
 export { notSupportedYet } from './upstream';
 /** Whether matplotlib's rcParams has a key (plt.rcParams validates keys as matplotlib does). */

@@ -56,7 +56,7 @@ export function repr(value: PyValue): string {
     const items = entries.map(([k, v]) => (value.kind === 'keys' ? repr(k) : value.kind === 'values' ? repr(v) : `(${repr(k)}, ${repr(v)})`));
     return `${value.typeName}([${items.join(', ')}])`;
   }
-  if (value instanceof PyIterator) return `<${value.typeName} object at ${fakeAddress(value)}>`;
+  if (value instanceof PyIterator) return `<${value.typeName} object ${value.qualname ? value.qualname + ' ' : ''}at ${fakeAddress(value)}>`;
   return `<${value.typeName} object at ${fakeAddress(value)}>`;
 }
 

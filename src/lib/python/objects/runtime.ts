@@ -1,6 +1,6 @@
 // Objects of the runtime that are not plain values: built-in types (int, list...), lazy
 // iterators (enumerate, zip, generator expressions), exception types/instances, dict views.
-import type { KwArgs } from './host';
+import { pyError } from './errors';
 import { PyObject, type PyDict, type PyValue } from './values';
 
 /** A built-in type usable as a function and with isinstance: int, float, str, list, ... */
@@ -8,7 +8,7 @@ export class PyBuiltinType extends PyObject {
   readonly typeName = 'type';
   constructor(
     readonly name: string,
-    readonly construct: (args: readonly PyValue[], kwargs: KwArgs) => PyValue,
+    readonly construct: (args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue>) => PyValue, // kwargs: host.ts's KwArgs
     readonly isInstance: (value: PyValue) => boolean,
   ) {
     super();
@@ -23,13 +23,22 @@ export class PyOpaqueType extends PyObject {
   }
 }
 
-/** A one-shot iterator (enumerate, zip, map, generator expressions, iter()). */
+/** A one-shot iterator (enumerate, zip, map, generator expressions, iter(), net.parameters()). */
 export class PyIterator extends PyObject {
   constructor(
     readonly typeName: string,
     readonly source: Iterator<PyValue>,
+    /** A generator's function name, for its repr: `<generator object Module.parameters at 0x…>`. */
+    readonly qualname?: string,
   ) {
     super();
+  }
+  /** next(it) and it.__next__(): the next value, or `fallback` (StopIteration without one) at the end. */
+  next(fallback?: PyValue): PyValue {
+    const step = this.source.next();
+    if (!step.done) return step.value;
+    if (fallback !== undefined) return fallback;
+    throw pyError('StopIteration', '');
   }
 }
 

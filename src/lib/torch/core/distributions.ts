@@ -2,6 +2,7 @@
  * PyTorch 1.13's CPU sampling kernels on float32 tensors, drawing from a TorchGenerator exactly
  * as at::native's DistributionTemplates do: same number of draws, same order, same bits.
  */
+import { log256, sincos256 } from './avx-mathfun';
 import { fmaFloat32 } from './float32';
 import type { TorchGenerator } from './generator';
 
@@ -47,25 +48,38 @@ export function normalFloat64(generator: TorchGenerator): number {
   return r * Math.cos(theta);
 }
 
-/** normal_fill_16: Box–Muller in float32 on 16 uniforms, pairing lane j with lane j + 8. */
-function normalFill16(data: Float32Array, offset: number): void {
+/**
+ * normal_fill_16_AVX2: Box–Muller in float32 on 16 uniforms, pairing lane j with lane j + 8,
+ * with avx_mathfun's log and sincos, and `fma(r·cos θ, std, mean)` per lane.
+ */
+export function normalFill16(data: Float32Array, offset: number, mean = 0, std = 1): void {
   const twoPi = f32(2 * Math.PI); // the AVX2 kernel broadcasts 2π as a float
   for (let j = 0; j < 8; j++) {
     const u1 = f32(1 - data[offset + j]); // [0, 1) → (0, 1] for the log
     const u2 = data[offset + j + 8];
-    const radius = f32(Math.sqrt(f32(-2 * f32(Math.log(u1)))));
-    const theta = f32(twoPi * u2);
-    data[offset + j] = f32(radius * f32(Math.cos(theta)));
-    data[offset + j + 8] = f32(radius * f32(Math.sin(theta)));
+    const radius = f32(Math.sqrt(f32(-2 * log256(u1))));
+    const [sine, cosine] = sincos256(f32(twoPi * u2));
+    data[offset + j] = fmaFloat32(f32(radius * cosine), std, mean);
+    data[offset + j + 8] = fmaFloat32(f32(radius * sine), std, mean);
   }
+}
+
+/** normal_fill: n ≥ 16 24-bit uniforms, then blocks of 16; when n % 16 ≠ 0, 16 fresh uniforms for the last 16. */
+export function normalFill(generator: TorchGenerator, out: Float32Array, mean = 0, std = 1): Float32Array {
+  const n = out.length;
+  for (let i = 0; i < n; i++) out[i] = generator.uniformFloat32();
+  for (let i = 0; i + 16 <= n; i += 16) normalFill16(out, i, mean, std);
+  if (n % 16 !== 0) {
+    for (let i = n - 16; i < n; i++) out[i] = generator.uniformFloat32();
+    normalFill16(out, n - 16, mean, std);
+  }
+  return out;
 }
 
 /**
  * `torch.randn(n)` (float32, contiguous). Below 16 elements each value is a double Box–Muller
  * draw (two 53-bit uniforms per pair, the second value cached in the generator); from 16 on,
- * normal_fill draws n 24-bit uniforms, transforms them in blocks of 16 and, when n % 16 ≠ 0,
- * draws 16 more uniforms for the last 16 elements and transforms those again.
- * Values match PyTorch to about 1e-6 (its AVX2 build uses SLEEF's float log/sin/cos).
+ * normal_fill (bit for bit: its log and sin/cos are avx-mathfun.ts's).
  */
 export function randn(generator: TorchGenerator, n: number): Float32Array {
   const out = new Float32Array(n);
@@ -73,11 +87,5 @@ export function randn(generator: TorchGenerator, n: number): Float32Array {
     for (let i = 0; i < n; i++) out[i] = normalFloat64(generator);
     return out;
   }
-  for (let i = 0; i < n; i++) out[i] = generator.uniformFloat32();
-  for (let i = 0; i + 16 <= n; i += 16) normalFill16(out, i);
-  if (n % 16 !== 0) {
-    for (let i = n - 16; i < n; i++) out[i] = generator.uniformFloat32();
-    normalFill16(out, n - 16);
-  }
-  return out;
+  return normalFill(generator, out);
 }

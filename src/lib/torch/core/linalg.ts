@@ -4,6 +4,9 @@
 // OpenBLAS) for x·Wᵀ, g·W and gᵀ·x with k from 1 to 2000.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { fmaFloat32 } from './float32';
+import { sgemmInOrder } from './openblas-sgemm';
+import { checkMatmulDTypes, integerMatmul } from './matmul-dtypes';
+import { TorchError } from './errors';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { stridesOf, wrapDim } from './shape';
@@ -28,6 +31,8 @@ function gemmInto(
   out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
+  // Where OpenBLAS sums along k in lanes or in blocks, its order instead of one chain.
+  if (sgemmInOrder(out, a, b, m, k, n, transA, transB, bias)) return out;
   if (transA) productTN(out, a, b, m, k, n);
   else if (transB) productNT(out, a, b, m, k, n, bias);
   else productNN(out, a, b, m, k, n, bias);
@@ -95,6 +100,11 @@ function mm(a: Tensor, b: Tensor): Tensor {
 }
 
 export function matmul(a: Tensor, b: Tensor): Tensor {
+  checkMatmulDTypes(a, b);
+  if (a.dtype === 'int64' && a.ndim <= 2 && b.ndim <= 2 && a.ndim + b.ndim > 0) {
+    matmulShapes(a, b);
+    return integerMatmul(a, b);
+  }
   requireFloat(a, b);
   if (a.ndim === 2 && b.ndim === 2) return mm(a, b);
   if (a.ndim === 1 && b.ndim === 1) {
@@ -131,12 +141,27 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   throw new RangeError(`matmul of ${a.ndim}-D and ${b.ndim}-D tensors is not supported here (only 1-D and 2-D)`);
 }
 
+/** The shape errors of a @ b for 1-D and 2-D operands, as the float path raises them. */
+function matmulShapes(a: Tensor, b: Tensor): void {
+  const rows = (t: Tensor) => (t.ndim === 2 ? t : new Tensor(t.data, [1, t.size], t.dtype));
+  const k = a.ndim === 2 ? a.shape[1] : a.size;
+  const k2 = b.ndim === 2 ? b.shape[0] : b.size;
+  if (k === k2) return;
+  if (a.ndim === 1 && b.ndim === 1) {
+    throw new RangeError(`inconsistent tensor size, expected tensor [${a.size}] and src [${b.size}] to have the same number of elements, but got ${a.size} and ${b.size} elements respectively`);
+  }
+  if (a.ndim === 2 && b.ndim === 1) throw new RangeError(`size mismatch, got ${a.shape[0]}, ${a.shape[0]}x${k},${b.size}`);
+  shapeError(rows(a), b.ndim === 2 ? b : new Tensor(b.data, [b.size, 1], b.dtype));
+}
+
 /** nn.functional.linear: x·Wᵀ + b, PyTorch's addmm for 2-D input. */
 export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
+  if (x.dtype !== weight.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
   requireFloat(x, weight);
   const [outF, inF] = weight.shape;
   if (x.ndim !== 2) {
-    const flat = new Tensor(x.data, [x.size / inF, inF], x.dtype);
+    // the rows PyTorch reports: a vector is one row, higher ranks fold their leading dims
+    const flat = new Tensor(x.data, [x.ndim === 1 ? 1 : x.size / x.shape[x.ndim - 1], x.ndim === 1 ? x.size : x.shape[x.ndim - 1]], x.dtype);
     if (x.shape[x.ndim - 1] !== inF) shapeError(flat, new Tensor(weight.data, [inF, outF]));
     const y = matmul(x, transpose(weight, 't'));
     return bias ? addBias(y, bias) : y;

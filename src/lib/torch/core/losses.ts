@@ -1,6 +1,8 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
+import { glibcLogf } from './glibc-logf';
+import { sleefLogf } from './sleef-df';
 import { rowTotal } from './cascade-sum';
 import { TorchError } from './errors';
 import { gradBuffer, needsGrad, record } from './autograd';
@@ -121,8 +123,8 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
       const p = x[i];
       if (!(p >= 0 && p <= 1)) throw new RangeError('all elements of input should be between 0 and 1');
       // (y - 1)·max(log(1 - x), -100) - y·max(log(x), -100), 1 - x in float32 (PyTorch 1.13)
-      const logNot = Math.max(f(Math.log(f(1 - p))), -100);
-      const logP = Math.max(f(Math.log(p)), -100);
+      const logNot = Math.max(glibcLogf(f(1 - p)), -100); // std::log: glibc's logf
+      const logP = Math.max(glibcLogf(p), -100);
       losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
     }
     reduceInto(losses, out, reduction);
@@ -154,7 +156,7 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
       // (1 - y)·x + m + log(exp(-m) + exp(-x - m)), m = max(-x, 0)
       const m = Math.max(-x[i], 0);
       const linear = f(f(f(1 - y[i]) * x[i]) + m);
-      const lse = f(Math.log(sleefExpf(-m) + sleefExpf(f(-x[i] - m))));
+      const lse = sleefLogf(f(sleefExpf(-m) + sleefExpf(f(-x[i] - m)))); // exp_().add_(…).log_(): float32, SLEEF's log
       losses[i] = linear + lse;
     }
     reduceInto(losses, out, reduction);

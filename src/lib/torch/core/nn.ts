@@ -29,6 +29,8 @@ export abstract class Module {
   readonly children = new Map<string, Module>();
 
   abstract forward(...inputs: Tensor[]): Tensor;
+  /** Whether inputs after the first may be left out (None in Python): RNNCell's hidden state. */
+  readonly optionalInputs: boolean = false;
 
   call(...inputs: Tensor[]): Tensor {
     return this.forward(...inputs);

@@ -4,6 +4,9 @@ import { bumpVersion, Tensor } from './tensor';
 
 const f = Math.fround;
 
+/** One entry of a parameter's optimizer state: a float step count (a tensor in 1.13), an int one, an average, or None. */
+export type StateEntry = [string, Float32Array | number | bigint | null];
+
 export abstract class Optimizer {
   constructor(readonly params: Tensor[]) {
     if (params.length === 0) throw new RangeError('optimizer got an empty parameter list');
@@ -14,6 +17,8 @@ export abstract class Optimizer {
     for (const p of this.params) bumpVersion(p);
   }
   protected abstract update(): void;
+  /** optimizer.state_dict()['state'] of one parameter, in PyTorch's key order; undefined before it has any. */
+  abstract stateOf(p: Tensor): StateEntry[] | undefined;
   /** 1.13 default: grads zeroed in place (set_to_none=False). */
   zeroGrad(setToNone = false): void {
     for (const p of this.params) {
@@ -37,6 +42,11 @@ export interface SGDOptions {
 
 export class SGD extends Optimizer {
   private readonly buffers = new Map<Tensor, Float32Array>();
+  /** Parameters a step has updated: their state holds momentum_buffer (None without momentum). */
+  private readonly stepped = new Set<Tensor>();
+  stateOf(p: Tensor): StateEntry[] | undefined {
+    return this.stepped.has(p) ? [['momentum_buffer', this.buffers.get(p) ?? null]] : undefined;
+  }
   constructor(
     params: Tensor[],
     readonly options: SGDOptions,
@@ -49,6 +59,7 @@ export class SGD extends Optimizer {
     const negLr = f(-lr);
     for (const p of this.params) {
       if (!p.grad) continue;
+      this.stepped.add(p);
       const w = p.data as Float32Array;
       let d = p.grad.data as Float32Array;
       if (weightDecay !== 0) d = d.map((g, i) => g + f(weightDecay) * w[i]);
@@ -80,6 +91,8 @@ export interface AdamOptions {
   betas?: [number, number];
   eps?: number;
   weightDecay?: number;
+  /** Normalise by the largest exp_avg_sq so far (torch.maximum, then the same denominator). */
+  amsgrad?: boolean;
 }
 
 /** The float32 scalars of one Adam step (Python computes them in double; each kernel casts to float32). */
@@ -113,15 +126,32 @@ export function adamStepConstants(step: number, { lr = 0.001, betas = [0.9, 0.99
  * Adam's update of element i, in float32 (each store into a Float32Array rounds): the one copy of
  * the arithmetic that torch.optim.Adam here and the demos' fused CPU/WASM kernel share.
  */
-export function adamUpdateAt(i: number, w: Float32Array, g: ArrayLike<number>, expAvg: Float32Array, expAvgSq: Float32Array, c: AdamStepConstants): void {
+export function adamUpdateAt(
+  i: number, w: Float32Array, g: ArrayLike<number>, expAvg: Float32Array, expAvgSq: Float32Array, c: AdamStepConstants, maxExpAvgSq?: Float32Array,
+): void {
   expAvg[i] = f(expAvg[i] * c.beta1) + c.oneMinusBeta1 * g[i]; // mul_(beta1).add_(grad, alpha=1-beta1)
-  expAvgSq[i] = f(expAvgSq[i] * c.beta2) + c.oneMinusBeta2 * f(g[i] * g[i]); // addcmul_(grad, grad, value=1-beta2)
-  const denom = f(f(Math.sqrt(expAvgSq[i])) / c.biasCorrection2Sqrt) + c.eps;
-  w[i] = w[i] + c.stepSize * f(expAvg[i] / f(denom)); // addcdiv_(exp_avg, denom, value=-step_size)
+  // addcmul_ computes value·t1·t2 left to right, (value·g)·g, fused onto the sum
+  expAvgSq[i] = f(expAvgSq[i] * c.beta2) + f(c.oneMinusBeta2 * g[i]) * g[i]; // addcmul_(grad, grad, value=1-beta2)
+  let second = expAvgSq[i];
+  if (maxExpAvgSq) {
+    // torch.maximum(max_exp_avg_sq, exp_avg_sq, out=max_exp_avg_sq): NaN wins
+    const m = maxExpAvgSq[i];
+    maxExpAvgSq[i] = second = Number.isNaN(m) || Number.isNaN(second) ? NaN : Math.max(m, second);
+  }
+  const denom = f(f(Math.sqrt(second)) / c.biasCorrection2Sqrt) + c.eps;
+  // addcdiv_ computes value·t1/t2 left to right, (value·exp_avg)/denom
+  w[i] = w[i] + f(f(c.stepSize * expAvg[i]) / f(denom)); // addcdiv_(exp_avg, denom, value=-step_size)
 }
 
 export class Adam extends Optimizer {
-  private readonly state = new Map<Tensor, { step: number; expAvg: Float32Array; expAvgSq: Float32Array }>();
+  private readonly state = new Map<Tensor, { step: number; expAvg: Float32Array; expAvgSq: Float32Array; maxExpAvgSq?: Float32Array }>();
+  stateOf(p: Tensor): StateEntry[] | undefined {
+    const s = this.state.get(p);
+    if (!s) return undefined;
+    const entries: StateEntry[] = [['step', s.step], ['exp_avg', s.expAvg], ['exp_avg_sq', s.expAvgSq]];
+    if (s.maxExpAvgSq) entries.push(['max_exp_avg_sq', s.maxExpAvgSq]);
+    return entries;
+  }
   constructor(
     params: Tensor[],
     readonly options: AdamOptions = {},
@@ -138,12 +168,13 @@ export class Adam extends Optimizer {
       let s = this.state.get(p);
       if (!s) {
         s = { step: 0, expAvg: new Float32Array(w.length), expAvgSq: new Float32Array(w.length) };
+        if (this.options.amsgrad) s.maxExpAvgSq = new Float32Array(w.length);
         this.state.set(p, s);
       }
       s.step += 1;
       if (weightDecay !== 0) g = g.map((v, i) => v + f(weightDecay) * w[i]);
       const constants = adamStepConstants(s.step, this.options);
-      for (let i = 0; i < w.length; i++) adamUpdateAt(i, w, g, s.expAvg, s.expAvgSq, constants);
+      for (let i = 0; i < w.length; i++) adamUpdateAt(i, w, g, s.expAvg, s.expAvgSq, constants, s.maxExpAvgSq);
     }
   }
 }
@@ -159,7 +190,15 @@ export interface RMSpropOptions {
 
 /** torch.optim.RMSprop, PyTorch 1.13's single-tensor update in float32. */
 export class RMSprop extends Optimizer {
-  private readonly state = new Map<Tensor, { squareAvg: Float32Array; gradAvg: Float32Array | null; buf: Float32Array | null }>();
+  private readonly state = new Map<Tensor, { step: number; squareAvg: Float32Array; gradAvg: Float32Array | null; buf: Float32Array | null }>();
+  stateOf(p: Tensor): StateEntry[] | undefined {
+    const s = this.state.get(p);
+    if (!s) return undefined;
+    const entries: StateEntry[] = [['step', BigInt(s.step)], ['square_avg', s.squareAvg]]; // RMSprop's step is a Python int in 1.13
+    if (s.buf) entries.push(['momentum_buffer', s.buf]);
+    if (s.gradAvg) entries.push(['grad_avg', s.gradAvg]);
+    return entries;
+  }
   constructor(
     params: Tensor[],
     readonly options: RMSpropOptions = {},
@@ -176,9 +215,10 @@ export class RMSprop extends Optimizer {
       const g = p.grad.data as Float32Array;
       let s = this.state.get(p);
       if (!s) {
-        s = { squareAvg: new Float32Array(w.length), gradAvg: centered ? new Float32Array(w.length) : null, buf: momentum > 0 ? new Float32Array(w.length) : null };
+        s = { step: 0, squareAvg: new Float32Array(w.length), gradAvg: centered ? new Float32Array(w.length) : null, buf: momentum > 0 ? new Float32Array(w.length) : null };
         this.state.set(p, s);
       }
+      s.step += 1;
       const sq = s.squareAvg;
       for (let i = 0; i < w.length; i++) {
         const gi = weightDecay !== 0 ? f(g[i] + wd * w[i]) : g[i]; // grad.add(param, alpha=weight_decay)
@@ -215,6 +255,10 @@ export interface AdagradOptions {
 /** torch.optim.Adagrad, PyTorch 1.13's single-tensor update in float32. */
 export class Adagrad extends Optimizer {
   private readonly state = new Map<Tensor, { step: number; sum: Float32Array }>();
+  stateOf(p: Tensor): StateEntry[] | undefined {
+    const s = this.state.get(p);
+    return s && [['step', s.step], ['sum', s.sum]];
+  }
   constructor(
     params: Tensor[],
     readonly options: AdagradOptions = {},

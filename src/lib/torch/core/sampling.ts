@@ -6,9 +6,8 @@
  * with float mean/std, and dropout (`input * bernoulli_(1 - p) / (1 - p)`; the Debian build has
  * no MKL, so bernoulli_ with a scalar p draws one 53-bit double uniform per element).
  */
-import { fmaFloat32 } from './float32';
 import { type TorchGenerator } from './generator';
-import { normalFloat64 } from './distributions';
+import { normalFill, normalFloat64 } from './distributions';
 import { mul } from './elementwise';
 import { numel } from './shape';
 import { Tensor } from './tensor';
@@ -61,8 +60,7 @@ export function randomInt64(generator: TorchGenerator): bigint {
 /**
  * torch.normal(mean, std, size) with float mean and std, float32. Below 16 elements each is a
  * double normal `z·std + mean` rounded to float32 (exact); from 16 on it is normal_fill
- * (Box–Muller on 24-bit uniforms, `fma(r·cos θ, std, mean)` per lane), which matches PyTorch to
- * about 1e-6 as torch.randn does (PyTorch uses SLEEF's float log/sin/cos there).
+ * (distributions.ts), bit for bit.
  */
 export function normal(generator: TorchGenerator, mean: number, std: number, shape: number[]): Tensor {
   if (!(std >= 0)) throw new RangeError(`normal expects std >= 0.0, but found std ${std}`);
@@ -72,27 +70,7 @@ export function normal(generator: TorchGenerator, mean: number, std: number, sha
     for (let i = 0; i < n; i++) out[i] = normalFloat64(generator) * std + mean;
     return new Tensor(out, shape, 'float32');
   }
-  const m = Math.fround(mean);
-  const s = Math.fround(std);
-  const fill16 = (offset: number): void => {
-    const f = Math.fround;
-    const twoPi = f(2 * Math.PI);
-    for (let j = 0; j < 8; j++) {
-      const u1 = f(1 - out[offset + j]);
-      const u2 = out[offset + j + 8];
-      const radius = f(Math.sqrt(f(-2 * f(Math.log(u1)))));
-      const theta = f(twoPi * u2);
-      out[offset + j] = fmaFloat32(f(radius * f(Math.cos(theta))), s, m);
-      out[offset + j + 8] = fmaFloat32(f(radius * f(Math.sin(theta))), s, m);
-    }
-  };
-  for (let i = 0; i < n; i++) out[i] = generator.uniformFloat32();
-  for (let i = 0; i + 16 <= n; i += 16) fill16(i);
-  if (n % 16 !== 0) {
-    for (let i = n - 16; i < n; i++) out[i] = generator.uniformFloat32();
-    fill16(n - 16);
-  }
-  return new Tensor(out, shape, 'float32');
+  return new Tensor(normalFill(generator, out, Math.fround(mean), Math.fround(std)), shape, 'float32');
 }
 
 /**

@@ -1,12 +1,13 @@
 // softmax and log_softmax along a dim, as PyTorch 1.13's CPU kernels (SoftMaxKernel.cpp) compute
 // them in float32: max, then exp(x - max) with SLEEF's expf, a float32 sum, then
-// log_softmax = (x - max) - log(sum) and softmax = exp(x - max) * (1 / sum). Along the last dim
+// log_softmax = (x - max) - log(sum) (SLEEF's logf) and softmax = exp(x - max) * (1 / sum). Along the last dim
 // the sums are vec::reduce_all's: eight AVX2 lanes, then the lanes folded as the shuffles fold
 // them (a row shorter than eight is summed left to right); along another dim each position's
 // sum runs down the dim in order.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
+import { sleefLogf } from './sleef-df';
 import { sleefExpf } from './sleef';
 import { Tensor } from './tensor';
 
@@ -76,7 +77,7 @@ function softmaxInto(t: Tensor, out: Tensor, dim: number, log: boolean): void {
       for (let k = 0; k < size; k++) e[k] = sleefExpf(f(x[base + k * inner] - max));
       const sum = rowSum(inner, (k) => e[k], size);
       if (log) {
-        const logSum = f(Math.log(sum));
+        const logSum = sleefLogf(sum); // the row sums' log is vec::map'd: SLEEF's logf
         for (let k = 0; k < size; k++) y[base + k * inner] = f(f(x[base + k * inner] - max) - logSum);
       } else if (inner === 1) {
         const r = f(1 / sum);

@@ -6,6 +6,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { sleefExpf, vectorEnd } from './sleef';
+import { sleefLogf, sleefTanhf } from './sleef-df';
 import { allocate, Tensor, type DType } from './tensor';
 
 const f = Math.fround;
@@ -47,7 +48,7 @@ export function exp(t: Tensor): Tensor {
 
 const logInto: Into = (t, out) => {
   const x = t.data, y = out.data;
-  for (let i = 0; i < y.length; i++) y[i] = Math.log(x[i]);
+  for (let i = 0; i < y.length; i++) y[i] = sleefLogf(Math.fround(x[i])); // vml's log: SLEEF's logf for every element
 };
 
 export function log(t: Tensor): Tensor {
@@ -82,7 +83,7 @@ export function sigmoid(t: Tensor): Tensor {
 
 const tanhInto: Into = (t, out) => {
   const x = t.data, y = out.data;
-  for (let i = 0; i < y.length; i++) y[i] = Math.tanh(x[i]);
+  for (let i = 0; i < y.length; i++) y[i] = sleefTanhf(Math.fround(x[i])); // SLEEF's tanhf, as PyTorch's CPU kernel
 };
 
 export function tanh(t: Tensor): Tensor {

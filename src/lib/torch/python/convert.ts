@@ -69,6 +69,14 @@ export function assertNumpyable(t: Tensor): void {
   if (t.requiresGrad) throw pyError('RuntimeError', "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
 }
 
+/** One row of a tensor met inside torch.tensor's data (iterating a tensor gives its rows). */
+class TensorRow extends TensorHost {
+  readonly typeName = 'Tensor';
+  constructor(readonly tensor: Tensor) {
+    super();
+  }
+}
+
 /** A tensor argument (a tensor, or data torch.tensor would accept). */
 export function toTensor(v: PyValue, what = 'input'): Tensor {
   if (v instanceof TensorHost) return v.tensor;
@@ -95,7 +103,22 @@ export function toOperand(v: PyValue, peer?: Tensor): Tensor | null {
   return null;
 }
 
-function toNested(v: PyValue, kinds: Set<string>): Nested {
+/**
+ * How deep torch.tensor nests: PyTorch's compute_sizes follows first elements through lists,
+ * tuples and ranges only, so a tensor inside a list is not looked into for the shape.
+ */
+function nestingDepth(v: PyValue): number {
+  let depth = 0;
+  for (let item = v; ; depth++) {
+    if (item instanceof PyList || item instanceof PyTuple) {
+      if (item.items.length === 0) return depth + 1;
+      item = item.items[0];
+    } else if (item instanceof PyRange) return depth + 1;
+    else return depth;
+  }
+}
+
+function toNested(v: PyValue, kinds: Set<string>, depth: number, leafDepth: number): Nested {
   if (typeof v === 'bigint') {
     kinds.add('int');
     return Number(v);
@@ -108,17 +131,27 @@ function toNested(v: PyValue, kinds: Set<string>): Nested {
     kinds.add('bool');
     return v;
   }
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.map((item) => toNested(item, kinds));
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map((item) => toNested(item, kinds, depth + 1, leafDepth));
   if (v instanceof PyRange) {
     // torch.tensor(range(5)): the range's ints, int64 as from a list.
     if (v.length > 0) kinds.add('int');
     return Array.from({ length: v.length }, (_, i) => v.at(i));
   }
   if (v instanceof TensorHost) {
-    // torch.tensor(a_tensor) copies it (PyTorch warns); tensors inside lists must be 0-dim.
     const t = v.tensor;
     kinds.add(KIND_OF[t.dtype]);
-    return nestedOf(t.data, t.shape, t.dtype);
+    const values = Array.from(t.data, (x) => (t.dtype === 'bool' ? x !== 0 : x));
+    // Where the list holds a number, a tensor stands for one (float(t) / int(t): one element only)...
+    if (depth >= leafDepth && depth > 0) {
+      if (values.length === 1) return values[0];
+      if (t.isFloatingPoint()) throw pyError('ValueError', 'only one element tensors can be converted to Python scalars');
+      throw pyError('TypeError', 'only integer tensors of a single element can be converted to an index');
+    }
+    // ...and above that it is a sequence of its rows; torch.tensor(a_tensor) copies it by its shape.
+    if (t.ndim === 0 || depth === 0) return nestedOf(t.data, t.shape, t.dtype);
+    const inner = t.size / t.shape[0];
+    return Array.from({ length: t.shape[0] }, (_, i) =>
+      toNested(new TensorRow(new Tensor(t.data.slice(i * inner, (i + 1) * inner), t.shape.slice(1), t.dtype)), kinds, depth + 1, leafDepth));
   }
   const array = numpyData(v);
   if (array) {
@@ -132,7 +165,7 @@ function toNested(v: PyValue, kinds: Set<string>): Nested {
 /** torch.tensor(data) with PyTorch's inference: a float64 element (numpy's) → float64, other floats → float32, ints → int64, bools → bool. */
 export function tensorFromPython(v: PyValue, dtype?: DType): Tensor {
   const kinds = new Set<string>();
-  const nested = toNested(v, kinds);
+  const nested = toNested(v, kinds, 0, nestingDepth(v));
   const inferred: DType = kinds.has('float64') ? 'float64' : kinds.has('float') || kinds.size === 0 ? 'float32' : kinds.has('int') ? 'int64' : 'bool';
   try {
     return tensorFrom(nested, dtype ?? inferred);

@@ -7,6 +7,7 @@
 import { HostObject, PyModule, PyTuple, pyError, type HostContext, type ModuleRegistry, type PyValue } from '../../python/objects/host';
 import { guarded, tensorFromPython, TensorHost } from './convert';
 import { dataModule } from './data';
+import { cudaModule } from './device';
 import { initModule } from './init';
 import { ModuleType, NN_CLASSES, nnClassFunction } from './nn';
 import { opsAt, type OpSite } from './ops';
@@ -52,6 +53,7 @@ function torchModule(ctx: HostContext): PyModule {
     // `import torch` then `torch.nn.Linear`: PyTorch imports its submodules eagerly.
     torch.attrs.set('nn', nnModule(ctx));
     torch.attrs.set('optim', optimModule(ctx));
+    torch.attrs.set('cuda', cudaModule());
     return torch;
   });
 }
@@ -73,8 +75,9 @@ function functionalModule(ctx: HostContext): PyModule {
 }
 
 function optimModule(ctx: HostContext): PyModule {
-  return sessionOf(ctx).module('torch.optim', () => {
-    const optim = new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry)])));
+  const session = sessionOf(ctx);
+  return session.module('torch.optim', () => {
+    const optim = new PyModule('torch.optim', Object.fromEntries(OPTIMIZERS.map((entry) => [entry.name, optimizerClassFunction(entry, session)])));
     optim.attrs.set('lr_scheduler', schedulerModule(ctx));
     return optim;
   });
@@ -93,5 +96,6 @@ export function registerTorch(registry: ModuleRegistry): ModuleRegistry {
     .register('torch.nn.init', initModule)
     .register('torch.optim', optimModule)
     .register('torch.optim.lr_scheduler', schedulerModule)
-    .register('torch.utils.data', dataModule);
+    .register('torch.utils.data', dataModule)
+    .register('torch.cuda', cudaModule);
 }

@@ -2,25 +2,24 @@
 // line, parameters, how to build the core module) and nn.Module's methods as one static
 // table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
 import {
-  HostObject, PyDict, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
+  HostObject, PyDict, PyIterator, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, notSupportedYet, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
-import { guarded, TensorHost, toTensor } from './convert';
+import { guarded, TensorHost, toDType, toTensor } from './convert';
+import { cudaUnavailable, isCpuDevice } from './device';
+import { LAYER_CLASSES } from './nn-layers';
 import { zeroGrad } from './effects';
 import type { TorchSession } from './session';
-import { bindSignature, type Signature } from './signature';
+import type { NnClass } from './nn-class';
+import { bindSignature } from './signature';
 import { pythonTensor, TorchFunction } from './tensor-object';
 import { detach } from '../core/reshape';
+import type { Tensor } from '../core/tensor';
 
-export interface NnClass extends Signature {
-  readonly name: string;
-  /** One line for the guide's table of what cells support (Korean). */
-  readonly doc: string;
-  readonly build: (args: PyValue[], session: TorchSession) => nn.Module;
-}
+export type { NnClass } from './nn-class';
 
 const REDUCTION_PARAMS = [['size_average', null], ['reduce', null], ['reduction', 'mean']] as const;
 
@@ -81,6 +80,7 @@ export const NN_CLASSES: readonly NnClass[] = [
       return new nn.Dropout(() => session.generator, rate, typeof p === 'number' ? floatRepr(p) : String(p));
     },
   },
+  ...LAYER_CLASSES,
   loss('MSELoss', '평균제곱오차 손실', nn.MSELoss),
   loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss),
   loss('BCEWithLogitsLoss', '로짓을 받는 이진 교차엔트로피 손실', nn.BCEWithLogitsLoss),
@@ -124,6 +124,7 @@ function notInplace(name: string, inplace: PyValue, m: nn.Module): nn.Module {
 
 function iterateValue(v: PyValue): Iterable<PyValue> {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  if (v instanceof PyIterator) return { [Symbol.iterator]: () => v.source };
   if (v instanceof HostObject && v.iterate) return v.iterate();
   throw pyError('TypeError', `ModuleList.extend should be called with an iterable, but got ${typeNameOf(v)}`);
 }
@@ -273,23 +274,9 @@ function toModule(v: PyValue): nn.Module {
 }
 
 /** A one-shot iterator, as Module.parameters() returns in Python. */
-class PyGenerator extends HostObject {
-  readonly typeName = 'generator';
-  private used = false;
-  constructor(
-    private readonly label: string,
-    private readonly items: PyValue[],
-  ) {
-    super();
-  }
-  iterate(): Iterable<PyValue> {
-    const items = this.used ? [] : this.items;
-    this.used = true;
-    return items;
-  }
-  repr(): string {
-    return `<generator object ${this.label} at ${fakeAddress(this)}>`;
-  }
+/** A generator method's result (net.parameters()): a one-shot iterator that next() and for loops take. */
+function generatorOf(qualname: string, items: PyValue[]): PyIterator {
+  return new PyIterator('generator', items[Symbol.iterator](), qualname);
 }
 
 type ModuleMethod = (self: PyNnModule, args: readonly PyValue[], kwargs: KwArgs) => PyValue;
@@ -297,14 +284,14 @@ type ModuleMethod = (self: PyNnModule, args: readonly PyValue[], kwargs: KwArgs)
 /** nn.Module's methods, with whether a loop replay can repeat each (forward and zero_grad can). */
 const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: boolean }>> = {
   forward: { traceable: true, run: (self, args) => self.forward(args) },
-  parameters: { traceable: false, run: (self) => new PyGenerator('Module.parameters', self.module.parameters().map((p) => pythonTensor(p, self.session))) },
+  parameters: { traceable: false, run: (self) => generatorOf('Module.parameters', self.module.parameters().map((p) => pythonTensor(p, self.session))) },
   named_parameters: {
     traceable: false,
-    run: (self) => new PyGenerator('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, pythonTensor(p, self.session)]))),
+    run: (self) => generatorOf('Module.named_parameters', self.module.namedParameters().map(([k, p]) => new PyTuple([k, pythonTensor(p, self.session)]))),
   },
   named_children: {
     traceable: false,
-    run: (self) => new PyGenerator('Module.named_children', [...self.module.children].map(([k, c]) => new PyTuple([k, pythonModule(c, self.session)]))),
+    run: (self) => generatorOf('Module.named_children', [...self.module.children].map(([k, c]) => new PyTuple([k, pythonModule(c, self.session)]))),
   },
   state_dict: {
     traceable: false,
@@ -327,7 +314,7 @@ const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: bo
       return pythonModule(self.module, self.session);
     },
   },
-  children: { traceable: false, run: (self) => new PyGenerator('Module.children', [...self.module.children.values()].map((c) => pythonModule(c, self.session))) },
+  children: { traceable: false, run: (self) => generatorOf('Module.children', [...self.module.children.values()].map((c) => pythonModule(c, self.session))) },
   zero_grad: { traceable: true, run: (self, args, kwargs) => zeroGrad(self.module, args, kwargs) },
   train: {
     traceable: false,
@@ -343,7 +330,23 @@ const MODULE_METHODS: Readonly<Record<string, { run: ModuleMethod; traceable: bo
       return pythonModule(self.module, self.session);
     },
   },
+  // A module's parameters live on the CPU and stay float32: to('cpu') and cpu() are the module itself.
+  to: { traceable: false, run: (self, args, kwargs) => moduleTo(self, [...args, ...kwargs.values()]) },
+  cpu: { traceable: false, run: (self) => pythonModule(self.module, self.session) },
+  cuda: { traceable: false, run: () => cudaUnavailable() },
 };
+
+/** Module.to(device) / .to(dtype): the CPU and float32 are what the page has; CUDA answers as a CPU-only build. */
+function moduleTo(self: PyNnModule, targets: readonly PyValue[]): PyValue {
+  for (const v of targets) {
+    if (typeof v === 'string') {
+      if (!isCpuDevice(v)) throw pyError('RuntimeError', `Expected one of cpu, cuda, ... device type at start of device string: ${v}`);
+    } else if (toDType(v) !== 'float32') {
+      throw notSupportedYet(`torch.nn.Module.to(${reprValue(v)})`);
+    }
+  }
+  return pythonModule(self.module, self.session);
+}
 
 export class PyNnModule extends HostObject {
   readonly moduleName = 'torch.nn';
@@ -360,7 +363,8 @@ export class PyNnModule extends HostObject {
     return this.module.repr();
   }
   forward(args: readonly PyValue[]): PyValue {
-    const inputs = args.map((a) => toTensor(a));
+    // an optional input given as None (RNNCell's hx) reaches the core as undefined
+    const inputs = args.map((a, i) => (a === null && i > 0 && this.module.optionalInputs ? undefined : toTensor(a))) as Tensor[];
     const warning = nn.lossSizeWarning(this.module, inputs);
     // PyTorch warns with stacklevel=2 from MSELoss.forward: the site is its line in loss.py, so a loop warns once.
     if (warning) this.session.warn('UserWarning', warning, 'torch/nn/modules/loss.py:536');

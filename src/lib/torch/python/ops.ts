@@ -5,6 +5,7 @@
 // forward/backward in the core. nn modules and optimizers have their own tables (nn.ts,
 // optim.ts); tensor attributes and operators (x.shape, x + y, x[0]) are the tensor object's
 // own (tensor-object.ts).
+import { cudaUnavailable, isCpuDevice } from './device';
 import { notSupportedYet, PyList, PyTuple, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
 import { backward } from '../core/autograd';
 import { arange, bernoulli, eye, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
@@ -204,10 +205,7 @@ function wantedDType(v: PyValue, what: string): DType | undefined {
   if (typeof v === 'string') {
     const named = (Object.keys(TYPE_NAMES) as DType[]).find((d) => TYPE_NAMES[d] === v);
     if (named) return named;
-    if (v === 'cpu' && what === 'to') return undefined;
-    if (what === 'to' && /^(cuda|mps)/.test(v)) {
-      throw pyError('NotImplementedError', `${v} 장치는 지원하지 않습니다 (페이지의 텐서는 늘 CPU에 있음) / device ${v} is not supported`);
-    }
+    if (what === 'to' && isCpuDevice(v)) return undefined;
     throw pyError(what === 'to' ? 'RuntimeError' : 'ValueError', what === 'to' ? `Expected one of cpu, cuda, ... device type at start of device string: ${v}` : `invalid type: '${v}'`);
   }
   return toDType(v);
@@ -585,6 +583,17 @@ export const TORCH_OPS: readonly TorchOp[] = [
     },
   },
   {
+    name: 'vstack', doc: '행 방향으로 쌓기 (1-D 텐서는 한 행으로: torch.vstack([ones, x]))', on: ['torch'], params: ['tensors'],
+    run: ([tensors]) => cat(toTensorList(tensors).map((t) => (t.ndim >= 2 ? t : reshape(t, [1, t.size]))), 0),
+  },
+  {
+    name: 'hstack', doc: '열 방향으로 잇기 (1-D 텐서들은 그대로 이어 붙임)', on: ['torch'], params: ['tensors'],
+    run: ([tensors]) => {
+      const parts = toTensorList(tensors).map((t) => (t.ndim === 0 ? reshape(t, [1]) : t));
+      return cat(parts, parts[0]?.ndim === 1 ? 0 : 1);
+    },
+  },
+  {
     name: 'size', doc: '모양 (torch.Size) 또는 dim의 크기', on: ['Tensor'], params: ['self', ['dim', null]],
     run: ([self, dim]) => {
       const t = toTensor(self);
@@ -630,6 +639,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
   { name: 'detach', doc: '그래프에서 떼어 낸 같은 값', on: ['Tensor'], params: ['self'], run: ([self]) => detach(toTensor(self)) },
   { name: 'clone', doc: '복사본 (그래프는 이어짐)', on: ['Tensor'], params: ['self'], run: ([self]) => clone(toTensor(self)) },
   { name: 'cpu', doc: '그대로 (페이지의 텐서는 늘 CPU에 있음)', on: ['Tensor'], params: ['self'], run: ([self]) => toTensor(self) },
+  { name: 'cuda', doc: 'GPU 없음: CPU 전용 PyTorch처럼 AssertionError', on: ['Tensor'], params: ['self'], keywords: [['device', null], ['non_blocking', false]], traceable: false, run: () => cudaUnavailable() },
   {
     // np.asarray(t): PyTorch's numpy() shares the tensor's memory; one that requires grad raises PyTorch's error
     name: 'numpy', doc: '같은 메모리를 쓰는 numpy 배열 (기울기가 필요한 텐서는 .detach() 먼저)', on: ['Tensor'], params: ['self'], traceable: false,

@@ -3,15 +3,16 @@
 // and the optimizer object, whose step and zero_grad a loop trace replays; param_groups is a
 // live list of dicts the core optimizer reads at each step. The update rules are the core's
 // (../core/optim.ts). torch.optim.lr_scheduler's StepLR and ExponentialLR change those dicts.
-import { HostObject, PyDict, PyList, PyModule, PyTuple, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
+import { HostObject, PyDict, PyIterator, PyList, PyModule, PyTuple, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
 import { str as pyStr } from '../../python/objects/repr';
 import { Adagrad, Adam, RMSprop, SGD, type Optimizer } from '../core/optim';
 import { recordEffect } from '../core/recording';
-import type { Tensor } from '../core/tensor';
+import { Tensor } from '../core/tensor';
 import { guarded, toTensor } from './convert';
 import { zeroGrad } from './effects';
 import { bindSignature, type Signature } from './signature';
-import { TorchFunction } from './tensor-object';
+import type { TorchSession } from './session';
+import { pythonTensor, TorchFunction } from './tensor-object';
 
 export interface OptimizerClass extends Signature {
   readonly name: string;
@@ -44,13 +45,14 @@ export const OPTIMIZERS: readonly OptimizerClass[] = [
     ],
   },
   {
-    name: 'Adam', doc: 'Adam (PyTorch와 같은 연산 순서)',
+    name: 'Adam', doc: 'Adam (PyTorch와 같은 연산 순서; amsgrad=True도)',
     params: ['params', ['lr', 0.001], ['betas', new PyTuple([0.9, 0.999])], ['eps', 1e-8], ['weight_decay', 0n], ['amsgrad', false],
       ['foreach', null], ['maximize', false], ['capturable', false], ['differentiable', false], ['fused', false]],
     build: ([, lr, betas, eps, weightDecay, amsgrad, , maximize], params) => {
-      unsupported('Adam', { amsgrad: Boolean(amsgrad), maximize: Boolean(maximize) });
+      unsupported('Adam', { maximize: Boolean(maximize) });
       return new Adam(params, {
         lr: toNumber(lr), betas: (betas as PyTuple).items.map((v) => toNumber(v)) as [number, number], eps: toNumber(eps), weightDecay: toNumber(weightDecay),
+        amsgrad: Boolean(amsgrad),
       });
     },
     group: ([, lr, betas, eps, wd, amsgrad, foreach, maximize, capturable, differentiable, fused]) => [
@@ -103,7 +105,7 @@ const OPTION_KEYS: Record<string, [string, (v: PyValue) => unknown]> = {
 };
 
 /** The Python class object for a table entry: calling it builds the optimizer. */
-export function optimizerClassFunction(entry: OptimizerClass): TorchFunction {
+export function optimizerClassFunction(entry: OptimizerClass, session: TorchSession): TorchFunction {
   const initName = `${entry.name}.__init__`;
   return new TorchFunction(entry.name, (args, kwargs) => guarded(() => {
     const bound = bindSignature(initName, entry, args, kwargs);
@@ -112,7 +114,7 @@ export function optimizerClassFunction(entry: OptimizerClass): TorchFunction {
     const group = new PyDict();
     group.set('params', new PyList(given.map(([, p]) => p)));
     for (const [k, v] of entry.group(bound)) group.set(k, v);
-    return new PyOptimizer(entry.name, optimizer, new PyList([group]));
+    return new PyOptimizer(entry.name, optimizer, new PyList([group]), session);
   }), true);
 }
 
@@ -120,6 +122,7 @@ export function optimizerClassFunction(entry: OptimizerClass): TorchFunction {
 function parameterList(v: PyValue): [Tensor, PyValue][] {
   let items: Iterable<PyValue>;
   if (v instanceof PyList || v instanceof PyTuple) items = v.items;
+  else if (v instanceof PyIterator) items = { [Symbol.iterator]: () => v.source };
   else if (v instanceof HostObject && v.iterate) items = v.iterate();
   else throw pyError('TypeError', `optimizer params must be an iterable of Tensors, not ${typeNameOf(v)}`);
   return [...items].map((p) => [toTensor(p, 'optimizer parameters'), p]);
@@ -131,6 +134,7 @@ class PyOptimizer extends HostObject {
     readonly typeName: string,
     readonly optimizer: Optimizer,
     readonly paramGroups: PyList,
+    private readonly session: TorchSession,
   ) {
     super();
   }
@@ -171,7 +175,40 @@ class PyOptimizer extends HostObject {
     }
     if (name === 'zero_grad') return new TorchFunction('zero_grad', (args, kwargs) => zeroGrad(opt, args, kwargs), true);
     if (name === 'param_groups') return this.paramGroups;
+    if (name === 'state_dict') return new TorchFunction('state_dict', () => this.stateDict(), false);
     return undefined;
+  }
+  /**
+   * optimizer.state_dict(): {'state': {index: {...}}, 'param_groups': [{..., 'params': [indices]}]}
+   * as PyTorch 1.13 packs it; 'step' is a float tensor, the averages tensors shaped as their
+   * parameter (copies: the page's state lives in the core optimizer).
+   */
+  private stateDict(): PyDict {
+    const params = this.optimizer.params;
+    const state = new PyDict();
+    params.forEach((p, index) => {
+      const entries = this.optimizer.stateOf(p);
+      if (!entries) return;
+      const packed = new PyDict();
+      for (const [key, value] of entries) {
+        if (typeof value === 'bigint') packed.set(key, value);
+        else {
+          const tensor = typeof value === 'number' ? new Tensor(Float32Array.of(value), [], 'float32') : value && new Tensor(Float32Array.from(value), p.shape, 'float32');
+          packed.set(key, tensor && pythonTensor(tensor, this.session));
+        }
+      }
+      state.set(BigInt(index), packed);
+    });
+    const groups = this.paramGroups.items.map((group) => {
+      const packed = new PyDict();
+      if (group instanceof PyDict) for (const key of group.keys()) if (key !== 'params') packed.set(key, group.get(key)!);
+      packed.set('params', new PyList(params.map((_, i) => BigInt(i))));
+      return packed;
+    });
+    const dict = new PyDict();
+    dict.set('state', state);
+    dict.set('param_groups', new PyList(groups));
+    return dict;
   }
 }
 

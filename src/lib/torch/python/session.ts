@@ -15,6 +15,14 @@ export class TorchSession {
   numpy: (name: string, args: readonly PyValue[]) => PyValue = () => {
     throw new Error('numpy is not available in this kernel');
   };
+  private readonly warnedOnce = new Set<string>();
+
+  /** A C++ TORCH_WARN_ONCE: shown the first time in the kernel's life only. */
+  warnOnce(category: string, message: string): void {
+    if (this.warnedOnce.has(message)) return;
+    this.warnedOnce.add(message);
+    this.warn(category, message);
+  }
 
   /** torch, torch.nn, ... built once: `import torch.nn` and `torch.nn` must be the same module. */
   module(name: string, build: () => PyModule): PyModule {

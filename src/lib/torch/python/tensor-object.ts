@@ -21,6 +21,12 @@ import { checkFloat64 } from './float64';
 import { opsAt, ReturnPair, type OpResult, type TorchOp } from './ops';
 import type { TorchSession } from './session';
 import { bindSignature } from './signature';
+
+/** numpy_T's TORCH_WARN_ONCE (aten/src/ATen/native/TensorShape.cpp) for `x.T` of a vector or a 3-D tensor. */
+const T_DEPRECATED =
+  'The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. ' +
+  'Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor. ' +
+  '(Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3277.)';
 import { PyGradFn, PySize, dtypeObject } from './values';
 
 const BINARY: Partial<Record<BinaryOp, (a: Tensor, b: Tensor) => Tensor>> = {
@@ -127,6 +133,7 @@ export class PyTensor extends TensorHost {
       case 'grad_fn':
         return t.gradFn ? new PyGradFn(t.gradFn.name) : null;
       case 'T':
+        if (t.ndim !== 2 && t.ndim !== 0) this.session.warnOnce('UserWarning', T_DEPRECATED);
         return this.wrap(guarded(() => transpose(t, 'T')));
       case 'mT':
         if (t.ndim < 2) throw pyError('RuntimeError', `tensor.mT is only supported on matrices or batches of matrices. Got ${t.ndim}-D tensor.`);

@@ -9,7 +9,7 @@ import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeO
 import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
 import { broadcastTo, type Result } from './elementwise';
 import { RandomState } from './random';
-import { extreme, mean, normalizeAxis, sum, variance } from './reduce';
+import { extreme, mean, normalizeAxis, prod, sum, variance } from './reduce';
 import { NumpyScalar, around } from './scalar';
 
 /** What the guide lists: each function as a cell calls it, and one Korean line. */
@@ -65,20 +65,21 @@ const unaryMath = (name: string, f: (x: number) => number, doc: string, float32E
     }),
   );
 
-function reduceFn(kind: 'sum' | 'mean' | 'std' | 'var' | 'max' | 'min' | 'argmax' | 'argmin') {
+function reduceFn(kind: 'sum' | 'prod' | 'mean' | 'std' | 'var' | 'max' | 'min' | 'argmax' | 'argmin') {
   return (a: NdArray, axisValue: PyValue, keepdims: PyValue, ddof: PyValue = 0n): PyValue => {
     const axis = normalizeAxis(axisValue, a.shape.length);
     const keep = keepdims === true;
     if (kind === 'sum') return sum(a, axis, keep);
+    if (kind === 'prod') return prod(a, axis, keep);
     if (kind === 'mean') return mean(a, axis, keep);
     if (kind === 'std' || kind === 'var') return variance(a, axis, keep, toNumber(ddof), kind === 'std');
     return extreme(a, axis, keep, kind);
   };
 }
 
-const REDUCTIONS = ['sum', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin'] as const;
+const REDUCTIONS = ['sum', 'prod', 'mean', 'std', 'var', 'max', 'min', 'argmax', 'argmin'] as const;
 const REDUCTION_DOCS: Record<(typeof REDUCTIONS)[number], string> = {
-  sum: '합 (numpy의 pairwise 순서, float32는 float32로)', mean: '평균', std: '표준편차 (ddof=0 기본)', var: '분산',
+  sum: '합 (numpy의 pairwise 순서, float32는 float32로)', prod: '곱 (앞에서부터 차례로)', mean: '평균', std: '표준편차 (ddof=0 기본)', var: '분산',
   max: '최댓값', min: '최솟값', argmax: '최댓값의 위치', argmin: '최솟값의 위치',
 };
 

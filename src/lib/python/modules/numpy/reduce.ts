@@ -76,6 +76,17 @@ export function sum(a: NdArray, axis: number | null, keepdims: boolean): PyValue
 /** The float type numpy's mean and var compute in: float32 stays float32, everything else float64. */
 const floatTypeOf = (dtype: NumpyDtype): NumpyDtype => (dtype === 'float32' ? 'float32' : 'float64');
 
+/** ndarray.prod / np.prod: numpy multiplies in order, one element after another (no pairwise tree). */
+export function prod(a: NdArray, axis: number | null, keepdims: boolean): PyValue {
+  const dtype: NumpyDtype = a.dtype === 'float64' || a.dtype === 'float32' ? a.dtype : 'int64';
+  const r = roundingOf(dtype);
+  const { outer, n, inner } = axis === null ? { outer: 1, n: a.size, inner: 1 } : layout(a.shape, axis);
+  const values = new Float64Array(outer * inner).fill(1);
+  for (let o = 0; o < outer; o++) for (let k = 0; k < n; k++) for (let j = 0; j < inner; j++) values[o * inner + j] = r(values[o * inner + j] * a.data[(o * n + k) * inner + j]);
+  if (dtype === 'int64' && values.some((v) => Math.abs(v) >= 2 ** 53)) throw notSupportedYet('2^53을 넘는 int64 곱');
+  return wrap(values, keepShape(a.shape, axis, keepdims, axis === null ? [] : resultShape(a.shape, axis, false)), dtype);
+}
+
 function keepShape(full: readonly number[], axis: number | null, keepdims: boolean, reduced: number[]): number[] {
   if (!keepdims) return reduced;
   return axis === null ? full.map(() => 1) : resultShape(full, axis, true);

@@ -1,0 +1,120 @@
+#!/usr/bin/python3
+"""Golden outputs of the course's own notebooks, cell by cell, from real PyTorch 1.13 + matplotlib 3.6.
+
+Run: /usr/bin/python3 scripts/course-programs.py [NAME ...]   (CI does not need it)
+
+Each tests/fixtures/course-programs/NAME.py is a notebook made runnable: the code cells of a DL2022
+lecture in order, split at lines '# %%', with what needs the internet, fastai, torchvision data
+sets, seaborn or pandas dropped or replaced by the same numbers written out (the program says so
+in its header). For every program NAME.json gets, per cell, what a notebook shows:
+  stdout    what the cell printed
+  shown     its last expression as IPython displays it (IPython's pretty rules of
+            scripts/torch-programs.py; `<m.Class object at 0x…>` shows as `<m.Class at 0x…>`),
+            addresses masked as 0x…; null for None, a hidden result (';') or a figure
+  error     {type, message} when the cell raised (the notebook goes on with the next cell)
+  warnings  'Category: message' of each distinct warning the cell raised
+  figures   how many figures the cell shows (open figures at its end, and a Figure it displays)
+and `seconds`, PyTorch's time for the whole program (one thread).
+tests/unit/course-programs.test.ts runs the same cells through the page's kernel and compares.
+"""
+import ast
+import importlib.util
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import warnings
+from contextlib import redirect_stdout
+
+import matplotlib
+
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt  # noqa: E402
+import torch  # noqa: E402
+
+torch.set_num_threads(1)
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+HERE = os.path.join(ROOT, 'tests', 'fixtures', 'course-programs')
+
+# IPython's display of tuples and lists, and the split into cells: the one copy, in scripts/torch-programs.py.
+_spec = importlib.util.spec_from_file_location('torch_programs', os.path.join(ROOT, 'scripts', 'torch-programs.py'))
+_torch_programs = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_torch_programs)
+
+
+def shown_text(value):
+    text = _torch_programs.pretty(value)
+    text = re.sub(r'<([\w.]+) object at (0x[0-9a-f]+)>', r'<\1 at \2>', text)
+    return re.sub(r'\b0x[0-9a-f]+', '0x…', text)
+
+
+def run_cell(source, env):
+    record = {'stdout': '', 'shown': None, 'error': None, 'warnings': [], 'figures': 0}
+    buffer = io.StringIO()
+    with warnings.catch_warnings(record=True) as caught, redirect_stdout(buffer):
+        warnings.simplefilter('always')
+        try:
+            tree = ast.parse(source)
+            last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+            # A trailing ';' hides the result, as in IPython.
+            if last is not None and source.rstrip().endswith(';'):
+                last = None
+            body = tree.body[:-1] if last else tree.body
+            exec(compile(ast.Module(body=body, type_ignores=[]), '<cell>', 'exec'), env)
+            if last:
+                value = eval(compile(ast.Expression(last.value), '<cell>', 'eval'), env)
+                if isinstance(value, matplotlib.figure.Figure):
+                    record['figures'] += 1
+                elif value is not None:
+                    record['shown'] = shown_text(value)
+        except Exception as error:  # the notebook shows the error and goes on
+            record['error'] = {'type': type(error).__name__, 'message': str(error)}
+    record['stdout'] = buffer.getvalue()
+    seen = []
+    for w in caught:
+        text = f'{w.category.__name__}: {w.message}'
+        if text not in seen:
+            seen.append(text)
+    record['warnings'] = seen
+    record['figures'] += len(plt.get_fignums())
+    plt.close('all')
+    return record
+
+
+def record(file):
+    """Runs one program in this process and writes its NAME.json."""
+    name = os.path.splitext(file)[0]
+    with open(os.path.join(HERE, file), encoding='utf8') as fh:
+        source = fh.read()
+    env = {'__name__': '__main__'}
+    # A fresh PyTorch seeds its generator at random; the page's kernel starts from PyTorch's
+    # documented default seed, so unseeded cells draw the same numbers here as there.
+    torch.manual_seed(67280421310721)
+    start = time.perf_counter()
+    cells = [run_cell(cell, env) for cell in _torch_programs.cells_of(source)]
+    seconds = time.perf_counter() - start
+    result = {'program': file, 'torch': torch.__version__, 'cells': cells, 'seconds': round(seconds, 3)}
+    with open(os.path.join(HERE, name + '.json'), 'w', encoding='utf8') as fh:
+        json.dump(result, fh, indent=1, ensure_ascii=False)
+        fh.write('\n')
+    errors = sum(1 for c in cells if c['error'])
+    print(f'{name}: {len(cells)} cells, {errors} raising, {seconds:.2f} s', file=sys.stderr)
+
+
+def main(names):
+    # One fresh process per program, as a page has one fresh kernel: PyTorch's TORCH_WARN_ONCE
+    # warnings and the default generator's state start over.
+    for file in sorted(os.listdir(HERE)):
+        name, ext = os.path.splitext(file)
+        if ext == '.py' and (not names or name in names):
+            subprocess.run([sys.executable, __file__, '--one', file], check=True)
+
+
+if __name__ == '__main__':
+    if sys.argv[1:2] == ['--one']:
+        record(sys.argv[2])
+    else:
+        main(sys.argv[1:])

@@ -1,0 +1,86 @@
+// The course's notebooks made runnable (tests/fixtures/course-programs/NAME.py, cells at '# %%')
+// and what real PyTorch showed for each cell (NAME.json, scripts/course-programs.py); and the
+// same cells run through the page's kernel, recorded the same way.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { courseKernelSetup } from '../../src/lib/course-kernel';
+import { Interpreter } from '../../src/lib/python/eval/interpreter';
+import { PyException } from '../../src/lib/python/objects/errors';
+import { cellsOf } from './torch-programs';
+
+export const COURSE_PROGRAMS_DIR = fileURLToPath(new URL('../fixtures/course-programs/', import.meta.url));
+
+/** What a notebook shows for one cell. */
+export interface CellRecord {
+  stdout: string;
+  /** The last expression as IPython shows it, addresses masked as 0x…; null for None, ';' or a figure. */
+  shown: string | null;
+  error: { type: string; message: string } | null;
+  /** 'UserWarning: …' of each distinct warning. */
+  warnings: string[];
+  figures: number;
+}
+
+export interface CourseFixture {
+  program: string;
+  torch: string;
+  cells: CellRecord[];
+  seconds: number;
+}
+
+export function courseProgramNames(): string[] {
+  return readdirSync(COURSE_PROGRAMS_DIR)
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+export function readCourseProgram(name: string): { source: string; fixture: CourseFixture | null } {
+  const source = readFileSync(COURSE_PROGRAMS_DIR + name + '.py', 'utf8');
+  let fixture: CourseFixture | null = null;
+  try {
+    fixture = JSON.parse(readFileSync(COURSE_PROGRAMS_DIR + name + '.json', 'utf8')) as CourseFixture;
+  } catch {
+    fixture = null;
+  }
+  return { source, fixture };
+}
+
+/** IPython's `<m.Class at 0x…>` for a default repr, addresses masked (as the golden script does). */
+function masked(text: string): string {
+  return text.replace(/<([\w.]+) object at (0x[0-9a-f]+)>/g, '<$1 at $2>').replace(/\b0x[0-9a-f]+/g, '0x…');
+}
+
+/** Runs a program's cells in one page kernel (loop tracing on, as on the page). */
+export function runCourseProgram(source: string, onCell?: (index: number, ms: number) => void): CellRecord[] {
+  let stdout = '';
+  let figures = 0;
+  let warnings: string[] = [];
+  const kernel = new Interpreter({
+    ...courseKernelSetup(),
+    write: (text) => (stdout += text),
+    display: (item) => {
+      if (item.kind === 'figure') figures++;
+    },
+    warn: (text) => {
+      const line = text.replace(/\n$/, '');
+      if (!warnings.includes(line)) warnings.push(line);
+    },
+  });
+  return cellsOf(source).map((cell, index) => {
+    stdout = '';
+    figures = 0;
+    warnings = [];
+    let shown: string | null = null;
+    let error: CellRecord['error'] = null;
+    const start = performance.now();
+    try {
+      shown = kernel.runCell(cell).shown;
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      error = { type: e.pyType, message: e.pyMessage };
+    }
+    onCell?.(index, performance.now() - start);
+    return { stdout, shown: shown === null ? null : masked(shown), error, warnings, figures };
+  });
+}
