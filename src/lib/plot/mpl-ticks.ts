@@ -6,6 +6,7 @@
 // arithmetic is kept in Python's order (floor division as CPython's float divmod, powers of ten
 // correctly rounded as C's pow gives them) so the choices agree to the last tick.
 // Goldens: scripts/mpl-ticks-golden.py.
+import { floatDivmod } from '../python/objects/arithmetic';
 import { doubleToString, roundFloat, roundHalfEven } from '../python/objects/format';
 
 /** matplotlib's default subplot parameters (rcParams figure.subplot.*). */
@@ -21,29 +22,7 @@ const OFFSET_THRESHOLD = 4;
 /** 10**k for an integer k, correctly rounded as C's pow gives it (Math.pow(10, -5) is not). */
 const tenTo = (k: number): number => Number(`1e${k}`);
 
-/** CPython's float divmod: the floor quotient and a remainder with the divisor's sign. */
-function divmod(x: number, y: number): [number, number] {
-  let mod = x % y;
-  let div = (x - mod) / y;
-  if (mod) {
-    if (y < 0 !== mod < 0) {
-      mod += y;
-      div -= 1;
-    }
-  } else {
-    mod = Math.sign(y) * 0;
-  }
-  let floorDiv: number;
-  if (div) {
-    floorDiv = Math.floor(div);
-    if (div - floorDiv > 0.5) floorDiv += 1;
-  } else {
-    floorDiv = 0 * Math.sign(x / y);
-  }
-  return [floorDiv, mod];
-}
-
-const floorDiv = (x: number, y: number): number => divmod(x, y)[0];
+const floorDiv = (x: number, y: number): number => floatDivmod(x, y)[0];
 
 /** How many tick labels fit along an axis of this many inches (Axis.get_tick_space). */
 export function tickSpace(lengthInches: number, axis: 'x' | 'y'): number {
@@ -118,9 +97,9 @@ export function autoTicks(viewMin: number, viewMax: number, space: number): numb
   for (let i = istep; i >= 0; i--) {
     const step = steps[i];
     const bestMin = floorDiv(low0, step) * step;
-    const [dLow, mLow] = divmod(low0 - bestMin, step);
+    const [dLow, mLow] = floatDivmod(low0 - bestMin, step);
     const low = closeTo(mLow / step, 1, step, absOffset) ? dLow + 1 : dLow;
-    const [dHigh, mHigh] = divmod(high0 - bestMin, step);
+    const [dHigh, mHigh] = floatDivmod(high0 - bestMin, step);
     const high = closeTo(mHigh / step, 0, step, absOffset) ? dHigh : dHigh + 1;
     ticks = [];
     for (let n = low; n <= high; n += 1) ticks.push(n * step + bestMin);

@@ -10,8 +10,8 @@ import { PyList, PyTuple, type PyValue } from './values';
 
 type Num = bigint | number;
 
-function floatDivmod(x: number, y: number): [number, number] {
-  // CPython's float_divmod, so signs and rounding match exactly.
+/** CPython's float_divmod: the floor quotient and a remainder with the divisor's sign, signs and rounding exactly. */
+export function floatDivmod(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
   if (mod) {
