@@ -10,6 +10,7 @@ import { TorchError } from './errors';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { stridesOf, wrapDim } from './shape';
+import { simdProduct } from './simd/engine';
 import { allocate, asCopiedView, Tensor } from './tensor';
 
 const f = Math.fround;
@@ -33,6 +34,7 @@ function gemmInto(
 ): Float32Array {
   // Where OpenBLAS sums along k in lanes or in blocks, its order instead of one chain.
   if (sgemmInOrder(out, a, b, m, k, n, transA, transB, bias)) return out;
+  if (simdProduct(out, a, b, m, k, n, transA, transB, bias)) return out;
   if (transA) productTN(out, a, b, m, k, n);
   else if (transB) productNT(out, a, b, m, k, n, bias);
   else productNN(out, a, b, m, k, n, bias);

@@ -5,6 +5,7 @@
 // own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
+import { simdSelectPositive } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { sleefLogf, sleefTanhf } from './sleef-df';
 import { allocate, Tensor, type DType } from './tensor';
@@ -143,15 +144,20 @@ export function abs(t: Tensor): Tensor {
 
 const reluInto: Into = (t, out) => {
   const x = t.data, y = out.data;
+  if (x instanceof Float32Array && simdSelectPositive(y as Float32Array, x, x)) return;
   for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
 };
 
 export function relu(t: Tensor): Tensor {
   if (t.dtype === 'bool') throw new TypeError('"clamp_min_cpu" not implemented for \'Bool\'');
   const out = sameTypeOp('relu', t, reluInto);
-  const y = out.data;
+  const y = out.data as Float32Array;
   if (!needsGrad(t)) return out;
-  return record(out, 'ReluBackward0', [t], (g) => [g.map((v, i) => (y[i] > 0 ? v : 0))]);
+  return record(out, 'ReluBackward0', [t], (g) => {
+    const r = gradBuffer(g.length);
+    if (!simdSelectPositive(r, y, g)) for (let i = 0; i < g.length; i++) r[i] = y[i] > 0 ? g[i] : 0;
+    return [r];
+  });
 }
 
 function convert(t: Tensor, dtype: DType, kernel: (x: number) => number): Tensor {
