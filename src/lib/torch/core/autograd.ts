@@ -2,7 +2,7 @@
 // that sees an input requiring grad records a GradFn holding its inputs and a
 // closure from the output's gradient to the inputs' gradients. backward()
 // walks the graph in reverse topological order and accumulates into leaves.
-import { bumpVersion, Tensor } from './tensor';
+import { bumpStorage, bumpVersion, Tensor } from './tensor';
 
 let gradEnabled = true;
 
@@ -12,11 +12,19 @@ const POOL_LIMIT = 32;
 const pool = new Map<number, Float32Array[]>();
 let lent: Float32Array[] | null = null;
 
-/** A zeroed Float32Array for a gradient; recycled after the current backward pass. */
-export function gradBuffer(n: number): Float32Array {
+/**
+ * A zeroed Float32Array for a gradient; recycled after the current backward pass. `zeroed`
+ * false skips the zeroing of a recycled buffer, for a caller that writes every element.
+ */
+export function gradBuffer(n: number, zeroed = true): Float32Array {
   if (!lent) return new Float32Array(n);
   const free = pool.get(n);
-  const buffer = free && free.length > 0 ? free.pop()!.fill(0) : new Float32Array(n);
+  let buffer: Float32Array;
+  if (free && free.length > 0) {
+    buffer = free.pop()!;
+    if (zeroed) buffer.fill(0);
+    bumpStorage(buffer); // written anew: no cached copy of its old contents may stand for it
+  } else buffer = new Float32Array(n);
   lent.push(buffer);
   return buffer;
 }

@@ -23,6 +23,11 @@ function gemm(
   return gemmInto(new Float32Array(m * n), a, b, m, k, n, transA, transB, bias);
 }
 
+/** A product inside backward(): into a recycled gradient buffer (every element is written). */
+function gradientProduct(a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number, transA = false, transB = false): Float32Array {
+  return gemmInto(gradBuffer(m * n, false), a, b, m, k, n, transA, transB);
+}
+
 /**
  * The same product written into `out` (a loop replay reuses the output's buffer). Each layout
  * has its own loop, so each stays monomorphic in the JIT: the forward passes and their replays
@@ -96,8 +101,8 @@ function mm(a: Tensor, b: Tensor): Tensor {
   if (isRecording()) recordOp('mm', [a, b], out, () => gemmInto(out.data as Float32Array, a.data, b.data, m, k, n));
   if (!needsGrad(a, b)) return out;
   return record(out, 'MmBackward0', [a, b], (g) => [
-    a.requiresGrad ? gemm(g, b.data, m, n, k, false, true) : null, // g · Bᵀ
-    b.requiresGrad ? gemm(a.data, g, k, m, n, true, false) : null, // Aᵀ · g
+    a.requiresGrad ? gradientProduct(g, b.data, m, n, k, false, true) : null, // g · Bᵀ
+    b.requiresGrad ? gradientProduct(a.data, g, k, m, n, true, false) : null, // Aᵀ · g
   ]);
 }
 
@@ -175,8 +180,8 @@ export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   if (isRecording()) recordOp('linear', [x, weight, bias], out, () => product(out.data as Float32Array));
   if (!needsGrad(x, weight, bias)) return out;
   return record(out, bias ? 'AddmmBackward0' : 'MmBackward0', [x, weight, bias], (g) => [
-    x.requiresGrad ? gemm(g, weight.data, m, outF, k) : null, // g · W
-    weight.requiresGrad ? gemm(g, x.data, outF, m, k, true) : null, // gᵀ · x
+    x.requiresGrad ? gradientProduct(g, weight.data, m, outF, k) : null, // g · W
+    weight.requiresGrad ? gradientProduct(g, x.data, outF, m, k, true) : null, // gᵀ · x
     bias && bias.requiresGrad ? sumToShape(g, [m, outF], [outF]) : null,
   ]);
 }

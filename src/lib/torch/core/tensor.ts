@@ -50,6 +50,12 @@ export function bumpVersion(t: Tensor): void {
   bumpStorageVersion(t.data);
 }
 
+/** Counts a write into a storage that is about to be reused (a recycled gradient buffer). */
+export const bumpStorage = bumpStorageVersion;
+
+/** The number of in-place writes counted into a storage (the SIMD engine's cache trusts a copy only while it is unchanged). */
+export { storageVersion as versionOf } from '../../python/objects/shared-storage';
+
 /** Whether a copied view still shows what PyTorch's view would: no in-place write into any base since. */
 export function isStaleView(t: Tensor): boolean {
   return isStale(t.viewSource);

@@ -57,7 +57,7 @@ export interface FunctionDef {
 }
 
 /** A module importing `env.memory` and exporting every function by its name. */
-export function encodeModule(functions: readonly FunctionDef[]): Uint8Array {
+export function encodeModule(functions: readonly FunctionDef[]): Uint8Array<ArrayBuffer> {
   const types = functions.map((fn) => [0x60, ...vector(fn.params.map((t) => [t])), ...vector(fn.results.map((t) => [t]))]);
   const imports = vector([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]]);
   const declarations = vector(functions.map((_, i) => uleb(i)));

@@ -7,23 +7,145 @@
 // whose fused and unfused results differ, and reports which it got: if it ever reports
 // "unfused", that call's output is thrown away, the JavaScript loop computes it, and the engine
 // is switched off. Without relaxed SIMD (Node 20 without its flag, older browsers) or without
-// WebAssembly the engine is simply unavailable.
+// WebAssembly the engine is simply unavailable. The other kernels only add, multiply and select,
+// which round alike everywhere.
 //
 // Tensors stay in JavaScript typed arrays: a call copies its inputs into the module's memory,
-// computes, and copies the output back (a copy costs about a tenth of a JavaScript loop over
-// the same floats). The memory is scratch for one call at a time and grows as needed.
+// computes, and copies the output back. Copies are most of a call's cost on large tensors, so
+// the memory is also a cache of the outputs it produced (Ring): a later call that reads the
+// same array, unchanged since (its storage's write count, tensor.ts#versionOf, and a few
+// sampled floats agree), reads the copy already there. In a training step every large tensor is
+// the engine's output before it is the engine's input (a layer's output, then the ReLU's, then
+// the next layer's; a gradient, then its masked copy, then the weight gradient and the bias's
+// column sums), so each crosses into the module once.
+import { versionOf } from '../tensor';
 import { kernelModule, RESERVED_BYTES, type KernelExports } from './kernels';
 
-interface Instance {
-  readonly memory: WebAssembly.Memory;
-  readonly kernels: KernelExports;
+/** A region of the kernel memory that holds an output of the engine (the same floats as its array, while `live`). */
+interface Entry {
+  readonly at: number;
+  readonly end: number;
+  readonly version: number;
+  /** A few floats of the array at fixed places, compared again before the copy is trusted. */
+  readonly sample: Float32Array;
+  live: boolean;
 }
 
-let instance: Instance | null | undefined;
+const SAMPLES = 16;
+
+function sampleOf(x: Float32Array): Float32Array {
+  const s = new Float32Array(SAMPLES);
+  const last = x.length - 1;
+  for (let k = 0; k < SAMPLES; k++) s[k] = x[Math.floor((k * last) / (SAMPLES - 1))];
+  return s;
+}
+
+function sameSample(x: Float32Array, s: Float32Array): boolean {
+  const last = x.length - 1;
+  for (let k = 0; k < SAMPLES; k++) if (x[Math.floor((k * last) / (SAMPLES - 1))] !== s[k]) return false;
+  return true;
+}
+
+/** Most kernel memory the engine will use; a call that needs more runs in JavaScript. */
+const MAX_BYTES = 1 << 30;
+const PAGE = 65536;
+const align16 = (bytes: number): number => (bytes + 15) & ~15;
+
+/**
+ * The kernel memory as a ring: each call's regions are taken after the previous call's, wrapping
+ * to the start when the end is reached, and whatever cached output they overlap is forgotten.
+ * The memory grows (keeping its contents) so that one call never needs more than a quarter of it.
+ */
+class Ring {
+  private head = RESERVED_BYTES;
+  private readonly entries: Entry[] = [];
+  private readonly byArray = new WeakMap<Float32Array, Entry>();
+  /** Regions the current call reads or writes: not to be handed out again until it ends. */
+  private pinned: [number, number][] = [];
+
+  constructor(
+    readonly memory: WebAssembly.Memory,
+    readonly kernels: KernelExports,
+  ) {}
+
+  begin(): void {
+    this.pinned = [];
+  }
+
+  /** Byte address of n floats (plus 16 spare bytes) for the current call, or -1 when too large. */
+  reserve(n: number): number {
+    const bytes = align16(n * 4 + 16);
+    if (4 * bytes > MAX_BYTES) return -1;
+    const capacity = (): number => this.memory.buffer.byteLength;
+    if (4 * bytes > capacity() - RESERVED_BYTES) {
+      const wanted = Math.min(MAX_BYTES, RESERVED_BYTES + 4 * bytes);
+      this.memory.grow(Math.ceil((wanted - capacity()) / PAGE));
+    }
+    let at = this.head;
+    for (let tries = 0; ; tries++) {
+      if (at + bytes > capacity()) at = RESERVED_BYTES;
+      const clash = this.pinned.find(([from, to]) => at < to && from < at + bytes);
+      if (!clash) break;
+      if (tries > this.pinned.length + 1) {
+        // Pinned regions leave no room: take fresh memory past the end.
+        at = capacity();
+        this.memory.grow(Math.ceil(bytes / PAGE));
+        break;
+      }
+      at = clash[1];
+    }
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (at < e.end && e.at < at + bytes) {
+        e.live = false;
+        this.entries.splice(i, 1);
+      }
+    }
+    this.head = at + bytes;
+    this.pinned.push([at, at + bytes]);
+    return at;
+  }
+
+  /** Byte address of x[start] in kernel memory: the cached copy of x when it is still x, else a fresh copy of x[start, start + length). */
+  input(x: Float32Array, start = 0, length = x.length - start): number {
+    const e = this.byArray.get(x);
+    if (e && e.live && e.version === versionOf(x) && sameSample(x, e.sample)) {
+      this.pinned.push([e.at, e.end]);
+      return e.at + 4 * start;
+    }
+    const at = this.reserve(length);
+    if (at >= 0) new Float32Array(this.memory.buffer, at, length).set(x.subarray(start, start + length));
+    return at;
+  }
+
+  view(): Float32Array {
+    return new Float32Array(this.memory.buffer);
+  }
+
+  /** out now holds the floats at byte address `at` (the caller copied them): remember that. */
+  remember(out: Float32Array, at: number): void {
+    const old = this.byArray.get(out);
+    if (old) {
+      old.live = false;
+      this.entries.splice(this.entries.indexOf(old), 1);
+    }
+    const entry: Entry = { at, end: at + 4 * out.length, version: versionOf(out), sample: sampleOf(out), live: true };
+    this.entries.push(entry);
+    this.byArray.set(out, entry);
+  }
+
+  /** Forgets every cached output (the JavaScript loops may have written arrays the engine made). */
+  forget(): void {
+    for (const e of this.entries) e.live = false;
+    this.entries.length = 0;
+  }
+}
+
+let ring: Ring | null | undefined;
 /** Tests and the bench switch the engine off to compare with the JavaScript loops. */
 let enabled = true;
 
-function instantiate(): Instance | null {
+function instantiate(): Ring | null {
   try {
     if (typeof WebAssembly !== 'object') return null;
     const bytes = kernelModule();
@@ -34,52 +156,37 @@ function instantiate(): Instance | null {
     probe.fill(1 + 2 ** -23, 0, 4);
     probe.fill(1 - 2 ** -23, 4, 8);
     probe.fill(-1, 8, 12);
-    return { memory, kernels };
+    return new Ring(memory, kernels);
   } catch {
     return null;
   }
 }
 
-function engine(): Instance | null {
+/** The engine for one call, or null when it is unavailable or switched off. */
+function begin(): Ring | null {
   if (!enabled) return null;
-  if (instance === undefined) instance = instantiate();
-  return instance;
+  if (ring === undefined) ring = instantiate();
+  ring?.begin();
+  return ring;
 }
 
 /** Whether the SIMD kernels are in use (available, fused, and not switched off). */
 export function simdActive(): boolean {
-  return engine() !== null;
+  return begin() !== null;
 }
 
 /** Switches the SIMD kernels off (false) or back on; returns the previous setting. */
 export function setSimdEnabled(on: boolean): boolean {
   const previous = enabled;
   enabled = on;
+  ring?.forget(); // arrays it made may be written by the JavaScript loops meanwhile
   return previous;
 }
 
 /** A kernel call reported an unfused madd: never use the engine again in this realm. */
 function unfused(): false {
-  instance = null;
+  ring = null;
   return false;
-}
-
-/** Bump allocation in the scratch memory for one call: 16-byte aligned regions with 16 spare bytes. */
-class Scratch {
-  private top = RESERVED_BYTES;
-  constructor(private readonly memory: WebAssembly.Memory) {}
-  /** Reserves room for n floats; returns its byte address. */
-  reserve(n: number): number {
-    const at = this.top;
-    this.top += (Math.ceil(n / 4) + 1) * 16;
-    return at;
-  }
-  /** Grows the memory to hold everything reserved; returns a float view of it (valid until the next grow). */
-  view(): Float32Array {
-    const pages = Math.ceil(this.top / 65536) - this.memory.buffer.byteLength / 65536;
-    if (pages > 0) this.memory.grow(pages);
-    return new Float32Array(this.memory.buffer);
-  }
 }
 
 const roundUp4 = (n: number): number => (n + 3) & ~3;
@@ -99,24 +206,20 @@ export function simdProduct(
   if (k === 0 || m * n * k < MIN_TERMS) return false;
   if (transA) bias = null; // as productTN: the weight gradients have none
   if (!(a instanceof Float32Array && b instanceof Float32Array) || (bias !== null && !(bias instanceof Float32Array))) return false;
-  const e = engine();
+  const e = begin();
   if (!e) return false;
-  const scratch = new Scratch(e.memory);
-  const aAt = scratch.reserve(a.length);
-  const bAt = scratch.reserve(b.length);
   // The vectorised operand must run along its rows: B's columns j (A's rows i when n < 4 and A
   // is stored k-major, i.e. transA: then the engine computes Cᵀ).
   const alongRows = transA && n < 4 && m >= 4;
-  const packedAt = transB ? scratch.reserve(k * n) : 0; // Bᵀ made k-major
-  const biasAt = bias ? scratch.reserve(roundUp4(n)) : 0;
   const rows = alongRows ? n : m;
   const cols = alongRows ? m : n;
   const ldc = roundUp4(cols);
-  const cAt = scratch.reserve(rows * ldc);
-  const mem = scratch.view();
-  mem.set(a, aAt >> 2);
-  mem.set(b, bAt >> 2);
-  if (bias) mem.set(bias, biasAt >> 2);
+  const aAt = e.input(a);
+  const bAt = e.input(b);
+  const packedAt = transB ? e.reserve(k * n) : 0; // Bᵀ made k-major
+  const biasAt = bias ? e.input(bias) : 0;
+  const cAt = e.reserve(rows * ldc);
+  if (aAt < 0 || bAt < 0 || packedAt < 0 || biasAt < 0 || cAt < 0) return false;
   if (transB) e.kernels.transpose(packedAt, bAt, n, k);
   let fused: number;
   if (alongRows) {
@@ -127,14 +230,13 @@ export function simdProduct(
     fused = e.kernels.gemm(cAt, aAt, transB ? packedAt : bAt, biasAt, rows, cols, k, xp, xr, n, ldc);
   }
   if (!fused) return unfused();
+  const mem = e.view();
   const c = cAt >> 2;
   if (alongRows) {
-    for (let j = 0; j < n; j++) {
-      const add = bias ? bias[j] : 0; // one float32 rounding, as the kernel's bias add
-      for (let i = 0; i < m; i++) out[i * n + j] = bias ? mem[c + j * ldc + i] + add : mem[c + j * ldc + i];
-    }
+    for (let j = 0; j < n; j++) for (let i = 0; i < m; i++) out[i * n + j] = mem[c + j * ldc + i];
   } else if (ldc === n) {
     out.set(mem.subarray(c, c + m * n));
+    e.remember(out, cAt);
   } else if (n < 16) {
     for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[i * n + j] = mem[c + i * ldc + j];
   } else {
@@ -153,17 +255,15 @@ const MIN_ELEMENTS = 1024;
 export function simdSelectPositive(out: Float32Array, mask: Float32Array, values: Float32Array): boolean {
   const n = out.length;
   if (n < MIN_ELEMENTS) return false;
-  const e = engine();
+  const e = begin();
   if (!e) return false;
-  const scratch = new Scratch(e.memory);
-  const maskAt = scratch.reserve(n);
-  const valuesAt = mask === values ? maskAt : scratch.reserve(n);
-  const outAt = scratch.reserve(n);
-  const mem = scratch.view();
-  mem.set(mask, maskAt >> 2);
-  if (valuesAt !== maskAt) mem.set(values, valuesAt >> 2);
+  const maskAt = e.input(mask);
+  const valuesAt = mask === values ? maskAt : e.input(values);
+  const outAt = e.reserve(n);
+  if (maskAt < 0 || valuesAt < 0 || outAt < 0) return false;
   e.kernels.selectPositive(outAt, maskAt, valuesAt, n);
-  out.set(mem.subarray(outAt >> 2, (outAt >> 2) + n));
+  out.set(e.view().subarray(outAt >> 2, (outAt >> 2) + n));
+  e.remember(out, outAt);
   return true;
 }
 
@@ -176,16 +276,15 @@ export function simdMultiRowSum(
   levelPower: number, out: Float32Array,
 ): boolean {
   if (size * nrows * width < MIN_ELEMENTS || !(x instanceof Float32Array)) return false;
-  const e = engine();
+  const e = begin();
   if (!e) return false;
-  const span = size === 0 ? 0 : (size - 1) * rowStride + (nrows - 1) * colStride + width; // floats read from start
+  const span = (size - 1) * rowStride + (nrows - 1) * colStride + width; // floats read from x[start]
   const w = roundUp4(width);
-  const scratch = new Scratch(e.memory);
-  const xAt = scratch.reserve(span);
-  const accAt = scratch.reserve(4 * nrows * w);
-  const mem = scratch.view();
-  mem.set(x.subarray(start, start + span), xAt >> 2);
+  const xAt = e.input(x, start, span);
+  const accAt = e.reserve(4 * nrows * w);
+  if (xAt < 0 || accAt < 0) return false;
   e.kernels.multiRowSum(xAt, rowStride, colStride, nrows, width, size, levelPower, accAt);
+  const mem = e.view();
   const acc = accAt >> 2;
   for (let k = 0; k < nrows; k++) out.set(mem.subarray(acc + k * w, acc + k * w + width), k * width);
   return true;

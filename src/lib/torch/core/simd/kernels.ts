@@ -192,7 +192,7 @@ function multiRowSum(): FunctionDef {
   };
 }
 
-export function kernelModule(): Uint8Array {
+export function kernelModule(): Uint8Array<ArrayBuffer> {
   return encodeModule([gemm(), transpose(), selectPositive(), multiRowSum()]);
 }
 
