@@ -95,12 +95,56 @@ export class TorchGenerator {
     return ((hi & 0x1fffff) * TWO_POW_32 + lo) / 9007199254740992;
   }
 
+  /**
+   * out[i] = uniformFloat64() < below ? value : 0 for every i, in order (bernoulli_(below)
+   * scaled: dropout's mask). The draws are random()'s, inlined; unlike random() they do not
+   * make a loop recording opaque, because the caller records an op that draws them again.
+   */
+  fillBernoulli(out: Float32Array, below: number, value: number): void {
+    const s = this.state;
+    let next = this.next;
+    let left = this.left;
+    for (let i = 0; i < out.length; i++) {
+      if (--left === 0) {
+        this.twist();
+        next = 0;
+        left = STATE_SIZE;
+      }
+      let hi = s[next++];
+      hi ^= hi >>> 11;
+      hi ^= (hi << 7) & 0x9d2c5680;
+      hi ^= (hi << 15) & 0xefc60000;
+      hi ^= hi >>> 18;
+      if (--left === 0) {
+        this.twist();
+        next = 0;
+        left = STATE_SIZE;
+      }
+      let lo = s[next++];
+      lo ^= lo >>> 11;
+      lo ^= (lo << 7) & 0x9d2c5680;
+      lo ^= (lo << 15) & 0xefc60000;
+      lo ^= lo >>> 18;
+      out[i] = ((hi & 0x1fffff) * TWO_POW_32 + (lo >>> 0)) / 9007199254740992 < below ? value : 0;
+    }
+    this.next = next;
+    this.left = left;
+  }
+
   private twist(): void {
     const s = this.state;
-    for (let k = 0; k < STATE_SIZE; k++) {
-      const y = (s[k] & UPPER_MASK) | (s[(k + 1) % STATE_SIZE] & LOWER_MASK);
-      s[k] = s[(k + SHIFT_SIZE) % STATE_SIZE] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    let k = 0;
+    // The modulo of the textbook loop, split into its three ranges.
+    for (; k < STATE_SIZE - SHIFT_SIZE; k++) {
+      const y = (s[k] & UPPER_MASK) | (s[k + 1] & LOWER_MASK);
+      s[k] = s[k + SHIFT_SIZE] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
     }
+    for (; k < STATE_SIZE - 1; k++) {
+      const y = (s[k] & UPPER_MASK) | (s[k + 1] & LOWER_MASK);
+      s[k] = s[k + SHIFT_SIZE - STATE_SIZE] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    const y = (s[k] & UPPER_MASK) | (s[0] & LOWER_MASK);
+    s[k] = s[SHIFT_SIZE - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
     this.left = STATE_SIZE;
     this.next = 0;
   }

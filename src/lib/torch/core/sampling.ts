@@ -9,6 +9,7 @@
 import { type TorchGenerator } from './generator';
 import { normalFill, normalFloat64 } from './distributions';
 import { mul } from './elementwise';
+import { isRecording, recordedAsOne, recordOp } from './recording';
 import { numel } from './shape';
 import { Tensor } from './tensor';
 
@@ -87,6 +88,16 @@ export function dropout(generator: TorchGenerator, input: Tensor, p: number, tra
   const keep = 1 - p;
   const scale = Math.fround(1 / Math.fround(keep));
   const noise = new Float32Array(input.size);
-  for (let i = 0; i < noise.length; i++) noise[i] = generator.uniformFloat64() < keep ? scale : 0;
-  return mul(input, new Tensor(noise, input.shape, 'float32'));
+  generator.fillBernoulli(noise, keep, scale);
+  // One op for a loop recording: its replay draws a new mask (the same draws, in the same order,
+  // as the interpreted loop would make) into the mask the product's backward reads, then
+  // multiplies again.
+  const { value: out, replay: multiply } = recordedAsOne(() => mul(input, new Tensor(noise, input.shape, 'float32')));
+  if (isRecording()) {
+    recordOp('dropout', [input], out, () => {
+      generator.fillBernoulli(noise, keep, scale);
+      multiply();
+    }, [p]);
+  }
+  return out;
 }

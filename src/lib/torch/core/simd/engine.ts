@@ -125,7 +125,7 @@ class Ring {
   /** out now holds the floats at byte address `at` (the caller copied them): remember that. */
   remember(out: Float32Array, at: number): void {
     const old = this.byArray.get(out);
-    if (old) {
+    if (old?.live) {
       old.live = false;
       this.entries.splice(this.entries.indexOf(old), 1);
     }
