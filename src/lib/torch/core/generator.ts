@@ -8,9 +8,12 @@ import { recordOpaque } from './recording';
 
 const STATE_SIZE = 624; // MERSENNE_STATE_N
 const SHIFT_SIZE = 397; // MERSENNE_STATE_M
-const UPPER_MASK = 0x80000000;
+// As int32 constants (the state is also read as Int32Array words): the same bits.
+const UPPER_MASK = 0x80000000 | 0;
 const LOWER_MASK = 0x7fffffff;
-const MATRIX_A = 0x9908b0df;
+const MATRIX_A = 0x9908b0df | 0;
+const TEMPER_B = 0x9d2c5680 | 0;
+const TEMPER_C = 0xefc60000 | 0;
 const TWO_POW_32 = 4294967296;
 
 /** PyTorch's default seed before any manual_seed (c10::detail::default_rng_seed_val). */
@@ -30,6 +33,8 @@ function seedLow32(seed: TorchSeed): number {
 /** The CPU generator's state: MT19937 plus the cached second value of the double Box–Muller. */
 export class TorchGenerator {
   private readonly state = new Uint32Array(STATE_SIZE);
+  /** The same state as int32 words, for the twist and the bulk draws. */
+  private readonly words = new Int32Array(this.state.buffer);
   private left = 1;
   private next = 0;
   private seed = 0;
@@ -70,8 +75,8 @@ export class TorchGenerator {
     if (--this.left === 0) this.twist();
     let y = this.state[this.next++];
     y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
+    y ^= (y << 7) & TEMPER_B;
+    y ^= (y << 15) & TEMPER_C;
     y ^= y >>> 18;
     return y >>> 0;
   }
@@ -101,7 +106,7 @@ export class TorchGenerator {
    * make a loop recording opaque, because the caller records an op that draws them again.
    */
   fillBernoulli(out: Float32Array, below: number, value: number): void {
-    const s = this.state;
+    const s = this.words;
     let next = this.next;
     let left = this.left;
     for (let i = 0; i < out.length; i++) {
@@ -112,8 +117,8 @@ export class TorchGenerator {
       }
       let hi = s[next++];
       hi ^= hi >>> 11;
-      hi ^= (hi << 7) & 0x9d2c5680;
-      hi ^= (hi << 15) & 0xefc60000;
+      hi ^= (hi << 7) & TEMPER_B;
+      hi ^= (hi << 15) & TEMPER_C;
       hi ^= hi >>> 18;
       if (--left === 0) {
         this.twist();
@@ -122,8 +127,8 @@ export class TorchGenerator {
       }
       let lo = s[next++];
       lo ^= lo >>> 11;
-      lo ^= (lo << 7) & 0x9d2c5680;
-      lo ^= (lo << 15) & 0xefc60000;
+      lo ^= (lo << 7) & TEMPER_B;
+      lo ^= (lo << 15) & TEMPER_C;
       lo ^= lo >>> 18;
       out[i] = ((hi & 0x1fffff) * TWO_POW_32 + (lo >>> 0)) / 9007199254740992 < below ? value : 0;
     }
@@ -132,7 +137,8 @@ export class TorchGenerator {
   }
 
   private twist(): void {
-    const s = this.state;
+    // On the state's words as int32 (the same bits): no uint32-to-double conversions.
+    const s = this.words;
     let k = 0;
     // The modulo of the textbook loop, split into its three ranges.
     for (; k < STATE_SIZE - SHIFT_SIZE; k++) {
