@@ -111,11 +111,20 @@ class Ring {
     const e = this.byArray.get(x);
     if (e && e.live && e.version === versionOf(x) && sameSample(x, e.sample)) {
       this.pinned.push([e.at, e.end]);
+      if (verifyCache) this.verify(x, e);
       return e.at + 4 * start;
     }
     const at = this.reserve(length);
     if (at >= 0) new Float32Array(this.memory.buffer, at, length).set(x.subarray(start, start + length));
     return at;
+  }
+
+  /** Tests: a trusted copy must hold exactly the array's floats. */
+  private verify(x: Float32Array, e: Entry): void {
+    const copy = new Float32Array(this.memory.buffer, e.at, x.length);
+    for (let i = 0; i < x.length; i++) {
+      if (!Object.is(copy[i], x[i]) && !(Number.isNaN(copy[i]) && Number.isNaN(x[i]))) throw new Error(`SIMD engine: stale cached copy of a ${x.length}-float array at ${i}`);
+    }
   }
 
   view(): Float32Array {
@@ -144,6 +153,8 @@ class Ring {
 let ring: Ring | null | undefined;
 /** Tests and the bench switch the engine off to compare with the JavaScript loops. */
 let enabled = true;
+/** Tests: check every cached copy against its array before using it. */
+let verifyCache = false;
 
 function instantiate(): Ring | null {
   try {
@@ -181,6 +192,16 @@ export function setSimdEnabled(on: boolean): boolean {
   enabled = on;
   ring?.forget(); // arrays it made may be written by the JavaScript loops meanwhile
   return previous;
+}
+
+/** Tests: verify every cached copy the engine trusts (a mismatch throws). */
+export function setSimdCacheChecks(on: boolean): void {
+  verifyCache = on;
+}
+
+/** Tests: from now on the probe sees what an engine without FMA computes (1·1 − 1 = 0). */
+export function simulateUnfusedMadd(): void {
+  if (ring) new Float32Array(ring.memory.buffer, 0, 8).fill(1);
 }
 
 /** A kernel call reported an unfused madd: never use the engine again in this realm. */
