@@ -1,6 +1,7 @@
 // The loops under element-wise ops: broadcasting with a fast path per arithmetic op (one
 // monomorphic loop each, no per-element callback), and the products gradients need.
 import { gradBuffer } from './autograd';
+import { simdBinary } from './simd/engine';
 import { sumToShape } from './reduce-grad';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { allocate, Tensor, type DType, type Storage } from './tensor';
@@ -18,22 +19,22 @@ type Loop = (p: Storage, q: Storage, y: Storage, n: number) => void;
 /** Per op: both operands full size, the second a scalar, the first a scalar. */
 const LOOPS: readonly (readonly [same: Loop, secondScalar: Loop, firstScalar: Loop])[] = [
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] + q[i]; },
+    (p, q, y, n) => { if (!simdBinary(ADD, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] + q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] + s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s + q[i]; },
   ],
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] - q[i]; },
+    (p, q, y, n) => { if (!simdBinary(SUB, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] - q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] - s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s - q[i]; },
   ],
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] * q[i]; },
+    (p, q, y, n) => { if (!simdBinary(MUL, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] * q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] * s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s * q[i]; },
   ],
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] / q[i]; },
+    (p, q, y, n) => { if (!simdBinary(DIV, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] / q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] / s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s / q[i]; },
   ],
@@ -92,8 +93,9 @@ export function gradTimes(g: Float32Array, outShape: number[], other: Tensor, sh
 export function gradProduct(g: Float32Array, outShape: number[], other: Tensor, shape: number[]): Float32Array {
   const od = other.data;
   const r = gradBuffer(g.length);
-  if (od.length === g.length) for (let i = 0; i < g.length; i++) r[i] = g[i] * od[i];
-  else if (od.length === 1) {
+  if (od.length === g.length) {
+    if (!simdBinary(MUL, g, od, r, g.length)) for (let i = 0; i < g.length; i++) r[i] = g[i] * od[i];
+  } else if (od.length === 1) {
     const y = od[0];
     for (let i = 0; i < g.length; i++) r[i] = g[i] * y;
   } else {

@@ -5,6 +5,7 @@
  * in Colab. Plain JS integer arithmetic only, so Node, every browser and the build agree.
  */
 import { recordOpaque } from './recording';
+import { simdFillBernoulli } from './simd/engine';
 
 const STATE_SIZE = 624; // MERSENNE_STATE_N
 const SHIFT_SIZE = 397; // MERSENNE_STATE_M
@@ -106,6 +107,13 @@ export class TorchGenerator {
    * make a loop recording opaque, because the caller records an op that draws them again.
    */
   fillBernoulli(out: Float32Array, below: number, value: number): void {
+    // The stream's position as the engine counts it: 624 = twist before the next draw.
+    const after = simdFillBernoulli(this.state, this.left === 1 ? STATE_SIZE : this.next, out, below, value);
+    if (after >= 0) {
+      this.next = after;
+      this.left = STATE_SIZE + 1 - after;
+      return;
+    }
     const s = this.words;
     let next = this.next;
     let left = this.left;

@@ -91,14 +91,29 @@ export const ltU = 0x49;
 export const leU = 0x4d;
 export const geU = 0x4f;
 export const ne = 0x47;
+export const eq = 0x46;
 export const eqz = 0x45;
 export const and = 0x71;
+export const or = 0x72;
+export const xor = 0x73;
 
 /** Memory argument: log2 of the alignment and a constant byte offset. */
 const memarg = (alignLog2: number, offset: number): number[] => [...uleb(alignLog2), ...uleb(offset)];
 export const f32Load = (offset = 0): Code => [0x2a, ...memarg(2, offset)];
 export const f32Store = (offset = 0): Code => [0x38, ...memarg(2, offset)];
 export const i32Load = (offset = 0): Code => [0x28, ...memarg(2, offset)];
+
+// i64 (a 53-bit integer built from two draws)
+export const i64ExtendU = 0xad;
+export const i64Shl = 0x86;
+export const i64Or = 0x84;
+export const i64LtS = 0x53;
+
+/** `a ? b : c` of two values of the same numeric type, condition last (an i32). */
+export const select = 0x1b;
+/** Calls function `index` (module order). */
+export const call = (index: number): Code => [0x10, ...uleb(index)];
+export const i32Store = (offset = 0): Code => [0x36, ...memarg(2, offset)];
 
 // f32 scalar arithmetic and comparison
 export const f32Add = 0x92;
@@ -118,8 +133,22 @@ export const zero = simd(0x0c, ...new Array<number>(16).fill(0));
 export const vAdd = simd(0xe4);
 export const vSub = simd(0xe5);
 export const vMul = simd(0xe6);
+export const vDiv = simd(0xe7);
 export const vGt = simd(0x44);
 export const vAnd = simd(0x4e);
+// Lanes as integers: four i32 or two i64
+export const i32x4Splat = simd(0x11);
+export const i64x2Splat = simd(0x12);
+export const i32x4Shl = simd(0xab);
+export const i32x4ShrU = simd(0xad);
+export const i32x4Neg = simd(0xa1);
+export const i64x2LtS = simd(0xd8);
+export const vOr = simd(0x50);
+export const vXor = simd(0x51);
+/** Lanes picked by byte from two vectors (0–15 the first, 16–31 the second). */
+export const shuffle = (...lanes: number[]): Code => simd(0x0d, ...lanes);
+export const v128Const = (...bytes: number[]): Code => simd(0x0c, ...bytes);
+
 /** relaxed_madd(a, b, c) = a·b + c: one rounding where the engine fuses it (see engine.ts). */
 export const vMadd = simd(0x105);
 /** Lane-wise select: bits of the first operand where the mask (third) is set, else the second. */

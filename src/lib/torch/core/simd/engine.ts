@@ -310,3 +310,47 @@ export function simdMultiRowSum(
   for (let k = 0; k < nrows; k++) out.set(mem.subarray(acc + k * w, acc + k * w + width), k * width);
   return true;
 }
+
+/**
+ * generator.ts's fillBernoulli on the state's 624 words with the stream at `next` (624: twist
+ * first): out[i] = value when the i-th double uniform is below `below`, else 0. Returns the
+ * stream's next position, or -1 when the engine cannot do it (nothing touched).
+ */
+export function simdFillBernoulli(state: Uint32Array, next: number, out: Float32Array, below: number, value: number): number {
+  if (out.length < MIN_ELEMENTS) return -1;
+  const e = begin();
+  if (!e) return -1;
+  const stateAt = e.reserve(state.length);
+  const outAt = e.reserve(out.length);
+  if (stateAt < 0 || outAt < 0) return -1;
+  new Uint32Array(e.memory.buffer, stateAt, state.length).set(state);
+  // u < below for u = v / 2^53 and an integer v: v < ⌈below · 2^53⌉ (the scaling is exact).
+  const threshold = Math.ceil(Math.min(Math.max(below, 0), 1) * 2 ** 53);
+  const high = Math.floor(threshold / 2 ** 32);
+  const after = e.kernels.fillBernoulli(stateAt, next, out.length, outAt, (threshold - high * 2 ** 32) | 0, high, value);
+  state.set(new Uint32Array(e.memory.buffer, stateAt, state.length));
+  out.set(new Float32Array(e.memory.buffer, outAt, out.length));
+  e.remember(out, outAt);
+  return after;
+}
+
+/** The element-wise kernels, by broadcast-map.ts's op codes (ADD, SUB, MUL, DIV). */
+const BINARY = ['add', 'sub', 'mul', 'div'] as const;
+
+/**
+ * out[i] = a[i] op b[i] for float32 arrays of one length (op: broadcast-map.ts's code). False,
+ * touching nothing, when the engine cannot do it.
+ */
+export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number>, out: ArrayLike<number>, n: number): boolean {
+  if (n < MIN_ELEMENTS || !(a instanceof Float32Array && b instanceof Float32Array && out instanceof Float32Array)) return false;
+  const e = begin();
+  if (!e) return false;
+  const aAt = e.input(a);
+  const bAt = b === a ? aAt : e.input(b);
+  const outAt = e.reserve(n);
+  if (aAt < 0 || bAt < 0 || outAt < 0) return false;
+  e.kernels[BINARY[op]](outAt, aAt, bAt, n);
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  e.remember(out, outAt);
+  return true;
+}

@@ -2,9 +2,11 @@
 // exactly what the core's JavaScript loop beside it computes (same operations, same order per
 // element), four elements at a time: lanes are independent outputs, never partial sums of one.
 import {
-  add, and, bitselect, block, br, brIf, encodeModule, eqz, extractLane, f32Const, f32Load, f32Ne, f32Store, forRange, get,
-  i32, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, set, shl, sub, store, tee, v128, vAdd, vGt, vMadd, vMul,
-  whileLoop, zero, type Code, type FunctionDef, type ValueType,
+  add, and, bitselect, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
+  forRange, get, i32, i32Load, i32Store, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
+  i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, select, set, shl, shrU, shuffle, store,
+  sub, tee, v128, v128Const, vAdd, vAnd, vDiv, vGt, vMadd, vMul, vOr, vSub, vXor, whileLoop, xor, zero, type Code, type FunctionDef,
+  type ValueType,
 } from './assembler';
 
 /** Bytes 0–47 hold the fusion probe's operands (engine.ts writes them); no data lives below 64. */
@@ -192,8 +194,140 @@ function multiRowSum(): FunctionDef {
   };
 }
 
+/** add/sub/mul/div(out, a, b, n): out[i] = a[i] op b[i], one float32 rounding each (as a JavaScript store into a Float32Array rounds). */
+function elementwise(name: string, op: Code): FunctionDef {
+  const params: ValueType[] = [i32, i32, i32, i32];
+  const [OUT, A, B, N] = [0, 1, 2, 3];
+  const L = new Locals(params.length);
+  const i = L.add(i32);
+  return {
+    name, params, results: [], locals: L.types,
+    body: forRange(i, int(0), get(N), 4, at(get(OUT), get(i)), at(get(A), get(i)), load(), at(get(B), get(i)), load(), op, store()),
+  };
+}
+
+// MT19937 (generator.ts): the state's 624 words, twisted and tempered as PyTorch's CPU generator does.
+const N = 624, M = 397;
+const UPPER = 0x80000000 | 0, LOWER = 0x7fffffff, MATRIX_A = 0x9908b0df | 0, TEMPER_B = 0x9d2c5680 | 0, TEMPER_C = 0xefc60000 | 0;
+
+/** mtTwist(state): the next 624 words in place, four at a time where the words read are already final. */
+function mtTwist(): FunctionDef {
+  const STATE = 0;
+  const L = new Locals(1);
+  const k = L.add(i32), y = L.add(i32), yv = L.add(v128);
+  /** s[k] = s[from] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0), y = (s[k] & UPPER) | (s[k + 1] & LOWER), for one word. */
+  const scalarStep = (nextWord: Code, from: Code): Code => [
+    at(get(STATE), get(k)), i32Load(), int(UPPER), and, nextWord, int(LOWER), and, or, set(y),
+    at(get(STATE), get(k)),
+    from, i32Load(), get(y), int(1), shrU, xor, int(0), get(y), int(1), and, sub, int(MATRIX_A), and, xor,
+    i32Store(),
+  ];
+  /** The same for words k … k+3 (their next words s[k+1 … k+4] not yet rewritten). */
+  const vectorStep = (from: Code): Code => [
+    at(get(STATE), get(k)), load(), int(UPPER), i32x4Splat, vAnd, at(get(STATE), get(k)), load(4), int(LOWER), i32x4Splat, vAnd, vOr, set(yv),
+    at(get(STATE), get(k)),
+    from, load(), get(yv), int(1), i32x4ShrU, vXor,
+    get(yv), int(1), i32x4Splat, vAnd, i32x4Neg, int(MATRIX_A), i32x4Splat, vAnd, vXor,
+    store(),
+  ];
+  const ahead = (offset: number): Code => at(get(STATE), [get(k), int(offset), add]);
+  return {
+    name: 'mtTwist', params: [i32], results: [], locals: L.types,
+    body: [
+      // k < N − M: s[k + M] still old.
+      forRange(k, int(0), int(N - M - 3), 4, vectorStep(ahead(M))),
+      whileLoop([get(k), int(N - M), ltU], scalarStep([ahead(1), i32Load()], ahead(M)), get(k), int(1), add, set(k)),
+      // N − M ≤ k < N − 1: s[k + M − N] already new (earlier in this pass).
+      whileLoop([get(k), int(4), add, int(N - 1), leU], vectorStep(ahead(M - N)), get(k), int(4), add, set(k)),
+      whileLoop([get(k), int(N - 1), ltU], scalarStep([ahead(1), i32Load()], ahead(M - N)), get(k), int(1), add, set(k)),
+      // k = N − 1 wraps to s[0].
+      scalarStep([get(STATE), i32Load()], ahead(M - N)),
+    ],
+  };
+}
+
+/** MT19937's tempering of the i32 (or, vectorised, four i32) on the stack. */
+const temper = (scratch: number): Code => [
+  tee(scratch), get(scratch), int(11), shrU, xor, set(scratch),
+  get(scratch), get(scratch), int(7), shl, int(TEMPER_B), and, xor, set(scratch),
+  get(scratch), get(scratch), int(15), shl, int(TEMPER_C), and, xor, set(scratch),
+  get(scratch), get(scratch), int(18), shrU, xor,
+];
+const temper4 = (scratch: number): Code => [
+  tee(scratch), get(scratch), int(11), i32x4ShrU, vXor, set(scratch),
+  get(scratch), get(scratch), int(7), i32x4Shl, int(TEMPER_B), i32x4Splat, vAnd, vXor, set(scratch),
+  get(scratch), get(scratch), int(15), i32x4Shl, int(TEMPER_C), i32x4Splat, vAnd, vXor, set(scratch),
+  get(scratch), get(scratch), int(18), i32x4ShrU, vXor,
+];
+
+/**
+ * fillBernoulli(state, next, n, out, thresholdLow, thresholdHigh, value) → next: generator.ts's
+ * fillBernoulli. Element i takes the next two words (hi, lo) of the stream (twisting the state
+ * whenever next reaches 624) and is `value` when (hi & 0x1fffff)·2³² + lo — the 53-bit integer
+ * behind the double uniform — is below the threshold, ⌈p·2⁵³⌉ (thresholdHigh·2³² +
+ * thresholdLow), else 0. Four elements at a time while eight words are left before a twist.
+ */
+function fillBernoulli(twistIndex: number): FunctionDef {
+  const params: ValueType[] = [i32, i32, i32, i32, i32, i32, f32];
+  const [STATE, NEXT, COUNT, OUT, T_LOW, T_HIGH, VALUE] = [0, 1, 2, 3, 4, 5, 6];
+  const L = new Locals(params.length);
+  const i = L.add(i32), hi = L.add(i32), w = L.add(i32), wv = L.add(v128), threshold = L.add(v128), lowWordMask = L.add(v128);
+  const valueV = L.add(v128), hiV = L.add(v128), maskA = L.add(v128);
+  const thresholdScalar: Code = [get(T_HIGH), i64ExtendU, int(32), i64ExtendU, i64Shl, get(T_LOW), i64ExtendU, i64Or];
+  const nextWord: Code = [
+    get(NEXT), int(N), eq, 0x04, 0x40, get(STATE), call(twistIndex), int(0), set(NEXT), 0x0b,
+    at(get(STATE), get(NEXT)), i32Load(), temper(w), get(NEXT), int(1), add, set(NEXT),
+  ];
+  /** Two i64 lanes of (hi & 0x1fffff)·2³² + lo from words [h0, l0, h1, l1], compared with the threshold. */
+  const pairsBelow = (offset: number): Code => [
+    at(get(STATE), get(NEXT)), load(offset), temper4(wv),
+    set(hiV), get(hiV), get(hiV), shuffle(4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11), get(lowWordMask), vAnd,
+    get(threshold), i64x2LtS,
+  ];
+  // [0xffffffff, 0x1fffff] per i64 lane, little-endian bytes.
+  const maskBytes = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x1f, 0x00];
+  return {
+    name: 'fillBernoulli', params, results: [i32], locals: L.types,
+    body: [
+      thresholdScalar, i64x2Splat, set(threshold),
+      v128Const(...maskBytes, ...maskBytes), set(lowWordMask),
+      get(VALUE), 0xfd, 0x13 /* f32x4.splat */, set(valueV),
+      int(0), set(i),
+      whileLoop([get(i), get(COUNT), ltU],
+        ifElse(i32, [get(NEXT), int(8), add, int(N), leU, get(i), int(4), add, get(COUNT), leU, and],
+          [
+            pairsBelow(0), set(maskA),
+            get(OUT), get(i), int(2), shl, add,
+            get(valueV), zero,
+            get(maskA), pairsBelow(16), shuffle(0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27),
+            bitselect, store(),
+            get(NEXT), int(8), add, set(NEXT),
+            int(4),
+          ],
+          [
+            nextWord, set(hi), nextWord, set(w),
+            get(OUT), get(i), int(2), shl, add,
+            get(VALUE), f32Const(0),
+            get(hi), int(0x1fffff), and, i64ExtendU, int(32), i64ExtendU, i64Shl, get(w), i64ExtendU, i64Or,
+            thresholdScalar, i64LtS,
+            select, f32Store(),
+            int(1),
+          ],
+        ),
+        get(i), add, set(i),
+      ),
+      get(NEXT),
+    ],
+  };
+}
+
+const KERNELS = [
+  gemm(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
+  elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
+];
+
 export function kernelModule(): Uint8Array<ArrayBuffer> {
-  return encodeModule([gemm(), transpose(), selectPositive(), multiRowSum()]);
+  return encodeModule([...KERNELS, fillBernoulli(KERNELS.findIndex((k) => k.name === 'mtTwist'))]);
 }
 
 export interface KernelExports {
@@ -201,4 +335,9 @@ export interface KernelExports {
   transpose(dst: number, src: number, rows: number, cols: number): void;
   selectPositive(out: number, mask: number, values: number, n: number): void;
   multiRowSum(x: number, rowStride: number, colStride: number, nrows: number, width: number, size: number, levelPower: number, acc: number): void;
+  fillBernoulli(state: number, next: number, n: number, out: number, thresholdLow: number, thresholdHigh: number, value: number): number;
+  add(out: number, a: number, b: number, n: number): void;
+  sub(out: number, a: number, b: number, n: number): void;
+  mul(out: number, a: number, b: number, n: number): void;
+  div(out: number, a: number, b: number, n: number): void;
 }
