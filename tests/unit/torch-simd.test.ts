@@ -1,4 +1,5 @@
-// The SIMD engine (src/lib/torch/core/simd/): with it, every op must give the bits the
+// The SIMD engine (src/lib/torch/core/simd/) and the storage pool (core/storage.ts): with the
+// engine, every op must give the bits the
 // JavaScript loops give — products (forward and gradients, every layout, k = 1 and deep),
 // ReLU, column sums, and whole training programs traced and untraced — also when its cache of
 // outputs is exercised by recycled gradient buffers and in-place writes. Node 20 ships relaxed
@@ -12,6 +13,8 @@ import { backward } from '../../src/lib/torch/core/autograd';
 import { linear, matmul } from '../../src/lib/torch/core/linalg';
 import { sum } from '../../src/lib/torch/core/reduce';
 import { setSimdCacheChecks, setSimdEnabled, simdActive, simulateUnfusedMadd } from '../../src/lib/torch/core/simd/engine';
+import { reshape } from '../../src/lib/torch/core/reshape';
+import { float32Buffer } from '../../src/lib/torch/core/storage';
 import { bumpVersion, Tensor } from '../../src/lib/torch/core/tensor';
 import { relu } from '../../src/lib/torch/core/unary';
 import { cellsOf, programNames, readProgram } from '../support/torch-programs';
@@ -178,5 +181,52 @@ describe.skipIf(!available)('an engine whose madd does not fuse', () => {
     const y = linear(tensor(random, [64, 32]), tensor(random, [16, 32]), null);
     expect([bits(y.data)]).toEqual(js);
     expect(simdActive()).toBe(false);
+  });
+});
+
+describe('backward() hands the storage of what it freed back for reuse, and only that', () => {
+  const setup = () => {
+    const x = new Tensor(Float32Array.from({ length: 3000 }, (_, i) => Math.sin(i)), [3000, 1], 'float32');
+    const w = new Tensor(Float32Array.from({ length: 8 }, (_, i) => i / 8 - 0.4), [8, 1], 'float32');
+    w.requiresGrad = true;
+    return { x, w };
+  };
+
+  it('the layer outputs inside a module call are reused by the next arrays of their size', () => {
+    const { x, w } = setup();
+    const product = linear(x, w, null);
+    const hidden = relu(product); // Python sees neither
+    const out = sum(hidden);
+    out.exposed = true;
+    backward(out);
+    const next = [float32Buffer(hidden.size), float32Buffer(hidden.size)];
+    expect(next).toContain(hidden.data);
+    expect(next).toContain(product.data);
+  });
+
+  it('what Python holds, and a storage two tensors share, keep their floats', () => {
+    const { x, w } = setup();
+    const hidden = relu(linear(x, w, null));
+    const seen = reshape(hidden, [24000]); // the same storage, and Python holds it
+    seen.exposed = true;
+    const before = Array.from(seen.data);
+    const out = sum(seen);
+    out.exposed = true;
+    backward(out);
+    const next = [0, 1, 2, 3].map(() => float32Buffer(hidden.size).fill(7));
+    expect(next).not.toContain(hidden.data);
+    expect(Array.from(seen.data)).toEqual(before);
+  });
+
+  it('nothing is reused after backward(retain_graph=True), and a second backward gives the same gradient', () => {
+    const { x, w } = setup();
+    const out = sum(relu(linear(x, w, null)));
+    out.exposed = true;
+    backward(out, undefined, { retainGraph: true });
+    const first = Array.from(w.grad!.data);
+    for (let i = 0; i < 3; i++) relu(linear(x, w, null)).data.fill(7);
+    w.grad = null;
+    backward(out);
+    expect(Array.from(w.grad!.data)).toEqual(first);
   });
 });

@@ -13,12 +13,12 @@
 // Tensors stay in JavaScript typed arrays: a call copies its inputs into the module's memory,
 // computes, and copies the output back. Copies are most of a call's cost on large tensors, so
 // the memory is also a cache of the outputs it produced (Ring): a later call that reads the
-// same array, unchanged since (its storage's write count, tensor.ts#versionOf, and a few
+// same array, unchanged since (its storage's write count, storage.ts#versionOf, and a few
 // sampled floats agree), reads the copy already there. In a training step every large tensor is
 // the engine's output before it is the engine's input (a layer's output, then the ReLU's, then
 // the next layer's; a gradient, then its masked copy, then the weight gradient and the bias's
 // column sums), so each crosses into the module once.
-import { versionOf } from '../tensor';
+import { versionOf } from '../storage';
 import { kernelModule, RESERVED_BYTES, type KernelExports } from './kernels';
 
 /** A region of the kernel memory that holds an output of the engine (the same floats as its array, while `live`). */
