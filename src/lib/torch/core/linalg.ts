@@ -11,6 +11,7 @@ import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { stridesOf, wrapDim } from './shape';
 import { simdProduct } from './simd/engine';
+import { float32Buffer } from './storage';
 import { allocate, asCopiedView, Tensor } from './tensor';
 
 const f = Math.fround;
@@ -20,7 +21,7 @@ function gemm(
   a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
-  return gemmInto(new Float32Array(m * n), a, b, m, k, n, transA, transB, bias);
+  return gemmInto(float32Buffer(m * n, false), a, b, m, k, n, transA, transB, bias);
 }
 
 /** A product inside backward(): into a recycled gradient buffer (every element is written). */
@@ -176,7 +177,7 @@ export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   const [m, k] = x.shape;
   if (k !== inF) shapeError(x, new Tensor(weight.data, [inF, outF]));
   const product = (into: Float32Array) => gemmInto(into, x.data, weight.data, m, k, outF, false, true, bias ? bias.data : null);
-  const out = new Tensor(product(new Float32Array(m * outF)), [m, outF], 'float32');
+  const out = new Tensor(product(float32Buffer(m * outF, false)), [m, outF], 'float32');
   if (isRecording()) recordOp('linear', [x, weight, bias], out, () => product(out.data as Float32Array));
   if (!needsGrad(x, weight, bias)) return out;
   return record(out, bias ? 'AddmmBackward0' : 'MmBackward0', [x, weight, bias], (g) => [

@@ -10,6 +10,7 @@ import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { sleefExpf, vectorEnd } from './sleef';
 import { logSoftmax } from './softmax';
+import { float32Buffer } from './storage';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
@@ -38,7 +39,7 @@ function expanded(t: Tensor, shape: number[]): { values: Float32Array; refresh()
 /** The output of a loss: per-element losses for 'none', else their mean or sum as a 0-dim tensor. */
 function lossOutput(shape: number[], reduction: Reduction): Tensor {
   const n = shape.reduce((p, d) => p * d, 1);
-  return reduction === 'none' ? new Tensor(new Float32Array(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
+  return reduction === 'none' ? new Tensor(float32Buffer(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
 }
 
 /** Reduce per-element losses into `out` (loss.sum() / loss.mean() in PyTorch's float32 order, cascade-sum.ts). */

@@ -9,6 +9,7 @@ import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
 import { sleefLogf } from './sleef-df';
 import { sleefExpf } from './sleef';
+import { float32Buffer } from './storage';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
@@ -91,7 +92,7 @@ function softmaxInto(t: Tensor, out: Tensor, dim: number, log: boolean): void {
 
 function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
   floatInput(t, log ? 'log_softmax' : 'softmax');
-  const out = new Tensor(new Float32Array(t.size), t.shape, 'float32');
+  const out = new Tensor(float32Buffer(t.size), t.shape, 'float32');
   const into = (): void => softmaxInto(t, out, dim, log);
   into();
   if (isRecording()) recordOp(log ? 'log_softmax' : 'softmax', [t], out, into, [dim]);

@@ -8,6 +8,7 @@ import { isRecording, recordOp } from './recording';
 import { simdSelectPositive } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { sleefLogf, sleefTanhf } from './sleef-df';
+import { float32Buffer } from './storage';
 import { allocate, Tensor, type DType } from './tensor';
 
 const f = Math.fround;
@@ -17,7 +18,7 @@ type Into = (t: Tensor, out: Tensor) => void;
 
 /** Runs `into` for a new float32 output, reporting it to a loop recording. */
 function floatOp(kind: string, t: Tensor, into: Into): Tensor {
-  return traced(kind, t, new Tensor(new Float32Array(t.size), t.shape, 'float32'), into);
+  return traced(kind, t, new Tensor(float32Buffer(t.size), t.shape, 'float32'), into);
 }
 
 /** Runs `into` for a new output of t's dtype (neg, relu keep integer tensors integer). */
