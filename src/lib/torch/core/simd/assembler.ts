@@ -129,6 +129,7 @@ export const store = (offset = 0): Code => simd(0x0b, ...memarg(4, offset));
 export const loadSplat = (offset = 0): Code => simd(0x09, ...memarg(2, offset));
 export const splat = simd(0x13);
 export const extractLane = (lane: number): Code => simd(0x1f, lane);
+export const replaceLane = (lane: number): Code => simd(0x20, lane);
 export const zero = simd(0x0c, ...new Array<number>(16).fill(0));
 export const vAdd = simd(0xe4);
 export const vSub = simd(0xe5);

@@ -243,6 +243,19 @@ export function simdProduct(
   if (aAt < 0 || bAt < 0 || packedAt < 0 || biasAt < 0 || cAt < 0) return false;
   if (transB) e.kernels.transpose(packedAt, bAt, n, k);
   let fused: number;
+  if (n === 1 && !transA && m >= 4) {
+    // One output column from rows of A (nn.Linear(k, 1)): four rows per vector into c[0 … full),
+    // then the last rows by gemm into its own rows (ldc 4) after them.
+    const full = m & ~3;
+    fused = e.kernels.gemvRows(cAt, aAt, bAt, biasAt, full, k);
+    if (full < m) fused &= e.kernels.gemm(cAt + 4 * full, aAt + 4 * full * k, transB ? packedAt : bAt, biasAt, m - full, 1, k, 1, k, 1, 4);
+    if (!fused) return unfused();
+    const mem = e.view();
+    const c = cAt >> 2;
+    out.set(mem.subarray(c, c + full));
+    for (let i = full; i < m; i++) out[i] = mem[c + full + 4 * (i - full)];
+    return true;
+  }
   if (alongRows) {
     // Cᵀ[j, i] = Σ_p B[p, j] · A[p, i]: X = B (stride n along p), Y = A (k-major, row length m).
     fused = e.kernels.gemm(cAt, bAt, aAt, 0, rows, cols, k, n, 1, m, ldc);

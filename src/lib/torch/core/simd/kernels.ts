@@ -4,7 +4,7 @@
 import {
   add, and, bitselect, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
   forRange, get, i32, i32Load, i32Store, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
-  i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, select, set, shl, shrU, shuffle, store,
+  i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, replaceLane, select, set, shl, shrU, shuffle, store,
   sub, tee, v128, v128Const, vAdd, vAnd, vDiv, vGt, vMadd, vMul, vOr, vSub, vXor, whileLoop, xor, zero, type Code, type FunctionDef,
   type ValueType,
 } from './assembler';
@@ -42,42 +42,56 @@ function gemm(): FunctionDef {
   const params: ValueType[] = Array<ValueType>(11).fill(i32);
   const [C, X, Y, BIAS, ROWS, COLS, K, XP, XR, LDY, LDC] = params.map((_, i) => i);
   const L = new Locals(params.length);
-  const r = L.add(i32), j = L.add(i32), p = L.add(i32), fused = L.add(i32), colsPadded = L.add(i32);
+  const r = L.add(i32), j = L.add(i32), jBytes = L.add(i32), p = L.add(i32), fused = L.add(i32), colsPadded = L.add(i32);
   const xpBytes = L.add(i32), xrBytes = L.add(i32), ldyBytes = L.add(i32), ldcBytes = L.add(i32);
   const yPtr = L.add(i32), xv = L.add(v128);
   const MAX_R = 4, MAX_V = 4;
+  const xRow = Array.from({ length: MAX_R }, () => L.add(i32));
+  const cRow = Array.from({ length: MAX_R }, () => L.add(i32));
   const xPtr = Array.from({ length: MAX_R }, () => L.add(i32));
   const acc = Array.from({ length: MAX_R * MAX_V }, () => L.add(v128));
+  const biasV = Array.from({ length: MAX_V }, () => L.add(v128));
 
-  /** Rows r … r+R−1 × columns j … j+4V−1. */
-  const tile = (R: number, V: number): Code => {
+  /** Rows r … r+R−1 × columns j … j+4V−1 (jBytes = 4j), with or without the bias added. */
+  const tile = (R: number, V: number, withBias: boolean): Code => {
     const a = (q: number, v: number): number => acc[q * V + v];
-    const setup: Code[] = [at(get(Y), get(j)), set(yPtr)];
+    const setup: Code[] = [get(Y), get(jBytes), add, set(yPtr)];
     const first: Code[] = [];
     const step: Code[] = [get(yPtr), get(ldyBytes), add, set(yPtr)];
     const stores: Code[] = [];
+    if (withBias) for (let v = 0; v < V; v++) stores.push(get(BIAS), get(jBytes), add, load(16 * v), set(biasV[v]));
     for (let q = 0; q < R; q++) {
-      setup.push(get(X), get(r), int(q), add, get(xrBytes), mul, add, set(xPtr[q]));
+      setup.push(get(xRow[q]), set(xPtr[q]));
       first.push(get(xPtr[q]), loadSplat(), set(xv));
       step.push(get(xPtr[q]), get(xpBytes), add, tee(xPtr[q]), loadSplat(), set(xv));
       for (let v = 0; v < V; v++) {
         first.push(get(xv), get(yPtr), load(16 * v), vMul, zero, vAdd, set(a(q, v)));
         step.push(get(xv), get(yPtr), load(16 * v), get(a(q, v)), vMadd, set(a(q, v)));
-        stores.push(
-          get(C), get(r), int(q), add, get(ldcBytes), mul, add, get(j), int(2), shl, add,
-          ifElse(v128, [get(BIAS), int(0), ne], [get(a(q, v)), at(get(BIAS), get(j)), load(16 * v), vAdd], get(a(q, v))),
-          store(16 * v),
-        );
+        stores.push(get(cRow[q]), get(jBytes), add, get(a(q, v)), withBias ? [get(biasV[v]), vAdd] : [], store(16 * v));
       }
     }
     return [setup, first, forRange(p, int(1), get(K), 1, step), stores];
   };
 
   /** Every column block of rows r … r+R−1: V vectors at a time, then one. */
-  const rowBlock = (R: number, V: number): Code => [
-    int(0), set(j),
-    whileLoop([get(j), int(4 * V), add, get(colsPadded), leU], tile(R, V), get(j), int(4 * V), add, set(j)),
-    whileLoop([get(j), get(colsPadded), ltU], tile(R, 1), get(j), int(4), add, set(j)),
+  const rowBlock = (R: number, V: number, withBias: boolean): Code => {
+    const rows: Code[] = [];
+    for (let q = 0; q < R; q++) {
+      rows.push(get(X), get(r), int(q), add, get(xrBytes), mul, add, set(xRow[q]));
+      rows.push(get(C), get(r), int(q), add, get(ldcBytes), mul, add, set(cRow[q]));
+    }
+    const next = (width: number): Code => [get(j), int(width), add, set(j), get(jBytes), int(4 * width), add, set(jBytes)];
+    return [
+      rows, int(0), set(j), int(0), set(jBytes),
+      whileLoop([get(j), int(4 * V), add, get(colsPadded), leU], tile(R, V, withBias), next(4 * V)),
+      whileLoop([get(j), get(colsPadded), ltU], tile(R, 1, withBias), next(4)),
+    ];
+  };
+
+  const allRows = (withBias: boolean): Code => [
+    int(0), set(r),
+    whileLoop([get(r), int(MAX_R), add, get(ROWS), leU], rowBlock(MAX_R, 2, withBias), get(r), int(MAX_R), add, set(r)),
+    whileLoop([get(r), get(ROWS), ltU], rowBlock(1, MAX_V, withBias), get(r), int(1), add, set(r)),
   ];
 
   const body: Code = [
@@ -87,12 +101,63 @@ function gemm(): FunctionDef {
     get(XR), int(2), shl, set(xrBytes),
     get(LDY), int(2), shl, set(ldyBytes),
     get(LDC), int(2), shl, set(ldcBytes),
-    int(0), set(r),
-    whileLoop([get(r), int(MAX_R), add, get(ROWS), leU], rowBlock(MAX_R, 2), get(r), int(MAX_R), add, set(r)),
-    whileLoop([get(r), get(ROWS), ltU], rowBlock(1, MAX_V), get(r), int(1), add, set(r)),
+    // Two copies of the loops, so that no store asks whether there is a bias.
+    get(BIAS), int(0), ne, 0x04, 0x40, allRows(true), 0x05, allRows(false), 0x0b,
     get(fused),
   ];
   return { name: 'gemm', params, results: [i32], locals: L.types, body };
+}
+
+/**
+ * gemvRows(c, a, w, bias, rows, k) → whether the madds fused: c[i] = Σ_p a[i·k + p] · w[p]
+ * (+ bias[0] when bias ≠ 0) for i < rows rounded down to 4 — gemm's chain for a product with one
+ * output column (nn.Linear(n, 1)'s forward), four rows per vector: four rows' next four terms
+ * are loaded as rows and transposed in registers, so each lane is one row's chain, in p order.
+ */
+function gemvRows(): FunctionDef {
+  const params: ValueType[] = Array<ValueType>(6).fill(i32);
+  const [C, A, W, BIAS, ROWS, K] = [0, 1, 2, 3, 4, 5];
+  const L = new Locals(params.length);
+  const r = L.add(i32), p = L.add(i32), fused = L.add(i32), rowBytes = L.add(i32), base = L.add(i32), acc = L.add(v128);
+  const rows = [L.add(v128), L.add(v128), L.add(v128), L.add(v128)];
+  const t = [L.add(v128), L.add(v128), L.add(v128), L.add(v128)];
+  const lanes = (...words: number[]): number[] => words.flatMap((w) => [4 * w, 4 * w + 1, 4 * w + 2, 4 * w + 3]);
+  /** Rows r … r+3 at term p as one vector: four loads into the lanes. */
+  const column: Code = [
+    zero,
+    ...[0, 1, 2, 3].map((q) => [get(base), get(p), int(2), shl, add, get(rowBytes), int(q), mul, add, f32Load(), replaceLane(q)]),
+  ];
+  const madd = (v: Code): Code => [v, get(W), get(p), int(2), shl, add, loadSplat(), get(acc), vMadd, set(acc)];
+  return {
+    name: 'gemvRows', params, results: [i32], locals: L.types,
+    body: [
+      probeFused, set(fused),
+      get(K), int(2), shl, set(rowBytes),
+      forRange(r, int(0), [get(ROWS), int(-4), and], 4,
+        get(A), get(r), get(rowBytes), mul, add, set(base),
+        // p = 0: the first product rounded, plus +0.
+        int(0), set(p),
+        column, get(W), loadSplat(), vMul, zero, vAdd, set(acc),
+        int(1), set(p),
+        whileLoop([get(p), int(4), add, get(K), leU],
+          ...[0, 1, 2, 3].map((q) => [get(base), get(p), int(2), shl, add, get(rowBytes), int(q), mul, add, load(), set(rows[q])]),
+          get(rows[0]), get(rows[1]), shuffle(...lanes(0, 4, 1, 5)), set(t[0]),
+          get(rows[0]), get(rows[1]), shuffle(...lanes(2, 6, 3, 7)), set(t[1]),
+          get(rows[2]), get(rows[3]), shuffle(...lanes(0, 4, 1, 5)), set(t[2]),
+          get(rows[2]), get(rows[3]), shuffle(...lanes(2, 6, 3, 7)), set(t[3]),
+          madd([get(t[0]), get(t[2]), shuffle(...lanes(0, 1, 4, 5))]), get(p), int(1), add, set(p),
+          madd([get(t[0]), get(t[2]), shuffle(...lanes(2, 3, 6, 7))]), get(p), int(1), add, set(p),
+          madd([get(t[1]), get(t[3]), shuffle(...lanes(0, 1, 4, 5))]), get(p), int(1), add, set(p),
+          madd([get(t[1]), get(t[3]), shuffle(...lanes(2, 3, 6, 7))]), get(p), int(1), add, set(p),
+        ),
+        whileLoop([get(p), get(K), ltU], madd(column), get(p), int(1), add, set(p)),
+        at(get(C), get(r)),
+        ifElse(v128, [get(BIAS), int(0), ne], [get(acc), get(BIAS), loadSplat(), vAdd], get(acc)),
+        store(),
+      ),
+      get(fused),
+    ],
+  };
 }
 
 /** transpose(dst, src, rows, cols): dst[c·rows + r] = src[r·cols + c] (a packing copy). */
@@ -122,14 +187,16 @@ function selectPositive(): FunctionDef {
   const params: ValueType[] = [i32, i32, i32, i32];
   const [OUT, MASK, VALUES, N] = [0, 1, 2, 3];
   const L = new Locals(params.length);
-  const i = L.add(i32);
+  const end = L.add(i32);
   return {
     name: 'selectPositive', params, results: [], locals: L.types,
-    body: forRange(i, int(0), get(N), 4,
-      at(get(OUT), get(i)),
-      at(get(VALUES), get(i)), load(), zero, at(get(MASK), get(i)), load(), zero, vGt, bitselect,
-      store(),
-    ),
+    body: [
+      at(get(OUT), get(N)), set(end),
+      whileLoop([get(OUT), get(end), ltU],
+        get(OUT), get(VALUES), load(), zero, get(MASK), load(), zero, vGt, bitselect, store(),
+        ...[OUT, MASK, VALUES].map((ptr) => [get(ptr), int(16), add, set(ptr)]),
+      ),
+    ],
   };
 }
 
@@ -199,10 +266,16 @@ function elementwise(name: string, op: Code): FunctionDef {
   const params: ValueType[] = [i32, i32, i32, i32];
   const [OUT, A, B, N] = [0, 1, 2, 3];
   const L = new Locals(params.length);
-  const i = L.add(i32);
+  const end = L.add(i32);
   return {
     name, params, results: [], locals: L.types,
-    body: forRange(i, int(0), get(N), 4, at(get(OUT), get(i)), at(get(A), get(i)), load(), at(get(B), get(i)), load(), op, store()),
+    body: [
+      at(get(OUT), get(N)), set(end),
+      whileLoop([get(OUT), get(end), ltU],
+        get(OUT), get(A), load(), get(B), load(), op, store(),
+        ...[OUT, A, B].map((ptr) => [get(ptr), int(16), add, set(ptr)]),
+      ),
+    ],
   };
 }
 
@@ -322,7 +395,7 @@ function fillBernoulli(twistIndex: number): FunctionDef {
 }
 
 const KERNELS = [
-  gemm(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
+  gemm(), gemvRows(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
   elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
 ];
 
@@ -332,6 +405,7 @@ export function kernelModule(): Uint8Array<ArrayBuffer> {
 
 export interface KernelExports {
   gemm(c: number, x: number, y: number, bias: number, rows: number, cols: number, k: number, xp: number, xr: number, ldy: number, ldc: number): number;
+  gemvRows(c: number, a: number, w: number, bias: number, rows: number, k: number): number;
   transpose(dst: number, src: number, rows: number, cols: number): void;
   selectPositive(out: number, mask: number, values: number, n: number): void;
   multiRowSum(x: number, rowStride: number, colStride: number, nrows: number, width: number, size: number, levelPower: number, acc: number): void;
