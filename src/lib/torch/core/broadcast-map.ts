@@ -51,12 +51,12 @@ export function fastLoop(op: number, aSize: number, bSize: number, n: number): L
 
 const KERNELS: Kernel[] = [(p, q) => p + q, (p, q) => p - q, (p, q) => p * q, (p, q) => p / q];
 
-/** Apply `kernel` (or the loop for `op`) over broadcast operands into a new tensor of `dtype`. */
+/** Apply `kernel` (or the loop for `op`) over broadcast operands into a new tensor of `dtype` (every element written: no zeroing). */
 export function broadcastMap(a: Tensor, b: Tensor, dtype: DType, kernel: Kernel | number): Tensor {
   const shape = a.shape.length === b.shape.length && sameShape(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
   let n = 1;
   for (const d of shape) n *= d;
-  const out = new Tensor(allocate(dtype, n), shape, dtype);
+  const out = new Tensor(allocate(dtype, n, false), shape, dtype);
   broadcastInto(a, b, out, kernel);
   return out;
 }

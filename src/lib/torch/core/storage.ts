@@ -42,6 +42,7 @@ export function float32Buffer(n: number, zeroed = true): Float32Array {
   const buffer = free.pop()!;
   if (zeroed) buffer.fill(0);
   bumpStorage(buffer); // written anew: no cached copy of its old contents may stand for it
+  held.delete(buffer); // a new life: its next tensor is its only holder
   return buffer;
 }
 

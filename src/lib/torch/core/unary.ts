@@ -16,14 +16,14 @@ const f = Math.fround;
 /** out = op(t) element-wise: computed into out's buffer, now and (in a loop replay) again. */
 type Into = (t: Tensor, out: Tensor) => void;
 
-/** Runs `into` for a new float32 output, reporting it to a loop recording. */
+/** Runs `into` for a new float32 output, reporting it to a loop recording (`into` writes every element). */
 function floatOp(kind: string, t: Tensor, into: Into): Tensor {
-  return traced(kind, t, new Tensor(float32Buffer(t.size), t.shape, 'float32'), into);
+  return traced(kind, t, new Tensor(float32Buffer(t.size, false), t.shape, 'float32'), into);
 }
 
 /** Runs `into` for a new output of t's dtype (neg, relu keep integer tensors integer). */
 function sameTypeOp(kind: string, t: Tensor, into: Into): Tensor {
-  return traced(kind, t, new Tensor(allocate(t.dtype, t.size), t.shape, t.dtype), into);
+  return traced(kind, t, new Tensor(allocate(t.dtype, t.size, false), t.shape, t.dtype), into);
 }
 
 function traced(kind: string, t: Tensor, out: Tensor, into: Into): Tensor {
