@@ -394,13 +394,13 @@ function fillBernoulli(twistIndex: number): FunctionDef {
   };
 }
 
-const KERNELS = [
-  gemm(), gemvRows(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
-  elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
-];
-
+/** The module's bytes (built when the engine first starts, not when this file loads). */
 export function kernelModule(): Uint8Array<ArrayBuffer> {
-  return encodeModule([...KERNELS, fillBernoulli(KERNELS.findIndex((k) => k.name === 'mtTwist'))]);
+  const kernels = [
+    gemm(), gemvRows(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
+    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
+  ];
+  return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
 
 export interface KernelExports {
