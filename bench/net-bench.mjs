@@ -13,11 +13,11 @@
 //   npm run bench                         (calls runNetBench() after the cell bench)
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openWorkerPage } from './harness/worker-page.mjs';
 
 const NETS_DIR = fileURLToPath(new URL('./nets/', import.meta.url));
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
@@ -132,22 +132,8 @@ function splitProfile(profile, moduleOf, workerUrl) {
 /** A page whose workers run nets, and a DevTools session that can profile them; null when Chromium cannot start. */
 async function chromiumWorkers(workerFile) {
   try {
-    const { chromium } = await import('playwright-core');
     const worker = await readFile(workerFile);
-    const server = createServer((req, res) => {
-      if (req.url === '/worker.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(worker);
-      } else {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end('<!doctype html><title>net bench</title>');
-      }
-    });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    const origin = `http://127.0.0.1:${server.address().port}`;
-    const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless'], headless: true });
-    const page = await browser.newPage();
-    await page.goto(`${origin}/`);
+    const { page, origin, version, close } = await openWorkerPage(worker, 'net bench');
     const cdp = await page.context().newCDPSession(page);
     // Workers attach to this session (non-flattened): messages to them go through Target.sendMessageToTarget.
     let workerSession = null;
@@ -200,7 +186,7 @@ async function chromiumWorkers(workerFile) {
       await page.evaluate(() => window.netWorker.terminate());
       return result;
     };
-    return { run, version: browser.version(), close: async () => (await browser.close(), server.close()) };
+    return { run, version, close };
   } catch (error) {
     console.error(`  net bench: Chromium worker skipped (${String(error).split('\n')[0]})`);
     return null;

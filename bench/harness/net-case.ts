@@ -7,6 +7,7 @@ import type { LoopTraceStats } from '../../src/lib/python/eval/loop-trace';
 import { createKernelRunner, type KernelEvent } from '../../src/lib/python/kernel/runner';
 import { courseKernelSetup } from '../../src/lib/course-kernel';
 import { setSimdEnabled } from '../../src/lib/torch/core/simd/engine';
+import { cellsOf } from '../../tests/support/program-cells';
 
 export interface NetJob {
   source: string;
@@ -22,16 +23,6 @@ export interface NetResult {
   traced: boolean;
   reason: string;
   error?: string;
-}
-
-/** Cells split at lines '# %%', as the golden scripts do. */
-export function cellsOf(source: string): string[] {
-  const cells: string[][] = [[]];
-  for (const line of source.split('\n')) {
-    if (line.trim() === '# %%') cells.push([]);
-    else cells[cells.length - 1].push(line);
-  }
-  return cells.map((c) => c.join('\n'));
 }
 
 export function runNetCell({ source, traced, simd = true }: NetJob): NetResult {

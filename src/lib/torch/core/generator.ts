@@ -17,6 +17,14 @@ const TEMPER_B = 0x9d2c5680 | 0;
 const TEMPER_C = 0xefc60000 | 0;
 const TWO_POW_32 = 4294967296;
 
+/** MT19937's tempering of one state word (as int32; `>>> 0` makes it the uint32 draw). */
+function temper(y: number): number {
+  y ^= y >>> 11;
+  y ^= (y << 7) & TEMPER_B;
+  y ^= (y << 15) & TEMPER_C;
+  return y ^ (y >>> 18);
+}
+
 /** PyTorch's default seed before any manual_seed (c10::detail::default_rng_seed_val). */
 const DEFAULT_TORCH_SEED = 67280421310721n;
 
@@ -74,12 +82,7 @@ export class TorchGenerator {
   random(): number {
     recordOpaque('random draw'); // a replay would not draw again
     if (--this.left === 0) this.twist();
-    let y = this.state[this.next++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & TEMPER_B;
-    y ^= (y << 15) & TEMPER_C;
-    y ^= y >>> 18;
-    return y >>> 0;
+    return temper(this.words[this.next++]) >>> 0;
   }
 
   /** Next 64 bits: the first uint32 is the high half (CPUGeneratorImpl::random64). */
@@ -114,34 +117,14 @@ export class TorchGenerator {
       this.left = STATE_SIZE + 1 - after;
       return;
     }
-    const s = this.words;
-    let next = this.next;
-    let left = this.left;
     for (let i = 0; i < out.length; i++) {
-      if (--left === 0) {
-        this.twist();
-        next = 0;
-        left = STATE_SIZE;
-      }
-      let hi = s[next++];
-      hi ^= hi >>> 11;
-      hi ^= (hi << 7) & TEMPER_B;
-      hi ^= (hi << 15) & TEMPER_C;
-      hi ^= hi >>> 18;
-      if (--left === 0) {
-        this.twist();
-        next = 0;
-        left = STATE_SIZE;
-      }
-      let lo = s[next++];
-      lo ^= lo >>> 11;
-      lo ^= (lo << 7) & TEMPER_B;
-      lo ^= (lo << 15) & TEMPER_C;
-      lo ^= lo >>> 18;
-      out[i] = ((hi & 0x1fffff) * TWO_POW_32 + (lo >>> 0)) / 9007199254740992 < below ? value : 0;
+      // random() twice, without its opaque mark
+      if (--this.left === 0) this.twist();
+      const hi = temper(this.words[this.next++]);
+      if (--this.left === 0) this.twist();
+      const lo = temper(this.words[this.next++]) >>> 0;
+      out[i] = ((hi & 0x1fffff) * TWO_POW_32 + lo) / 9007199254740992 < below ? value : 0;
     }
-    this.next = next;
-    this.left = left;
   }
 
   private twist(): void {
