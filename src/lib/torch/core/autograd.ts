@@ -93,7 +93,7 @@ function accumulate(target: Map<Tensor, Float32Array>, t: Tensor, g: Float32Arra
     target.set(t, g);
     return;
   }
-  const sum = gradBuffer(g.length);
+  const sum = gradBuffer(g.length, false);
   for (let i = 0; i < g.length; i++) sum[i] = existing[i] + g[i];
   target.set(t, sum);
 }

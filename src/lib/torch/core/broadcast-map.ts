@@ -80,7 +80,7 @@ export function broadcastInto(a: Tensor, b: Tensor, out: Tensor, kernel: Kernel 
 /** g ∘ h element-wise over broadcast data, summed back to `shape`. */
 export function gradTimes(g: Float32Array, outShape: number[], other: Tensor, shape: number[], k: Kernel): Float32Array {
   const od = other.data;
-  const r = gradBuffer(g.length);
+  const r = gradBuffer(g.length, false); // every element written
   if (od.length === g.length) for (let i = 0; i < g.length; i++) r[i] = k(g[i], od[i]);
   else {
     const oi = broadcastIndex(other.shape, outShape);
@@ -92,7 +92,7 @@ export function gradTimes(g: Float32Array, outShape: number[], other: Tensor, sh
 /** g · other (broadcast), summed back to `shape`: the gradient of a product. */
 export function gradProduct(g: Float32Array, outShape: number[], other: Tensor, shape: number[]): Float32Array {
   const od = other.data;
-  const r = gradBuffer(g.length);
+  const r = gradBuffer(g.length, false); // every element written
   if (od.length === g.length) {
     if (!simdBinary(MUL, g, od, r, g.length)) for (let i = 0; i < g.length; i++) r[i] = g[i] * od[i];
   } else if (od.length === 1) {

@@ -155,7 +155,7 @@ export function relu(t: Tensor): Tensor {
   const y = out.data as Float32Array;
   if (!needsGrad(t)) return out;
   return record(out, 'ReluBackward0', [t], (g) => {
-    const r = gradBuffer(g.length);
+    const r = gradBuffer(g.length, false); // every element written
     if (!simdSelectPositive(r, y, g)) for (let i = 0; i < g.length; i++) r[i] = y[i] > 0 ? g[i] : 0;
     return [r];
   });

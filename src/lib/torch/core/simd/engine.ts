@@ -72,15 +72,22 @@ class Ring {
     this.pinned = [];
   }
 
+  /** Grows the memory by enough pages for `bytes` more; false when the browser refuses. */
+  private grow(bytes: number): boolean {
+    try {
+      this.memory.grow(Math.ceil(bytes / PAGE));
+      return true;
+    } catch {
+      return false; // out of memory: this call runs in JavaScript
+    }
+  }
+
   /** Byte address of n floats (plus 16 spare bytes) for the current call, or -1 when too large. */
   reserve(n: number): number {
     const bytes = align16(n * 4 + 16);
     if (4 * bytes > MAX_BYTES) return -1;
     const capacity = (): number => this.memory.buffer.byteLength;
-    if (4 * bytes > capacity() - RESERVED_BYTES) {
-      const wanted = Math.min(MAX_BYTES, RESERVED_BYTES + 4 * bytes);
-      this.memory.grow(Math.ceil((wanted - capacity()) / PAGE));
-    }
+    if (4 * bytes > capacity() - RESERVED_BYTES && !this.grow(Math.min(MAX_BYTES, RESERVED_BYTES + 4 * bytes) - capacity())) return -1;
     let at = this.head;
     for (let tries = 0; ; tries++) {
       if (at + bytes > capacity()) at = RESERVED_BYTES;
@@ -89,7 +96,7 @@ class Ring {
       if (tries > this.pinned.length + 1) {
         // Pinned regions leave no room: take fresh memory past the end.
         at = capacity();
-        this.memory.grow(Math.ceil(bytes / PAGE));
+        if (!this.grow(bytes)) return -1;
         break;
       }
       at = clash[1];

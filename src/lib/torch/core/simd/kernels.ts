@@ -213,14 +213,16 @@ function multiRowSum(): FunctionDef {
   const [X, ROW_STRIDE, COL_STRIDE, NROWS, WIDTH, SIZE, LEVEL_POWER, ACC] = params.map((_, i) => i);
   const LEVELS = 4;
   const L = new Locals(params.length);
-  const w = L.add(i32), span = L.add(i32), i = L.add(i32), end = L.add(i32), kk = L.add(i32), l = L.add(i32);
+  const w = L.add(i32), span = L.add(i32), i = L.add(i32), end = L.add(i32), kk = L.add(i32);
   const from = L.add(i32), to = L.add(i32), level = L.add(i32), s = L.add(i32), levelStep = L.add(i32), levelMask = L.add(i32);
-  /** acc[to + l] += x[from + l] for every lane vector of the nrows accumulators of row i. */
+  const toEnd = L.add(i32);
+  /** acc[k·w + l] += x[i·rowStride + k·colStride + l] for the lanes of each of the nrows accumulators of row i. */
   const addRow: Code = forRange(kk, int(0), get(NROWS), 1,
     get(X), get(i), get(ROW_STRIDE), mul, get(kk), get(COL_STRIDE), mul, add, int(2), shl, add, set(from),
-    get(ACC), get(kk), get(w), mul, int(2), shl, add, set(to),
-    forRange(l, int(0), get(w), 4,
-      at(get(to), get(l)), at(get(to), get(l)), load(), at(get(from), get(l)), load(), vAdd, store(),
+    get(ACC), get(kk), get(w), mul, int(2), shl, add, tee(to), get(w), int(2), shl, add, set(toEnd),
+    whileLoop([get(to), get(toEnd), ltU],
+      get(to), get(to), load(), get(from), load(), vAdd, store(),
+      get(to), int(16), add, set(to), get(from), int(16), add, set(from),
     ),
   );
   /** acc[into·span + s] += acc[from·span + s] for every s, then acc[from·span + s] = 0 when clearing. */
