@@ -58,8 +58,13 @@ function computeLoss(kind: string, input: Tensor, target: Tensor, out: Tensor, r
   if (isRecording()) recordOp(kind, [input, target], out, forward, [reduction]);
 }
 
-function gradAt(g: Float32Array, i: number): number {
-  return g.length === 1 ? g[0] : g[i];
+/**
+ * The gradient reaching a loss, one value per element: reduction='none' gives one already; a
+ * reduced loss gets one scalar, repeated here so that the backward loops read g[i] alone (a
+ * loop that picks between g[0] and g[i] per element deoptimized in V8 once per epoch).
+ */
+function perElement(g: Float32Array, n: number): Float32Array {
+  return g.length === n ? g : gradBuffer(n, false).fill(g[0]);
 }
 
 /** Sum a broadcast gradient back to an operand's shape. */
@@ -102,7 +107,8 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
   const norm = f(reduction === 'mean' ? 2 / x.length : 2);
   return record(out, 'MseLossBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);
-    for (let i = 0; i < x.length; i++) gi[i] = f(norm * f(x[i] - y[i])) * gradAt(g, i);
+    const gAt = perElement(g, x.length);
+    for (let i = 0; i < x.length; i++) gi[i] = f(norm * f(x[i] - y[i])) * gAt[i];
     const gt = target.requiresGrad ? gi.map((v) => -v) : null;
     return [input.requiresGrad ? toShape(gi, shape, input) : null, gt ? toShape(gt, shape, target) : null];
   });
@@ -135,10 +141,11 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
   if (target.requiresGrad) throw new Error('the derivative for \'target\' is not implemented');
   return record(out, 'BinaryCrossEntropyBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);
+    const gAt = perElement(g, x.length);
     for (let i = 0; i < x.length; i++) {
       // grad · (x - y) / max((1 - x)·x, 1e-12), then / numel for 'mean'
       const denom = Math.max(f(f(1 - x[i]) * x[i]), f(1e-12));
-      gi[i] = f(f(gradAt(g, i) * f(x[i] - y[i])) / denom) / scale;
+      gi[i] = f(f(gAt[i] * f(x[i] - y[i])) / denom) / scale;
     }
     return [gi, null];
   });
@@ -166,11 +173,12 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
   if (!needsGrad(input)) return out;
   return record(out, 'BinaryCrossEntropyWithLogitsBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);
+    const gAt = perElement(g, x.length);
     const vectorised = vectorEnd(x.length);
     for (let i = 0; i < x.length; i++) {
       const e = i < vectorised ? sleefExpf(-x[i]) : f(Math.exp(-x[i]));
       const s = f(1 / f(1 + e));
-      gi[i] = f(f(s - y[i]) * gradAt(g, i)) / scale;
+      gi[i] = f(f(s - y[i]) * gAt[i]) / scale;
     }
     return [gi, null];
   });
