@@ -87,6 +87,14 @@ function topologicalOrder(root: Tensor): Tensor[] {
   return order.reverse();
 }
 
+/** A replayed iteration walks the very nodes of the recorded one: its order is worked out once. */
+const replayOrders = new WeakMap<Tensor, Tensor[]>();
+function replayOrder(root: Tensor): Tensor[] {
+  let order = replayOrders.get(root);
+  if (!order) replayOrders.set(root, (order = topologicalOrder(root)));
+  return order;
+}
+
 function accumulate(target: Map<Tensor, Float32Array>, t: Tensor, g: Float32Array): void {
   const existing = target.get(t);
   if (!existing) {
@@ -134,7 +142,7 @@ export function backward(root: Tensor, gradient?: Tensor, options: BackwardOptio
   const previous = setGradEnabled(false);
   const outer = lent;
   lent = [];
-  const order = topologicalOrder(root);
+  const order = options.replay ? replayOrder(root) : topologicalOrder(root);
   /** Tensors whose nodes this pass freed (a node freed by an earlier pass was dealt with then). */
   const freedNow: Tensor[] = [];
   try {
@@ -151,10 +159,12 @@ export function backward(root: Tensor, gradient?: Tensor, options: BackwardOptio
       const inputGrads = node.backward(g);
       if (!node.released && !options.retainGraph) freedNow.push(t);
       node.released = !options.retainGraph;
-      t.gradFn.inputs.forEach((input, i) => {
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        const input = inputs[i];
         const ig = inputGrads[i];
         if (input && ig) accumulate(grads, input, ig);
-      });
+      }
     }
   } finally {
     setGradEnabled(previous);
