@@ -7,8 +7,8 @@
 // whose fused and unfused results differ, and reports which it got: if it ever reports
 // "unfused", that call's output is thrown away, the JavaScript loop computes it, and the engine
 // is switched off. Without relaxed SIMD (Node 20 without its flag, older browsers) or without
-// WebAssembly the engine is simply unavailable. The other kernels only add, multiply and select,
-// which round alike everywhere.
+// WebAssembly the engine is simply unavailable. The other kernels add, subtract, multiply,
+// divide, compare, select and shift bits: IEEE operations that round alike everywhere.
 //
 // Tensors stay in JavaScript typed arrays: a call copies its inputs into the module's memory,
 // computes, and copies the output back. Copies are most of a call's cost on large tensors, so
