@@ -66,7 +66,8 @@ describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits',
     for (const m of [1, 3, 4, 7, 64, 300]) {
       for (const k of [1, 2, 5, 33, 512]) for (const n of [1, 2, 3, 4, 6, 64]) if (m * k * n <= 40_000) shapes.push([m, k, n]);
     }
-    shapes.push([2000, 1, 512], [2000, 512, 1], [150, 1, 4096], [150, 4096, 1], [300, 2, 64], [300, 64, 3], [300, 512, 1]);
+    // and the course's nets, where OpenBLAS sums in K blocks or in 16 lanes (openblas-sgemm.ts)
+    shapes.push([2000, 1, 512], [2000, 512, 1], [150, 1, 4096], [150, 4096, 1], [300, 2, 64], [300, 64, 3], [300, 512, 1], [1000, 700, 3], [150, 37, 6]);
     for (const [m, k, n] of shapes) {
       const [js, simd] = bothWays((random) => {
         const x = tensor(random, [m, k], true);
@@ -81,7 +82,7 @@ describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits',
   });
 
   it('matmul of 2-D tensors and its gradients', () => {
-    for (const [m, k, n] of [[5, 7, 9], [64, 300, 3], [3, 300, 64], [40, 1, 40], [17, 129, 33]]) {
+    for (const [m, k, n] of [[5, 7, 9], [64, 300, 3], [3, 300, 64], [40, 1, 40], [17, 129, 33], [1200, 400, 5], [700, 1500, 2]]) {
       const [js, simd] = bothWays((random) => {
         const a = tensor(random, [m, k], true);
         const b = tensor(random, [k, n], true);

@@ -38,9 +38,10 @@ function gemmInto(
   out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
-  // Where OpenBLAS sums along k in lanes or in blocks, its order instead of one chain.
-  if (sgemmInOrder(out, a, b, m, k, n, transA, transB, bias)) return out;
+  // The SIMD engine, in OpenBLAS's order; else where OpenBLAS sums along k in lanes or in
+  // blocks, its order in JavaScript; else one chain per element.
   if (simdProduct(out, a, b, m, k, n, transA, transB, bias)) return out;
+  if (sgemmInOrder(out, a, b, m, k, n, transA, transB, bias)) return out;
   if (transA) productTN(out, a, b, m, k, n);
   else if (transB) productNT(out, a, b, m, k, n, bias);
   else productNN(out, a, b, m, k, n, bias);

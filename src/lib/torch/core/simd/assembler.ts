@@ -143,6 +143,7 @@ export const i64x2Splat = simd(0x12);
 export const i32x4Shl = simd(0xab);
 export const i32x4ShrU = simd(0xad);
 export const i32x4Neg = simd(0xa1);
+export const i32x4LtS = simd(0x39);
 export const i64x2LtS = simd(0xd8);
 export const vOr = simd(0x50);
 export const vXor = simd(0x51);

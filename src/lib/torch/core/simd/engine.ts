@@ -18,6 +18,7 @@
 // the engine's output before it is the engine's input (a layer's output, then the ReLU's, then
 // the next layer's; a gradient, then its masked copy, then the weight gradient and the bias's
 // column sums), so each crosses into the module once.
+import { blasCall, SgemmPlan } from '../openblas-sgemm';
 import { versionOf } from '../storage';
 import { kernelModule, RESERVED_BYTES, type KernelExports } from './kernels';
 
@@ -50,6 +51,8 @@ function sameSample(x: Float32Array, s: Float32Array): boolean {
 const MAX_BYTES = 1 << 30;
 const PAGE = 65536;
 const align16 = (bytes: number): number => (bytes + 15) & ~15;
+/** Room after every region: kernels read up to 15 floats past an array's end (lanes they then mask or drop). */
+const SPARE_BYTES = 64;
 
 /**
  * The kernel memory as a ring: each call's regions are taken after the previous call's, wrapping
@@ -82,9 +85,9 @@ class Ring {
     }
   }
 
-  /** Byte address of n floats (plus 16 spare bytes) for the current call, or -1 when too large. */
+  /** Byte address of n floats (plus SPARE_BYTES) for the current call, or -1 when too large. */
   reserve(n: number): number {
-    const bytes = align16(n * 4 + 16);
+    const bytes = align16(n * 4 + SPARE_BYTES);
     if (4 * bytes > MAX_BYTES) return -1;
     const capacity = (): number => this.memory.buffer.byteLength;
     if (4 * bytes > capacity() - RESERVED_BYTES && !this.grow(Math.min(MAX_BYTES, RESERVED_BYTES + 4 * bytes) - capacity())) return -1;
@@ -223,9 +226,13 @@ const roundUp4 = (n: number): number => (n + 3) & ~3;
 const MIN_TERMS = 512;
 
 /**
- * out[m×n] = A·B (+ bias per column) as linalg.ts's product loops compute it, with A stored
- * [m×k] (or [k×m] when transA) and B stored [k×n] (or [n×k] when transB); transA and transB are
- * not both set. Returns false, touching nothing, when the engine cannot do it.
+ * out[m×n] = A·B (+ bias per column) as linalg.ts computes it, in OpenBLAS's order
+ * (openblas-sgemm.ts): one FMA chain per element; or, past GEMM_Q terms, the chains of K blocks
+ * added into C one after another (from the bias, or from 0); or, for nn.Linear's A·Wᵀ where
+ * OpenBLAS's small-matrix kernel reads both rows along k, 16 lanes per element and its trees.
+ * A is stored [m×k] (or [k×m] when transA) and B [k×n] (or [n×k] when transB); transA and
+ * transB are not both set. Returns false, touching nothing, when the engine cannot do it (the
+ * small kernels' other mixes of lanes and chains run in JavaScript).
  */
 export function simdProduct(
   out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
@@ -234,8 +241,40 @@ export function simdProduct(
   if (k === 0 || m * n * k < MIN_TERMS) return false;
   if (transA) bias = null; // as productTN: the weight gradients have none
   if (!(a instanceof Float32Array && b instanceof Float32Array) || (bias !== null && !(bias instanceof Float32Array))) return false;
+  const call = blasCall(m, k, n, transA, transB);
+  const plan = new SgemmPlan(call);
+  const lanes = !plan.chainsOnly && plan.blocks === null;
+  // Sixteen lanes for every element: BLAS's TN small kernel on our A·Bᵀ, both rows along k.
+  if (lanes && !(call.transA && !call.transB && !transA && transB)) return false;
   const e = begin();
   if (!e) return false;
+  return lanes
+    ? sixteenLaneProduct(e, out, a, b, m, k, n, bias as Float32Array | null, call.swapped ? [call.n & ~3, call.m & ~3] : [call.m & ~3, call.n & ~3])
+    : chains(e, out, a, b, m, k, n, transA, transB, bias as Float32Array | null, plan.chainsOnly ? null : plan.blocks!);
+}
+
+/** The sixteen-lane products (dot16): rows of A and of B both run along k. */
+function sixteenLaneProduct(e: Ring, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number, bias: Float32Array | null, [foursRows, foursCols]: [number, number]): boolean {
+  const aAt = e.input(a);
+  const bAt = e.input(b);
+  const biasAt = bias ? e.input(bias) : 0;
+  const cAt = e.reserve(m * n);
+  if (aAt < 0 || bAt < 0 || biasAt < 0 || cAt < 0) return false;
+  if (!e.kernels.dot16(cAt, aAt, bAt, biasAt, m, n, k, foursRows, foursCols)) return unfused();
+  out.set(new Float32Array(e.memory.buffer, cAt, m * n));
+  e.remember(out, cAt);
+  return true;
+}
+
+/**
+ * Products whose elements are FMA chains: over all of k (`blocks` null: plus the bias, or
+ * nothing), or over OpenBLAS's K blocks, each block's chains added into C in turn, the first
+ * onto the bias or onto 0.
+ */
+function chains(
+  e: Ring, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number,
+  transA: boolean, transB: boolean, bias: Float32Array | null, blocks: [number, number][] | null,
+): boolean {
   // The vectorised operand must run along its rows: B's columns j (A's rows i when n < 4 and A
   // is stored k-major, i.e. transA: then the engine computes Cᵀ).
   const alongRows = transA && n < 4 && m >= 4;
@@ -246,34 +285,39 @@ export function simdProduct(
   const bAt = e.input(b);
   const packedAt = transB ? e.reserve(k * n) : 0; // Bᵀ made k-major
   const biasAt = bias ? e.input(bias) : 0;
+  const zeroAt = blocks && !bias ? e.reserve(Math.max(cols, 4)) : 0; // a first K block starts from 0
   const cAt = e.reserve(rows * ldc);
-  if (aAt < 0 || bAt < 0 || packedAt < 0 || biasAt < 0 || cAt < 0) return false;
+  if (aAt < 0 || bAt < 0 || packedAt < 0 || biasAt < 0 || zeroAt < 0 || cAt < 0) return false;
+  if (zeroAt) new Float32Array(e.memory.buffer, zeroAt, Math.max(cols, 4)).fill(0);
   if (transB) e.kernels.transpose(packedAt, bAt, n, k);
-  let fused: number;
-  if (n === 1 && !transA && m >= 4) {
-    // One output column from rows of A (nn.Linear(k, 1)): four rows per vector into c[0 … full),
-    // then the last rows by gemm into its own rows (ldc 4) after them.
-    const full = m & ~3;
-    fused = e.kernels.gemvRows(cAt, aAt, bAt, biasAt, full, k);
-    if (full < m) fused &= e.kernels.gemm(cAt + 4 * full, aAt + 4 * full * k, transB ? packedAt : bAt, biasAt, m - full, 1, k, 1, k, 1, 4);
-    if (!fused) return unfused();
-    const mem = e.view();
-    const c = cAt >> 2;
-    out.set(mem.subarray(c, c + full));
-    for (let i = full; i < m; i++) out[i] = mem[c + full + 4 * (i - full)];
-    return true;
-  }
-  if (alongRows) {
-    // Cᵀ[j, i] = Σ_p B[p, j] · A[p, i]: X = B (stride n along p), Y = A (k-major, row length m).
-    fused = e.kernels.gemm(cAt, bAt, aAt, 0, rows, cols, k, n, 1, m, ldc);
-  } else {
-    const [xp, xr] = transA ? [m, 1] : [1, k]; // A[i, p]
-    fused = e.kernels.gemm(cAt, aAt, transB ? packedAt : bAt, biasAt, rows, cols, k, xp, xr, n, ldc);
+  const bk = transB ? packedAt : bAt; // B k-major: B[p, j] at bk + 4(p·n + j)
+  const gemv = n === 1 && !transA && m >= 4;
+  const full = m & ~3;
+  let fused = 1;
+  for (const [index, [from, to]] of (blocks ?? [[0, k]]).entries()) {
+    const accumulate = index > 0 ? 1 : 0;
+    const start = blocks ? biasAt || zeroAt : biasAt; // what the first block is added onto
+    const kb = to - from;
+    if (gemv) {
+      // One output column from rows of A (nn.Linear(k, 1)): four rows per vector into c[0 … full),
+      // then the last rows by gemm into rows of their own (ldc 4) after them.
+      fused &= e.kernels.gemvRows(cAt, aAt + 4 * from, bk + 4 * from, start, full, kb, k, accumulate);
+      if (full < m) fused &= e.kernels.gemm(cAt + 4 * full, aAt + 4 * (full * k + from), bk + 4 * from, start, m - full, 1, kb, 1, k, 1, 4, accumulate);
+    } else if (alongRows) {
+      // Cᵀ[j, i] = Σ_p B[p, j] · A[p, i]: X = B (stride n along p), Y = A (k-major, row length m).
+      fused &= e.kernels.gemm(cAt, bAt + 4 * from * n, aAt + 4 * from * m, start, rows, cols, kb, n, 1, m, ldc, accumulate);
+    } else {
+      const [xp, xr] = transA ? [m, 1] : [1, k]; // A[i, p]
+      fused &= e.kernels.gemm(cAt, aAt + 4 * from * xp, bk + 4 * from * n, start, rows, cols, kb, xp, xr, n, ldc, accumulate);
+    }
   }
   if (!fused) return unfused();
   const mem = e.view();
   const c = cAt >> 2;
-  if (alongRows) {
+  if (gemv) {
+    out.set(mem.subarray(c, c + full));
+    for (let i = full; i < m; i++) out[i] = mem[c + full + 4 * (i - full)];
+  } else if (alongRows) {
     for (let j = 0; j < n; j++) for (let i = 0; i < m; i++) out[i * n + j] = mem[c + j * ldc + i];
   } else if (ldc === n) {
     out.set(mem.subarray(c, c + m * n));

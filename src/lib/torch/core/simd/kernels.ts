@@ -2,8 +2,8 @@
 // exactly what the core's JavaScript loop beside it computes (same operations, same order per
 // element), four elements at a time: lanes are independent outputs, never partial sums of one.
 import {
-  add, and, bitselect, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
-  forRange, get, i32, i32Load, i32Store, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
+  add, and, bitselect, f32Add, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
+  forRange, get, i32, i32Load, i32Store, i32x4LtS, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
   i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, replaceLane, select, set, shl, shrU, shuffle, store,
   sub, tee, v128, v128Const, vAdd, vAnd, vDiv, vGt, vMadd, vMul, vOr, vSub, vXor, whileLoop, xor, zero, type Code, type FunctionDef,
   type ValueType,
@@ -29,18 +29,20 @@ class Locals {
 const at = (base: Code, index: Code): Code => [base, index, int(2), shl, add];
 
 /**
- * gemm(c, x, y, bias, rows, cols, k, xp, xr, ldy, ldc) → whether the madds fused:
- *   C[r·ldc + j] = Σ_{p<k} X[p·xp + r·xr] · Y[p·ldy + j]  (+ bias[j] when bias ≠ 0)
+ * gemm(c, x, y, bias, rows, cols, k, xp, xr, ldy, ldc, accumulate) → whether the madds fused:
+ *   C[r·ldc + j] = Σ_{p<k} X[p·xp + r·xr] · Y[p·ldy + j]  (+ bias[j] when bias ≠ 0;
+ *   added onto C[r·ldc + j] instead when accumulate ≠ 0)
  * for r < rows and j < cols rounded up to 4 (so ldc ≥ that, and reads of Y and bias may run
  * 3 floats past their end). Each output is the core's chain (linalg.ts): the first product
  * rounded, plus +0 (an FMA onto +0 never gives −0), then one fused multiply-add per term in p
- * order, then the bias added once. X is read one float at a time (any strides), Y four columns
- * at a time; blocks of R rows × V vectors keep R·V independent chains in flight. k ≥ 1;
- * pointers are bytes, sizes and strides elements.
+ * order, then the bias (or C's value: OpenBLAS's K blocks, openblas-sgemm.ts) added once. X is
+ * read one float at a time (any strides), Y four columns at a time; blocks of R rows × V
+ * vectors keep R·V independent chains in flight. k ≥ 1; pointers are bytes, sizes and strides
+ * elements.
  */
 function gemm(): FunctionDef {
-  const params: ValueType[] = Array<ValueType>(11).fill(i32);
-  const [C, X, Y, BIAS, ROWS, COLS, K, XP, XR, LDY, LDC] = params.map((_, i) => i);
+  const params: ValueType[] = Array<ValueType>(12).fill(i32);
+  const [C, X, Y, BIAS, ROWS, COLS, K, XP, XR, LDY, LDC, ACCUMULATE] = params.map((_, i) => i);
   const L = new Locals(params.length);
   const r = L.add(i32), j = L.add(i32), jBytes = L.add(i32), p = L.add(i32), fused = L.add(i32), colsPadded = L.add(i32);
   const xpBytes = L.add(i32), xrBytes = L.add(i32), ldyBytes = L.add(i32), ldcBytes = L.add(i32);
@@ -52,14 +54,16 @@ function gemm(): FunctionDef {
   const acc = Array.from({ length: MAX_R * MAX_V }, () => L.add(v128));
   const biasV = Array.from({ length: MAX_V }, () => L.add(v128));
 
-  /** Rows r … r+R−1 × columns j … j+4V−1 (jBytes = 4j), with or without the bias added. */
-  const tile = (R: number, V: number, withBias: boolean): Code => {
+  /** What a tile adds to its sums before storing them: the bias, C's own values, or nothing. */
+  type Mode = 'bias' | 'accumulate' | 'plain';
+  /** Rows r … r+R−1 × columns j … j+4V−1 (jBytes = 4j). */
+  const tile = (R: number, V: number, mode: Mode): Code => {
     const a = (q: number, v: number): number => acc[q * V + v];
     const setup: Code[] = [get(Y), get(jBytes), add, set(yPtr)];
     const first: Code[] = [];
     const step: Code[] = [get(yPtr), get(ldyBytes), add, set(yPtr)];
     const stores: Code[] = [];
-    if (withBias) for (let v = 0; v < V; v++) stores.push(get(BIAS), get(jBytes), add, load(16 * v), set(biasV[v]));
+    if (mode === 'bias') for (let v = 0; v < V; v++) stores.push(get(BIAS), get(jBytes), add, load(16 * v), set(biasV[v]));
     for (let q = 0; q < R; q++) {
       setup.push(get(xRow[q]), set(xPtr[q]));
       first.push(get(xPtr[q]), loadSplat(), set(xv));
@@ -67,14 +71,15 @@ function gemm(): FunctionDef {
       for (let v = 0; v < V; v++) {
         first.push(get(xv), get(yPtr), load(16 * v), vMul, zero, vAdd, set(a(q, v)));
         step.push(get(xv), get(yPtr), load(16 * v), get(a(q, v)), vMadd, set(a(q, v)));
-        stores.push(get(cRow[q]), get(jBytes), add, get(a(q, v)), withBias ? [get(biasV[v]), vAdd] : [], store(16 * v));
+        const before = mode === 'bias' ? [get(biasV[v]), vAdd] : mode === 'accumulate' ? [get(cRow[q]), get(jBytes), add, load(16 * v), vAdd] : [];
+        stores.push(get(cRow[q]), get(jBytes), add, get(a(q, v)), before, store(16 * v));
       }
     }
     return [setup, first, forRange(p, int(1), get(K), 1, step), stores];
   };
 
   /** Every column block of rows r … r+R−1: V vectors at a time, then one. */
-  const rowBlock = (R: number, V: number, withBias: boolean): Code => {
+  const rowBlock = (R: number, V: number, mode: Mode): Code => {
     const rows: Code[] = [];
     for (let q = 0; q < R; q++) {
       rows.push(get(X), get(r), int(q), add, get(xrBytes), mul, add, set(xRow[q]));
@@ -83,15 +88,15 @@ function gemm(): FunctionDef {
     const next = (width: number): Code => [get(j), int(width), add, set(j), get(jBytes), int(4 * width), add, set(jBytes)];
     return [
       rows, int(0), set(j), int(0), set(jBytes),
-      whileLoop([get(j), int(4 * V), add, get(colsPadded), leU], tile(R, V, withBias), next(4 * V)),
-      whileLoop([get(j), get(colsPadded), ltU], tile(R, 1, withBias), next(4)),
+      whileLoop([get(j), int(4 * V), add, get(colsPadded), leU], tile(R, V, mode), next(4 * V)),
+      whileLoop([get(j), get(colsPadded), ltU], tile(R, 1, mode), next(4)),
     ];
   };
 
-  const allRows = (withBias: boolean): Code => [
+  const allRows = (mode: Mode): Code => [
     int(0), set(r),
-    whileLoop([get(r), int(MAX_R), add, get(ROWS), leU], rowBlock(MAX_R, 2, withBias), get(r), int(MAX_R), add, set(r)),
-    whileLoop([get(r), get(ROWS), ltU], rowBlock(1, MAX_V, withBias), get(r), int(1), add, set(r)),
+    whileLoop([get(r), int(MAX_R), add, get(ROWS), leU], rowBlock(MAX_R, 2, mode), get(r), int(MAX_R), add, set(r)),
+    whileLoop([get(r), get(ROWS), ltU], rowBlock(1, MAX_V, mode), get(r), int(1), add, set(r)),
   ];
 
   const body: Code = [
@@ -101,22 +106,25 @@ function gemm(): FunctionDef {
     get(XR), int(2), shl, set(xrBytes),
     get(LDY), int(2), shl, set(ldyBytes),
     get(LDC), int(2), shl, set(ldcBytes),
-    // Two copies of the loops, so that no store asks whether there is a bias.
-    get(BIAS), int(0), ne, 0x04, 0x40, allRows(true), 0x05, allRows(false), 0x0b,
+    // A copy of the loops per mode, so that no store asks what to add.
+    get(ACCUMULATE), 0x04, 0x40, allRows('accumulate'), 0x05,
+    get(BIAS), int(0), ne, 0x04, 0x40, allRows('bias'), 0x05, allRows('plain'), 0x0b,
+    0x0b,
     get(fused),
   ];
   return { name: 'gemm', params, results: [i32], locals: L.types, body };
 }
 
 /**
- * gemvRows(c, a, w, bias, rows, k) → whether the madds fused: c[i] = Σ_p a[i·k + p] · w[p]
- * (+ bias[0] when bias ≠ 0) for i < rows rounded down to 4 — gemm's chain for a product with one
- * output column (nn.Linear(n, 1)'s forward), four rows per vector: four rows' next four terms
- * are loaded as rows and transposed in registers, so each lane is one row's chain, in p order.
+ * gemvRows(c, a, w, bias, rows, k, lda, accumulate) → whether the madds fused:
+ * c[i] = Σ_{p<k} a[i·lda + p] · w[p] (+ bias[0] when bias ≠ 0; added onto c[i] instead when
+ * accumulate ≠ 0) for i < rows rounded down to 4 — gemm's chain for a product with one output
+ * column (nn.Linear(n, 1)'s forward), four rows per vector: four rows' next four terms are
+ * loaded as rows and transposed in registers, so each lane is one row's chain, in p order.
  */
 function gemvRows(): FunctionDef {
-  const params: ValueType[] = Array<ValueType>(6).fill(i32);
-  const [C, A, W, BIAS, ROWS, K] = [0, 1, 2, 3, 4, 5];
+  const params: ValueType[] = Array<ValueType>(8).fill(i32);
+  const [C, A, W, BIAS, ROWS, K, LDA, ACCUMULATE] = [0, 1, 2, 3, 4, 5, 6, 7];
   const L = new Locals(params.length);
   const r = L.add(i32), p = L.add(i32), fused = L.add(i32), rowBytes = L.add(i32), base = L.add(i32), acc = L.add(v128);
   const rows = [L.add(v128), L.add(v128), L.add(v128), L.add(v128)];
@@ -132,7 +140,7 @@ function gemvRows(): FunctionDef {
     name: 'gemvRows', params, results: [i32], locals: L.types,
     body: [
       probeFused, set(fused),
-      get(K), int(2), shl, set(rowBytes),
+      get(LDA), int(2), shl, set(rowBytes),
       forRange(r, int(0), [get(ROWS), int(-4), and], 4,
         get(A), get(r), get(rowBytes), mul, add, set(base),
         // p = 0: the first product rounded, plus +0.
@@ -152,8 +160,79 @@ function gemvRows(): FunctionDef {
         ),
         whileLoop([get(p), get(K), ltU], madd(column), get(p), int(1), add, set(p)),
         at(get(C), get(r)),
-        ifElse(v128, [get(BIAS), int(0), ne], [get(acc), get(BIAS), loadSplat(), vAdd], get(acc)),
+        ifElse(v128, get(ACCUMULATE), [get(acc), at(get(C), get(r)), load(), vAdd],
+          ifElse(v128, [get(BIAS), int(0), ne], [get(acc), get(BIAS), loadSplat(), vAdd], get(acc))),
         store(),
+      ),
+      get(fused),
+    ],
+  };
+}
+
+/** Byte lanes of the 32-bit words listed, for shuffle (0–3 the first vector, 4–7 the second). */
+const words = (...w: number[]): number[] => w.flatMap((x) => [4 * x, 4 * x + 1, 4 * x + 2, 4 * x + 3]);
+
+/**
+ * dot16(c, a, b, bias, rows, cols, k, foursRows, foursCols) → whether the madds fused: the
+ * OpenBLAS small-matrix kernel that reads both operands along k (openblas-sgemm.ts#sixteenLanes):
+ * c[r·cols + j] = the 16 lanes l (terms p ≡ l mod 16 chained by FMAs onto +0, the lanes past the
+ * last partial load given 0·0) of a[r·k + p] · b[j·k + p], added up by REDUCE_4's tree when
+ * r < foursRows or j < foursCols, else by GCC's _mm512_reduce_add_ps tree, then + bias[j] when
+ * bias ≠ 0. Rows of a and b are read up to 15 floats past their end.
+ */
+function dot16(): FunctionDef {
+  const params: ValueType[] = Array<ValueType>(9).fill(i32);
+  const [C, A, B, BIAS, ROWS, COLS, K, FOURS_ROWS, FOURS_COLS] = params.map((_, i) => i);
+  const L = new Locals(params.length);
+  const r = L.add(i32), j = L.add(i32), pb = L.add(i32), fullBytes = L.add(i32), rem = L.add(i32), fused = L.add(i32);
+  const aRow = L.add(i32), bRow = L.add(i32), rowBytes = L.add(i32), value = L.add(f32), q = L.add(v128), mask = L.add(v128);
+  const acc = [0, 1, 2, 3].map(() => L.add(v128));
+  const c = [0, 1, 2, 3].map(() => L.add(v128));
+  const step = (masked: boolean): Code => [0, 1, 2, 3].map((v) => [
+    masked ? [v128Const(...[0, 1, 2, 3].flatMap((lane) => [lane, 0, 0, 0])), get(rem), int(4 * v), sub, i32x4Splat, i32x4LtS, set(mask)] : [],
+    get(aRow), get(pb), add, load(16 * v), masked ? [get(mask), vAnd] : [],
+    get(bRow), get(pb), add, load(16 * v), masked ? [get(mask), vAnd] : [],
+    get(acc[v]), vMadd, set(acc[v]),
+  ]);
+  const sumLanes = (v: Code, a: number, b: number, x: number, y: number): Code => [
+    v, extractLane(a), v, extractLane(b), f32Add, v, extractLane(x), v, extractLane(y), f32Add, f32Add,
+  ];
+  const fours: Code = [
+    // lanes in fours: q_v = (l0 + l1) + (l2 + l3) of acc_v, all four at once on the transposed accumulators
+    get(acc[0]), get(acc[1]), shuffle(...words(0, 4, 1, 5)), set(c[0]),
+    get(acc[0]), get(acc[1]), shuffle(...words(2, 6, 3, 7)), set(c[1]),
+    get(acc[2]), get(acc[3]), shuffle(...words(0, 4, 1, 5)), set(c[2]),
+    get(acc[2]), get(acc[3]), shuffle(...words(2, 6, 3, 7)), set(c[3]),
+    get(c[0]), get(c[2]), shuffle(...words(0, 1, 4, 5)), get(c[0]), get(c[2]), shuffle(...words(2, 3, 6, 7)), vAdd,
+    get(c[1]), get(c[3]), shuffle(...words(0, 1, 4, 5)), get(c[1]), get(c[3]), shuffle(...words(2, 3, 6, 7)), vAdd,
+    vAdd, set(q),
+    sumLanes(get(q), 0, 1, 2, 3),
+  ];
+  const halves: Code = [
+    // t_i = (l_i + l_i+8) + (l_i+4 + l_i+12), then (t0 + t2) + (t1 + t3)
+    get(acc[0]), get(acc[2]), vAdd, get(acc[1]), get(acc[3]), vAdd, vAdd, set(q),
+    sumLanes(get(q), 0, 2, 1, 3),
+  ];
+  return {
+    name: 'dot16', params, results: [i32], locals: L.types,
+    body: [
+      probeFused, set(fused),
+      get(K), int(2), shl, set(rowBytes),
+      get(K), int(-16), and, int(2), shl, set(fullBytes),
+      get(K), int(15), and, set(rem),
+      forRange(r, int(0), get(ROWS), 1,
+        get(A), get(r), get(rowBytes), mul, add, set(aRow),
+        forRange(j, int(0), get(COLS), 1,
+          get(B), get(j), get(rowBytes), mul, add, set(bRow),
+          ...acc.map((a) => [zero, set(a)]),
+          int(0), set(pb),
+          whileLoop([get(pb), get(fullBytes), ltU], step(false), get(pb), int(64), add, set(pb)),
+          get(rem), 0x04, 0x40, step(true), 0x0b,
+          ifElse(f32, [get(r), get(FOURS_ROWS), ltU, get(j), get(FOURS_COLS), ltU, or], fours, halves), set(value),
+          get(C), get(r), get(COLS), mul, get(j), add, int(2), shl, add,
+          ifElse(f32, [get(BIAS), int(0), ne], [get(value), at(get(BIAS), get(j)), f32Load(), f32Add], get(value)),
+          f32Store(),
+        ),
       ),
       get(fused),
     ],
@@ -399,15 +478,16 @@ function fillBernoulli(twistIndex: number): FunctionDef {
 /** The module's bytes (built when the engine first starts, not when this file loads). */
 export function kernelModule(): Uint8Array<ArrayBuffer> {
   const kernels = [
-    gemm(), gemvRows(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
+    gemm(), gemvRows(), dot16(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
     elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
   ];
   return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
 
 export interface KernelExports {
-  gemm(c: number, x: number, y: number, bias: number, rows: number, cols: number, k: number, xp: number, xr: number, ldy: number, ldc: number): number;
-  gemvRows(c: number, a: number, w: number, bias: number, rows: number, k: number): number;
+  gemm(c: number, x: number, y: number, bias: number, rows: number, cols: number, k: number, xp: number, xr: number, ldy: number, ldc: number, accumulate: number): number;
+  gemvRows(c: number, a: number, w: number, bias: number, rows: number, k: number, lda: number, accumulate: number): number;
+  dot16(c: number, a: number, b: number, bias: number, rows: number, cols: number, k: number, foursRows: number, foursCols: number): number;
   transpose(dst: number, src: number, rows: number, cols: number): void;
   selectPositive(out: number, mask: number, values: number, n: number): void;
   multiRowSum(x: number, rowStride: number, colStride: number, nrows: number, width: number, size: number, levelPower: number, acc: number): void;
