@@ -27,22 +27,23 @@ const OFF = 0x3f330000;
 const bits = new Float32Array(1);
 const word = new Uint32Array(bits.buffer);
 
-/** Veltkamp's split of a double into two halves of 26 bits (their products are exact). */
-function split(a: number): [number, number] {
-  const c = 134217729 * a; // 2^27 + 1
-  const hi = c - (c - a);
-  return [hi, a - hi];
-}
+/** Veltkamp's splitter, 2^27 + 1: a double's two halves of 26 bits, whose products are exact. */
+const SPLITTER = 134217729;
 
 /**
- * a·b + c in double with one rounding, as an FMA instruction: the product kept exact (Dekker),
- * then summed with c (Knuth's TwoSum). Only a sum that lands exactly between two doubles after
- * both corrections could round differently — which cannot change the float the caller keeps.
+ * a·b + c in double with one rounding, as an FMA instruction: the product kept exact (Dekker,
+ * the halves as locals: no array per call, as BCE takes two logs per element), then summed
+ * with c (Knuth's TwoSum). Only a sum that lands exactly between two doubles after both
+ * corrections could round differently — which cannot change the float the caller keeps.
  */
 function fmaDouble(a: number, b: number, c: number): number {
   const p = a * b;
-  const [ah, al] = split(a);
-  const [bh, bl] = split(b);
+  const ca = SPLITTER * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLITTER * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
   const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl; // a·b = p + e exactly
   const s = p + c;
   const v = s - p;
@@ -63,7 +64,7 @@ export function glibcLogf(x: number): number {
     ix = word[0] - (23 << 23);
   }
   const tmp = (ix - OFF) >>> 0;
-  const i = (tmp >>> (23 - 4)) % 16;
+  const i = (tmp >>> (23 - 4)) & 15;
   const k = (tmp | 0) >> 23;
   word[0] = ix - (tmp & (0x1ff << 23));
   const z = bits[0];
