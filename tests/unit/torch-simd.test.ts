@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { courseKernelSetup } from '../../src/lib/course-kernel';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { backward } from '../../src/lib/torch/core/autograd';
+import { glibcLogf } from '../../src/lib/torch/core/glibc-logf';
 import { linear, matmul } from '../../src/lib/torch/core/linalg';
+import { binaryCrossEntropy } from '../../src/lib/torch/core/losses';
 import { sum } from '../../src/lib/torch/core/reduce';
 import { setSimdCacheChecks, setSimdEnabled, simdActive, simulateUnfusedMadd } from '../../src/lib/torch/core/simd/engine';
 import { reshape } from '../../src/lib/torch/core/reshape';
@@ -105,6 +107,20 @@ describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits',
       });
       expect(simd, `${rows}×${cols}`).toEqual(js);
     }
+  });
+
+  it('BCELoss\'s logs are glibc\'s logf, zero, one, subnormal and special inputs included', () => {
+    const words = new Uint32Array(200_000);
+    for (let i = 0; i < words.length; i++) words[i] = Math.floor(i * 21_474.83647) >>> 0; // every sign and exponent
+    const p = Float32Array.from(new Float32Array(words.buffer), (v) => (Number.isFinite(v) ? Math.abs(v) % 1 : 0.5)); // into [0, 1)
+    p.set([0, -0, 1, 2 ** -149, 2 ** -127, 2 ** -126, 1 - 2 ** -24, 0.5], 0); // log(0) = −inf, 1 − x = 0, subnormal x and 1 − x = 1
+    const [js, simd] = bothWays(() => {
+      const input = new Tensor(Float32Array.from(p), [p.length], 'float32');
+      const target = new Tensor(Float32Array.from(p, (_, i) => i % 2), [p.length], 'float32');
+      return [binaryCrossEntropy(input, target, 'none').data];
+    });
+    expect(simd).toEqual(js);
+    expect(glibcLogf(1)).toBe(0);
   });
 
   it('its cache of outputs stays true through in-place writes and recycled gradient buffers', () => {

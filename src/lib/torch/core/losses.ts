@@ -1,13 +1,14 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
-import { glibcLogf } from './glibc-logf';
+import { glibcLogf, normalLogfInput } from './glibc-logf';
 import { sleefLogf } from './sleef-df';
 import { rowTotal } from './cascade-sum';
 import { TorchError } from './errors';
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
+import { simdLogf } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { logSoftmax } from './softmax';
 import { float32Buffer } from './storage';
@@ -114,6 +115,23 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
   });
 }
 
+/** BCE's per-element scratch (1 − x and the two logs), grown on demand. */
+let scratch: Float32Array[] = [];
+function bceScratch(n: number): Float32Array[] {
+  if (!scratch.length || scratch[0].length < n) scratch = [0, 1, 2].map(() => new Float32Array(n));
+  return scratch.map((s) => s.subarray(0, n));
+}
+
+/** out[i] = glibc's logf(x[i]): the SIMD engine for the main path when it can, glibcLogf for the rest. */
+function logfOf(x: Float32Array, out: Float32Array): void {
+  if (!simdLogf(out, x)) {
+    for (let i = 0; i < x.length; i++) out[i] = glibcLogf(x[i]);
+    return;
+  }
+  const bitsOf = new Uint32Array(x.buffer, x.byteOffset, x.length);
+  for (let i = 0; i < x.length; i++) if (!normalLogfInput(bitsOf[i])) out[i] = glibcLogf(x[i]);
+}
+
 export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
   if (!sameShape(input.shape, target.shape)) {
     throw new TorchError(
@@ -126,14 +144,18 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
   const losses = new Float32Array(x.length);
   const out = lossOutput(input.shape, reduction);
   computeLoss('bce', input, target, out, reduction, () => {
-    for (let i = 0; i < x.length; i++) {
+    const n = x.length;
+    const [oneMinus, logNot, logP] = bceScratch(n);
+    for (let i = 0; i < n; i++) {
       const p = x[i];
       if (!(p >= 0 && p <= 1)) throw new RangeError('all elements of input should be between 0 and 1');
-      // (y - 1)·max(log(1 - x), -100) - y·max(log(x), -100), 1 - x in float32 (PyTorch 1.13)
-      const logNot = Math.max(glibcLogf(f(1 - p)), -100); // std::log: glibc's logf
-      const logP = Math.max(glibcLogf(p), -100);
-      losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
+      oneMinus[i] = 1 - p; // 1 - x in float32 (PyTorch 1.13)
     }
+    // std::log: glibc's logf
+    logfOf(oneMinus, logNot);
+    logfOf(x, logP);
+    // (y - 1)·max(log(1 - x), -100) - y·max(log(x), -100)
+    for (let i = 0; i < n; i++) losses[i] = f(f(y[i] - 1) * Math.max(logNot[i], -100)) - f(y[i] * Math.max(logP[i], -100));
     reduceInto(losses, out, reduction);
   });
   const scale = reduction === 'mean' ? x.length : 1;

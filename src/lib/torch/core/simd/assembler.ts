@@ -100,6 +100,7 @@ export const xor = 0x73;
 /** Memory argument: log2 of the alignment and a constant byte offset. */
 const memarg = (alignLog2: number, offset: number): number[] => [...uleb(alignLog2), ...uleb(offset)];
 export const f32Load = (offset = 0): Code => [0x2a, ...memarg(2, offset)];
+export const f64Load = (offset = 0): Code => [0x2b, ...memarg(3, offset)];
 export const f32Store = (offset = 0): Code => [0x38, ...memarg(2, offset)];
 export const i32Load = (offset = 0): Code => [0x28, ...memarg(2, offset)];
 
@@ -120,6 +121,7 @@ export const f32Add = 0x92;
 export const f32Mul = 0x94;
 export const f32Ne = 0x5c;
 export const f32Const = (value: number): Code => [0x43, ...new Uint8Array(new Float32Array([value]).buffer)];
+export const f64Const = (value: number): Code => [0x44, ...new Uint8Array(new Float64Array([value]).buffer)];
 
 // 128-bit SIMD (0xfd prefix), on four float32 lanes unless named otherwise
 const simd = (op: number, ...immediates: number[]): Code => [0xfd, ...uleb(op), ...immediates];
@@ -144,6 +146,23 @@ export const i32x4Shl = simd(0xab);
 export const i32x4ShrU = simd(0xad);
 export const i32x4Neg = simd(0xa1);
 export const i32x4LtS = simd(0x39);
+export const i32x4ShrS = simd(0xac);
+export const i32x4Sub = simd(0xb1);
+export const i32x4ExtractLane = (lane: number): Code => simd(0x1b, lane);
+// Two float64 lanes
+export const f64x2Splat = simd(0x14);
+export const f64x2ExtractLane = (lane: number): Code => simd(0x21, lane);
+export const f64x2ReplaceLane = (lane: number): Code => simd(0x22, lane);
+export const f64x2Add = simd(0xf0);
+export const f64x2Mul = simd(0xf2);
+/** The two low float32 lanes widened to float64. */
+export const f64x2PromoteLow = simd(0x5f);
+/** Two float64 lanes rounded to float32 (the two high lanes 0). */
+export const f32x4DemoteZero = simd(0x5e);
+/** The two low int32 lanes as float64. */
+export const f64x2ConvertLowI32 = simd(0xfe);
+/** relaxed_madd on float64 lanes: fused where the engine fuses (engine.ts checks). */
+export const f64x2Madd = simd(0x107);
 export const i64x2LtS = simd(0xd8);
 export const vOr = simd(0x50);
 export const vXor = simd(0x51);

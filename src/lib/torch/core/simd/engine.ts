@@ -20,7 +20,8 @@
 // column sums), so each crosses into the module once.
 import { blasCall, SgemmPlan } from '../openblas-sgemm';
 import { versionOf } from '../storage';
-import { kernelModule, RESERVED_BYTES, type KernelExports } from './kernels';
+import { INVC, LOGC } from '../glibc-logf';
+import { F64_PROBE_AT, kernelModule, LOGF_TABLES_AT, RESERVED_BYTES, type KernelExports } from './kernels';
 
 /** A region of the kernel memory that holds an output of the engine (the same floats as its array, while `live`). */
 interface Entry {
@@ -177,6 +178,11 @@ function instantiate(): Ring | null {
     probe.fill(1 + 2 ** -23, 0, 4);
     probe.fill(1 - 2 ** -23, 4, 8);
     probe.fill(-1, 8, 12);
+    const probe64 = new Float64Array(memory.buffer, F64_PROBE_AT, 6);
+    probe64.fill(1 + 2 ** -52, 0, 2);
+    probe64.fill(1 - 2 ** -52, 2, 4);
+    probe64.fill(-1, 4, 6);
+    new Float64Array(memory.buffer, LOGF_TABLES_AT, 32).set([...INVC, ...LOGC]);
     return new Ring(memory, kernels);
   } catch {
     return null;
@@ -211,7 +217,9 @@ export function setSimdCacheChecks(on: boolean): void {
 
 /** Tests: from now on the probe sees what an engine without FMA computes (1·1 − 1 = 0). */
 export function simulateUnfusedMadd(): void {
-  if (ring) new Float32Array(ring.memory.buffer, 0, 8).fill(1);
+  if (!ring) return;
+  new Float32Array(ring.memory.buffer, 0, 8).fill(1);
+  new Float64Array(ring.memory.buffer, F64_PROBE_AT, 4).fill(1);
 }
 
 /** A kernel call reported an unfused madd: never use the engine again in this realm. */
@@ -416,5 +424,23 @@ export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number
   e.kernels[BINARY[op]](outAt, aAt, bAt, n);
   out.set(new Float32Array(e.memory.buffer, outAt, n));
   e.remember(out, outAt);
+  return true;
+}
+
+/**
+ * out[i] = glibc's logf(x[i]) (glibc-logf.ts) for every x[i] of normal range; other elements
+ * (zero, negative, infinite, NaN, subnormal) are left for the caller. False, touching nothing,
+ * when the engine cannot do it.
+ */
+export function simdLogf(out: Float32Array, x: Float32Array): boolean {
+  const n = x.length;
+  if (n < MIN_ELEMENTS) return false;
+  const e = begin();
+  if (!e) return false;
+  const xAt = e.input(x);
+  const outAt = e.reserve(n);
+  if (xAt < 0 || outAt < 0) return false;
+  if (!e.kernels.logf(outAt, xAt, n)) return unfused();
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
   return true;
 }

@@ -1,16 +1,23 @@
 // The float32 kernels of the SIMD engine, written with assembler.ts. Every kernel computes
 // exactly what the core's JavaScript loop beside it computes (same operations, same order per
 // element), four elements at a time: lanes are independent outputs, never partial sums of one.
+import { A0, A1, A2, LN2, OFF } from '../glibc-logf';
 import {
-  add, and, bitselect, f32Add, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
+  add, and, bitselect, f32Add, f32x4DemoteZero, f64Const, f64Load, f64x2Add, f64x2ConvertLowI32, f64x2ExtractLane, f64x2Madd,
+  f64x2Mul, f64x2PromoteLow, f64x2ReplaceLane, f64x2Splat, i32x4ExtractLane, i32x4ShrS, i32x4Sub, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
   forRange, get, i32, i32Load, i32Store, i32x4LtS, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
   i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, replaceLane, select, set, shl, shrU, shuffle, store,
   sub, tee, v128, v128Const, vAdd, vAnd, vDiv, vGt, vMadd, vMul, vOr, vSub, vXor, whileLoop, xor, zero, type Code, type FunctionDef,
   type ValueType,
 } from './assembler';
 
-/** Bytes 0–47 hold the fusion probe's operands (engine.ts writes them); no data lives below 64. */
-export const RESERVED_BYTES = 64;
+/**
+ * What engine.ts writes below RESERVED_BYTES: the float32 fusion probe's operands (bytes 0–47),
+ * the float64 probe's (48–95) and glibc logf's tables of 1/c and log(c) (96–351).
+ */
+export const RESERVED_BYTES = 384;
+export const F64_PROBE_AT = 48;
+export const LOGF_TABLES_AT = 96;
 
 /** i32: whether relaxed_madd fused on the probe's operands ((1+2⁻²³)(1−2⁻²³) − 1 is −2⁻⁴⁶ fused, 0 not). */
 const probeFused: Code = [int(0), load(0), int(0), load(16), int(0), load(32), vMadd, extractLane(0), f32Const(0), f32Ne];
@@ -235,6 +242,58 @@ function dot16(): FunctionDef {
         ),
       ),
       get(fused),
+    ],
+  };
+}
+
+/**
+ * logf(out, x, n) → whether the float64 madds fused: glibc's logf (glibc-logf.ts) for every x[i]
+ * of normal range, four per step as two float64 pairs — the same table lookup, reduction and
+ * cubic, with the same fused multiply-adds, rounded once to float32. Zero, negative, infinite,
+ * NaN and subnormal inputs are the caller's (their lanes hold garbage); n is rounded up to 4.
+ */
+function logf(): FunctionDef {
+  const params: ValueType[] = [i32, i32, i32];
+  const [OUT, X, N] = [0, 1, 2];
+  const L = new Locals(params.length);
+  const end = L.add(i32), bitsV = L.add(v128), tmp = L.add(v128), idx = L.add(v128), kV = L.add(v128), iz = L.add(v128);
+  const z = L.add(v128), invc = L.add(v128), logc = L.add(v128), r = L.add(v128), r2 = L.add(v128), y = L.add(v128), low = L.add(v128);
+  const splat = (value: number): Code => [f64Const(value), f64x2Splat];
+  const table = (at: number, lane: number): Code => [
+    get(idx), i32x4ExtractLane(lane), int(3), shl, f64Load(at), f64x2Splat,
+    get(idx), i32x4ExtractLane(lane + 1), int(3), shl, f64Load(at), f64x2ReplaceLane(1),
+  ];
+  /** glibc's cubic for lanes `lane` and `lane + 1`, as two float32 in the low half of a vector. */
+  const pair = (lane: number): Code => [
+    get(iz), lane ? [get(iz), shuffle(...words(2, 3, 2, 3))] : [], f64x2PromoteLow, set(z),
+    table(LOGF_TABLES_AT, lane), set(invc),
+    table(LOGF_TABLES_AT + 128, lane), set(logc),
+    get(z), get(invc), splat(-1), f64x2Madd, set(r), // r = z·invc − 1
+    get(r), get(r), f64x2Mul, set(r2),
+    splat(A1), get(r), splat(A2), f64x2Madd, set(y), // A1·r + A2
+    splat(A0), get(r2), get(y), f64x2Madd, set(y), // A0·r2 + y
+    get(y), get(r2),
+    get(kV), lane ? [get(kV), shuffle(...words(2, 3, 2, 3))] : [], f64x2ConvertLowI32, splat(LN2), get(logc), f64x2Madd, // y0 = k·ln2 + logc
+    get(r), f64x2Add, f64x2Madd, // y·r2 + (y0 + r)
+    f32x4DemoteZero,
+  ];
+  return {
+    name: 'logf', params, results: [i32], locals: L.types,
+    body: [
+      at(get(OUT), get(N)), set(end),
+      whileLoop([get(OUT), get(end), ltU],
+        get(X), load(), set(bitsV),
+        get(bitsV), int(OFF), i32x4Splat, i32x4Sub, set(tmp),
+        get(tmp), int(23 - 4), i32x4ShrU, int(15), i32x4Splat, vAnd, set(idx),
+        get(tmp), int(23), i32x4ShrS, set(kV),
+        get(bitsV), get(tmp), int(0x1ff << 23), i32x4Splat, vAnd, i32x4Sub, set(iz),
+        pair(0), set(low),
+        get(OUT), get(low), pair(2), shuffle(...words(0, 1, 4, 5)), store(),
+        get(OUT), int(16), add, set(OUT), get(X), int(16), add, set(X),
+      ),
+      // whether the float64 madd fused on the probe: (1 + 2⁻⁵²)(1 − 2⁻⁵²) − 1 is −2⁻¹⁰⁴ fused, 0 not
+      int(0), load(F64_PROBE_AT), int(0), load(F64_PROBE_AT + 16), int(0), load(F64_PROBE_AT + 32), f64x2Madd,
+      f64x2ExtractLane(0), f64Const(0), 0x62 /* f64.ne */,
     ],
   };
 }
@@ -479,7 +538,7 @@ function fillBernoulli(twistIndex: number): FunctionDef {
 export function kernelModule(): Uint8Array<ArrayBuffer> {
   const kernels = [
     gemm(), gemvRows(), dot16(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
-    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
+    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(),
   ];
   return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
@@ -496,4 +555,5 @@ export interface KernelExports {
   sub(out: number, a: number, b: number, n: number): void;
   mul(out: number, a: number, b: number, n: number): void;
   div(out: number, a: number, b: number, n: number): void;
+  logf(out: number, x: number, n: number): number;
 }
