@@ -1,12 +1,12 @@
 // The SIMD engine: the core's hot float32 loops run as WebAssembly SIMD (kernels.ts) where the
 // engine can promise the same bits as the JavaScript loops, and nowhere else.
 //
-// Why it is exact: the JavaScript matrix product emulates a float32 FMA per term (fmaFloat32);
-// WebAssembly's relaxed_madd is a real FMA where the engine fuses it (V8 on x64 with FMA3, and
-// on ARM64), and a multiply then an add elsewhere. So every kernel call also runs a probe madd
-// whose fused and unfused results differ, and reports which it got: if it ever reports
-// "unfused", that call's output is thrown away, the JavaScript loop computes it, and the engine
-// is switched off. Without relaxed SIMD (Node 20 without its flag, older browsers) or without
+// Why it is exact: the JavaScript matrix product emulates a float32 FMA per term (fmaFloat32),
+// glibc's logf a float64 one (fmaDouble); WebAssembly's relaxed_madd is a real FMA where the
+// engine fuses it (V8 on x64 with FMA3, and on ARM64), and a multiply then an add elsewhere. So
+// every product and logf call also runs a probe madd whose fused and unfused results differ, and
+// reports which it got: if it ever reports "unfused", that call's output is thrown away, the
+// JavaScript computes it, and the engine is switched off. Without relaxed SIMD (Node 20 without its flag, older browsers) or without
 // WebAssembly the engine is simply unavailable. The other kernels add, subtract, multiply,
 // divide, compare, select and shift bits: IEEE operations that round alike everywhere.
 //
