@@ -8,10 +8,10 @@
 //   npm run bench                        (calls runCellBench() at the end)
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openWorkerPage } from './harness/worker-page.mjs';
 import { pytorchBaseline } from './pytorch-baseline.mjs';
 
 const harness = (name) => fileURLToPath(new URL(`./harness/${name}`, import.meta.url));
@@ -27,21 +27,7 @@ async function bundles() {
 /** A page whose worker runs the cell; null when Chromium cannot start here. */
 async function chromiumWorker(dir) {
   try {
-    const { chromium } = await import('playwright-core');
-    const worker = await readFile(join(dir, 'worker.js'));
-    const server = createServer((req, res) => {
-      if (req.url === '/worker.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(worker);
-      } else {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end('<!doctype html><title>cell bench</title>');
-      }
-    });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless'], headless: true });
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const { page, close } = await openWorkerPage(await readFile(join(dir, 'worker.js')), 'cell bench');
     const run = (epochs, compiled) =>
       page.evaluate(
         ({ epochs, compiled }) =>
@@ -55,7 +41,7 @@ async function chromiumWorker(dir) {
           }),
         { epochs, compiled },
       );
-    return { run, close: async () => (await browser.close(), server.close()) };
+    return { run, close };
   } catch (error) {
     console.error(`  cell bench: Chromium worker skipped (${String(error).split('\n')[0]})`);
     return null;

@@ -6,7 +6,9 @@
 // epochs (column "epochs"); every ratio compares against the plain-JS float64 reference timed on
 // the same data, same epochs, same page (or same Node process). When a python3 with torch is
 // installed, the lecture's own PyTorch loop (BCE, n = 2000, 10000 epochs, 1 thread) is timed in
-// the same run and every lecture row is also quoted as a ratio to it (per epoch).
+// the same run and every lecture row is also quoted as a ratio to it (per epoch). Then the
+// lecture cell (bench/cell-bench.mjs) and the course's nets (bench/net-bench.mjs: bench/nets/*.py
+// in a Chromium worker, traced and untraced, beside the same programs in PyTorch) run as cells.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { buildHarness } from './harness/build.mjs';
@@ -138,6 +140,7 @@ if (demoRows.length > 0) {
 }
 
 await (await import('./cell-bench.mjs')).runCellBench(); // the lecture cell, interpreted and compiled (bench/cell-bench.mjs)
+await (await import('./net-bench.mjs')).runNetBench(); // the course's nets in a worker beside PyTorch (bench/net-bench.mjs)
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
 const report = { date: new Date().toISOString(), chromium: userAgent, node: process.version, totalSeconds: (Date.now() - started) / 1000, pytorch, rows, demos: demoRows };
 await writeFile(new URL('./results/latest.json', import.meta.url), JSON.stringify(report, null, 2) + '\n');

@@ -29,15 +29,7 @@ export function programNames(): string[] {
     .sort();
 }
 
-/** Notebook cells of a program: split at lines '# %%', as the golden script does. */
-export function cellsOf(source: string): string[] {
-  const cells: string[][] = [[]];
-  for (const line of source.split('\n')) {
-    if (line.trim() === '# %%') cells.push([]);
-    else cells[cells.length - 1].push(line);
-  }
-  return cells.map((c) => c.join('\n'));
-}
+export { cellsOf } from './program-cells';
 
 /**
  * IPython's display of a tuple or list of reprs (the golden script's `pretty`): one line when

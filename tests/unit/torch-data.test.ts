@@ -89,11 +89,21 @@ describe('the Python API around them', () => {
 });
 
 describe('loop tracing and random draws', () => {
-  it('a training loop with Dropout runs interpreted (its mask is a random draw), with the same numbers', () => {
+  it('a training loop with nn.Dropout compiles: each replayed epoch draws its mask again, and prints PyTorch\'s numbers', () => {
     const { source, fixture } = readProgram('dropout-net');
     const traced = run(source, true);
     expect(traced.stdout).toBe(fixture.stdout);
-    expect(traced.loops.some((l) => l.compiled)).toBe(false);
+    expect(traced.loops.some((l) => l.compiled)).toBe(true);
+  });
+
+  it('F.dropout in a loop compiles too, and draws what the interpreted loop draws', () => {
+    const source =
+      'import torch\nimport torch.nn.functional as F\ntorch.manual_seed(3)\nx = torch.linspace(-1, 1, 40).reshape(-1, 1)\ny = x * 2\n' +
+      'w = torch.tensor([[0.5]], requires_grad=True)\nopt = torch.optim.SGD([w], lr=0.1)\nfor epoc in range(30):\n' +
+      '    loss = ((F.dropout(x @ w, 0.3) - y) ** 2).mean()\n    loss.backward()\n    opt.step()\n    opt.zero_grad()\nprint(w, loss, torch.rand(1))\n';
+    const traced = run(source, true);
+    expect(traced.loops.at(-1)?.compiled).toBe(true);
+    expect(traced.stdout).toBe(run(source, false).stdout);
   });
 
   it('a net with Dropout in eval mode still compiles', () => {

@@ -6,13 +6,14 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { sleefExpf } from './sleef';
+import { float32Buffer } from './storage';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
 
 function floatOut(kind: string, t: Tensor, params: number[], into: (x: ArrayLike<number>, y: Float32Array) => void): Tensor {
   if (t.dtype !== 'float32') throw new TypeError(`"${kind}" not implemented for '${t.dtype === 'bool' ? 'Bool' : 'Long'}'`);
-  const out = new Tensor(new Float32Array(t.size), t.shape, 'float32');
+  const out = new Tensor(float32Buffer(t.size), t.shape, 'float32');
   into(t.data, out.data as Float32Array);
   if (isRecording()) recordOp(kind, [t], out, () => into(t.data, out.data as Float32Array), params);
   return out;

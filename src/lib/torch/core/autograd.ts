@@ -2,31 +2,25 @@
 // that sees an input requiring grad records a GradFn holding its inputs and a
 // closure from the output's gradient to the inputs' gradients. backward()
 // walks the graph in reverse topological order and accumulates into leaves.
+import { isRecording } from './recording';
+import { float32Buffer, isShared, recycleBuffers } from './storage';
 import { bumpVersion, Tensor } from './tensor';
 
 let gradEnabled = true;
 
-// Gradient buffers live only while backward() runs (leaves get copies), so they are recycled
-// between passes instead of allocated: a training loop's backward then allocates next to nothing.
-const POOL_LIMIT = 32;
-const pool = new Map<number, Float32Array[]>();
+// Gradient buffers live only while backward() runs (leaves get copies), so they go back to the
+// storage pool after each pass: a training loop's backward then allocates next to nothing.
 let lent: Float32Array[] | null = null;
 
-/** A zeroed Float32Array for a gradient; recycled after the current backward pass. */
-export function gradBuffer(n: number): Float32Array {
+/**
+ * A zeroed Float32Array for a gradient; recycled after the current backward pass. `zeroed`
+ * false skips the zeroing of a reused buffer, for a caller that writes every element.
+ */
+export function gradBuffer(n: number, zeroed = true): Float32Array {
   if (!lent) return new Float32Array(n);
-  const free = pool.get(n);
-  const buffer = free && free.length > 0 ? free.pop()!.fill(0) : new Float32Array(n);
+  const buffer = float32Buffer(n, zeroed);
   lent.push(buffer);
   return buffer;
-}
-
-function recycle(buffers: Float32Array[]): void {
-  for (const b of buffers) {
-    let free = pool.get(b.length);
-    if (!free) pool.set(b.length, (free = []));
-    if (free.length < POOL_LIMIT) free.push(b);
-  }
 }
 
 export function isGradEnabled(): boolean {
@@ -93,13 +87,21 @@ function topologicalOrder(root: Tensor): Tensor[] {
   return order.reverse();
 }
 
+/** A replayed iteration walks the very nodes of the recorded one: its order is worked out once. */
+const replayOrders = new WeakMap<Tensor, Tensor[]>();
+function replayOrder(root: Tensor): Tensor[] {
+  let order = replayOrders.get(root);
+  if (!order) replayOrders.set(root, (order = topologicalOrder(root)));
+  return order;
+}
+
 function accumulate(target: Map<Tensor, Float32Array>, t: Tensor, g: Float32Array): void {
   const existing = target.get(t);
   if (!existing) {
     target.set(t, g);
     return;
   }
-  const sum = gradBuffer(g.length);
+  const sum = gradBuffer(g.length, false);
   for (let i = 0; i < g.length; i++) sum[i] = existing[i] + g[i];
   target.set(t, sum);
 }
@@ -140,8 +142,11 @@ export function backward(root: Tensor, gradient?: Tensor, options: BackwardOptio
   const previous = setGradEnabled(false);
   const outer = lent;
   lent = [];
+  const order = options.replay ? replayOrder(root) : topologicalOrder(root);
+  /** Tensors whose nodes this pass freed (a node freed by an earlier pass was dealt with then). */
+  const freedNow: Tensor[] = [];
   try {
-    for (const t of topologicalOrder(root)) {
+    for (const t of order) {
       const g = grads.get(t);
       if (!g) continue;
       if (!t.gradFn) {
@@ -152,17 +157,38 @@ export function backward(root: Tensor, gradient?: Tensor, options: BackwardOptio
       const node = t.gradFn;
       if (node.released && !options.replay && !SAVES_NO_TENSOR.has(node.name)) throw new Error(BACKWARD_TWICE);
       const inputGrads = node.backward(g);
+      if (!node.released && !options.retainGraph) freedNow.push(t);
       node.released = !options.retainGraph;
-      t.gradFn.inputs.forEach((input, i) => {
+      const inputs = node.inputs;
+      for (let i = 0; i < inputs.length; i++) {
+        const input = inputs[i];
         const ig = inputGrads[i];
         if (input && ig) accumulate(grads, input, ig);
-      });
+      }
     }
   } finally {
     setGradEnabled(previous);
-    recycle(lent);
+    recycleBuffers(lent);
     lent = outer;
   }
+  if (!options.replay && !isRecording()) recycleReleased(freedNow, root);
+}
+
+/**
+ * After a backward() that freed nodes: the float32 outputs of those nodes that Python never
+ * saw (the layers' outputs inside a module call, which PyTorch frees with the saved tensors)
+ * go back to the storage pool. Nothing can read them any more: no Python object holds them, the
+ * nodes that saved them refuse a second backward(), and no other tensor shares their storage.
+ * A loop recording keeps every output (the loop's replay writes into them again), so nothing is
+ * recycled while one is active, nor for a replayed backward.
+ */
+function recycleReleased(freed: readonly Tensor[], root: Tensor): void {
+  const buffers: Float32Array[] = [];
+  for (const t of freed) {
+    if (t === root || t.exposed || !(t.data instanceof Float32Array) || isShared(t.data)) continue;
+    buffers.push(t.data);
+  }
+  recycleBuffers(buffers);
 }
 
 function accumulateLeaf(leaf: Tensor, g: Float32Array): void {

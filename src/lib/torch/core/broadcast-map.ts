@@ -1,6 +1,7 @@
 // The loops under element-wise ops: broadcasting with a fast path per arithmetic op (one
 // monomorphic loop each, no per-element callback), and the products gradients need.
 import { gradBuffer } from './autograd';
+import { simdBinary } from './simd/engine';
 import { sumToShape } from './reduce-grad';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { allocate, Tensor, type DType, type Storage } from './tensor';
@@ -18,22 +19,22 @@ type Loop = (p: Storage, q: Storage, y: Storage, n: number) => void;
 /** Per op: both operands full size, the second a scalar, the first a scalar. */
 const LOOPS: readonly (readonly [same: Loop, secondScalar: Loop, firstScalar: Loop])[] = [
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] + q[i]; },
+    (p, q, y, n) => { if (!simdBinary(ADD, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] + q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] + s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s + q[i]; },
   ],
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] - q[i]; },
+    (p, q, y, n) => { if (!simdBinary(SUB, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] - q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] - s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s - q[i]; },
   ],
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] * q[i]; },
+    (p, q, y, n) => { if (!simdBinary(MUL, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] * q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] * s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s * q[i]; },
   ],
   [
-    (p, q, y, n) => { for (let i = 0; i < n; i++) y[i] = p[i] / q[i]; },
+    (p, q, y, n) => { if (!simdBinary(DIV, p, q, y, n)) for (let i = 0; i < n; i++) y[i] = p[i] / q[i]; },
     (p, q, y, n) => { const s = q[0]; for (let i = 0; i < n; i++) y[i] = p[i] / s; },
     (p, q, y, n) => { const s = p[0]; for (let i = 0; i < n; i++) y[i] = s / q[i]; },
   ],
@@ -50,12 +51,12 @@ export function fastLoop(op: number, aSize: number, bSize: number, n: number): L
 
 const KERNELS: Kernel[] = [(p, q) => p + q, (p, q) => p - q, (p, q) => p * q, (p, q) => p / q];
 
-/** Apply `kernel` (or the loop for `op`) over broadcast operands into a new tensor of `dtype`. */
+/** Apply `kernel` (or the loop for `op`) over broadcast operands into a new tensor of `dtype` (every element written: no zeroing). */
 export function broadcastMap(a: Tensor, b: Tensor, dtype: DType, kernel: Kernel | number): Tensor {
   const shape = a.shape.length === b.shape.length && sameShape(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
   let n = 1;
   for (const d of shape) n *= d;
-  const out = new Tensor(allocate(dtype, n), shape, dtype);
+  const out = new Tensor(allocate(dtype, n, false), shape, dtype);
   broadcastInto(a, b, out, kernel);
   return out;
 }
@@ -79,7 +80,7 @@ export function broadcastInto(a: Tensor, b: Tensor, out: Tensor, kernel: Kernel 
 /** g ∘ h element-wise over broadcast data, summed back to `shape`. */
 export function gradTimes(g: Float32Array, outShape: number[], other: Tensor, shape: number[], k: Kernel): Float32Array {
   const od = other.data;
-  const r = gradBuffer(g.length);
+  const r = gradBuffer(g.length, false); // every element written
   if (od.length === g.length) for (let i = 0; i < g.length; i++) r[i] = k(g[i], od[i]);
   else {
     const oi = broadcastIndex(other.shape, outShape);
@@ -91,9 +92,10 @@ export function gradTimes(g: Float32Array, outShape: number[], other: Tensor, sh
 /** g · other (broadcast), summed back to `shape`: the gradient of a product. */
 export function gradProduct(g: Float32Array, outShape: number[], other: Tensor, shape: number[]): Float32Array {
   const od = other.data;
-  const r = gradBuffer(g.length);
-  if (od.length === g.length) for (let i = 0; i < g.length; i++) r[i] = g[i] * od[i];
-  else if (od.length === 1) {
+  const r = gradBuffer(g.length, false); // every element written
+  if (od.length === g.length) {
+    if (!simdBinary(MUL, g, od, r, g.length)) for (let i = 0; i < g.length; i++) r[i] = g[i] * od[i];
+  } else if (od.length === 1) {
     const y = od[0];
     for (let i = 0; i < g.length; i++) r[i] = g[i] * y;
   } else {

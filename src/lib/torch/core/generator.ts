@@ -5,13 +5,25 @@
  * in Colab. Plain JS integer arithmetic only, so Node, every browser and the build agree.
  */
 import { recordOpaque } from './recording';
+import { simdFillBernoulli } from './simd/engine';
 
 const STATE_SIZE = 624; // MERSENNE_STATE_N
 const SHIFT_SIZE = 397; // MERSENNE_STATE_M
-const UPPER_MASK = 0x80000000;
+// As int32 constants (the state is also read as Int32Array words): the same bits.
+const UPPER_MASK = 0x80000000 | 0;
 const LOWER_MASK = 0x7fffffff;
-const MATRIX_A = 0x9908b0df;
+const MATRIX_A = 0x9908b0df | 0;
+const TEMPER_B = 0x9d2c5680 | 0;
+const TEMPER_C = 0xefc60000 | 0;
 const TWO_POW_32 = 4294967296;
+
+/** MT19937's tempering of one state word (as int32; `>>> 0` makes it the uint32 draw). */
+function temper(y: number): number {
+  y ^= y >>> 11;
+  y ^= (y << 7) & TEMPER_B;
+  y ^= (y << 15) & TEMPER_C;
+  return y ^ (y >>> 18);
+}
 
 /** PyTorch's default seed before any manual_seed (c10::detail::default_rng_seed_val). */
 const DEFAULT_TORCH_SEED = 67280421310721n;
@@ -30,6 +42,8 @@ function seedLow32(seed: TorchSeed): number {
 /** The CPU generator's state: MT19937 plus the cached second value of the double Box–Muller. */
 export class TorchGenerator {
   private readonly state = new Uint32Array(STATE_SIZE);
+  /** The same state as int32 words, for the twist and the bulk draws. */
+  private readonly words = new Int32Array(this.state.buffer);
   private left = 1;
   private next = 0;
   private seed = 0;
@@ -68,12 +82,7 @@ export class TorchGenerator {
   random(): number {
     recordOpaque('random draw'); // a replay would not draw again
     if (--this.left === 0) this.twist();
-    let y = this.state[this.next++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    return temper(this.words[this.next++]) >>> 0;
   }
 
   /** Next 64 bits: the first uint32 is the high half (CPUGeneratorImpl::random64). */
@@ -95,12 +104,44 @@ export class TorchGenerator {
     return ((hi & 0x1fffff) * TWO_POW_32 + lo) / 9007199254740992;
   }
 
-  private twist(): void {
-    const s = this.state;
-    for (let k = 0; k < STATE_SIZE; k++) {
-      const y = (s[k] & UPPER_MASK) | (s[(k + 1) % STATE_SIZE] & LOWER_MASK);
-      s[k] = s[(k + SHIFT_SIZE) % STATE_SIZE] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+  /**
+   * out[i] = uniformFloat64() < below ? value : 0 for every i, in order (bernoulli_(below)
+   * scaled: dropout's mask). The draws are random()'s, inlined; unlike random() they do not
+   * make a loop recording opaque, because the caller records an op that draws them again.
+   */
+  fillBernoulli(out: Float32Array, below: number, value: number): void {
+    // The stream's position as the engine counts it: 624 = twist before the next draw.
+    const after = simdFillBernoulli(this.state, this.left === 1 ? STATE_SIZE : this.next, out, below, value);
+    if (after >= 0) {
+      this.next = after;
+      this.left = STATE_SIZE + 1 - after;
+      return;
     }
+    for (let i = 0; i < out.length; i++) {
+      // random() twice, without its opaque mark
+      if (--this.left === 0) this.twist();
+      const hi = temper(this.words[this.next++]);
+      if (--this.left === 0) this.twist();
+      const lo = temper(this.words[this.next++]) >>> 0;
+      out[i] = ((hi & 0x1fffff) * TWO_POW_32 + lo) / 9007199254740992 < below ? value : 0;
+    }
+  }
+
+  private twist(): void {
+    // On the state's words as int32 (the same bits): no uint32-to-double conversions.
+    const s = this.words;
+    let k = 0;
+    // The modulo of the textbook loop, split into its three ranges.
+    for (; k < STATE_SIZE - SHIFT_SIZE; k++) {
+      const y = (s[k] & UPPER_MASK) | (s[k + 1] & LOWER_MASK);
+      s[k] = s[k + SHIFT_SIZE] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    for (; k < STATE_SIZE - 1; k++) {
+      const y = (s[k] & UPPER_MASK) | (s[k + 1] & LOWER_MASK);
+      s[k] = s[k + SHIFT_SIZE - STATE_SIZE] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
+    }
+    const y = (s[k] & UPPER_MASK) | (s[0] & LOWER_MASK);
+    s[k] = s[SHIFT_SIZE - 1] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0);
     this.left = STATE_SIZE;
     this.next = 0;
   }

@@ -7,42 +7,43 @@
  * this port matched glibc's logf on 300 000 inputs (golden `logf-bits`).
  */
 
-/** { invc, logc } for z in the i-th subinterval of [OFF, 2·OFF]. */
-const INVC = [
+/** { invc, logc } for z in the i-th subinterval of [OFF, 2·OFF] (also the SIMD engine's table: simd/kernels.ts#logf). */
+export const INVC = [
   1.398907162146528, 1.3403141896637998, 1.286432210124115, 1.2367150214269895, 1.1906977166711752, 1.1479821020556429,
   1.1082251448272158, 1.0711297413057381, 1.036437278977283, 1, 0.9492859795739057, 0.8951049428609004,
   0.8476821620351103, 0.8050314851692001, 0.7664671008843108, 0.731428603316328,
 ];
-const LOGC = [
+export const LOGC = [
   -0.33569133332882284, -0.2929040563774074, -0.2518726580937369, -0.21245868807117255, -0.17453945183745634,
   -0.1380057072319758, -0.10275976698545139, -0.06871392447020525, -0.0357891387398228, 0, 0.05204517742929496,
   0.11081431298787942, 0.1652495223695143, 0.21687389031699977, 0.2659635028121397, 0.3127556664073557,
 ];
-const LN2 = 0.6931471805599453;
-const A0 = -0.25089342214237154;
-const A1 = 0.333456765744066;
-const A2 = -0.4999997485802103;
-const OFF = 0x3f330000;
+export const LN2 = 0.6931471805599453;
+export const A0 = -0.25089342214237154;
+export const A1 = 0.333456765744066;
+export const A2 = -0.4999997485802103;
+export const OFF = 0x3f330000;
 
 const bits = new Float32Array(1);
 const word = new Uint32Array(bits.buffer);
 
-/** Veltkamp's split of a double into two halves of 26 bits (their products are exact). */
-function split(a: number): [number, number] {
-  const c = 134217729 * a; // 2^27 + 1
-  const hi = c - (c - a);
-  return [hi, a - hi];
-}
+/** Veltkamp's splitter, 2^27 + 1: a double's two halves of 26 bits, whose products are exact. */
+const SPLITTER = 134217729;
 
 /**
- * a·b + c in double with one rounding, as an FMA instruction: the product kept exact (Dekker),
- * then summed with c (Knuth's TwoSum). Only a sum that lands exactly between two doubles after
- * both corrections could round differently — which cannot change the float the caller keeps.
+ * a·b + c in double with one rounding, as an FMA instruction: the product kept exact (Dekker,
+ * the halves as locals: no array per call, as BCE takes two logs per element), then summed
+ * with c (Knuth's TwoSum). Only a sum that lands exactly between two doubles after both
+ * corrections could round differently — which cannot change the float the caller keeps.
  */
 function fmaDouble(a: number, b: number, c: number): number {
   const p = a * b;
-  const [ah, al] = split(a);
-  const [bh, bl] = split(b);
+  const ca = SPLITTER * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLITTER * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
   const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl; // a·b = p + e exactly
   const s = p + c;
   const v = s - p;
@@ -63,7 +64,7 @@ export function glibcLogf(x: number): number {
     ix = word[0] - (23 << 23);
   }
   const tmp = (ix - OFF) >>> 0;
-  const i = (tmp >>> (23 - 4)) % 16;
+  const i = (tmp >>> (23 - 4)) & 15;
   const k = (tmp | 0) >> 23;
   word[0] = ix - (tmp & (0x1ff << 23));
   const z = bits[0];
@@ -74,4 +75,9 @@ export function glibcLogf(x: number): number {
   y = fmaDouble(A0, r2, y);
   y = fmaDouble(y, r2, y0 + r);
   return Math.fround(y);
+}
+
+/** Whether glibc's logf takes its main path for these float32 bits (not zero, negative, infinite, NaN or subnormal). */
+export function normalLogfInput(ix: number): boolean {
+  return (ix - 0x00800000) >>> 0 < 0x7f800000 - 0x00800000;
 }

@@ -10,6 +10,8 @@ import { TorchError } from './errors';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { stridesOf, wrapDim } from './shape';
+import { simdProduct } from './simd/engine';
+import { float32Buffer } from './storage';
 import { allocate, asCopiedView, Tensor } from './tensor';
 
 const f = Math.fround;
@@ -19,7 +21,12 @@ function gemm(
   a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
-  return gemmInto(new Float32Array(m * n), a, b, m, k, n, transA, transB, bias);
+  return gemmInto(float32Buffer(m * n, false), a, b, m, k, n, transA, transB, bias);
+}
+
+/** A product inside backward(): into a recycled gradient buffer (every element is written). */
+function gradientProduct(a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number, transA = false, transB = false): Float32Array {
+  return gemmInto(gradBuffer(m * n, false), a, b, m, k, n, transA, transB);
 }
 
 /**
@@ -31,7 +38,9 @@ function gemmInto(
   out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA = false, transB = false, bias: ArrayLike<number> | null = null,
 ): Float32Array {
-  // Where OpenBLAS sums along k in lanes or in blocks, its order instead of one chain.
+  // The SIMD engine, in OpenBLAS's order; else where OpenBLAS sums along k in lanes or in
+  // blocks, its order in JavaScript; else one chain per element.
+  if (simdProduct(out, a, b, m, k, n, transA, transB, bias)) return out;
   if (sgemmInOrder(out, a, b, m, k, n, transA, transB, bias)) return out;
   if (transA) productTN(out, a, b, m, k, n);
   else if (transB) productNT(out, a, b, m, k, n, bias);
@@ -94,8 +103,8 @@ function mm(a: Tensor, b: Tensor): Tensor {
   if (isRecording()) recordOp('mm', [a, b], out, () => gemmInto(out.data as Float32Array, a.data, b.data, m, k, n));
   if (!needsGrad(a, b)) return out;
   return record(out, 'MmBackward0', [a, b], (g) => [
-    a.requiresGrad ? gemm(g, b.data, m, n, k, false, true) : null, // g · Bᵀ
-    b.requiresGrad ? gemm(a.data, g, k, m, n, true, false) : null, // Aᵀ · g
+    a.requiresGrad ? gradientProduct(g, b.data, m, n, k, false, true) : null, // g · Bᵀ
+    b.requiresGrad ? gradientProduct(a.data, g, k, m, n, true, false) : null, // Aᵀ · g
   ]);
 }
 
@@ -169,12 +178,12 @@ export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   const [m, k] = x.shape;
   if (k !== inF) shapeError(x, new Tensor(weight.data, [inF, outF]));
   const product = (into: Float32Array) => gemmInto(into, x.data, weight.data, m, k, outF, false, true, bias ? bias.data : null);
-  const out = new Tensor(product(new Float32Array(m * outF)), [m, outF], 'float32');
+  const out = new Tensor(product(float32Buffer(m * outF, false)), [m, outF], 'float32');
   if (isRecording()) recordOp('linear', [x, weight, bias], out, () => product(out.data as Float32Array));
   if (!needsGrad(x, weight, bias)) return out;
   return record(out, bias ? 'AddmmBackward0' : 'MmBackward0', [x, weight, bias], (g) => [
-    x.requiresGrad ? gemm(g, weight.data, m, outF, k) : null, // g · W
-    weight.requiresGrad ? gemm(g, x.data, outF, m, k, true) : null, // gᵀ · x
+    x.requiresGrad ? gradientProduct(g, weight.data, m, outF, k) : null, // g · W
+    weight.requiresGrad ? gradientProduct(g, x.data, outF, m, k, true) : null, // gᵀ · x
     bias && bias.requiresGrad ? sumToShape(g, [m, outF], [outF]) : null,
   ]);
 }

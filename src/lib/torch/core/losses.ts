@@ -1,15 +1,17 @@
 // Loss functions with PyTorch 1.13's CPU formulas and fused backward nodes
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
-import { glibcLogf } from './glibc-logf';
+import { glibcLogf, normalLogfInput } from './glibc-logf';
 import { sleefLogf } from './sleef-df';
 import { rowTotal } from './cascade-sum';
 import { TorchError } from './errors';
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
+import { simdLogf } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { logSoftmax } from './softmax';
+import { float32Buffer } from './storage';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
@@ -38,7 +40,7 @@ function expanded(t: Tensor, shape: number[]): { values: Float32Array; refresh()
 /** The output of a loss: per-element losses for 'none', else their mean or sum as a 0-dim tensor. */
 function lossOutput(shape: number[], reduction: Reduction): Tensor {
   const n = shape.reduce((p, d) => p * d, 1);
-  return reduction === 'none' ? new Tensor(new Float32Array(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
+  return reduction === 'none' ? new Tensor(float32Buffer(n), shape, 'float32') : new Tensor(new Float32Array(1), [], 'float32');
 }
 
 /** Reduce per-element losses into `out` (loss.sum() / loss.mean() in PyTorch's float32 order, cascade-sum.ts). */
@@ -57,8 +59,13 @@ function computeLoss(kind: string, input: Tensor, target: Tensor, out: Tensor, r
   if (isRecording()) recordOp(kind, [input, target], out, forward, [reduction]);
 }
 
-function gradAt(g: Float32Array, i: number): number {
-  return g.length === 1 ? g[0] : g[i];
+/**
+ * The gradient reaching a loss, one value per element: reduction='none' gives one already; a
+ * reduced loss gets one scalar, repeated here so that the backward loops read g[i] alone (a
+ * loop that picks between g[0] and g[i] per element deoptimized in V8 once per epoch).
+ */
+function perElement(g: Float32Array, n: number): Float32Array {
+  return g.length === n ? g : gradBuffer(n, false).fill(g[0]);
 }
 
 /** Sum a broadcast gradient back to an operand's shape. */
@@ -101,10 +108,28 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
   const norm = f(reduction === 'mean' ? 2 / x.length : 2);
   return record(out, 'MseLossBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);
-    for (let i = 0; i < x.length; i++) gi[i] = f(norm * f(x[i] - y[i])) * gradAt(g, i);
+    const gAt = perElement(g, x.length);
+    for (let i = 0; i < x.length; i++) gi[i] = f(norm * f(x[i] - y[i])) * gAt[i];
     const gt = target.requiresGrad ? gi.map((v) => -v) : null;
     return [input.requiresGrad ? toShape(gi, shape, input) : null, gt ? toShape(gt, shape, target) : null];
   });
+}
+
+/** BCE's per-element scratch (1 − x and the two logs), grown on demand. */
+let scratch: Float32Array[] = [];
+function bceScratch(n: number): Float32Array[] {
+  if (!scratch.length || scratch[0].length < n) scratch = [0, 1, 2].map(() => new Float32Array(n));
+  return scratch.map((s) => s.subarray(0, n));
+}
+
+/** out[i] = glibc's logf(x[i]): the SIMD engine for the main path when it can, glibcLogf for the rest. */
+function logfOf(x: Float32Array, out: Float32Array): void {
+  if (!simdLogf(out, x)) {
+    for (let i = 0; i < x.length; i++) out[i] = glibcLogf(x[i]);
+    return;
+  }
+  const bitsOf = new Uint32Array(x.buffer, x.byteOffset, x.length);
+  for (let i = 0; i < x.length; i++) if (!normalLogfInput(bitsOf[i])) out[i] = glibcLogf(x[i]);
 }
 
 export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
@@ -119,14 +144,18 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
   const losses = new Float32Array(x.length);
   const out = lossOutput(input.shape, reduction);
   computeLoss('bce', input, target, out, reduction, () => {
-    for (let i = 0; i < x.length; i++) {
+    const n = x.length;
+    const [oneMinus, logNot, logP] = bceScratch(n);
+    for (let i = 0; i < n; i++) {
       const p = x[i];
       if (!(p >= 0 && p <= 1)) throw new RangeError('all elements of input should be between 0 and 1');
-      // (y - 1)·max(log(1 - x), -100) - y·max(log(x), -100), 1 - x in float32 (PyTorch 1.13)
-      const logNot = Math.max(glibcLogf(f(1 - p)), -100); // std::log: glibc's logf
-      const logP = Math.max(glibcLogf(p), -100);
-      losses[i] = f(f(y[i] - 1) * logNot) - f(y[i] * logP);
+      oneMinus[i] = 1 - p; // 1 - x in float32 (PyTorch 1.13)
     }
+    // std::log: glibc's logf
+    logfOf(oneMinus, logNot);
+    logfOf(x, logP);
+    // (y - 1)·max(log(1 - x), -100) - y·max(log(x), -100)
+    for (let i = 0; i < n; i++) losses[i] = f(f(y[i] - 1) * Math.max(logNot[i], -100)) - f(y[i] * Math.max(logP[i], -100));
     reduceInto(losses, out, reduction);
   });
   const scale = reduction === 'mean' ? x.length : 1;
@@ -134,10 +163,11 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
   if (target.requiresGrad) throw new Error('the derivative for \'target\' is not implemented');
   return record(out, 'BinaryCrossEntropyBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);
+    const gAt = perElement(g, x.length);
     for (let i = 0; i < x.length; i++) {
       // grad · (x - y) / max((1 - x)·x, 1e-12), then / numel for 'mean'
       const denom = Math.max(f(f(1 - x[i]) * x[i]), f(1e-12));
-      gi[i] = f(f(gradAt(g, i) * f(x[i] - y[i])) / denom) / scale;
+      gi[i] = f(f(gAt[i] * f(x[i] - y[i])) / denom) / scale;
     }
     return [gi, null];
   });
@@ -165,11 +195,12 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
   if (!needsGrad(input)) return out;
   return record(out, 'BinaryCrossEntropyWithLogitsBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);
+    const gAt = perElement(g, x.length);
     const vectorised = vectorEnd(x.length);
     for (let i = 0; i < x.length; i++) {
       const e = i < vectorised ? sleefExpf(-x[i]) : f(Math.exp(-x[i]));
       const s = f(1 / f(1 + e));
-      gi[i] = f(f(s - y[i]) * gradAt(g, i)) / scale;
+      gi[i] = f(f(s - y[i]) * gAt[i]) / scale;
     }
     return [gi, null];
   });

@@ -29,7 +29,7 @@ const SMALL_MATRIX_LIMIT = 1e6;
  * stride tests, size-1 dimensions included. BLAS is column-major, so a row-major C is computed as
  * Cᵀ = Bᵀ·Aᵀ (`swapped`).
  */
-function blasCall(m: number, k: number, n: number, transA: boolean, transB: boolean) {
+export function blasCall(m: number, k: number, n: number, transA: boolean, transB: boolean) {
   // strides of a (rows × cols) operand: contiguous, or the transpose of a contiguous (cols × rows)
   const strides = (rows: number, cols: number, transposed: boolean): [number, number] => (transposed ? [1, rows] : [cols, 1]);
   const swapped = n !== 1; // a contiguous (m, n) result passes as column-major only when n == 1

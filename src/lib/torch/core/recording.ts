@@ -63,6 +63,28 @@ export function recordEffect(kind: string, target: object, run: () => void): voi
   active?.entries.push({ type: 'effect', kind, target, run });
 }
 
+/**
+ * Runs `body` (ops that would each report themselves) as one step of a composite op: returns
+ * its value and one replay that runs their replays in order, for the composite to report
+ * instead. Outside a recording it just runs `body`. Whatever would make the iteration opaque
+ * still does.
+ */
+export function recordedAsOne<T>(body: () => T): { value: T; replay: () => void } {
+  const outer = active;
+  if (!outer) return { value: body(), replay: () => {} };
+  const inner = new Recording();
+  active = inner;
+  let value: T;
+  try {
+    value = body();
+  } finally {
+    active = outer;
+  }
+  if (inner.opaque !== null) recordOpaque(inner.opaque);
+  const replays = inner.entries.map((e) => (e.type === 'op' ? e.replay : e.run));
+  return { value, replay: () => replays.forEach((r) => r()) };
+}
+
 /** Something happened that a replay would not repeat: the iteration must stay interpreted. */
 export function recordOpaque(reason: string): void {
   if (active && active.opaque === null) active.opaque = reason;

@@ -1,6 +1,6 @@
 // Gradients of broadcast inputs: sum the output gradient over the dims that
 // broadcasting expanded, back to the input's shape.
-import { columnTotal, rowTotal } from './cascade-sum';
+import { columnTotals, rowTotal } from './cascade-sum';
 import { BroadcastWalk, numel, sameShape, type Shape } from './shape';
 
 export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Float32Array {
@@ -10,10 +10,7 @@ export function sumToShape(g: Float32Array, outShape: Shape, inShape: Shape): Fl
   // Leading dims summed away (a bias's gradient): PyTorch's column sums, in its float32 order.
   const kept = inShape.slice(inShape.findIndex((d) => d !== 1));
   if (sameShape(kept, outShape.slice(outShape.length - kept.length))) {
-    const rows = g.length / n;
-    const r = new Float32Array(n);
-    for (let j = 0; j < n; j++) r[j] = columnTotal(g, j, n, j, rows);
-    return r;
+    return columnTotals(g, 0, n, g.length / n, new Float32Array(n));
   }
   // A rows×cols gradient to rows×1 (a column broadcast along each row): each row's own sum.
   if (outShape.length === 2 && inShape.length === 2 && inShape[0] === outShape[0] && inShape[1] === 1) {

@@ -2,7 +2,7 @@
 // CPU order (cascade-sum.ts), so they print what PyTorch prints; integer sums are exact in
 // float64. Several dims at once (reduceDims) still accumulate in float64 and round once.
 import { gradBuffer, needsGrad, record } from './autograd';
-import { columnTotal, rowTotal } from './cascade-sum';
+import { columnTotals, rowTotal } from './cascade-sum';
 import { isRecording, recordOp } from './recording';
 import { BroadcastWalk, numel, stridesOf, wrapDim } from './shape';
 import { allocate, Tensor, type DType } from './tensor';
@@ -38,12 +38,10 @@ function floatAlong(t: Tensor, dim: number, keepdim: boolean, divisor: number | 
   const outer = size * inner === 0 ? 0 : t.size / (size * inner);
   const out = new Float32Array(outer * inner);
   for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const start = o * size * inner + i;
-      const s = inner === 1 ? rowTotal(t.data, start, size) : columnTotal(t.data, start, inner, i, size);
-      out[o * inner + i] = divisor === null ? s : s / divisor;
-    }
+    if (inner === 1) out[o] = rowTotal(t.data, o * size, size);
+    else columnTotals(t.data, o * size * inner, inner, size, out.subarray(o * inner, (o + 1) * inner));
   }
+  if (divisor !== null) for (let i = 0; i < out.length; i++) out[i] = out[i] / divisor;
   const shape = t.shape.filter((_, i) => i !== d);
   if (keepdim) shape.splice(d, 0, 1);
   return new Tensor(out, t.ndim === 0 ? [] : shape, 'float32');

@@ -9,7 +9,9 @@
 import { type TorchGenerator } from './generator';
 import { normalFill, normalFloat64 } from './distributions';
 import { mul } from './elementwise';
+import { isRecording, recordedAsOne, recordOp } from './recording';
 import { numel } from './shape';
+import { float32Buffer } from './storage';
 import { Tensor } from './tensor';
 
 const TWO_POW_32 = 4294967296;
@@ -86,7 +88,17 @@ export function dropout(generator: TorchGenerator, input: Tensor, p: number, tra
   if (p === 1) return mul(input, new Tensor(new Float32Array(1), [], 'float32'));
   const keep = 1 - p;
   const scale = Math.fround(1 / Math.fround(keep));
-  const noise = new Float32Array(input.size);
-  for (let i = 0; i < noise.length; i++) noise[i] = generator.uniformFloat64() < keep ? scale : 0;
-  return mul(input, new Tensor(noise, input.shape, 'float32'));
+  const noise = float32Buffer(input.size, false);
+  generator.fillBernoulli(noise, keep, scale);
+  // One op for a loop recording: its replay draws a new mask (the same draws, in the same order,
+  // as the interpreted loop would make) into the mask the product's backward reads, then
+  // multiplies again.
+  const { value: out, replay: multiply } = recordedAsOne(() => mul(input, new Tensor(noise, input.shape, 'float32')));
+  if (isRecording()) {
+    recordOp('dropout', [input], out, () => {
+      generator.fillBernoulli(noise, keep, scale);
+      multiply();
+    }, [p]);
+  }
+  return out;
 }

@@ -16,10 +16,12 @@ const C4 = f(0.166666671633720397949219);
 /** 2^k for k in [-150, 149], for SLEEF's two-step ldexp (u·2^⌊q/2⌋·2^(q−⌊q/2⌋)). */
 const POW2 = Float64Array.from({ length: 300 }, (_, i) => 2 ** (i - 150));
 
-/** rint: round half to even, as the AVX2 conversion does. */
+/** 1.5 · 2^52: adding it leaves no fraction bits in a double, so the sum is v rounded half to even. */
+const ROUNDER = 6755399441055744;
+
+/** rint: round half to even, as the AVX2 conversion does (exact for |v| < 2^51; here |v| < 200). */
 function rint(v: number): number {
-  const r = Math.round(v);
-  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  return v + ROUNDER - ROUNDER;
 }
 
 /** SLEEF 3.x xexpf (u10) for one float32 lane, as Sleef_expf8_u10 computes it. */

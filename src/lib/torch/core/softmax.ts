@@ -9,23 +9,24 @@ import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
 import { sleefLogf } from './sleef-df';
 import { sleefExpf } from './sleef';
+import { float32Buffer } from './storage';
 import { Tensor } from './tensor';
 
 const f = Math.fround;
 const LANES = 8;
 const lanes = new Float32Array(LANES);
 
-/** vec::map_reduce_all's float32 sum of get(0..n-1) over 8-lane vectors. */
-export function laneSum(get: (k: number) => number, n: number): number {
+/** vec::map_reduce_all's float32 sum of x[start .. start + n) over 8-lane vectors. */
+export function laneSum(x: ArrayLike<number>, start: number, n: number): number {
   if (n < LANES) {
-    let acc = f(get(0));
-    for (let k = 1; k < n; k++) acc = f(acc + get(k));
+    let acc = f(x[start]);
+    for (let k = 1; k < n; k++) acc = f(acc + x[start + k]);
     return acc;
   }
-  for (let l = 0; l < LANES; l++) lanes[l] = get(l);
+  for (let l = 0; l < LANES; l++) lanes[l] = x[start + l];
   let d = LANES;
-  for (; d < n - (n % LANES); d += LANES) for (let l = 0; l < LANES; l++) lanes[l] = lanes[l] + get(d + l);
-  for (let l = 0; l < n - d; l++) lanes[l] = lanes[l] + get(d + l);
+  for (; d < n - (n % LANES); d += LANES) for (let l = 0; l < LANES; l++) lanes[l] = lanes[l] + x[start + d + l];
+  for (let l = 0; l < n - d; l++) lanes[l] = lanes[l] + x[start + d + l];
   // _mm256_permute2f128_ps, then _mm256_shuffle_ps 0x4E and 0xB1: lane 0 ends as below.
   const w0 = f(lanes[0] + lanes[4]), w1 = f(lanes[1] + lanes[5]), w2 = f(lanes[2] + lanes[6]), w3 = f(lanes[3] + lanes[7]);
   return f(f(w0 + w2) + f(w1 + w3));
@@ -44,12 +45,19 @@ function layoutOf(t: Tensor, dim: number): Layout {
   return { outer: size * inner === 0 ? 0 : t.size / (size * inner), size, inner };
 }
 
-/** The float32 sum of get(k) for k in one row along the dim (lane order on the last dim). */
-function rowSum(inner: number, get: (k: number) => number, n: number): number {
-  if (inner === 1) return laneSum(get, n);
+/** The float32 sum of x[0 .. n), one row along the dim (lane order on the last dim). */
+function rowSum(inner: number, x: Float32Array, n: number): number {
+  if (inner === 1) return laneSum(x, 0, n);
   let acc = 0;
-  for (let k = 0; k < n; k++) acc = f(acc + get(k));
+  for (let k = 0; k < n; k++) acc = f(acc + x[k]);
   return acc;
+}
+
+/** A row's worth of float32 scratch (exp values, products), grown on demand. */
+let scratch = new Float32Array(16);
+function scratchRow(n: number): Float32Array {
+  if (scratch.length < n) scratch = new Float32Array(n);
+  return scratch;
 }
 
 function rowMax(x: ArrayLike<number>, base: number, inner: number, n: number): number {
@@ -69,13 +77,13 @@ function floatInput(t: Tensor, name: string): void {
 function softmaxInto(t: Tensor, out: Tensor, dim: number, log: boolean): void {
   const { outer, size, inner } = layoutOf(t, dim);
   const x = t.data, y = out.data;
-  const e = new Float32Array(size);
+  const e = scratchRow(size);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * size * inner + i;
       const max = rowMax(x, base, inner, size);
       for (let k = 0; k < size; k++) e[k] = sleefExpf(f(x[base + k * inner] - max));
-      const sum = rowSum(inner, (k) => e[k], size);
+      const sum = rowSum(inner, e, size);
       if (log) {
         const logSum = sleefLogf(sum); // the row sums' log is vec::map'd: SLEEF's logf
         for (let k = 0; k < size; k++) y[base + k * inner] = f(f(x[base + k * inner] - max) - logSum);
@@ -91,7 +99,7 @@ function softmaxInto(t: Tensor, out: Tensor, dim: number, log: boolean): void {
 
 function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
   floatInput(t, log ? 'log_softmax' : 'softmax');
-  const out = new Tensor(new Float32Array(t.size), t.shape, 'float32');
+  const out = new Tensor(float32Buffer(t.size), t.shape, 'float32');
   const into = (): void => softmaxInto(t, out, dim, log);
   into();
   if (isRecording()) recordOp(log ? 'log_softmax' : 'softmax', [t], out, into, [dim]);
@@ -107,10 +115,12 @@ function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
           // _vec_(log_)softmax_backward: float32 lane sums; GCC contracts log_softmax's
           // grad - exp(output) * sum into one fused multiply-add (a single rounding).
           if (log) {
-            const sum = laneSum((k) => g[base + k], size);
+            const sum = laneSum(g, base, size);
             for (let k = base; k < base + size; k++) r[k] = f(g[k] - sleefExpf(y[k]) * sum);
           } else {
-            const sum = laneSum((k) => f(g[base + k] * y[base + k]), size);
+            const products = scratchRow(size);
+            for (let k = 0; k < size; k++) products[k] = g[base + k] * y[base + k];
+            const sum = laneSum(products, 0, size);
             for (let k = base; k < base + size; k++) r[k] = f(f(g[k] - sum) * y[k]);
           }
         } else {

@@ -15,6 +15,7 @@ import { numel, type Shape } from './shape';
 import {
   allocateStorage, bumpStorageVersion, isStale, viewSourceOf, type Storage, type StorageDtype, type ViewSource,
 } from '../../python/objects/shared-storage';
+import { float32Buffer, noteHolder } from './storage';
 
 /** The tape node that produced a tensor (autograd.ts records it): what backward() walks. */
 export interface GradFn {
@@ -30,7 +31,9 @@ export interface GradFn {
 export type DType = StorageDtype;
 export type { Storage, ViewSource };
 
-export function allocate(dtype: DType, n: number): Storage {
+/** A zeroed storage of n elements (`zeroed` false: a reused float32 array keeps old values, for an op that writes every element). */
+export function allocate(dtype: DType, n: number, zeroed = true): Storage {
+  if (dtype === 'float32') return float32Buffer(n, zeroed);
   return allocateStorage(dtype, n);
 }
 
@@ -45,7 +48,12 @@ export function assertWritable(t: Tensor): void {
   );
 }
 
-/** Counts an in-place write into t's storage (setitem, x += …, add_, optimizer steps, grad accumulation, init). */
+/**
+ * Counts an in-place write into t's storage (setitem, x += …, add_, optimizer steps, grad
+ * accumulation, init): PyTorch's version counter, kept beside the storage (shared-storage.ts). A
+ * copied view remembers its base's count when it was made, so reading it after the base changed
+ * can refuse; the SIMD engine trusts its copy of an array only while the count is unchanged.
+ */
 export function bumpVersion(t: Tensor): void {
   bumpStorageVersion(t.data);
 }
@@ -84,6 +92,11 @@ export class Tensor {
   copiedView = false;
   /** For a copied view: the storage it was copied from, to notice a later in-place write there. */
   viewSource: ViewSource | null = null;
+  /**
+   * Whether Python has seen this tensor (the binding set it when it made its Python object): a
+   * tensor Python never saw, inside a module call, is freed by backward() as PyTorch frees it.
+   */
+  exposed = false;
 
   constructor(data: Storage, shape: Shape, dtype?: DType) {
     this.data = data;
@@ -92,6 +105,7 @@ export class Tensor {
     if (data.length !== numel(shape)) {
       throw new RangeError(`storage of ${data.length} elements does not fit shape [${shape.join(', ')}]`);
     }
+    noteHolder(data);
   }
 
   get ndim(): number {

@@ -5,8 +5,10 @@
 // own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
+import { simdSelectPositive } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { sleefLogf, sleefTanhf } from './sleef-df';
+import { float32Buffer } from './storage';
 import { allocate, Tensor, type DType } from './tensor';
 
 const f = Math.fround;
@@ -14,14 +16,14 @@ const f = Math.fround;
 /** out = op(t) element-wise: computed into out's buffer, now and (in a loop replay) again. */
 type Into = (t: Tensor, out: Tensor) => void;
 
-/** Runs `into` for a new float32 output, reporting it to a loop recording. */
+/** Runs `into` for a new float32 output, reporting it to a loop recording (`into` writes every element). */
 function floatOp(kind: string, t: Tensor, into: Into): Tensor {
-  return traced(kind, t, new Tensor(new Float32Array(t.size), t.shape, 'float32'), into);
+  return traced(kind, t, new Tensor(float32Buffer(t.size, false), t.shape, 'float32'), into);
 }
 
 /** Runs `into` for a new output of t's dtype (neg, relu keep integer tensors integer). */
 function sameTypeOp(kind: string, t: Tensor, into: Into): Tensor {
-  return traced(kind, t, new Tensor(allocate(t.dtype, t.size), t.shape, t.dtype), into);
+  return traced(kind, t, new Tensor(allocate(t.dtype, t.size, false), t.shape, t.dtype), into);
 }
 
 function traced(kind: string, t: Tensor, out: Tensor, into: Into): Tensor {
@@ -143,15 +145,20 @@ export function abs(t: Tensor): Tensor {
 
 const reluInto: Into = (t, out) => {
   const x = t.data, y = out.data;
+  if (x instanceof Float32Array && simdSelectPositive(y as Float32Array, x, x)) return;
   for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
 };
 
 export function relu(t: Tensor): Tensor {
   if (t.dtype === 'bool') throw new TypeError('"clamp_min_cpu" not implemented for \'Bool\'');
   const out = sameTypeOp('relu', t, reluInto);
-  const y = out.data;
+  const y = out.data as Float32Array;
   if (!needsGrad(t)) return out;
-  return record(out, 'ReluBackward0', [t], (g) => [g.map((v, i) => (y[i] > 0 ? v : 0))]);
+  return record(out, 'ReluBackward0', [t], (g) => {
+    const r = gradBuffer(g.length, false); // every element written
+    if (!simdSelectPositive(r, y, g)) for (let i = 0; i < g.length; i++) r[i] = y[i] > 0 ? g[i] : 0;
+    return [r];
+  });
 }
 
 function convert(t: Tensor, dtype: DType, kernel: (x: number) => number): Tensor {

@@ -17,7 +17,7 @@ import type { NnClass } from './nn-class';
 import { bindSignature } from './signature';
 import { pythonTensor, TorchFunction } from './tensor-object';
 import { detach } from '../core/reshape';
-import type { Tensor } from '../core/tensor';
+import { bumpVersion, type Tensor } from '../core/tensor';
 
 export type { NnClass } from './nn-class';
 
@@ -232,6 +232,7 @@ function loadStateDict(self: PyNnModule, args: readonly PyValue[]): PyValue {
     const p = own.get(k)!;
     const t = toTensor(v, 'state_dict value');
     for (let i = 0; i < p.data.length; i++) p.data[i] = t.data[i];
+    bumpVersion(p);
   }
   return new IncompatibleKeys();
 }

@@ -137,7 +137,8 @@ export const RANDOM_OPS: readonly RandomOp[] = [
   },
   {
     name: 'dropout', doc: '학습 중에 원소를 확률 p로 0으로, 나머지는 1/(1-p)배 (PyTorch의 생성기와 같은 마스크)', on: ['functional'],
-    params: ['input', ['p', 0.5], ['training', true], ['inplace', false]], traceable: false,
+    // Traceable: a loop replay draws each mask again (core/sampling.ts#dropout records itself).
+    params: ['input', ['p', 0.5], ['training', true], ['inplace', false]], traceable: true,
     run: ([input, p, training, inplace], session) => {
       if (inplace === true) notSupported('F.dropout(inplace=True)');
       const rate = toNumber(p);

@@ -14,6 +14,7 @@ import { tensorRepr } from '../core/format';
 import { getItem, setItem } from '../core/indexing';
 import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
+import { noteHolder } from '../core/storage';
 import { assertWritable, bumpVersion, isStaleView, Tensor } from '../core/tensor';
 import { neg } from '../core/unary';
 import { assertNumpyable, guarded, numpyData, TensorHost, toIndexKey, toOperand } from './convert';
@@ -72,6 +73,7 @@ export function pythonTensor(t: Tensor, session: TorchSession): PyTensor {
   if (!object) {
     object = new PyTensor(t, session);
     session.pythonObjects.set(t, object);
+    t.exposed = true;
   }
   return object;
 }
@@ -152,6 +154,7 @@ export class PyTensor extends TensorHost {
     if (name === 'data') {
       if (!(value instanceof TensorHost)) throw pyError('TypeError', 'data must be a Tensor');
       t.data = value.tensor.data;
+      noteHolder(t.data); // two tensors on one storage now
       t.shape = [...value.tensor.shape];
       return true;
     }

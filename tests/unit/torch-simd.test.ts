@@ -1,0 +1,250 @@
+// The SIMD engine (src/lib/torch/core/simd/) and the storage pool (core/storage.ts): with the
+// engine, every op must give the bits the
+// JavaScript loops give — products (forward and gradients, every layout, k = 1 and deep),
+// ReLU, column sums, and whole training programs traced and untraced — also when its cache of
+// outputs is exercised by recycled gradient buffers and in-place writes. Node 20 ships relaxed
+// SIMD behind a flag; the tests turn it on for this file.
+import { setFlagsFromString } from 'node:v8';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { courseKernelSetup } from '../../src/lib/course-kernel';
+import { Interpreter } from '../../src/lib/python/eval/interpreter';
+import { backward } from '../../src/lib/torch/core/autograd';
+import { glibcLogf } from '../../src/lib/torch/core/glibc-logf';
+import { linear, matmul } from '../../src/lib/torch/core/linalg';
+import { binaryCrossEntropy } from '../../src/lib/torch/core/losses';
+import { sum } from '../../src/lib/torch/core/reduce';
+import { setSimdCacheChecks, setSimdEnabled, simdActive, simulateUnfusedMadd } from '../../src/lib/torch/core/simd/engine';
+import { reshape } from '../../src/lib/torch/core/reshape';
+import { float32Buffer } from '../../src/lib/torch/core/storage';
+import { bumpVersion, Tensor } from '../../src/lib/torch/core/tensor';
+import { relu } from '../../src/lib/torch/core/unary';
+import { cellsOf, programNames, readProgram } from '../support/torch-programs';
+
+setFlagsFromString('--experimental-wasm-relaxed-simd');
+setSimdCacheChecks(true);
+
+/**
+ * A float32 array's bits, so that −0 and every last bit count; NaNs as one pattern (x86 makes
+ * its NaNs with the sign bit set, JavaScript without: Python prints nan for both).
+ */
+const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float32Array.from(a, (v) => (Number.isNaN(v) ? NaN : v)).buffer));
+
+/** Runs `body` with the engine off, then on, from the same random stream; returns both results. */
+function bothWays(body: (random: () => number) => ArrayLike<number>[]): [number[][], number[][]] {
+  const results: number[][][] = [];
+  for (const on of [false, true]) {
+    let seed = 12345;
+    const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 2 - 1;
+    setSimdEnabled(on);
+    results.push(body(random).map(bits));
+  }
+  setSimdEnabled(true);
+  return [results[0], results[1]];
+}
+
+/** A tensor of random floats, some tiny (subnormal products), some special. */
+function tensor(random: () => number, shape: number[], requiresGrad = false): Tensor {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const specials = [0, -0, Infinity, -Infinity, NaN, 3.4e38, 1e-40];
+  const data = Float32Array.from({ length: n }, () => {
+    const r = random();
+    if (r > 0.995) return specials[Math.floor((r - 0.995) * 1400) % specials.length];
+    return r > 0.9 ? r * 1e-22 : r;
+  });
+  const t = new Tensor(data, shape, 'float32');
+  t.requiresGrad = requiresGrad;
+  return t;
+}
+
+const available = (() => {
+  setSimdEnabled(true);
+  return simdActive();
+})();
+
+describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits', () => {
+  it('nn.Linear forward and its three gradients, for shapes from 1×1 to the course\'s 2000×512', () => {
+    const shapes: [number, number, number][] = [];
+    for (const m of [1, 3, 4, 7, 64, 300]) {
+      for (const k of [1, 2, 5, 33, 512]) for (const n of [1, 2, 3, 4, 6, 64]) if (m * k * n <= 40_000) shapes.push([m, k, n]);
+    }
+    // and the course's nets, where OpenBLAS sums in K blocks or in 16 lanes (openblas-sgemm.ts)
+    shapes.push([2000, 1, 512], [2000, 512, 1], [150, 1, 4096], [150, 4096, 1], [300, 2, 64], [300, 64, 3], [300, 512, 1], [1000, 700, 3], [150, 37, 6]);
+    for (const [m, k, n] of shapes) {
+      const [js, simd] = bothWays((random) => {
+        const x = tensor(random, [m, k], true);
+        const w = tensor(random, [n, k], true);
+        const b = tensor(random, [n], true);
+        const y = linear(x, w, b);
+        backward(y, tensor(random, [m, n]));
+        return [y.data, x.grad!.data, w.grad!.data, b.grad!.data];
+      });
+      expect(simd, `linear ${m}×${k} → ${n}`).toEqual(js);
+    }
+  });
+
+  it('matmul of 2-D tensors and its gradients', () => {
+    for (const [m, k, n] of [[5, 7, 9], [64, 300, 3], [3, 300, 64], [40, 1, 40], [17, 129, 33], [1200, 400, 5], [700, 1500, 2]]) {
+      const [js, simd] = bothWays((random) => {
+        const a = tensor(random, [m, k], true);
+        const b = tensor(random, [k, n], true);
+        const c = matmul(a, b);
+        backward(c, tensor(random, [m, n]));
+        return [c.data, a.grad!.data, b.grad!.data];
+      });
+      expect(simd, `${m}×${k} @ ${k}×${n}`).toEqual(js);
+    }
+  });
+
+  it('ReLU, its backward, and sums along dim 0 in PyTorch\'s cascade order', () => {
+    for (const [rows, cols] of [[300, 512], [2000, 64], [37, 33], [1000, 7], [5000, 1]]) {
+      const [js, simd] = bothWays((random) => {
+        const x = tensor(random, [rows, cols], true);
+        const y = relu(x);
+        const s = sum(y, 0);
+        backward(s, tensor(random, [cols]));
+        return [y.data, s.data, x.grad!.data];
+      });
+      expect(simd, `${rows}×${cols}`).toEqual(js);
+    }
+  });
+
+  it('BCELoss\'s logs are glibc\'s logf, zero, one, subnormal and special inputs included', () => {
+    const words = new Uint32Array(200_000);
+    for (let i = 0; i < words.length; i++) words[i] = Math.floor(i * 21_474.83647) >>> 0; // every sign and exponent
+    const p = Float32Array.from(new Float32Array(words.buffer), (v) => (Number.isFinite(v) ? Math.abs(v) % 1 : 0.5)); // into [0, 1)
+    p.set([0, -0, 1, 2 ** -149, 2 ** -127, 2 ** -126, 1 - 2 ** -24, 0.5], 0); // log(0) = −inf, 1 − x = 0, subnormal x and 1 − x = 1
+    const [js, simd] = bothWays(() => {
+      const input = new Tensor(Float32Array.from(p), [p.length], 'float32');
+      const target = new Tensor(Float32Array.from(p, (_, i) => i % 2), [p.length], 'float32');
+      return [binaryCrossEntropy(input, target, 'none').data];
+    });
+    expect(simd).toEqual(js);
+    expect(glibcLogf(1)).toBe(0);
+  });
+
+  it('its cache of outputs stays true through in-place writes and recycled gradient buffers', () => {
+    const [js, simd] = bothWays((random) => {
+      const x = tensor(random, [200, 3]);
+      const w1 = tensor(random, [96, 3], true);
+      const w2 = tensor(random, [2, 96], true);
+      const out: Float32Array[] = [];
+      for (let step = 0; step < 12; step++) {
+        const h = relu(linear(x, w1, null));
+        const y = linear(h, w2, null);
+        backward(sum(y), undefined);
+        out.push(Float32Array.from(w1.grad!.data), Float32Array.from(w2.grad!.data));
+        // An in-place write into an engine output, then a read of it by the engine.
+        h.data[5] += 1;
+        bumpVersion(h);
+        out.push(Float32Array.from(linear(h, w2, null).data));
+        for (const p of [w1, w2]) {
+          for (let i = 0; i < p.data.length; i++) p.data[i] -= 0.01 * p.grad!.data[i];
+          bumpVersion(p);
+          p.grad = null;
+        }
+      }
+      return out;
+    });
+    expect(simd).toEqual(js);
+  });
+});
+
+/** What a program's cells show in the page's kernel: printed text, then each cell's last expression as a notebook shows it. */
+function runProgram(source: string, traced: boolean): string {
+  let stdout = '';
+  const interpreter = new Interpreter({ ...courseKernelSetup({ loopTracing: traced }), write: (t) => (stdout += t) });
+  for (const cell of cellsOf(source)) {
+    const { shown } = interpreter.runCell(cell);
+    if (shown !== null) stdout += shown + '\n';
+  }
+  return stdout;
+}
+
+describe.skipIf(!available)('the course\'s nets (bench/nets) print the same with the engine on and off, traced and not', () => {
+  const dir = new URL('../../bench/nets/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.py'))) {
+    it(file, () => {
+      // A few epochs: the same programs, short enough for a unit test.
+      const source = readFileSync(new URL(file, dir), 'utf8').replace(/in range\(\d+\)/, 'in range(4)');
+      const outputs = [true, false].flatMap((traced) => [true, false].map((on) => {
+        setSimdEnabled(on);
+        return runProgram(source, traced);
+      }));
+      setSimdEnabled(true);
+      expect(outputs[0]).toMatch(/^\d\.\d+\n$/);
+      for (const o of outputs) expect(o).toBe(outputs[0]);
+    }, 60_000);
+  }
+});
+
+describe.skipIf(!available)('the golden PyTorch programs print PyTorch\'s output with the engine on', () => {
+  for (const name of programNames()) {
+    it(name, () => {
+      const { source, fixture } = readProgram(name);
+      setSimdEnabled(true);
+      expect(runProgram(source, true)).toBe(fixture.stdout);
+    }, 60_000);
+  }
+});
+
+describe.skipIf(!available)('an engine whose madd does not fuse', () => {
+  it('is noticed on the call: the JavaScript loop computes that product, and the engine stays off', () => {
+    // (a product OpenBLAS sums as one chain per element, which the engine computes)
+    const [js] = bothWays((random) => [linear(tensor(random, [128, 1]), tensor(random, [64, 1]), null).data]);
+    setSimdEnabled(true);
+    simulateUnfusedMadd();
+    let seed = 12345;
+    const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 2 - 1;
+    const y = linear(tensor(random, [128, 1]), tensor(random, [64, 1]), null);
+    expect([bits(y.data)]).toEqual(js);
+    expect(simdActive()).toBe(false);
+  });
+});
+
+describe('backward() hands the storage of what it freed back for reuse, and only that', () => {
+  const setup = () => {
+    const x = new Tensor(Float32Array.from({ length: 3000 }, (_, i) => Math.sin(i)), [3000, 1], 'float32');
+    const w = new Tensor(Float32Array.from({ length: 8 }, (_, i) => i / 8 - 0.4), [8, 1], 'float32');
+    w.requiresGrad = true;
+    return { x, w };
+  };
+
+  it('the layer outputs inside a module call are reused by the next arrays of their size', () => {
+    const { x, w } = setup();
+    const product = linear(x, w, null);
+    const hidden = relu(product); // Python sees neither
+    const out = sum(hidden);
+    out.exposed = true;
+    backward(out);
+    const next = [float32Buffer(hidden.size), float32Buffer(hidden.size)];
+    expect(next).toContain(hidden.data);
+    expect(next).toContain(product.data);
+  });
+
+  it('what Python holds, and a storage two tensors share, keep their floats', () => {
+    const { x, w } = setup();
+    const hidden = relu(linear(x, w, null));
+    const seen = reshape(hidden, [24000]); // the same storage, and Python holds it
+    seen.exposed = true;
+    const before = Array.from(seen.data);
+    const out = sum(seen);
+    out.exposed = true;
+    backward(out);
+    const next = [0, 1, 2, 3].map(() => float32Buffer(hidden.size).fill(7));
+    expect(next).not.toContain(hidden.data);
+    expect(Array.from(seen.data)).toEqual(before);
+  });
+
+  it('nothing is reused after backward(retain_graph=True), and a second backward gives the same gradient', () => {
+    const { x, w } = setup();
+    const out = sum(relu(linear(x, w, null)));
+    out.exposed = true;
+    backward(out, undefined, { retainGraph: true });
+    const first = Array.from(w.grad!.data);
+    for (let i = 0; i < 3; i++) relu(linear(x, w, null)).data.fill(7);
+    w.grad = null;
+    backward(out);
+    expect(Array.from(w.grad!.data)).toEqual(first);
+  });
+});
