@@ -340,6 +340,8 @@ function chains(
 
 /** Element-wise work below this many floats stays in JavaScript. */
 const MIN_ELEMENTS = 1024;
+/** A log costs a hundred times an add: the engine takes batches of logs from this many on. */
+const MIN_LOGS = 64;
 
 /**
  * out[i] = mask[i] > 0 ? values[i] : 0 (ReLU with mask = values; its backward with mask = the
@@ -434,7 +436,7 @@ export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number
  */
 export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
   const n = x.length;
-  if (n < MIN_ELEMENTS) return false;
+  if (n < MIN_LOGS) return false;
   const e = begin();
   if (!e) return false;
   const xAt = e.input(x);
@@ -452,7 +454,7 @@ export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
  */
 export function simdLogf(out: Float32Array, x: Float32Array): boolean {
   const n = x.length;
-  if (n < MIN_ELEMENTS) return false;
+  if (n < MIN_LOGS) return false;
   const e = begin();
   if (!e) return false;
   const xAt = e.input(x);
