@@ -18,7 +18,7 @@ import { setSimdCacheChecks, setSimdEnabled, simdActive, simulateUnfusedMadd } f
 import { reshape } from '../../src/lib/torch/core/reshape';
 import { float32Buffer } from '../../src/lib/torch/core/storage';
 import { bumpVersion, Tensor } from '../../src/lib/torch/core/tensor';
-import { relu } from '../../src/lib/torch/core/unary';
+import { log, relu } from '../../src/lib/torch/core/unary';
 import { cellsOf, programNames, readProgram } from '../support/torch-programs';
 
 setFlagsFromString('--experimental-wasm-relaxed-simd');
@@ -121,6 +121,14 @@ describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits',
     });
     expect(simd).toEqual(js);
     expect(glibcLogf(1)).toBe(0);
+  });
+
+  it('torch.log is SLEEF\'s logf, zero, subnormal, negative and special inputs included', () => {
+    const words = new Uint32Array(200_000);
+    for (let i = 0; i < words.length; i++) words[i] = Math.floor(i * 21_474.83647) >>> 0; // every sign and exponent
+    words.set([0, 0x80000000, 0x3f800000, 0x00000001, 0x007fffff, 0x00800000, 0x7f7fffff, 0x7f800000, 0xff800000, 0x7fc00000], 0);
+    const [js, simd] = bothWays(() => [log(new Tensor(new Float32Array(Uint32Array.from(words).buffer), [words.length], 'float32')).data]);
+    expect(simd).toEqual(js);
   });
 
   it('its cache of outputs stays true through in-place writes and recycled gradient buffers', () => {

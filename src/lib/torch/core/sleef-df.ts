@@ -124,11 +124,12 @@ function twoSum(x: number, y: number): Df {
   return [s, f(f(x - f(s - v)) + f(y - v))];
 }
 
-const LOG_LN2: Df = [f(0.69314718246459960938), f(-1.904654323148236017e-9)];
-const L0 = f(0.3027294874);
-const L1 = f(0.3996108174);
-const L2 = f(0.666669488);
-const FLT_MIN = 1.1754943508222875e-38;
+/** ln 2 as a double-float, and the polynomial's coefficients (also the SIMD engine's: simd/kernels.ts#sleefLogf). */
+export const LOG_LN2: Df = [f(0.69314718246459960938), f(-1.904654323148236017e-9)];
+export const L0 = f(0.3027294874);
+export const L1 = f(0.3996108174);
+export const L2 = f(0.666669488);
+export const FLT_MIN = 1.1754943508222875e-38;
 const logBits = new Float32Array(1);
 const logWord = new Int32Array(logBits.buffer);
 

@@ -7,10 +7,11 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
-import { sleefLogf } from './sleef-df';
+import { simdSleefLogf } from './simd/engine';
+import { FLT_MIN, sleefLogf } from './sleef-df';
 import { sleefExpf } from './sleef';
 import { float32Buffer } from './storage';
-import { Tensor } from './tensor';
+import { Tensor, type Storage } from './tensor';
 
 const f = Math.fround;
 const LANES = 8;
@@ -74,9 +75,33 @@ function floatInput(t: Tensor, name: string): void {
   if (t.dtype !== 'float32') throw new Error(`"${name}_lastdim_kernel_impl" not implemented for '${t.dtype === 'int64' ? 'Long' : 'Bool'}'`);
 }
 
+/** Each row's max and the log of its sum, for log_softmax: the logs of all rows in one batch. */
+let rowStats = { max: new Float32Array(16), sum: new Float32Array(16), log: new Float32Array(16) };
+
+function logSoftmaxInto(x: ArrayLike<number>, y: Storage, rows: number, size: number): void {
+  if (rowStats.max.length < rows) rowStats = { max: new Float32Array(rows), sum: new Float32Array(rows), log: new Float32Array(rows) };
+  const max = rowStats.max.subarray(0, rows), sum = rowStats.sum.subarray(0, rows), logSum = rowStats.log.subarray(0, rows);
+  const e = scratchRow(size);
+  for (let o = 0; o < rows; o++) {
+    const base = o * size;
+    max[o] = rowMax(x, base, 1, size);
+    for (let k = 0; k < size; k++) e[k] = sleefExpf(f(x[base + k] - max[o]));
+    sum[o] = laneSum(e, 0, size);
+  }
+  // the row sums' log is vec::map'd: SLEEF's logf (the engine for the main path, the rest here)
+  if (simdSleefLogf(logSum, sum)) {
+    for (let o = 0; o < rows; o++) if (!(sum[o] >= FLT_MIN && sum[o] < Infinity)) logSum[o] = sleefLogf(sum[o]);
+  } else for (let o = 0; o < rows; o++) logSum[o] = sleefLogf(sum[o]);
+  for (let o = 0; o < rows; o++) {
+    const base = o * size;
+    for (let k = 0; k < size; k++) y[base + k] = f(f(x[base + k] - max[o]) - logSum[o]);
+  }
+}
+
 function softmaxInto(t: Tensor, out: Tensor, dim: number, log: boolean): void {
   const { outer, size, inner } = layoutOf(t, dim);
   const x = t.data, y = out.data;
+  if (log && inner === 1) return logSoftmaxInto(x, y, outer, size);
   const e = scratchRow(size);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {

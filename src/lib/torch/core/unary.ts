@@ -5,9 +5,9 @@
 // own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
-import { simdSelectPositive } from './simd/engine';
+import { simdSelectPositive, simdSleefLogf } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
-import { sleefLogf, sleefTanhf } from './sleef-df';
+import { FLT_MIN, sleefLogf, sleefTanhf } from './sleef-df';
 import { float32Buffer } from './storage';
 import { allocate, Tensor, type DType } from './tensor';
 
@@ -50,7 +50,12 @@ export function exp(t: Tensor): Tensor {
 
 const logInto: Into = (t, out) => {
   const x = t.data, y = out.data;
-  for (let i = 0; i < y.length; i++) y[i] = sleefLogf(Math.fround(x[i])); // vml's log: SLEEF's logf for every element
+  // vml's log: SLEEF's logf for every element (the engine for the main path, the rest here)
+  if (x instanceof Float32Array && simdSleefLogf(y as Float32Array, x)) {
+    for (let i = 0; i < y.length; i++) if (!(x[i] >= FLT_MIN && x[i] < Infinity)) y[i] = sleefLogf(x[i]);
+    return;
+  }
+  for (let i = 0; i < y.length; i++) y[i] = sleefLogf(Math.fround(x[i]));
 };
 
 export function log(t: Tensor): Tensor {

@@ -149,6 +149,10 @@ export const i32x4LtS = simd(0x39);
 export const i32x4ShrS = simd(0xac);
 export const i32x4Sub = simd(0xb1);
 export const i32x4ExtractLane = (lane: number): Code => simd(0x1b, lane);
+export const i32x4Add = simd(0xae);
+export const vNeg = simd(0xe1); // f32x4.neg
+/** Four int32 lanes as float32. */
+export const f32x4ConvertI32 = simd(0xfa);
 // Two float64 lanes
 export const f64x2Splat = simd(0x14);
 export const f64x2ExtractLane = (lane: number): Code => simd(0x21, lane);

@@ -340,6 +340,8 @@ function chains(
 
 /** Element-wise work below this many floats stays in JavaScript. */
 const MIN_ELEMENTS = 1024;
+/** A log costs a hundred times an add: the engine takes batches of logs from this many on. */
+const MIN_LOGS = 64;
 
 /**
  * out[i] = mask[i] > 0 ? values[i] : 0 (ReLU with mask = values; its backward with mask = the
@@ -428,13 +430,31 @@ export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number
 }
 
 /**
+ * out[i] = SLEEF's logf(x[i]) (sleef-df.ts#sleefLogf, torch.log) for every x[i] ≥ FLT_MIN and
+ * finite; other elements (zero, negative, infinite, NaN, subnormal) are left for the caller.
+ * False, touching nothing, when the engine cannot do it.
+ */
+export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
+  const n = x.length;
+  if (n < MIN_LOGS) return false;
+  const e = begin();
+  if (!e) return false;
+  const xAt = e.input(x);
+  const outAt = e.reserve(n);
+  if (xAt < 0 || outAt < 0) return false;
+  if (!e.kernels.sleefLogf(outAt, xAt, n)) return unfused();
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  return true;
+}
+
+/**
  * out[i] = glibc's logf(x[i]) (glibc-logf.ts) for every x[i] of normal range; other elements
  * (zero, negative, infinite, NaN, subnormal) are left for the caller. False, touching nothing,
  * when the engine cannot do it.
  */
 export function simdLogf(out: Float32Array, x: Float32Array): boolean {
   const n = x.length;
-  if (n < MIN_ELEMENTS) return false;
+  if (n < MIN_LOGS) return false;
   const e = begin();
   if (!e) return false;
   const xAt = e.input(x);

@@ -2,9 +2,11 @@
 // exactly what the core's JavaScript loop beside it computes (same operations, same order per
 // element), four elements at a time: lanes are independent outputs, never partial sums of one.
 import { A0, A1, A2, LN2, OFF } from '../glibc-logf';
+import { L0, L1, L2, LOG_LN2 } from '../sleef-df';
 import {
   add, and, bitselect, f32Add, f32x4DemoteZero, f64Const, f64Load, f64x2Add, f64x2ConvertLowI32, f64x2ExtractLane, f64x2Madd,
-  f64x2Mul, f64x2PromoteLow, f64x2ReplaceLane, f64x2Splat, i32x4ExtractLane, i32x4ShrS, i32x4Sub, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
+  f64x2Mul, f64x2PromoteLow, f64x2ReplaceLane, f64x2Splat, i32x4ExtractLane, i32x4ShrS, i32x4Sub, i32x4Add, vNeg,
+  f32x4ConvertI32, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
   forRange, get, i32, i32Load, i32Store, i32x4LtS, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
   i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, replaceLane, select, set, shl, shrU, shuffle, store,
   sub, tee, v128, v128Const, vAdd, vAnd, vDiv, vGt, vMadd, vMul, vOr, vSub, vXor, whileLoop, xor, zero, type Code, type FunctionDef,
@@ -298,6 +300,64 @@ function logf(): FunctionDef {
   };
 }
 
+/**
+ * sleefLogf(out, x, n) → whether the madds fused: SLEEF's xlogf_u1 (sleef-df.ts#sleefLogf,
+ * torch.log) for x[i] ≥ FLT_MIN and finite, four per step: the same exponent split, double-float
+ * division and cubic, every float32 operation and fused multiply-add in the same order. Zero,
+ * negative, infinite, NaN and subnormal inputs are the caller's; n is rounded up to 4.
+ */
+function sleefLogf(): FunctionDef {
+  const params: ValueType[] = [i32, i32, i32];
+  const [OUT, X, N] = [0, 1, 2];
+  const L = new Locals(params.length);
+  const end = L.add(i32);
+  const [d, e, m, s0h, s0l, nh, nl, dh, dl, t, xh, xl, x2, poly, sh, sl, tail, sum, u, v] = Array.from({ length: 20 }, () => L.add(v128));
+  const c = (value: number): Code => [f32Const(value), 0xfd, 0x13 /* f32x4.splat */];
+  const madd = (a: Code, b: Code, cc: Code): Code => [a, b, cc, vMadd]; // a·b + c, one rounding
+  /** SLEEF's dfadd2_vf2_vf_vf(x, y) into (hi, lo). */
+  const twoSum = (x: Code, y: Code, hi: number, lo: number): Code => [
+    x, y, vAdd, set(hi),
+    get(hi), x, vSub, set(v), // v = s − x
+    x, get(hi), get(v), vSub, vSub, y, get(v), vSub, vAdd, set(lo), // (x − (s − v)) + (y − v)
+  ];
+  return {
+    name: 'sleefLogf', params, results: [i32], locals: L.types,
+    body: [
+      at(get(OUT), get(N)), set(end),
+      whileLoop([get(OUT), get(end), ltU],
+        get(X), load(), set(d),
+        // e = ilogb2k(d · (1/0.75)); m = d · 2^−e by the exponent bits
+        get(d), c(1 / 0.75), vMul, int(23), i32x4ShrU, int(0xff), i32x4Splat, vAnd, int(0x7f), i32x4Splat, i32x4Sub, set(e),
+        get(d), get(e), int(23), i32x4Shl, i32x4Sub, set(m),
+        // s0 = LOG_LN2 · e (dfmul_vf2_vf2_vf)
+        get(e), f32x4ConvertI32, set(u),
+        c(LOG_LN2[0]), get(u), vMul, set(s0h),
+        madd(c(LOG_LN2[1]), get(u), madd(c(LOG_LN2[0]), get(u), [get(s0h), vNeg])), set(s0l),
+        // x = (m − 1) / (m + 1) as double-floats (dfdiv)
+        twoSum(c(-1), get(m), nh, nl),
+        twoSum(c(1), get(m), dh, dl),
+        c(1), get(dh), vDiv, set(t),
+        get(nh), get(t), vMul, set(xh),
+        madd(get(t), get(nh), [get(xh), vNeg]), set(u), // u = t·n0 − s
+        madd([get(dl), vNeg], get(t), madd([get(dh), vNeg], get(t), c(1))), set(v), // v = (1 − d0·t) − d1·t
+        madd(get(xh), get(v), madd(get(nl), get(t), get(u))), set(xl),
+        get(xh), get(xh), vMul, set(x2),
+        madd(madd(c(L0), get(x2), c(L1)), get(x2), c(L2)), set(poly),
+        // s = s0 + 2x (dfadd_vf2_vf2_vf2)
+        get(s0h), get(xh), c(2), vMul, vAdd, set(sh),
+        get(s0h), get(sh), vSub, get(xh), c(2), vMul, vAdd, get(s0l), vAdd, get(xl), c(2), vMul, vAdd, set(sl),
+        get(x2), get(xh), vMul, get(poly), vMul, set(tail),
+        get(sh), get(tail), vAdd, set(sum),
+        get(OUT),
+        get(sum), get(sh), get(sum), vSub, get(tail), vAdd, get(sl), vAdd, vAdd,
+        store(),
+        get(OUT), int(16), add, set(OUT), get(X), int(16), add, set(X),
+      ),
+      probeFused,
+    ],
+  };
+}
+
 /** transpose(dst, src, rows, cols): dst[c·rows + r] = src[r·cols + c] (a packing copy). */
 function transpose(): FunctionDef {
   const params: ValueType[] = [i32, i32, i32, i32];
@@ -538,7 +598,7 @@ function fillBernoulli(twistIndex: number): FunctionDef {
 export function kernelModule(): Uint8Array<ArrayBuffer> {
   const kernels = [
     gemm(), gemvRows(), dot16(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
-    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(),
+    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(), sleefLogf(),
   ];
   return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
@@ -556,4 +616,5 @@ export interface KernelExports {
   mul(out: number, a: number, b: number, n: number): void;
   div(out: number, a: number, b: number, n: number): void;
   logf(out: number, x: number, n: number): number;
+  sleefLogf(out: number, x: number, n: number): number;
 }
