@@ -315,6 +315,6 @@ function sameAxes(a: FigureSpec, b: FigureSpec): boolean {
   return (
     a.axes.length === b.axes.length &&
     Boolean(a.suptitle) === Boolean(b.suptitle) &&
-    a.axes.every((axes, i) => (axes.slot ?? i) === (b.axes[i].slot ?? i) && Boolean(axes.three) === Boolean(b.axes[i].three))
+    a.axes.every((axes, i) => (axes.slot ?? i) === (b.axes[i].slot ?? i) && String(axes.span) === String(b.axes[i].span) && Boolean(axes.three) === Boolean(b.axes[i].three))
   );
 }

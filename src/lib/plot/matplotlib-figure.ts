@@ -5,7 +5,9 @@
 // match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { AxesSpec, BarSeries, FigureSpec, FillSeries, LineSeries, RefLineSeries, ScatterSeries, Series, Shape } from '../python/objects/display';
-import { autoscaleView, axesInches, matplotlibTicks, scalarFormatter, tickSpace, type AxisTicks } from './mpl-ticks';
+import { axesInches, matplotlibTicks, scalarFormatter, tickSpace, type AxisTicks } from './mpl-ticks';
+import { viewLimits } from '../python/modules/axes-limits';
+import { cellBox } from '../python/modules/gridspec';
 import { round1 } from './svg';
 import { escapeXml } from '../xml';
 import { dashArray, drawsNoLine, markToSvg, markerMark } from './svg-marks';
@@ -17,8 +19,6 @@ import { describeAxes3D, drawAxes3D, layersToSvg } from './axes3d-figure';
  * Set at the start of each synchronous render, like a canvas's current transform.
  */
 let WIDTH = 640;
-/** One subplot's drawn width: WIDTH, or its share of it in a grid of several columns. */
-let CELL = 640;
 const SINGLE_MARGIN = { top: 34, right: 18, bottom: 52, left: 64 };
 /** Subplots in a grid of several columns are narrow: tighter margins keep their plotting area. */
 const GRID_MARGIN = { top: 26, right: 16, bottom: 40, left: 46 }; // right: room for half the last x tick label
@@ -29,35 +29,6 @@ let PX_PER_PT = WIDTH / (6.4 * 72);
 const MAX_MARKERS = 6000;
 
 type Scale = ScaleLinear<number, number>;
-
-function finiteExtent(values: number[][]): [number, number] | null {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const list of values) for (const value of list) if (Number.isFinite(value)) {
-    if (value < low) low = value;
-    if (value > high) high = value;
-  }
-  return low <= high ? [low, high] : null;
-}
-
-/** The view limits: fixed by xlim/ylim, else autoscaled as matplotlib does; empty axes show 0–1. */
-function autoLimits(values: number[][], fixed: [number, number] | null, sticky: number | null = null): [number, number] {
-  if (fixed) return fixed;
-  const extent = finiteExtent(values);
-  return extent ? autoscaleView(extent[0], extent[1], sticky) : [0, 1];
-}
-
-/** The x and y values a series puts into autoscaling (axhline only its y, axvline only its x). */
-function dataOf(series: Series | Shape): { x: number[]; y: number[] } {
-  switch (series.type) {
-    case 'bars': return { x: series.edges, y: [0, ...series.heights] };
-    case 'hline': return { x: [], y: [series.value] };
-    case 'vline': return { x: [series.value], y: [] };
-    case 'fill': return { x: series.x, y: [...series.y1, ...series.y2] };
-    case 'line': return { x: series.limitX ?? series.x, y: series.limitY ?? series.y };
-    default: return { x: series.x, y: series.y };
-  }
-}
 
 /** How many tick labels matplotlib finds room for on each axis of one axes of this figure. */
 let tickRoom = { x: 9, y: 9 };
@@ -93,11 +64,14 @@ function axesFrame(x: Scale, y: Scale, axes: AxesSpec): string {
   const [bottom, top] = y.range();
   const xs = drawnTicks(x, tickRoom.x, 'x', axes.xticks);
   const ys = drawnTicks(y, tickRoom.y, 'y', axes.yticks);
-  const xTicks = xs.ticks.map((tick, i) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/>${i % xs.stride ? '' : `<text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${xs.labels[i]}</text>`}</g>`);
-  const yTicks = ys.ticks.map((tick, i) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/>${i % ys.stride ? '' : `<text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${ys.labels[i]}</text>`}</g>`);
+  // label_outer (a shared grid's inner axes): ticks without their labels
+  const xLabelled = (i: number) => !axes.hideXTickLabels && i % xs.stride === 0;
+  const yLabelled = (i: number) => !axes.hideYTickLabels && i % ys.stride === 0;
+  const xTicks = xs.ticks.map((tick, i) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/>${!xLabelled(i) ? '' : `<text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${xs.labels[i]}</text>`}</g>`);
+  const yTicks = ys.ticks.map((tick, i) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/>${!yLabelled(i) ? '' : `<text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${ys.labels[i]}</text>`}</g>`);
   // The offset or power of ten ScalarFormatter moves out of the labels: y's above the axes, x's at its right end below.
-  const yOffset = ys.offset ? `<text class="mpl-offset" x="${left}" y="${top - 4}">${ys.offset}</text>` : '';
-  const xOffset = xs.offset ? `<text class="mpl-offset" x="${right}" y="${round1(bottom + 3.5 * PX_PER_PT + 28)}" text-anchor="end">${xs.offset}</text>` : '';
+  const yOffset = ys.offset && !axes.hideYTickLabels ? `<text class="mpl-offset" x="${left}" y="${top - 4}">${ys.offset}</text>` : '';
+  const xOffset = xs.offset && !axes.hideXTickLabels ? `<text class="mpl-offset" x="${right}" y="${round1(bottom + 3.5 * PX_PER_PT + 28)}" text-anchor="end">${xs.offset}</text>` : '';
   return `<rect class="mpl-frame" x="${left}" y="${top}" width="${right - left}" height="${bottom - top}"/><g class="mpl-ticks">${xTicks.join('')}${yTicks.join('')}${xOffset}${yOffset}</g>`;
 }
 
@@ -236,12 +210,29 @@ function cachedSeries(xs: number[], ys: number[], key: string, draw: () => strin
   return html;
 }
 
-function axesParts(axes: AxesSpec, height: number): Axes2DParts {
+/** The drawn size of one axes: its cells' share of the layout (a GridSpec span covers several). */
+function axesSize(axes: AxesSpec, layout: FigureLayout): { width: number; height: number } {
+  const [rows, cols] = axes.span ?? [1, 1];
+  return { width: layout.cell * cols, height: layout.height * rows };
+}
+
+/** How many tick labels fit on a spanning axes: matplotlib's room for its figure box, as for one cell. */
+function spanTickRoom(figure: FigureSpec, axes: AxesSpec, layout: FigureLayout): { x: number; y: number } {
+  if (!axes.span) return { x: layout.tickRoom.x, y: layout.tickRoom.y };
+  const slot = axes.slot ?? 0;
+  const [r0, c0] = [Math.floor(slot / figure.cols), slot % figure.cols];
+  const [x0, y0, x1, y1] = cellBox(figure.rows, figure.cols, r0, c0, r0 + axes.span[0] - 1, c0 + axes.span[1] - 1);
+  return { x: tickSpace((x1 - x0) * figure.figsize[0], 'x'), y: tickSpace((y1 - y0) * figure.figsize[1], 'y') };
+}
+
+function axesParts(figure: FigureSpec, index: number, layout: FigureLayout): Axes2DParts {
+  const axes = figure.axes[index];
   const shapes = axes.shapes ?? [];
-  const data = [...axes.series, ...shapes].map(dataOf);
-  const sticky = shapes.some((series) => series.type === 'bars') ? 0 : null;
-  const x = scaleLinear().domain(autoLimits(data.map((d) => d.x), axes.xlim)).range([margin.left, CELL - margin.right]);
-  const y = scaleLinear().domain(autoLimits(data.map((d) => d.y), axes.ylim, sticky)).range([height - margin.bottom, margin.top]);
+  const { width, height } = axesSize(axes, layout);
+  tickRoom = spanTickRoom(figure, axes, layout);
+  // limits over the axes' share group (sharex/sharey), the same function ax.get_xlim() reads
+  const x = scaleLinear().domain(viewLimits(figure.axes, axes, 0)).range([margin.left, width - margin.right]);
+  const y = scaleLinear().domain(viewLimits(figure.axes, axes, 1)).range([height - margin.bottom, margin.top]);
   const [left, right] = x.range();
   const [bottom, top] = y.range();
   const scales = `${x.domain()} ${x.range()} ${y.domain()} ${y.range()} ${PX_PER_PT}`;
@@ -280,7 +271,7 @@ function partsToSvg(parts: Axes2DParts): string {
 /** A 2-D axes' parts at a layout, for the page to update a drawn cell part by part. */
 export function renderAxesParts(figure: FigureSpec, index: number, layout: FigureLayout): Axes2DParts {
   useLayout(layout);
-  return axesParts(figure.axes[index], layout.height);
+  return axesParts(figure, index, layout);
 }
 
 function describeSeries(series: Series | Shape): string {
@@ -375,7 +366,6 @@ function axes3dCell(axes: AxesSpec, index: number, place: string, layout: Figure
 function useLayout(layout: FigureLayout): void {
   WIDTH = layout.width;
   PX_PER_PT = layout.pxPerPt;
-  CELL = layout.cell;
   margin = layout.cols === 1 && layout.rows === 1 ? SINGLE_MARGIN : GRID_MARGIN;
   tickRoom = { x: layout.tickRoom.x, y: layout.tickRoom.y };
 }
@@ -385,9 +375,11 @@ function renderAxesCell(figure: FigureSpec, index: number, layout: FigureLayout,
   useLayout(layout);
   const axes = figure.axes[index];
   const slot = axes.slot ?? index;
-  const place = `grid-row:${Math.floor(slot / layout.cols) + 1};grid-column:${(slot % layout.cols) + 1}`;
+  const [rows, cols] = axes.span ?? [1, 1];
+  const place = `grid-row:${Math.floor(slot / layout.cols) + 1} / span ${rows};grid-column:${(slot % layout.cols) + 1} / span ${cols}`;
   if (axes.three) return axes3dCell(axes, index, place, layout, options);
-  return `<svg class="mpl-figure" style="${place}" viewBox="0 0 ${CELL} ${layout.height}" aria-hidden="true">${partsToSvg(axesParts(axes, layout.height))}</svg>`;
+  const { width, height } = axesSize(axes, layout);
+  return `<svg class="mpl-figure" style="${place}" viewBox="0 0 ${width} ${height}" aria-hidden="true">${partsToSvg(axesParts(figure, index, layout))}</svg>`;
 }
 
 /** The figure as one SVG per axes, laid out in its subplot grid; each scales with its container. */

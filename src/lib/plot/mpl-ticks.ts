@@ -8,6 +8,10 @@
 // Goldens: scripts/mpl-ticks-golden.py.
 import { floatDivmod } from '../python/objects/arithmetic';
 import { doubleToString, roundFloat, roundHalfEven } from '../python/objects/format';
+import { autoscaleView, nonsingular } from '../python/modules/axes-limits';
+
+/** autoscale_view lives with the kernel's axes limits (ax.get_xlim() and the drawing share it). */
+export { autoscaleView };
 
 /** matplotlib's default subplot parameters (rcParams figure.subplot.*). */
 const SUBPLOT = { left: 0.125, right: 0.9, bottom: 0.11, top: 0.88, wspace: 0.2, hspace: 0.2 };
@@ -35,34 +39,6 @@ export function axesInches(figsize: readonly [number, number], rows: number, col
   const width = (figsize[0] * (SUBPLOT.right - SUBPLOT.left)) / (cols + SUBPLOT.wspace * (cols - 1));
   const height = (figsize[1] * (SUBPLOT.top - SUBPLOT.bottom)) / (rows + SUBPLOT.hspace * (rows - 1));
   return { width, height };
-}
-
-/**
- * The view limits autoscaling gives data spanning [low, high]: an empty span widened by 5% of
- * its value (Locator.nonsingular), then matplotlib's 5% margins, never crossing a sticky edge
- * the data reaches (0 under bars).
- */
-export function autoscaleView(low: number, high: number, sticky: number | null = null): [number, number] {
-  const [x0, x1] = nonsingular(low, high, 0.05, 1e-15);
-  const delta = (x1 - x0) * 0.05;
-  let viewLow = x0 - delta;
-  let viewHigh = x1 + delta;
-  if (sticky !== null && viewLow < sticky && low >= sticky) viewLow = sticky;
-  if (sticky !== null && viewHigh > sticky && high <= sticky) viewHigh = sticky;
-  return nonsingular(viewLow, viewHigh, 0.001, 1e-15);
-}
-
-/** transforms.nonsingular: widen an empty or tiny interval so ticks can be placed. */
-function nonsingular(vmin: number, vmax: number, expander: number, tiny: number): [number, number] {
-  if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [-expander, expander];
-  if (vmax < vmin) [vmin, vmax] = [vmax, vmin];
-  const maxAbs = Math.max(Math.abs(vmin), Math.abs(vmax));
-  if (maxAbs < (1e6 / tiny) * 2.2250738585072014e-308) return [-expander, expander];
-  if (vmax - vmin <= maxAbs * tiny) {
-    if (vmax === 0 && vmin === 0) return [-expander, expander];
-    return [vmin - expander * Math.abs(vmin), vmax + expander * Math.abs(vmax)];
-  }
-  return [vmin, vmax];
 }
 
 function scaleRange(vmin: number, vmax: number, n: number, threshold = 100): { scale: number; offset: number } {

@@ -1,10 +1,11 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, mpl_toolkits.mplot3d, graphviz, numpy, pandas, io, time, warnings,
+// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, matplotlib.gridspec, mpl_toolkits.mplot3d, graphviz, numpy, pandas, io, time, warnings,
 // urllib.request and urllib.error (reading the lecture's files through the kernel's FileSource).
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
 import { createAnimationModule } from './animation';
 import { createMplot3dModule } from './axes3d';
 import { createGraphvizModule } from './graphviz';
+import { createGridspecModule } from './gridspec';
 import { createIoModule } from './io';
 import { createMathModule } from './math';
 import { createNumpyModule, createNumpyRandomModule } from './numpy/module';
@@ -19,6 +20,7 @@ export function createStandardModules(): ModuleRegistry {
     .register('math', () => createMathModule())
     .register('matplotlib.pyplot', (ctx) => createPyplotModule(ctx))
     .register('matplotlib.animation', (ctx) => createAnimationModule(ctx))
+    .register('matplotlib.gridspec', () => createGridspecModule())
     .register('mpl_toolkits.mplot3d', () => createMplot3dModule())
     .register('graphviz', () => createGraphvizModule())
     .register('numpy', () => createNumpyModule())

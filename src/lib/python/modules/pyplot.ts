@@ -30,6 +30,9 @@ import { slicePositions } from '../objects/sequence';
 import { histogram } from './histogram';
 import { RcParams } from './rc-params';
 import { AXES3D_QUALNAME, DataLimits3D, axes3dMethods, isArtist3D, newAxes3DSpec, type Axes3DHost } from './axes3d';
+import { sharedWith, viewLimits } from './axes-limits';
+import { Bbox, GridSpec, SubplotSpec, cellBox, newGridSpec } from './gridspec';
+import { doubleToString } from '../objects/format';
 
 type Method = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 type Repr = (value: PyValue) => string;
@@ -196,6 +199,15 @@ function newAxesSpec(slot?: number): AxesSpec {
 
 const shapesOf = (spec: AxesSpec): Shape[] => (spec.shapes ??= []);
 
+/** What ax.clear() keeps: its place in the grid and its sharing (matplotlib keeps label_outer's hidden labels too). */
+function placeOf(spec: AxesSpec): Partial<AxesSpec> {
+  const { slot, span, sharex, sharey, hideXTickLabels, hideYTickLabels } = spec;
+  return Object.fromEntries(Object.entries({ slot, span, sharex, sharey, hideXTickLabels, hideYTickLabels }).filter(([, v]) => v !== undefined));
+}
+
+/** A new share group's number (plt.subplots(sharex=...), ax.sharex): unique in the kernel. */
+let shareGroups = 0;
+
 export class Axes extends HostObject {
   readonly typeName: string = 'AxesSubplot';
   override readonly moduleName = 'matplotlib.axes';
@@ -205,11 +217,61 @@ export class Axes extends HostObject {
   /** Where set_title and set_ylabel put their Text (a 3-D axes puts them elsewhere). */
   protected readonly titleAt: readonly [string, string] = ['0.5', '1.0'];
   protected readonly ylabelAt: readonly [string, string] = ['0', '0.5'];
+  /** The figure it is drawn in (its grid, the axes it may share with); set when it is added. */
+  figureSpec: FigureSpec | null = null;
+  /** What ax.sharex(other) / subplots(sharex=) joined it to (matplotlib's _sharex): a second, other one is refused. */
+  private sharedWithAxes: { x: Axes | null; y: Axes | null } = { x: null, y: null };
   constructor(
     readonly spec: AxesSpec,
     readonly pyRepr: Repr,
   ) {
     super();
+  }
+  /** ax.sharex(other) / ax.sharey(other): one share group, this axes taking other's set limits. */
+  share(axis: 'x' | 'y', other: PyValue): null {
+    if (!(other instanceof Axes)) throw pyError('TypeError', `'other' must be an instance of matplotlib.axes._base._AxesBase, not a ${typeNameOf(other)}`);
+    if (this instanceof Axes3D || other instanceof Axes3D) throw notSupportedYet(`${AXES3D_QUALNAME}.share${axis}`);
+    const current = this.sharedWithAxes[axis];
+    if (current !== null && current !== other) throw pyError('ValueError', `${axis}-axis is already shared`);
+    const key = axis === 'x' ? 'sharex' : 'sharey';
+    const group = other.spec[key] ?? this.spec[key] ?? ++shareGroups;
+    // the groups of both become one
+    for (const member of [...this.members(axis), ...other.members(axis)]) member[key] = group;
+    this.spec[key] = group;
+    other.spec[key] = group;
+    this.sharedWithAxes[axis] = other;
+    const limit = axis === 'x' ? 'xlim' : 'ylim';
+    const fixed = other.spec[limit];
+    if (fixed) for (const member of this.members(axis)) member[limit] = [fixed[0], fixed[1]];
+    return null;
+  }
+  /** The specs of the axes sharing this one's x or y (itself included). */
+  private members(axis: 'x' | 'y'): AxesSpec[] {
+    return sharedWith(this.figureSpec?.axes ?? [this.spec], this.spec, axis === 'x' ? 0 : 1);
+  }
+  /** set_xlim / set_ylim: the limits of every axes in the share group (matplotlib's emit to the shared siblings). */
+  private setLimits(axis: 'x' | 'y', args: readonly PyValue[], kwargs: KwArgs): PyValue {
+    const [key, low, high] = axis === 'x' ? (['xlim', 'left', 'right'] as const) : (['ylim', 'bottom', 'top'] as const);
+    const set = limits(args, kwargs, low, high, () => this.spec[key] ?? this.autoLimit(axis === 'x' ? 0 : 1));
+    for (const member of this.members(axis)) member[key] = [set[0], set[1]];
+    return new PyTuple(set);
+  }
+  /** The figure box of its grid cells (SubplotSpec.get_position with the default subplot parameters). */
+  position(): [number, number, number, number] {
+    const figure = this.figureSpec;
+    const rows = figure?.rows ?? 1;
+    const cols = figure?.cols ?? 1;
+    const slot = this.spec.slot ?? figure?.axes.indexOf(this.spec) ?? 0;
+    const [rowspan, colspan] = this.spec.span ?? [1, 1];
+    const r0 = Math.floor(slot / cols);
+    const c0 = slot % cols;
+    return cellBox(rows, cols, r0, c0, r0 + rowspan - 1, c0 + colspan - 1);
+  }
+  /** str(ax), print(ax): `AxesSubplot(0.125,0.11;0.775x0.77)`, its position's bounds in %g. */
+  override str(): string {
+    const [x0, y0, x1, y1] = this.position();
+    const g = (value: number) => doubleToString(value, 'g', 6);
+    return `${this.typeName}(${g(x0)},${g(y0)};${g(x1 - x0)}x${g(y1 - y0)})`;
   }
   nextLineColor(): string {
     return COLOR_CYCLE[this.lineColors++ % COLOR_CYCLE.length];
@@ -260,19 +322,17 @@ export class Axes extends HostObject {
     get_ylabel: () => this.spec.ylabel,
     legend: (args, kwargs) => legend(this, args, kwargs),
     grid: (args) => ((this.spec.grid = args.length === 0 || (args[0] !== false && args[0] !== null)), null),
-    set_xlim: (args, kwargs) => {
-      this.spec.xlim = limits(args, kwargs, 'left', 'right', () => this.spec.xlim ?? this.autoLimit(0));
-      return new PyTuple(this.spec.xlim);
-    },
-    set_ylim: (args, kwargs) => {
-      this.spec.ylim = limits(args, kwargs, 'bottom', 'top', () => this.spec.ylim ?? this.autoLimit(1));
-      return new PyTuple(this.spec.ylim);
-    },
+    set_xlim: (args, kwargs) => this.setLimits('x', args, kwargs),
+    set_ylim: (args, kwargs) => this.setLimits('y', args, kwargs),
+    get_xlim: () => new PyTuple(this.spec.xlim ?? this.autoLimit(0)),
+    get_ylim: () => new PyTuple(this.spec.ylim ?? this.autoLimit(1)),
+    sharex: (args, kwargs) => this.share('x', bindArgs('sharex', ['other'], args, kwargs).other),
+    sharey: (args, kwargs) => this.share('y', bindArgs('sharey', ['other'], args, kwargs).other),
+    get_position: (args, kwargs) => (bindArgs('get_position', [['original', false]], args, kwargs), new Bbox(this.position())),
   };
-  /** The limit an axis shows when the code set none (the page autoscales a 2-D axes when drawing). */
+  /** The limits an axis shows when the code set none: autoscaled over its share group, as the page draws them. */
   protected autoLimit(axis: 0 | 1): [number, number] {
-    void axis;
-    return [0, 1];
+    return viewLimits(this.figureSpec?.axes ?? [this.spec], this.spec, axis);
   }
   /** set_xticks(ticks, labels=None, *, minor=False): ticks at these positions ([] hides them), the Tick artists. */
   protected setTicks(axis: 'x' | 'y' | 'z', args: readonly PyValue[], kwargs: KwArgs): PyValue {
@@ -294,7 +354,7 @@ export class Axes extends HostObject {
     return 'matplotlib.axes.Axes';
   }
   protected freshSpec(): AxesSpec {
-    return newAxesSpec(this.spec.slot);
+    return { ...newAxesSpec(), ...placeOf(this.spec) };
   }
   protected clear(): null {
     const fresh = this.freshSpec();
@@ -332,8 +392,6 @@ export class Axes3D extends Axes implements Axes3DHost {
         return this.text('0.5', '0', (this.three.zlabel = textArg(zlabel, pyRepr)), (t) => (this.three.zlabel = t));
       },
       set_zticks: (args: readonly PyValue[], kwargs: KwArgs) => this.setTicks('z', args, kwargs),
-      get_xlim: () => new PyTuple(this.spec.xlim ?? this.autoLimit(0)),
-      get_ylim: () => new PyTuple(this.spec.ylim ?? this.autoLimit(1)),
     });
     // 2-D drawing a 3-D axes would put in its z = 0 plane: not drawn here
     for (const name of ['hist', 'axhline', 'axvline', 'fill_between', 'legend']) {
@@ -371,7 +429,7 @@ export class Axes3D extends Axes implements Axes3DHost {
   protected override freshSpec(): AxesSpec {
     // clear() keeps the camera; limits, labels and artists start again
     const { elev, azim, roll } = this.three;
-    return { ...newAxesSpec(this.spec.slot), grid: true, three: { ...newAxes3DSpec(), elev, azim, roll } };
+    return { ...newAxesSpec(), ...placeOf(this.spec), grid: true, three: { ...newAxes3DSpec(), elev, azim, roll } };
   }
   protected override clear(): null {
     this.limits.clear();
@@ -687,6 +745,34 @@ function subplotArgs(name: string, args: readonly PyValue[]): [number, number, n
 }
 
 type Projection = '3d' | null;
+type ShareMode = 'all' | 'row' | 'col' | 'none';
+
+/** subplots' sharex/sharey: a bool or one of matplotlib's four names. */
+function shareMode(name: string, value: PyValue, repr: Repr): ShareMode {
+  if (typeof value === 'boolean') return value ? 'all' : 'none';
+  if (value === 'all' || value === 'row' || value === 'col' || value === 'none') return value;
+  throw pyError('ValueError', `${repr(value)} is not a valid value for ${name}; supported values are 'all', 'row', 'col', 'none'`);
+}
+
+/**
+ * GridSpecBase.subplots' sharing: each axes shares with the grid's first (all), its row's first
+ * (row) or its column's first (col); then label_outer's tick labels: x's only on the bottom row
+ * when x is shared by 'all' or 'col', y's only on the first column when y is shared by 'all' or 'row'.
+ */
+function shareGrid(axes: readonly Axes[], rows: number, cols: number, x: ShareMode, y: ShareMode): void {
+  const leader = (mode: ShareMode, r: number, c: number): Axes | null =>
+    mode === 'all' ? axes[0] : mode === 'row' ? axes[r * cols] : mode === 'col' ? axes[c] : null;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const ax = axes[r * cols + c];
+      const [withX, withY] = [leader(x, r, c), leader(y, r, c)];
+      if (withX && withX !== ax) ax.share('x', withX);
+      if (withY && withY !== ax) ax.share('y', withY);
+      if ((x === 'all' || x === 'col') && r < rows - 1) ax.spec.hideXTickLabels = true;
+      if ((y === 'all' || y === 'row') && c > 0) ax.spec.hideYTickLabels = true;
+    }
+  }
+}
 
 /** add_subplot's projection= (and polar=): None or 'rectilinear' a 2-D axes, '3d' mplot3d's; others as matplotlib refuses them. */
 function projectionOf(kwargs: KwArgs, repr: Repr): Projection {
@@ -705,20 +791,27 @@ export function createPyplotModule(ctx: HostContext): PyModule {
 
   const addSubplot = (open: OpenFigure, name: string, args: readonly PyValue[], kwargs: KwArgs): Axes => {
     const projection = projectionOf(kwargs, pyRepr);
-    const [rows, cols, index] = subplotArgs(name, args);
+    // a GridSpec's cells (fig.add_subplot(spec[1:, 0])): its top-left cell and how many it spans
+    const cells = args.length === 1 && args[0] instanceof SubplotSpec ? args[0].cells : null;
+    const [rows, cols, index] = cells ? [(args[0] as SubplotSpec).grid.nrows, (args[0] as SubplotSpec).grid.ncols, 0] : subplotArgs(name, args);
+    const span: [number, number] | undefined = cells && (cells.r1 > cells.r0 || cells.c1 > cells.c0) ? [cells.r1 - cells.r0 + 1, cells.c1 - cells.c0 + 1] : undefined;
     if (open.axes.length === 0) {
       open.spec.rows = rows;
       open.spec.cols = cols;
     } else if (open.spec.rows !== rows || open.spec.cols !== cols) {
       throw notSupportedYet(`matplotlib.pyplot.${name} with a ${rows}x${cols} grid in a figure that has a ${open.spec.rows}x${open.spec.cols} grid`);
     }
-    const slot = index - 1;
-    const at = open.axes.findIndex((a) => (a.spec.slot ?? open.axes.indexOf(a)) === slot);
+    const slot = cells ? cells.r0 * cols + cells.c0 : index - 1;
+    const sameSpan = (a: Axes) => String(a.spec.span ?? [1, 1]) === String(span ?? [1, 1]);
+    const at = open.axes.findIndex((a) => (a.spec.slot ?? open.axes.indexOf(a)) === slot && sameSpan(a));
     const existing = at >= 0 ? open.axes[at] : null;
-    // the axes in that cell is used again if it has the projection asked for, else a new one takes its place
+    // the axes in those cells is used again if it has the projection asked for, else a new one takes its place
     let axes = existing;
     if (!existing || existing instanceof Axes3D !== (projection === '3d')) {
-      axes = makeAxes(newAxesSpec(slot), projection);
+      const spec = newAxesSpec(slot);
+      if (span) spec.span = span;
+      axes = makeAxes(spec, projection);
+      axes.figureSpec = open.spec;
       if (existing) {
         open.axes[at] = axes;
         open.spec.axes[at] = axes.spec;
@@ -735,6 +828,7 @@ export function createPyplotModule(ctx: HostContext): PyModule {
     const spec: FigureSpec = { figsize, rows: Math.max(rows, 1), cols: Math.max(cols, 1), axes: [], suptitle: '' };
     const axes = Array.from({ length: rows * cols }, () => makeAxes(newAxesSpec(), projection));
     spec.axes = axes.map((a) => a.spec);
+    for (const a of axes) a.figureSpec = spec;
     const open = { spec, axes, current: axes[axes.length - 1] ?? null } as OpenFigure;
     const methods: Record<string, Method> = {
       suptitle: (args, kwargs) => {
@@ -742,6 +836,12 @@ export function createPyplotModule(ctx: HostContext): PyModule {
         return new TextArtist('0.5', '0.98', (spec.suptitle = textArg(t, pyRepr)), pyRepr, (text) => (spec.suptitle = text));
       },
       add_subplot: (args, kwargs) => addSubplot(open, 'add_subplot', args, kwargs),
+      add_gridspec: (args, kwargs) => {
+        const { nrows, ncols } = bindArgs('add_gridspec', [['nrows', 1n], ['ncols', 1n]], args, kwargs, { varkw: 'kwargs' });
+        // GridSpec(nrows, ncols, figure=self, **kwargs), a figure= given is dropped
+        const rest = new Map([...kwargs].filter(([key]) => !['nrows', 'ncols', 'figure'].includes(key)));
+        return newGridSpec([nrows, ncols], rest, open.object);
+      },
       // gca(projection='3d') was removed in matplotlib 3.6 (add_subplot(projection='3d') instead)
       gca: (args, kwargs) => (bindArgs('FigureBase.gca', [], args, kwargs), gcaOf(open)),
       tight_layout: () => null,
@@ -769,15 +869,17 @@ export function createPyplotModule(ctx: HostContext): PyModule {
   const entries: (readonly [string, PyValue])[] = [
     onAxes('plot'), onAxes('scatter'), onAxes('hist'), onAxes('axhline'), onAxes('axvline'), onAxes('fill_between'),
     onAxes('title', 'set_title'), onAxes('xlabel', 'set_xlabel'), onAxes('ylabel', 'set_ylabel'), onAxes('legend'), onAxes('grid'),
-    fn('xlim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? new PyTuple(gca().spec.xlim ?? [0, 1]) : gca().methods.set_xlim(args, kwargs))),
-    fn('ylim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? new PyTuple(gca().spec.ylim ?? [0, 1]) : gca().methods.set_ylim(args, kwargs))),
+    fn('xlim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? gca().methods.get_xlim([], kwargs) : gca().methods.set_xlim(args, kwargs))),
+    fn('ylim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? gca().methods.get_ylim([], kwargs) : gca().methods.set_ylim(args, kwargs))),
     fn('figure', (args, kwargs) => {
       const { figsize } = bindArgs('figure', [['num', null], ['figsize', null]], args, kwargs, { varkw: 'options' });
       show();
       return newFigure(sizeOf(figsize ?? undefined)).object;
     }),
     fn('subplots', (args, kwargs) => {
-      const { nrows, ncols, squeeze, subplot_kw } = bindArgs('subplots', [['nrows', 1n], ['ncols', 1n], ['sharex', false], ['sharey', false], ['squeeze', true], ['subplot_kw', null]], args, kwargs, { varkw: 'options' });
+      const { nrows, ncols, sharex, sharey, squeeze, subplot_kw } = bindArgs('subplots', [['nrows', 1n], ['ncols', 1n], ['sharex', false], ['sharey', false], ['squeeze', true], ['subplot_kw', null]], args, kwargs, { varkw: 'options' });
+      const shareX = shareMode('sharex', sharex, pyRepr);
+      const shareY = shareMode('sharey', sharey, pyRepr);
       // matplotlib copies subplot_kw before reading it
       if (subplot_kw !== null && !(subplot_kw instanceof PyDict)) throw pyError('AttributeError', `'${typeNameOf(subplot_kw)}' object has no attribute 'copy'`);
       const projection = subplot_kw === null ? null : projectionOf(new Map(subplot_kw.keys().map((key) => [String(key), subplot_kw.get(key)!] as [string, PyValue])), pyRepr);
@@ -787,6 +889,7 @@ export function createPyplotModule(ctx: HostContext): PyModule {
       if (cols < 1) throw pyError('ValueError', `Number of columns must be a positive integer, not ${cols}`);
       show();
       const created = newFigure(sizeOf(kwargs.get('figsize')), rows, cols, projection);
+      shareGrid(created.axes, rows, cols, shareX, shareY);
       let axes: PyValue;
       if (squeeze === false) axes = new AxesArray(created.axes, [rows, cols]);
       else if (rows * cols === 1) axes = created.axes[0];
@@ -795,6 +898,20 @@ export function createPyplotModule(ctx: HostContext): PyModule {
       return new PyTuple([created.object, axes]);
     }),
     fn('subplot', (args, kwargs) => addSubplot(current(), 'subplot', args, kwargs)),
+    fn('GridSpec', (args, kwargs) => newGridSpec(args, kwargs)),
+    // subplot2grid(shape, loc, rowspan=1, colspan=1): the cells of a shape-sized GridSpec from loc
+    fn('subplot2grid', (args, kwargs) => {
+      const a = bindArgs('subplot2grid', ['shape', 'loc', ['rowspan', 1n], ['colspan', 1n], ['fig', null]], args, kwargs, { varkw: 'kwargs' });
+      if (a.fig !== null) throw notSupportedYet('matplotlib.pyplot.subplot2grid(fig=...)');
+      const pair = (value: PyValue, what: string): [number, number] => {
+        if (!(value instanceof PyTuple || value instanceof PyList) || value.items.length !== 2) throw pyError('ValueError', `${what} must be a pair`);
+        return [toIndex(value.items[0]), toIndex(value.items[1])];
+      };
+      const [rows, cols] = pair(a.shape, 'shape');
+      const [row, col] = pair(a.loc, 'loc');
+      const grid = newGridSpec([BigInt(rows), BigInt(cols)], new Map());
+      return addSubplot(current(), 'add_subplot', [grid.subplotAt(row, col, toIndex(a.rowspan), toIndex(a.colspan))], new Map([...kwargs].filter(([k]) => !['shape', 'loc', 'rowspan', 'colspan', 'fig'].includes(k))));
+    }),
     // plt.axes(projection='3d'): Figure.add_subplot(**kwargs) of the current figure
     fn('axes', (args, kwargs) => {
       if (args.length > 0 && args[0] !== null) throw notSupportedYet('matplotlib.pyplot.axes(rect)');

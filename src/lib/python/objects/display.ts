@@ -91,6 +91,14 @@ export interface AxesSpec {
   ylim: [number, number] | null;
   /** Its cell in the figure's grid, row by row (plt.subplot(2, 2, 3) is 2); absent: its place in `axes`. */
   slot?: number;
+  /** A GridSpec slice's extent from its slot: [rows, cols] cells (fig.add_subplot(spec[1:, 0])); absent: one cell. */
+  span?: [number, number];
+  /** Share groups (plt.subplots(sharex=True), ax.sharex): axes with the same number autoscale over their union and move together. */
+  sharex?: number;
+  sharey?: number;
+  /** label_outer of a shared grid: the inner axes' tick labels (and offset text) are hidden. */
+  hideXTickLabels?: boolean;
+  hideYTickLabels?: boolean;
   /** set_xticks/set_yticks: the tick positions given (an empty list hides the ticks); absent: automatic. */
   xticks?: number[];
   yticks?: number[];

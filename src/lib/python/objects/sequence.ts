@@ -13,7 +13,7 @@ function sliceBound(value: PyValue): number | null {
 }
 
 /** CPython's PySlice_GetIndicesEx: start, stop, step and the resulting length. */
-function sliceIndices(slice: PySlice, length: number): { start: number; stop: number; step: number; count: number } {
+export function sliceIndices(slice: PySlice, length: number): { start: number; stop: number; step: number; count: number } {
   const stepValue = sliceBound(slice.step);
   const step = stepValue ?? 1;
   if (step === 0) throw pyError('ValueError', 'slice step cannot be zero');
