@@ -5,7 +5,7 @@ through the in-page kernel and compares; the tests never need Python.
 
 Run: /usr/bin/python3 scripts/pyplot-golden.py   (the output is committed)
 
-  programs  (programs3d: on mplot3d's 3-D axes) each program's last expression as Jupyter shows it, or its error (type, message).
+  programs  (programs3d: on mplot3d's 3-D axes; programsGrid: GridSpec layouts and shared axes) each program's last expression as Jupyter shows it, or its error (type, message).
             Jupyter's IPython pretty printer is not installed here, so `shown` is repr() with
             IPython's two differences applied: a default repr `<m.Class object at 0x...>` shows as
             `<m.Class at 0x...>`, and a list or tuple wider than 79 columns puts one item per line.
@@ -182,6 +182,81 @@ PROGRAMS_3D = [
     "from mpl_toolkits.mplot3d import Axes3D\n" + AX3 + "(isinstance(ax, Axes3D), isinstance(plt.figure().add_subplot(), Axes3D))",
 ]
 
+# GridSpec layouts and shared axes (plt.subplots(sharex=...), ax.sharex): reprs, indexing errors,
+# where each axes sits (get_position with the default subplot parameters) and shared limits
+GS = "import matplotlib.gridspec as gridspec\nfig = plt.figure()\nspec = fig.add_gridspec(3, 2)\n"
+SHARED = "fig, ax = plt.subplots(2, 2, sharex=True)\nax[0, 0].plot([1, 3], [2, 5])\nax[1, 1].plot([0, 2], [0, 1])\n"
+PROGRAMS_GRID = [
+    GS + "spec",
+    GS + "spec[0, :]",
+    GS + "spec[1:, 1]",
+    GS + "spec[0]",
+    GS + "spec[-1]",
+    GS + "spec[-1, -2]",
+    GS + "spec[0:3]",
+    GS + "spec[1:4]",
+    GS + "spec[::2, 0]",
+    GS + "spec[3, 0]",
+    GS + "spec[0, 2]",
+    GS + "spec[-4, 0]",
+    GS + "spec[6]",
+    GS + "spec[0, 0, 0]",
+    GS + "spec[0:0, 0]",
+    GS + "spec[1, 1:1]",
+    GS + "spec[1, :].rowspan",
+    GS + "spec[1:, 1].colspan",
+    GS + "(spec.nrows, spec.ncols, spec.get_geometry())",
+    GS + "spec[1, :].get_gridspec()",
+    GS + "fig.add_subplot(spec[0, :])",
+    GS + "fig.add_subplot(spec[0, :]).get_position()",
+    GS + "fig.add_subplot(spec[0, :]).get_position().bounds",
+    GS + "fig.add_subplot(spec[1:, 1]).get_position().bounds",
+    GS + "fig.add_subplot(spec[1, 0]).get_position().bounds",
+    GS + "fig.add_subplot(spec[2, 0]).get_position().bounds",
+    GS + "fig.add_subplot(spec[5]).get_position().bounds",
+    GS + "str(fig.add_subplot(spec[0, :]))",
+    GS + "ax = fig.add_subplot(spec[0, :])\nax2 = fig.add_subplot(spec[1:, 1])\nlen(fig.axes)",
+    GS + "plt.subplot(spec[1:, 0])",
+    GS + "plt.subplot(spec[1:, 0]).get_position().bounds",
+    "plt.GridSpec(2, 2)",
+    "import matplotlib.gridspec as gridspec\ngridspec.GridSpec(2, 3, figure=plt.figure())",
+    "plt.GridSpec(0, 2)",
+    "plt.GridSpec(2, 0)",
+    "plt.GridSpec(2.0, 2)",
+    "plt.subplot2grid((3, 3), (0, 0), colspan=2)",
+    "plt.subplot2grid((3, 3), (1, 0), rowspan=2).get_position().bounds",
+    "plt.subplot2grid((3, 3), (0, 2), rowspan=3).get_position().bounds",
+    "fig, ax = plt.subplots(2, 2)\nax[1, 0].get_position().bounds",
+    "fig, ax = plt.subplots(2, 3)\nax[0, 2].get_position()",
+    "fig, ax = plt.subplots()\nax.get_position().bounds",
+    "fig, ax = plt.subplots()\nstr(ax)",
+    "fig, ax = plt.subplots(4, 2, figsize=(8, 8))\nstr(ax[3, 1])",
+    "fig, ax = plt.subplots()\nax.get_xlim()",
+    "fig, ax = plt.subplots()\nax.plot([1, 2, 3], [4, 6, 5])\n(ax.get_xlim(), ax.get_ylim())",
+    "fig, ax = plt.subplots()\nax.hist([1, 2, 2, 3])\nax.get_ylim()",
+    "fig, ax = plt.subplots()\nax.plot([1, 2, 3], [4, 6, 5])\nax.set_xlim(left=0)",
+    "plt.plot([0, 10], [1, 2])\nplt.xlim()",
+    SHARED + "(ax[0, 1].get_xlim(), ax[0, 1].get_ylim())",
+    SHARED + "(ax[0, 0].get_xlim(), ax[1, 1].get_xlim())",
+    SHARED + "(ax[0, 0].get_ylim(), ax[1, 1].get_ylim())",
+    SHARED + "ax[1, 0].set_xlim(0, 10)\n(ax[0, 0].get_xlim(), ax[0, 1].get_xlim(), ax[1, 1].get_ylim())",
+    "fig, ax = plt.subplots(2, 2, sharey=True)\nax[0, 0].plot([1, 3], [2, 5])\nax[1, 1].plot([0, 2], [0, 1])\n(ax[0, 1].get_ylim(), ax[1, 0].get_ylim(), ax[1, 0].get_xlim())",
+    "fig, ax = plt.subplots(2, 2, sharex='col')\nax[0, 0].plot([1, 3], [2, 5])\nax[1, 1].plot([0, 2], [0, 1])\n(ax[1, 0].get_xlim(), ax[0, 1].get_xlim(), ax[1, 1].get_xlim())",
+    "fig, ax = plt.subplots(2, 2, sharex='row', sharey='all')\nax[0, 0].plot([1, 3], [2, 5])\nax[1, 1].plot([0, 2], [0, 1])\n(ax[0, 1].get_xlim(), ax[1, 0].get_xlim(), ax[1, 0].get_ylim())",
+    "fig, ax = plt.subplots(1, 2, sharey=True)\nax[0].hist([1, 2, 2, 3])\nax[1].plot([0, 1], [-1, 1])\n(ax[0].get_ylim(), ax[1].get_ylim())",
+    "fig, ax = plt.subplots(2, 2, sharex='none')\nax[0, 0].plot([1, 3], [2, 5])\nax[0, 1].get_xlim()",
+    "plt.subplots(2, 2, sharex='foo')",
+    "plt.subplots(2, 2, sharey='columns')",
+    "plt.subplots(2, 2, sharey=None)",
+    "fig, ax = plt.subplots(1, 2)\nax[0].plot([1, 2])\nax[1].sharex(ax[0])\nax[1].get_xlim()",
+    "fig, ax = plt.subplots(1, 2)\nax[0].set_xlim(3, 4)\nax[1].sharex(ax[0])\nax[1].get_xlim()",
+    "fig, ax = plt.subplots(1, 3)\nax[1].sharex(ax[0])\nax[1].sharex(ax[2])",
+    "fig, ax = plt.subplots(1, 2)\nax[1].sharey(ax[0])\nax[0].plot([1, 2], [5, 7])\nax[1].get_ylim()",
+    "fig, ax = plt.subplots(1, 2, sharex=True)\nax[1].sharex(ax[0])",
+    "fig, ax = plt.subplots(1, 2, sharex=True)\nax[0].sharex(ax[1])\nax[0].get_xlim()",
+    "fig, ax = plt.subplots(2, 2, sharex=True, sharey=True)\nax",
+]
+
 HIST = [
     {"data": SMALL, "bins": 10},
     {"data": [1, 2, 3], "bins": 3},
@@ -301,6 +376,7 @@ def main():
         "cycle": plt.rcParams["axes.prop_cycle"].by_key()["color"],
         "programs": [run(source) for source in PROGRAMS],
         "programs3d": [run(source) for source in PROGRAMS_3D],
+        "programsGrid": [run(source) for source in PROGRAMS_GRID],
         "surfaces": [surface(case) for case in SURFACES],
         "projections": [projection(case) for case in PROJECTIONS],
         "hist": [hist(case) for case in HIST],

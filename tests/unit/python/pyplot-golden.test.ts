@@ -33,6 +33,7 @@ const golden = JSON.parse(readFileSync(new URL('../../fixtures/pyplot/golden.jso
   cycle: string[];
   programs: Program[];
   programs3d: Program[];
+  programsGrid: Program[];
   surfaces: SurfaceCase[];
   hist: HistCase[];
 };
@@ -43,7 +44,7 @@ const hex = (rgba: readonly number[]) => '#' + rgba.slice(0, 3).map((v) => Math.
 
 describe('pyplot against matplotlib 3.6 (golden)', () => {
   // 2-D programs, then those on mplot3d's 3-D axes
-  it.each([...golden.programs.map((p) => ['', p] as const), ...golden.programs3d.map((p) => ['3-D: ', p] as const)].map(([kind, p]) => [`${kind}${p.source.split('\n').pop()!.slice(0, 60)}`, p] as const))('%s', (_last, program) => {
+  it.each([...golden.programs.map((p) => ['', p] as const), ...golden.programs3d.map((p) => ['3-D: ', p] as const), ...golden.programsGrid.map((p) => ['grid: ', p] as const)].map(([kind, p]) => [`${kind}${p.source.split('\n').pop()!.slice(0, 60)}`, p] as const))('%s', (_last, program) => {
     const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\n${program.source}`);
     if (program.error) {
       expect(r.error).toMatchObject(program.error);
