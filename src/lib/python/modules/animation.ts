@@ -5,6 +5,10 @@
 // and the page gets one display item with every frame's FigureSpec and plays them. With the
 // default 'none' the cell shows the object's repr, as Jupyter does. Errors raised by func surface
 // there, with func's line in the traceback, as matplotlib's come out of the display.
+// `ani.to_jshtml()` gives a JsHtmlPlayer, not matplotlib's HTML string: the page never takes
+// markup from a cell, so the string has no use here except to be handed to IPython.display.HTML,
+// which shows the same player (modules/ipython-display.ts). Reading it as text raises
+// NotImplementedError rather than pretending to be the string.
 import {
   HostObject,
   PyList,
@@ -20,6 +24,7 @@ import {
   typeNameOf,
   type DisplayItem,
   type HostContext,
+  type KwArgs,
   type PyValue,
 } from '../objects/host';
 import type { AnimationSpec, Artist3D, AxesSpec, FigureSpec, Series, Shape } from '../objects/display';
@@ -141,13 +146,44 @@ class FuncAnimation extends HostObject {
     return { kind: 'animation', animation };
   }
 
+  /** to_jshtml(fps=None, embed_frames=True, default_mode=None): the player, at fps (default 1000 / interval) and in default_mode. */
+  private toJsHtml(args: readonly PyValue[], kwargs: KwArgs): JsHtmlPlayer {
+    const { fps, embed_frames, default_mode } = bindArgs('to_jshtml', [['fps', null], ['embed_frames', true], ['default_mode', null]], args, kwargs);
+    if (embed_frames !== true) throw notSupportedYet('matplotlib.animation.Animation.to_jshtml(embed_frames=False)');
+    const mode = default_mode === null ? (this.repeat ? 'loop' : 'once') : default_mode;
+    // HTMLWriter's check (_api.check_in_list), in its order
+    if (mode !== 'loop' && mode !== 'once' && mode !== 'reflect') {
+      throw pyError('ValueError', `${this.ctx.repr(mode)} is not a valid value for default_mode; supported values are 'loop', 'once', 'reflect'`);
+    }
+    const animation = this.compute();
+    const intervalMs = fps === null ? animation.intervalMs : 1000 / toNumber(fps);
+    return new JsHtmlPlayer({ ...animation, intervalMs, mode });
+  }
+
   override getAttr(name: string): PyValue | undefined {
     switch (name) {
+      case 'to_jshtml': return hostFunction('to_jshtml', (args, kwargs) => this.toJsHtml(args, kwargs));
       case '_interval': return BigInt(Math.round(this.intervalMs));
       case '_fig': return this.figure;
       case 'save_count': return BigInt(this.saveCount);
       default: return undefined;
     }
+  }
+}
+
+/**
+ * What to_jshtml() returns here: the animation's frames standing for matplotlib's HTML string.
+ * IPython.display.HTML(player) shows them; as text (repr, str, print) it raises, since the page
+ * has no HTML string to give.
+ */
+export class JsHtmlPlayer extends HostObject {
+  readonly typeName = 'JsHtmlPlayer';
+  override readonly moduleName = 'matplotlib.animation';
+  constructor(readonly animation: AnimationSpec) {
+    super();
+  }
+  override repr(): string {
+    throw notSupportedYet('matplotlib.animation.Animation.to_jshtml() as text (pass it to IPython.display.HTML to show the player)');
   }
 }
 

@@ -1,4 +1,4 @@
-// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, matplotlib.gridspec, mpl_toolkits.mplot3d, graphviz, numpy, pandas, io, time, warnings,
+// The modules every kernel can import without a host: math, matplotlib.pyplot, matplotlib.animation, matplotlib.gridspec, mpl_toolkits.mplot3d, graphviz, numpy, pandas, io, IPython.display, time, warnings,
 // urllib.request and urllib.error (reading the lecture's files through the kernel's FileSource).
 // torch registers itself on top of this registry (src/lib/torch).
 import { ModuleRegistry } from '../objects/host';
@@ -7,6 +7,7 @@ import { createMplot3dModule } from './axes3d';
 import { createGraphvizModule } from './graphviz';
 import { createGridspecModule } from './gridspec';
 import { createIoModule } from './io';
+import { createIpythonDisplayModule } from './ipython-display';
 import { createMathModule } from './math';
 import { createNumpyModule, createNumpyRandomModule } from './numpy/module';
 import { createPandasModule } from './pandas/module';
@@ -27,6 +28,7 @@ export function createStandardModules(): ModuleRegistry {
     .register('numpy.random', () => createNumpyRandomModule())
     .register('pandas', (ctx) => createPandasModule(ctx))
     .register('io', () => createIoModule())
+    .register('IPython.display', (ctx) => createIpythonDisplayModule(ctx))
     .register('time', () => createTimeModule())
     .register('warnings', (ctx) => createWarningsModule(ctx))
     .register('urllib.error', () => createUrllibErrorModule())
