@@ -376,7 +376,8 @@ function renderAxesCell(figure: FigureSpec, index: number, layout: FigureLayout,
   const axes = figure.axes[index];
   const slot = axes.slot ?? index;
   const [rows, cols] = axes.span ?? [1, 1];
-  const place = `grid-row:${Math.floor(slot / layout.cols) + 1} / span ${rows};grid-column:${(slot % layout.cols) + 1} / span ${cols}`;
+  const spanning = (count: number) => (count > 1 ? ` / span ${count}` : '');
+  const place = `grid-row:${Math.floor(slot / layout.cols) + 1}${spanning(rows)};grid-column:${(slot % layout.cols) + 1}${spanning(cols)}`;
   if (axes.three) return axes3dCell(axes, index, place, layout, options);
   const { width, height } = axesSize(axes, layout);
   return `<svg class="mpl-figure" style="${place}" viewBox="0 0 ${width} ${height}" aria-hidden="true">${partsToSvg(axesParts(figure, index, layout))}</svg>`;

@@ -43,9 +43,9 @@ describe('GridSpec layouts', () => {
     expect([figure.rows, figure.cols]).toEqual([3, 2]);
     expect(figure.axes.map((axes) => [axes.slot, axes.span])).toEqual([[0, [1, 2]], [2, undefined], [4, undefined], [3, [2, 1]]]);
     const [top, a, b, tall] = drawnAxes(renderMatplotlibFigure(figure, 640));
-    expect(top.place).toBe('grid-row:1 / span 1;grid-column:1 / span 2');
-    expect(tall.place).toBe('grid-row:2 / span 2;grid-column:2 / span 1');
-    expect([a.place, b.place]).toEqual(['grid-row:2 / span 1;grid-column:1 / span 1', 'grid-row:3 / span 1;grid-column:1 / span 1']);
+    expect(top.place).toBe('grid-row:1;grid-column:1 / span 2');
+    expect(tall.place).toBe('grid-row:2 / span 2;grid-column:2');
+    expect([a.place, b.place]).toEqual(['grid-row:2;grid-column:1', 'grid-row:3;grid-column:1']);
     // a span is drawn at the cells' combined size, so its box lines up with the single cells'
     expect(top.width).toBe(2 * a.width);
     expect(top.height).toBe(a.height);
