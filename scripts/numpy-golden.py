@@ -6,8 +6,11 @@ the tests never need Python.
 Run: /usr/bin/python3 scripts/numpy-golden.py   (the output is committed)
 
   programs  each program (after `import numpy as np`): its stdout, or its error (type, message)
+  draws     long seeded streams of normal draws (legacy RandomState: MT19937, the polar method with
+            glibc's log): the sha256 of their float64 bytes and every 25 000th value, to compare bit for bit
 """
 import contextlib
+import hashlib
 import io
 import json
 import pathlib
@@ -126,8 +129,27 @@ PROGRAMS = [
     "np.random.seed(7)\nprint([repr(float(v)) for v in np.random.normal(2.0, 0.5, size=4)], [repr(float(v)) for v in np.random.uniform(-1, 1, size=4)])",
     "np.random.seed(0)\nx = np.random.randn(1000)\nprint(repr(x.mean()), repr(x.std()), repr(x.sum()), repr(x.max()))",
     "np.random.seed(5)\na = np.random.rand()\nb = np.random.randn()\nc = np.random.random(3)\nprint(repr(a), repr(b), c)",
+    "np.random.seed(2)\nprint(repr(np.random.standard_normal()), repr(np.random.standard_normal(3)), np.random.standard_normal((2, 2)).shape)",
     # not supported: these raise NotImplementedError on the page
 ]
+
+# (seed, method, loc/scale): 5 × 250 000 draws, 1.25 million in all.
+DRAWS = [(0, "randn", None), (1, "randn", None), (43052, "standard_normal", None), (2**32 - 1, "normal", (3.0, 2.5)), (202212, "normal", (-1.0, 0.1))]
+DRAW_COUNT = 250_000
+SAMPLE_EVERY = 25_000
+
+
+def draws(seed, method, params):
+    np.random.seed(seed)
+    if method == "randn":
+        x = np.random.randn(DRAW_COUNT)
+    elif method == "standard_normal":
+        x = np.random.standard_normal(size=DRAW_COUNT)
+    else:
+        x = np.random.normal(*params, size=DRAW_COUNT)
+    samples = {str(i): repr(float(x[i])) for i in [*range(0, DRAW_COUNT, SAMPLE_EVERY), DRAW_COUNT - 1]}
+    return {"seed": seed, "method": method, "params": params, "count": DRAW_COUNT,
+            "sha256": hashlib.sha256(x.astype("<f8").tobytes()).hexdigest(), "samples": samples}
 
 
 def run(source):
@@ -141,7 +163,8 @@ def run(source):
 
 
 def main():
-    result = {"generator": "scripts/numpy-golden.py", "numpy": np.__version__, "programs": [run(p) for p in PROGRAMS]}
+    result = {"generator": "scripts/numpy-golden.py", "numpy": np.__version__, "programs": [run(p) for p in PROGRAMS],
+              "draws": [draws(*d) for d in DRAWS]}
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(PROGRAMS)} programs")

@@ -394,6 +394,7 @@ export function createNumpyRandomModule(): PyModule {
       fn('rand', [], '[0, 1) 균등분포 (np.random.rand(2, 3))', ({ dims: d }) => draws(dims((d as PyTuple).items), () => rs.nextDouble()), 'dims'),
       fn('randn', [], '표준정규분포 (np.random.randn(2, 3))', ({ dims: d }) => draws(dims((d as PyTuple).items), () => rs.gaussian()), 'dims'),
       fn('random', [['size', null]], '[0, 1) 균등분포', ({ size }) => draws(sizeArg(size), () => rs.nextDouble())),
+      fn('standard_normal', [['size', null]], '표준정규분포 (size는 모양)', ({ size }) => draws(sizeArg(size), () => rs.gaussian())),
       fn('normal', [['loc', 0.0], ['scale', 1.0], ['size', null]], '정규분포 (loc, scale은 수)', ({ loc, scale, size }) => {
         const m = scalarParam(loc, 'loc');
         const s = scalarParam(scale, 'scale');

@@ -1,6 +1,9 @@
 // numpy.random's legacy RandomState (MT19937) as numpy 1.24 draws it: seed(n) is init_genrand,
 // rand/random 53-bit doubles from two 32-bit words, randn/normal the polar Box–Muller with the
-// cached second value, uniform low + (high-low)·u, randint masked rejection sampling.
+// cached second value, uniform low + (high-low)·u, randint masked rejection sampling. The polar
+// method's log is glibc's (libm/glibc-log.ts), as numpy calls it: Math.log's last bit differs.
+import { glibcLog } from './libm/glibc-log';
+
 export class RandomState {
   private readonly mt = new Uint32Array(624);
   private index = 624;
@@ -55,7 +58,7 @@ export class RandomState {
       x2 = 2.0 * this.nextDouble() - 1.0;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 === 0.0);
-    const f = Math.sqrt((-2.0 * Math.log(r2)) / r2);
+    const f = Math.sqrt((-2.0 * glibcLog(r2)) / r2);
     this.gauss = f * x1;
     this.hasGauss = true;
     return f * x2;

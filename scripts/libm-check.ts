@@ -1,0 +1,34 @@
+// The TypeScript side of scripts/libm-check.py: applies one of the page's ports (and, for the
+// before/after rates, the Math.* it replaced) to the inputs the script wrote, and counts the
+// results whose bits differ from what the real library gave. Run through the Python script.
+import { readFileSync } from 'node:fs';
+import { glibcLog } from '../src/lib/python/modules/numpy/libm/glibc-log';
+
+const PORTS: Record<string, { port: (x: number) => number; before: (x: number) => number; float32?: boolean }> = {
+  'glibc-log': { port: glibcLog, before: Math.log },
+};
+
+const [name, inputPath, expectedPath] = process.argv.slice(2);
+const entry = PORTS[name];
+const read = (path: string) => {
+  const bytes = readFileSync(path);
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return entry.float32 ? new Float32Array(buffer) : new Float64Array(buffer);
+};
+const inputs = read(inputPath);
+const expected = read(expectedPath);
+const same = (a: number, b: number) => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+const round = entry.float32 ? Math.fround : (v: number) => v;
+let portMisses = 0;
+let beforeMisses = 0;
+const examples: string[] = [];
+for (let i = 0; i < inputs.length; i++) {
+  const got = round(entry.port(inputs[i]));
+  if (!same(got, expected[i])) {
+    portMisses++;
+    if (examples.length < 5) examples.push(`  x=${inputs[i]} port=${got} library=${expected[i]}`);
+  }
+  if (!same(round(entry.before(inputs[i])), expected[i])) beforeMisses++;
+}
+console.log(JSON.stringify({ name, inputs: inputs.length, portMisses, beforeMisses }));
+for (const e of examples) console.log(e);

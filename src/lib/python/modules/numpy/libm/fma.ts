@@ -1,0 +1,55 @@
+/**
+ * fma(a, b, c) for doubles, rounded once as the x86 FMA instruction does. C maths libraries
+ * compiled for FMA machines (glibc's __log_fma, numpy's AVX512F kernels) fuse their
+ * multiply-adds, so a port that rounds the product first differs in the last bit now and then.
+ *
+ * Boldo and Melquiond's emulation ("Emulation of FMA and correctly rounded sums: proved
+ * algorithms using rounding to odd", 2008): the product split exactly into uh + ul (Dekker),
+ * c + ul and uh + th summed exactly (Knuth), the two low parts added with rounding to odd, and
+ * that one more rounding to nearest gives the correctly rounded a·b + c. Exact for operands
+ * whose product neither overflows nor lands among the subnormals (the callers' ranges).
+ */
+
+/** Veltkamp's splitter, 2^27 + 1: a double's two halves of 26 bits, whose products are exact. */
+const SPLITTER = 134217729;
+
+const word = new Float64Array(1);
+const halves = new Uint32Array(word.buffer);
+
+/** x + y rounded to odd: the nearest double below or above, whichever has an odd last bit, when x + y is inexact. */
+function addRoundToOdd(x: number, y: number): number {
+  const s = x + y;
+  const v = s - x;
+  const err = (x - (s - v)) + (y - v);
+  if (err === 0) return s;
+  word[0] = s;
+  if ((halves[0] & 1) === 0) {
+    // Step one ulp towards the exact sum: up in magnitude when the error has s's sign.
+    const bigger = err > 0 === s > 0;
+    const low = halves[0] + (bigger ? 1 : -1);
+    halves[0] = low >>> 0;
+    if (low > 0xffffffff) halves[1]++;
+    else if (low < 0) halves[1]--;
+  }
+  return word[0];
+}
+
+export function fma(a: number, b: number, c: number): number {
+  const uh = a * b;
+  if (!Number.isFinite(uh) || !Number.isFinite(c)) return uh + c;
+  const ca = SPLITTER * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLITTER * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  const ul = ((ah * bh - uh) + ah * bl + al * bh) + al * bl; // a·b = uh + ul exactly
+  const th = c + ul;
+  const tv = th - c;
+  const tl = (c - (th - tv)) + (ul - tv); // c + ul = th + tl exactly
+  const vh = uh + th;
+  const vv = vh - uh;
+  const vl = (uh - (vh - vv)) + (th - vv); // uh + th = vh + vl exactly
+  if (vl === 0 && tl === 0) return vh;
+  return vh + addRoundToOdd(tl, vl);
+}
