@@ -49,8 +49,23 @@ def glibc_log(x):
     return np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
 
 
+def exp_inputs(rng):
+    parts = [
+        positive_doubles(rng, 300_000) * np.where(rng.random(300_000) < 0.5, 1, -1),  # every magnitude, both signs
+        rng.uniform(-20, 20, 800_000),  # softmax and sigmoid arguments
+        rng.uniform(-745.2, 709.8, 500_000),  # the whole finite range
+        rng.uniform(-746, -707, 200_000),  # SVML's scalar routine, subnormal results
+        rng.uniform(707, 710, 100_000),
+        rng.integers(-2**20, 2**20, 100_000) * 2.0**-50,  # tiny arguments
+        np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 707.7032713517042, -707.7032713517042, 709.782712893384,
+                  709.7827128933841, -745.1332191019411, -745.1332191019412, -708.3964185322641, 5e-324]),
+    ]
+    return np.concatenate(parts)
+
+
 CHECKS = {
     "glibc-log": (log_inputs, glibc_log),
+    "numpy-exp-float64": (exp_inputs, np.exp),
 }
 
 

@@ -3,9 +3,11 @@
 // results whose bits differ from what the real library gave. Run through the Python script.
 import { readFileSync } from 'node:fs';
 import { glibcLog } from '../src/lib/python/modules/numpy/libm/glibc-log';
+import { svmlExp } from '../src/lib/python/modules/numpy/libm/svml-exp';
 
 const PORTS: Record<string, { port: (x: number) => number; before: (x: number) => number; float32?: boolean }> = {
   'glibc-log': { port: glibcLog, before: Math.log },
+  'numpy-exp-float64': { port: svmlExp, before: Math.exp },
 };
 
 const [name, inputPath, expectedPath] = process.argv.slice(2);
