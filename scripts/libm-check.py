@@ -63,9 +63,23 @@ def exp_inputs(rng):
     return np.concatenate(parts)
 
 
+def float32_inputs(make):
+    def inputs(rng):
+        x = make(rng).astype(np.float32)
+        bits = rng.integers(0, 2**32, 1_000_000, dtype=np.uint64).astype(np.uint32).view(np.float32)  # every float32 pattern
+        return np.concatenate([x, bits])
+    return inputs
+
+
+def float32_ufunc(f):
+    return lambda x: f(x.astype(np.float32))
+
+
 CHECKS = {
     "glibc-log": (log_inputs, glibc_log),
     "numpy-exp-float64": (exp_inputs, np.exp),
+    "numpy-exp-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(-110, 90, 500_000), rng.uniform(-20, 20, 500_000)])), float32_ufunc(np.exp)),
+    "numpy-log-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(0, 4, 500_000), np.exp(rng.uniform(-100, 88, 500_000))])), float32_ufunc(np.log)),
 }
 
 

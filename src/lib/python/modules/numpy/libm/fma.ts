@@ -17,7 +17,7 @@ const word = new Float64Array(1);
 const halves = new Uint32Array(word.buffer);
 
 /** x + y rounded to odd: the nearest double below or above, whichever has an odd last bit, when x + y is inexact. */
-function addRoundToOdd(x: number, y: number): number {
+export function addRoundToOdd(x: number, y: number): number {
   const s = x + y;
   const v = s - x;
   const err = (x - (s - v)) + (y - v);
@@ -52,4 +52,13 @@ export function fma(a: number, b: number, c: number): number {
   const vl = (uh - (vh - vv)) + (th - vv); // uh + th = vh + vl exactly
   if (vl === 0 && tl === 0) return vh;
   return vh + addRoundToOdd(tl, vl);
+}
+
+/**
+ * fma(a, b, c) for float32 operands, rounded once to float32 (vfmadd…ps): the product is exact
+ * in a double, the sum rounded to odd there, and rounding that to float32 is then the single
+ * correct rounding (53 ≥ 2·24 + 2 bits).
+ */
+export function fmaFloat32(a: number, b: number, c: number): number {
+  return Math.fround(addRoundToOdd(a * b, c));
 }
