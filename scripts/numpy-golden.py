@@ -81,6 +81,11 @@ PROGRAMS = [
     "print(repr(np.array([1e-5, 1.0]))); print(repr(np.array([1.5e-5, 1.0, 100.0]))); print(repr(np.array([1e8, 1.0])))",
     "print(repr(np.array([1e10, 2.5e-3]))); print(np.array([123456789.0, 1.0]))",
     "print(repr(np.array([0.1, 1/3, 2/3]))); print(repr(np.array([1/3, 1000.0])))",
+    "print(repr(np.array([1.5, 1e-5, 0.0, 1/3, 1e10]))); print(repr(np.array([5e-324, 1e-300, -2.5e-10]))); print(repr(np.array([np.float32(5.29449), np.float32(1e-3), np.float32(1/3)])))",
+    # exp and log: float64 through SVML, float32 through numpy's own AVX-512F kernels
+    "x = np.linspace(-6, 6, 9)\nprint([repr(float(v)) for v in np.exp(x)]); print(repr(np.exp(x.astype(np.float32)))); print(repr(np.log(np.abs(x.astype(np.float32)) + 0.25)))",
+    "print(repr(np.exp(0.1)), repr(np.exp(np.float32(0.1))), repr(np.log(np.float32(7))), repr(np.exp(np.array([-740.0, 708.5, 1e-17, -np.inf, np.inf, np.nan]))))",
+    "print(repr(np.exp(np.array([-104.0, -90.0, 88.5, 88.8, np.nan], dtype=np.float32))), repr(np.log(np.array([0, -1, 1e-45, 3e38, np.inf], dtype=np.float32))))",
     "print(repr(np.array([np.nan, 1.0, -np.inf]))); print(repr(np.array([np.inf, 0.5])))",
     "print(repr(np.array([-1.0, 0.0, 1.0]))); print(repr(np.array([-0.5, 12.125])))",
     "print(repr(np.arange(30) * 1.1))",

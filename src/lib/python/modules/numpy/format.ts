@@ -88,7 +88,12 @@ export function formatterFor(values: ArrayLike<number>, dtype: NumpyDtype): (v: 
       return text.padStart(padLeft + padRight + 1);
     }
     if (expFormat) {
-      const [int, frac, exp] = scientific(v, float32);
+      let [int, frac, exp] = scientific(v, float32);
+      // min_digits = the common precision: digits past the shortest are the value's own, not zeros.
+      if (frac.length < precision && v !== 0) {
+        const [i, f, e] = fixedScientific(Math.abs(v), precision);
+        [int, frac, exp] = [sign(v) + i, f, (e < 0 ? '-' : '+') + String(Math.abs(e)).padStart(2, '0')];
+      }
       return `${int.padStart(padLeft)}.${frac.padEnd(precision, '0')}e${exp[0]}${exp.slice(1).padStart(expSize, '0')}`;
     }
     const [int, frac] = positional(v, float32);

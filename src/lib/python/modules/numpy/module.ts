@@ -8,6 +8,8 @@ import {
 import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeOf, toArray, typedOperand, wrapResult, zipWith } from './array';
 import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
 import { broadcastTo, type Result } from './elementwise';
+import { numpyExpFloat32, numpyLogFloat32 } from './libm/numpy-simd-float32';
+import { svmlExp } from './libm/svml-exp';
 import { RandomState } from './random';
 import { extreme, mean, normalizeAxis, prod, sum, variance } from './reduce';
 import { NumpyScalar, around } from './scalar';
@@ -52,15 +54,15 @@ function ufunc(inputs: readonly PyValue[], compute: (...arrays: NdArray[]) => Re
 }
 
 /**
- * exp, log, sin, cos and tanh of float32 come from numpy's own SIMD float32 kernels (AVX2/AVX512
- * polynomials whose last bit differs from a correctly rounded result in up to a third of inputs);
- * they are not reproduced, so float32 input refuses rather than print other digits.
+ * An element-wise maths ufunc: `float64` for float64 (and integer) input, `float32` for float32
+ * input, or null where numpy's float32 kernel is not reproduced (sin, cos, tanh: numpy's own SIMD
+ * polynomials), which refuses rather than print other digits.
  */
-const unaryMath = (name: string, f: (x: number) => number, doc: string, float32Exact = false): [string, PyValue] =>
+const unaryMath = (name: string, float64: (x: number) => number, float32: ((x: number) => number) | null, doc: string): [string, PyValue] =>
   def(name, ['x'], doc, ({ x }) =>
     ufunc([x], (a) => {
-      if (a.dtype === 'float32' && !float32Exact) throw notSupportedYet(`float32 배열의 np.${name} (numpy의 float32 SIMD 계산; .astype(np.float64) 뒤에는 됩니다)`);
-      const out = a.map(f, a.dtype === 'float32' ? 'float32' : 'float64');
+      if (a.dtype === 'float32' && !float32) throw notSupportedYet(`float32 배열의 np.${name} (numpy의 float32 SIMD 계산; .astype(np.float64) 뒤에는 됩니다)`);
+      const out = a.dtype === 'float32' ? a.map(float32!, 'float32') : a.map(float64, 'float64');
       return { data: out.data, shape: [...out.shape], dtype: out.dtype };
     }),
   );
@@ -221,12 +223,12 @@ export function createNumpyModule(): PyModule {
       if (endpoint && n > 1) out[n - 1] = e;
       return new NdArray(out, [n], 'float64');
     }),
-    unaryMath('exp', Math.exp, '지수함수 (원소별)'),
-    unaryMath('log', Math.log, '자연로그 (원소별)'),
-    unaryMath('sqrt', Math.sqrt, '제곱근 (원소별)', true),
-    unaryMath('sin', Math.sin, '사인 (원소별)'),
-    unaryMath('cos', Math.cos, '코사인 (원소별)'),
-    unaryMath('tanh', Math.tanh, '쌍곡탄젠트 (원소별)'),
+    unaryMath('exp', svmlExp, numpyExpFloat32, '지수함수 (원소별)'),
+    unaryMath('log', Math.log, numpyLogFloat32, '자연로그 (원소별)'),
+    unaryMath('sqrt', Math.sqrt, Math.sqrt, '제곱근 (원소별)'),
+    unaryMath('sin', Math.sin, null, '사인 (원소별)'),
+    unaryMath('cos', Math.cos, null, '코사인 (원소별)'),
+    unaryMath('tanh', Math.tanh, null, '쌍곡탄젠트 (원소별)'),
     def('abs', ['x'], '절댓값 (원소별, dtype 유지)', ({ x }) => absolute(x)),
     def('absolute', ['x'], '절댓값 (np.abs와 같음)', ({ x }) => absolute(x)),
     def('maximum', ['x1', 'x2'], '두 배열의 원소별 최댓값', ({ x1, x2 }) => pairwise(x1, x2, (p, q) => (Number.isNaN(p) || p >= q ? p : q))),
