@@ -78,6 +78,7 @@ def float32_ufunc(f):
 CHECKS = {
     "glibc-log": (log_inputs, glibc_log),
     "numpy-exp-float64": (exp_inputs, np.exp),
+    "numpy-log-float64": (lambda rng: np.concatenate([log_inputs(rng), -positive_doubles(rng, 1000)]), np.log),
     "numpy-exp-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(-110, 90, 500_000), rng.uniform(-20, 20, 500_000)])), float32_ufunc(np.exp)),
     "numpy-log-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(0, 4, 500_000), np.exp(rng.uniform(-100, 88, 500_000))])), float32_ufunc(np.log)),
 }

@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { glibcLog } from '../src/lib/python/modules/numpy/libm/glibc-log';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
+import { svmlLog } from '../src/lib/python/modules/numpy/libm/svml-log';
 import { svmlExp } from '../src/lib/python/modules/numpy/libm/svml-exp';
 
 const PORTS: Record<string, { port: (x: number) => number; before: (x: number) => number; float32?: boolean }> = {
   'glibc-log': { port: glibcLog, before: Math.log },
   'numpy-exp-float64': { port: svmlExp, before: Math.exp },
+  'numpy-log-float64': { port: svmlLog, before: Math.log },
   'numpy-exp-float32': { port: numpyExpFloat32, before: Math.exp, float32: true },
   'numpy-log-float32': { port: numpyLogFloat32, before: Math.log, float32: true },
 };

@@ -10,6 +10,7 @@ import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resul
 import { broadcastTo, type Result } from './elementwise';
 import { numpyExpFloat32, numpyLogFloat32 } from './libm/numpy-simd-float32';
 import { svmlExp } from './libm/svml-exp';
+import { svmlLog } from './libm/svml-log';
 import { RandomState } from './random';
 import { extreme, mean, normalizeAxis, prod, sum, variance } from './reduce';
 import { NumpyScalar, around } from './scalar';
@@ -224,7 +225,7 @@ export function createNumpyModule(): PyModule {
       return new NdArray(out, [n], 'float64');
     }),
     unaryMath('exp', svmlExp, numpyExpFloat32, '지수함수 (원소별)'),
-    unaryMath('log', Math.log, numpyLogFloat32, '자연로그 (원소별)'),
+    unaryMath('log', svmlLog, numpyLogFloat32, '자연로그 (원소별)'),
     unaryMath('sqrt', Math.sqrt, Math.sqrt, '제곱근 (원소별)'),
     unaryMath('sin', Math.sin, null, '사인 (원소별)'),
     unaryMath('cos', Math.cos, null, '코사인 (원소별)'),
