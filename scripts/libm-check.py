@@ -8,8 +8,15 @@ scripts/libm-check.ts (bundled with esbuild) to count the results whose bits dif
 port and for the Math.* it replaced. Prints one JSON line per port.
 
 Run: /usr/bin/python3 scripts/libm-check.py [name ...]   (nothing is written to the repository)
+     /usr/bin/python3 scripts/libm-check.py --golden        (writes tests/fixtures/numpy/libm-golden.json)
+
+The golden: for each port, 200 000 inputs drawn by a xorshift32 stream that
+tests/unit/python/libm-golden.test.ts draws the same way (raw bit patterns, and values over the
+ranges each routine splits on), with the sha256 of the real library's results and a few of them,
+so the unit test checks every bit without Python.
 """
 import ctypes
+import hashlib
 import json
 import pathlib
 import subprocess
@@ -84,6 +91,59 @@ CHECKS = {
 }
 
 
+GOLDEN = ROOT / "tests/fixtures/numpy/libm-golden.json"
+GOLDEN_COUNT = 50_000  # per input family
+
+
+def xorshift32(seed):
+    state = seed
+    while True:
+        state ^= (state << 13) & 0xFFFFFFFF
+        state ^= state >> 17
+        state ^= (state << 5) & 0xFFFFFFFF
+        yield state
+
+
+def golden_inputs(name, seed):
+    """The families of libm-golden.test.ts's goldenInputs, value for value."""
+    words = xorshift32(seed)
+    float32 = name.endswith("float32")
+    out = []
+    for family in range(4):
+        for _ in range(GOLDEN_COUNT):
+            w1, w2 = next(words), next(words)
+            u = ((w1 >> 5) * 67108864.0 + (w2 >> 6)) / 9007199254740992.0  # [0, 1), as numpy's random()
+            if family == 0:  # any bit pattern
+                v = (np.array([w1], np.uint32).view(np.float32)[0] if float32 else np.array([(w1 << 32) | w2], np.uint64).view(np.float64)[0])
+                if "log" in name:
+                    v = abs(v)
+            elif "exp" in name:
+                v = [None, (2 * u - 1) * (110 if float32 else 750), (2 * u - 1) * 20, (2 * u - 1) * 2 ** -20][family]
+            elif family == 1:
+                v = u * 4
+            elif family == 2:
+                v = 1 + (2 * u - 1) * 0.07
+            else:  # subnormals
+                v = (np.array([w1 & 0x7FFFFF], np.uint32).view(np.float32)[0] if float32 else np.array([((w1 & 0xFFFFF) << 32) | w2], np.uint64).view(np.float64)[0])
+            out.append(v)
+    return np.array(out, dtype=np.float32 if float32 else np.float64)
+
+
+def write_golden():
+    golden = {"generator": "scripts/libm-check.py --golden", "numpy": np.__version__, "ports": {}}
+    for seed, name in enumerate(CHECKS, start=1):
+        x = golden_inputs(name, seed)
+        with np.errstate(all="ignore"):
+            y = CHECKS[name][1](x)
+        y = y.astype(np.float32 if name.endswith("float32") else np.float64)
+        y[np.isnan(y)] = np.nan  # one NaN pattern: the routines' NaN signs and payloads are not compared
+        samples = y.astype(np.float64).view(np.uint64)
+        golden["ports"][name] = {"seed": seed, "count": len(x), "sha256": hashlib.sha256(y.tobytes()).hexdigest(),
+                                 "samples": {str(i): f"{samples[i]:016x}" for i in range(0, len(x), 20_011)}}
+    GOLDEN.write_text(json.dumps(golden, indent=1) + "\n")
+    print(f"wrote {GOLDEN.relative_to(ROOT)}")
+
+
 def main(names):
     rng = np.random.default_rng(20240601)
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,4 +162,7 @@ def main(names):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:] == ["--golden"]:
+        write_golden()
+    else:
+        main(sys.argv[1:])
