@@ -78,6 +78,13 @@ def float32_inputs(make):
     return inputs
 
 
+def exp_float32_ties():
+    """The float32 within 200 ulps of each (k + 1/2)·ln 2, where x·log2(e) rounds to k or k + 1."""
+    centre = ((np.arange(-151, 129) + 0.5) * np.log(2)).astype(np.float32).view(np.int32)
+    bits = (centre[:, None] + np.arange(-200, 201)[None, :]).ravel().astype(np.int32)
+    return bits.view(np.float32).astype(np.float64)
+
+
 def float32_ufunc(f):
     return lambda x: f(x.astype(np.float32))
 
@@ -86,7 +93,9 @@ CHECKS = {
     "glibc-log": (log_inputs, glibc_log),
     "numpy-exp-float64": (exp_inputs, np.exp),
     "numpy-log-float64": (lambda rng: np.concatenate([log_inputs(rng), -positive_doubles(rng, 1000)]), np.log),
-    "numpy-exp-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(-110, 90, 500_000), rng.uniform(-20, 20, 500_000)])), float32_ufunc(np.exp)),
+    "numpy-tanh-float64": (lambda rng: np.concatenate([exp_inputs(rng), rng.uniform(-0.3, 0.3, 300_000)]), np.tanh),
+    "numpy-tanh-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(-12, 12, 500_000), rng.uniform(-0.3, 0.3, 500_000)])), float32_ufunc(np.tanh)),
+    "numpy-exp-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(-110, 90, 500_000), rng.uniform(-20, 20, 500_000), exp_float32_ties()])), float32_ufunc(np.exp)),
     "numpy-log-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(0, 4, 500_000), np.exp(rng.uniform(-100, 88, 500_000))])), float32_ufunc(np.log)),
 }
 
@@ -117,7 +126,7 @@ def golden_inputs(name, seed):
                 v = (np.array([w1], np.uint32).view(np.float32)[0] if float32 else np.array([(w1 << 32) | w2], np.uint64).view(np.float64)[0])
                 if "log" in name:
                     v = abs(v)
-            elif "exp" in name:
+            elif "log" not in name:  # exp and tanh: symmetric ranges
                 v = [None, (2 * u - 1) * (110 if float32 else 750), (2 * u - 1) * 20, (2 * u - 1) * 2 ** -20][family]
             elif family == 1:
                 v = u * 4

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { glibcLog } from '../src/lib/python/modules/numpy/libm/glibc-log';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
+import { numpyTanh, numpyTanhFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { svmlLog } from '../src/lib/python/modules/numpy/libm/svml-log';
 import { svmlExp } from '../src/lib/python/modules/numpy/libm/svml-exp';
 
@@ -11,6 +12,8 @@ const PORTS: Record<string, { port: (x: number) => number; before: (x: number) =
   'glibc-log': { port: glibcLog, before: Math.log },
   'numpy-exp-float64': { port: svmlExp, before: Math.exp },
   'numpy-log-float64': { port: svmlLog, before: Math.log },
+  'numpy-tanh-float64': { port: numpyTanh, before: Math.tanh },
+  'numpy-tanh-float32': { port: numpyTanhFloat32, before: Math.tanh, float32: true },
   'numpy-exp-float32': { port: numpyExpFloat32, before: Math.exp, float32: true },
   'numpy-log-float32': { port: numpyLogFloat32, before: Math.log, float32: true },
 };

@@ -1,12 +1,13 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
 // tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log and numpy 1.24's
-// exp/log (SVML for float64, numpy's AVX-512F kernels for float32) return for 200 000 inputs per
+// exp/log (SVML for float64, numpy's AVX-512F kernels for float32) and tanh return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { glibcLog } from '../../../src/lib/python/modules/numpy/libm/glibc-log';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
+import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { svmlExp } from '../../../src/lib/python/modules/numpy/libm/svml-exp';
 import { svmlLog } from '../../../src/lib/python/modules/numpy/libm/svml-log';
 
@@ -22,6 +23,8 @@ const PORTS: Record<string, (x: number) => number> = {
   'glibc-log': glibcLog,
   'numpy-exp-float64': svmlExp,
   'numpy-log-float64': svmlLog,
+  'numpy-tanh-float64': numpyTanh,
+  'numpy-tanh-float32': numpyTanhFloat32,
   'numpy-exp-float32': numpyExpFloat32,
   'numpy-log-float32': numpyLogFloat32,
 };

@@ -49,8 +49,8 @@ describe('numpy and torch sharing memory', () => {
     }
   });
 
-  it('refuses float32 sin, cos and tanh (numpy SIMD kernels not ported), also on float32 tensors', () => {
-    for (const call of ['np.cos(np.ones(2, dtype=np.float32))', 'np.sin(torch.ones(2))', 'np.tanh(torch.ones(2).numpy())', 'np.sin(np.float32(1))']) {
+  it('refuses float32 sin and cos (numpy SIMD kernels not ported), also on float32 tensors', () => {
+    for (const call of ['np.cos(np.ones(2, dtype=np.float32))', 'np.sin(torch.ones(2))', 'np.cos(torch.ones(2).numpy())', 'np.sin(np.float32(1))']) {
       const r = run(call);
       expect(r.error?.type, call).toBe('NotImplementedError');
       expect(r.error?.message, call).toMatch(/아직 지원하지 않습니다/);

@@ -9,6 +9,7 @@ import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeO
 import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
 import { broadcastTo, type Result } from './elementwise';
 import { numpyExpFloat32, numpyLogFloat32 } from './libm/numpy-simd-float32';
+import { numpyTanh, numpyTanhFloat32 } from './libm/numpy-tanh';
 import { svmlExp } from './libm/svml-exp';
 import { svmlLog } from './libm/svml-log';
 import { RandomState } from './random';
@@ -229,7 +230,7 @@ export function createNumpyModule(): PyModule {
     unaryMath('sqrt', Math.sqrt, Math.sqrt, '제곱근 (원소별)'),
     unaryMath('sin', Math.sin, null, '사인 (원소별)'),
     unaryMath('cos', Math.cos, null, '코사인 (원소별)'),
-    unaryMath('tanh', Math.tanh, null, '쌍곡탄젠트 (원소별)'),
+    unaryMath('tanh', numpyTanh, numpyTanhFloat32, '쌍곡탄젠트 (원소별)'),
     def('abs', ['x'], '절댓값 (원소별, dtype 유지)', ({ x }) => absolute(x)),
     def('absolute', ['x'], '절댓값 (np.abs와 같음)', ({ x }) => absolute(x)),
     def('maximum', ['x1', 'x2'], '두 배열의 원소별 최댓값', ({ x1, x2 }) => pairwise(x1, x2, (p, q) => (Number.isNaN(p) || p >= q ? p : q))),

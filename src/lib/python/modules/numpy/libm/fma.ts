@@ -7,7 +7,7 @@
  * algorithms using rounding to odd", 2008): the product split exactly into uh + ul (Dekker),
  * c + ul and uh + th summed exactly (Knuth), the two low parts added with rounding to odd, and
  * that one more rounding to nearest gives the correctly rounded a·b + c. Exact for operands
- * whose product neither overflows nor lands among the subnormals (the callers' ranges).
+ * whose product neither overflows nor lands among the subnormals, and below 2^996 (the callers' ranges).
  */
 
 /** Veltkamp's splitter, 2^27 + 1: a double's two halves of 26 bits, whose products are exact. */
@@ -36,11 +36,15 @@ export function addRoundToOdd(x: number, y: number): number {
 
 export function fma(a: number, b: number, c: number): number {
   const uh = a * b;
+  // A zero product is exact; infinite or NaN operands have no rounding to emulate.
+  if (uh === 0 && (a === 0 || b === 0)) return uh + c;
   if (!Number.isFinite(uh) || !Number.isFinite(c)) return uh + c;
   const ca = SPLITTER * a;
+  const cb = SPLITTER * b;
+  // Operands above 2^996 overflow the split: not met by the callers (outside their ranges).
+  if (!Number.isFinite(ca) || !Number.isFinite(cb)) return uh + c;
   const ah = ca - (ca - a);
   const al = a - ah;
-  const cb = SPLITTER * b;
   const bh = cb - (cb - b);
   const bl = b - bh;
   const ul = ((ah * bh - uh) + ah * bl + al * bh) + al * bl; // a·b = uh + ul exactly
