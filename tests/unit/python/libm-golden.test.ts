@@ -1,11 +1,12 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
 // tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log and numpy 1.24's
-// exp/log (SVML for float64, numpy's AVX-512F kernels for float32) and tanh return for 200 000 inputs per
+// exp/log (SVML for float64, numpy's AVX-512F kernels for float32), tanh and float32 sin/cos return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { glibcLog } from '../../../src/lib/python/modules/numpy/libm/glibc-log';
+import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { svmlExp } from '../../../src/lib/python/modules/numpy/libm/svml-exp';
@@ -19,12 +20,14 @@ interface Port {
 }
 const golden = JSON.parse(readFileSync(new URL('../../fixtures/numpy/libm-golden.json', import.meta.url), 'utf8')) as { ports: Record<string, Port> };
 
-const PORTS: Record<string, (x: number) => number> = {
+const PORTS: Record<string, (x: number) => number | null> = {
   'glibc-log': glibcLog,
   'numpy-exp-float64': svmlExp,
   'numpy-log-float64': svmlLog,
   'numpy-tanh-float64': numpyTanh,
   'numpy-tanh-float32': numpyTanhFloat32,
+  'numpy-sin-float32': (x) => numpySinCosFloat32(x, false),
+  'numpy-cos-float32': (x) => numpySinCosFloat32(x, true),
   'numpy-exp-float32': numpyExpFloat32,
   'numpy-log-float32': numpyLogFloat32,
 };
@@ -86,10 +89,8 @@ const bitsOf = (v: number) => {
 describe('libm ports against glibc and numpy 1.24 (golden)', () => {
   it.each(Object.entries(golden.ports))('%s: every result of 200 000 equal to the real routine', (name, port) => {
     const inputs = goldenInputs(name, port.seed, port.count);
-    const results = inputs.map((x) => {
-      const y = PORTS[name](x);
-      return Number.isNaN(y) ? NaN : y;
-    });
+    // A port's null (an input it refuses) stands as NaN; the golden has NaN there too (see libm-check.py).
+    const results = inputs.map((x) => PORTS[name](x) ?? NaN).map((y) => (Number.isNaN(y) ? NaN : y));
     for (const [index, bits] of Object.entries(port.samples)) expect(`${index}: ${bitsOf(results[Number(index)])}`).toBe(`${index}: ${bits}`);
     const stored = name.endsWith('float32') ? Float32Array.from(results) : Float64Array.from(results);
     expect(createHash('sha256').update(new Uint8Array(stored.buffer)).digest('hex')).toBe(port.sha256);

@@ -8,6 +8,7 @@ import {
 import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeOf, toArray, typedOperand, wrapResult, zipWith } from './array';
 import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
 import { broadcastTo, type Result } from './elementwise';
+import { numpySinCosFloat32 } from './libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from './libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from './libm/numpy-tanh';
 import { svmlExp } from './libm/svml-exp';
@@ -57,17 +58,23 @@ function ufunc(inputs: readonly PyValue[], compute: (...arrays: NdArray[]) => Re
 
 /**
  * An element-wise maths ufunc: `float64` for float64 (and integer) input, `float32` for float32
- * input, or null where numpy's float32 kernel is not reproduced (sin, cos, tanh: numpy's own SIMD
- * polynomials), which refuses rather than print other digits.
+ * input (the ports in libm/ of numpy's own SIMD kernels, whose last bits differ from a correctly
+ * rounded result).
  */
-const unaryMath = (name: string, float64: (x: number) => number, float32: ((x: number) => number) | null, doc: string): [string, PyValue] =>
+const unaryMath = (name: string, float64: (x: number) => number, float32: (x: number) => number, doc: string): [string, PyValue] =>
   def(name, ['x'], doc, ({ x }) =>
     ufunc([x], (a) => {
-      if (a.dtype === 'float32' && !float32) throw notSupportedYet(`float32 배열의 np.${name} (numpy의 float32 SIMD 계산; .astype(np.float64) 뒤에는 됩니다)`);
-      const out = a.dtype === 'float32' ? a.map(float32!, 'float32') : a.map(float64, 'float64');
+      const out = a.dtype === 'float32' ? a.map(float32, 'float32') : a.map(float64, 'float64');
       return { data: out.data, shape: [...out.shape], dtype: out.dtype };
     }),
   );
+
+/** numpy's float32 sin/cos; beyond Cody–Waite's range numpy calls glibc's sinf/cosf, which is not ported. */
+const float32Trig = (name: 'sin' | 'cos') => (x: number) => {
+  const v = numpySinCosFloat32(x, name === 'cos');
+  if (v === null) throw notSupportedYet(`|x|가 ${name === 'cos' ? '71476' : '117435'}보다 큰 float32의 np.${name} (numpy가 glibc의 ${name}f를 부르는 범위)`);
+  return v;
+};
 
 function reduceFn(kind: 'sum' | 'prod' | 'mean' | 'std' | 'var' | 'max' | 'min' | 'argmax' | 'argmin') {
   return (a: NdArray, axisValue: PyValue, keepdims: PyValue, ddof: PyValue = 0n): PyValue => {
@@ -228,8 +235,8 @@ export function createNumpyModule(): PyModule {
     unaryMath('exp', svmlExp, numpyExpFloat32, '지수함수 (원소별)'),
     unaryMath('log', svmlLog, numpyLogFloat32, '자연로그 (원소별)'),
     unaryMath('sqrt', Math.sqrt, Math.sqrt, '제곱근 (원소별)'),
-    unaryMath('sin', Math.sin, null, '사인 (원소별)'),
-    unaryMath('cos', Math.cos, null, '코사인 (원소별)'),
+    unaryMath('sin', Math.sin, float32Trig('sin'), '사인 (원소별)'),
+    unaryMath('cos', Math.cos, float32Trig('cos'), '코사인 (원소별)'),
     unaryMath('tanh', numpyTanh, numpyTanhFloat32, '쌍곡탄젠트 (원소별)'),
     def('abs', ['x'], '절댓값 (원소별, dtype 유지)', ({ x }) => absolute(x)),
     def('absolute', ['x'], '절댓값 (np.abs와 같음)', ({ x }) => absolute(x)),
