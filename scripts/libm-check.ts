@@ -6,6 +6,7 @@ import { glibcLog } from '../src/lib/python/modules/numpy/libm/glibc-log';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { numpySinCosFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
+import { svmlCos, svmlSin } from '../src/lib/python/modules/numpy/libm/svml-sincos';
 import { svmlLog } from '../src/lib/python/modules/numpy/libm/svml-log';
 import { svmlExp } from '../src/lib/python/modules/numpy/libm/svml-exp';
 
@@ -17,6 +18,8 @@ const PORTS: Record<string, { port: (x: number) => number | null; before: (x: nu
   'numpy-tanh-float32': { port: numpyTanhFloat32, before: Math.tanh, float32: true },
   'numpy-sin-float32': { port: (x) => numpySinCosFloat32(x, false), before: Math.sin, float32: true },
   'numpy-cos-float32': { port: (x) => numpySinCosFloat32(x, true), before: Math.cos, float32: true },
+  'numpy-sin-float64': { port: svmlSin, before: Math.sin },
+  'numpy-cos-float64': { port: svmlCos, before: Math.cos },
   'numpy-exp-float32': { port: numpyExpFloat32, before: Math.exp, float32: true },
   'numpy-log-float32': { port: numpyLogFloat32, before: Math.log, float32: true },
 };

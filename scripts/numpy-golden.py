@@ -87,6 +87,7 @@ PROGRAMS = [
     "print(repr(np.exp(0.1)), repr(np.exp(np.float32(0.1))), repr(np.log(np.float32(7))), repr(np.exp(np.array([-740.0, 708.5, 1e-17, -np.inf, np.inf, np.nan]))))",
     "x = np.linspace(0.01, 50, 11)\nprint([repr(float(v)) for v in np.log(x)]); print(repr(np.log(np.array([0.0, -1.0, 5e-324, 1e-310, 1.7976931348623157e308, np.inf, np.nan]))), repr(np.log(2.5)))",
     "x = np.linspace(-4, 4, 13)\nprint([repr(float(v)) for v in np.tanh(x)]); print(repr(np.tanh(x.astype(np.float32)))); print(repr(np.tanh(np.array([-0.0, 1e-300, 25.0, -np.inf, np.nan, 1e308]))))",
+    "x = np.linspace(-7, 7, 15)\nprint([repr(float(v)) for v in np.sin(x)]); print([repr(float(v)) for v in np.cos(x)]); print(repr(np.sin(-0.0)), repr(np.cos(1e-9)), repr(np.sin(np.array([np.nan, np.inf, 1.6e7]))), repr(np.cos(2.6e7)))",
     "x = np.linspace(-7, 7, 15).astype(np.float32)\nprint(repr(np.sin(x))); print(repr(np.cos(x))); print(repr(np.sin(np.float32(-0.0))), repr(np.cos(np.float32(1e4))), repr(np.sin(np.array([np.nan, 117435.99], dtype=np.float32))))",
     "print(repr(np.exp(np.array([-104.0, -90.0, 88.5, 88.8, np.nan], dtype=np.float32))), repr(np.log(np.array([0, -1, 1e-45, 3e38, np.inf], dtype=np.float32))))",
     "print(repr(np.array([np.nan, 1.0, -np.inf]))); print(repr(np.array([np.inf, 0.5])))",

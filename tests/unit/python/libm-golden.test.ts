@@ -1,6 +1,6 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
 // tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log and numpy 1.24's
-// exp/log (SVML for float64, numpy's AVX-512F kernels for float32), tanh and float32 sin/cos return for 200 000 inputs per
+// exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) and tanh return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/n
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { svmlExp } from '../../../src/lib/python/modules/numpy/libm/svml-exp';
+import { svmlCos, svmlSin } from '../../../src/lib/python/modules/numpy/libm/svml-sincos';
 import { svmlLog } from '../../../src/lib/python/modules/numpy/libm/svml-log';
 
 interface Port {
@@ -28,6 +29,8 @@ const PORTS: Record<string, (x: number) => number | null> = {
   'numpy-tanh-float32': numpyTanhFloat32,
   'numpy-sin-float32': (x) => numpySinCosFloat32(x, false),
   'numpy-cos-float32': (x) => numpySinCosFloat32(x, true),
+  'numpy-sin-float64': svmlSin,
+  'numpy-cos-float64': svmlCos,
   'numpy-exp-float32': numpyExpFloat32,
   'numpy-log-float32': numpyLogFloat32,
 };

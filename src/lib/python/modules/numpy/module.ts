@@ -13,6 +13,7 @@ import { numpyExpFloat32, numpyLogFloat32 } from './libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from './libm/numpy-tanh';
 import { svmlExp } from './libm/svml-exp';
 import { svmlLog } from './libm/svml-log';
+import { svmlCos, svmlSin } from './libm/svml-sincos';
 import { RandomState } from './random';
 import { extreme, mean, normalizeAxis, prod, sum, variance } from './reduce';
 import { NumpyScalar, around } from './scalar';
@@ -69,10 +70,13 @@ const unaryMath = (name: string, float64: (x: number) => number, float32: (x: nu
     }),
   );
 
-/** numpy's float32 sin/cos; beyond Cody–Waite's range numpy calls glibc's sinf/cosf, which is not ported. */
-const float32Trig = (name: 'sin' | 'cos') => (x: number) => {
-  const v = numpySinCosFloat32(x, name === 'cos');
-  if (v === null) throw notSupportedYet(`|x|가 ${name === 'cos' ? '71476' : '117435'}보다 큰 float32의 np.${name} (numpy가 glibc의 ${name}f를 부르는 범위)`);
+/**
+ * numpy's sin/cos for one dtype. Far out, float64 goes to SVML's Payne–Hanek reduction and float32
+ * to glibc's sinf/cosf, neither ported: those refuse rather than print other digits.
+ */
+const trig = (name: 'sin' | 'cos', float32: boolean) => (x: number) => {
+  const v = float32 ? numpySinCosFloat32(x, name === 'cos') : name === 'cos' ? svmlCos(x) : svmlSin(x);
+  if (v === null) throw notSupportedYet(`|x|가 아주 큰 ${float32 ? 'float32' : 'float64'}의 np.${name} (numpy의 ${float32 ? `glibc ${name}f` : 'SVML Payne–Hanek 축소'})`);
   return v;
 };
 
@@ -235,8 +239,8 @@ export function createNumpyModule(): PyModule {
     unaryMath('exp', svmlExp, numpyExpFloat32, '지수함수 (원소별)'),
     unaryMath('log', svmlLog, numpyLogFloat32, '자연로그 (원소별)'),
     unaryMath('sqrt', Math.sqrt, Math.sqrt, '제곱근 (원소별)'),
-    unaryMath('sin', Math.sin, float32Trig('sin'), '사인 (원소별)'),
-    unaryMath('cos', Math.cos, float32Trig('cos'), '코사인 (원소별)'),
+    unaryMath('sin', trig('sin', false), trig('sin', true), '사인 (원소별)'),
+    unaryMath('cos', trig('cos', false), trig('cos', true), '코사인 (원소별)'),
     unaryMath('tanh', numpyTanh, numpyTanhFloat32, '쌍곡탄젠트 (원소별)'),
     def('abs', ['x'], '절댓값 (원소별, dtype 유지)', ({ x }) => absolute(x)),
     def('absolute', ['x'], '절댓값 (np.abs와 같음)', ({ x }) => absolute(x)),
