@@ -856,8 +856,9 @@ class Parser {
         this.index++;
         if (this.acceptOp('}')) return { type: 'Dict', ...at, keys: [], values: [] };
         if (this.acceptOp('**')) throw new PyNotImplemented("'**' in dict displays", t.line);
-        const first = this.expression();
-        if (!this.isOp(':')) throw new PyNotImplemented('set displays', t.line);
+        const first = this.starOrExpression();
+        if (!this.isOp(':')) return this.setDisplay(first, at);
+        if (first.type === 'Starred') this.fail();
         this.index++;
         const firstValue = this.expression();
         if (this.isName('for')) {
@@ -881,6 +882,23 @@ class Parser {
         return { type: 'Constant', ...at, value: 'Ellipsis', kind: 'Ellipsis' };
     }
     return this.fail();
+  }
+
+  /** The rest of `{a, *b, c}` or `{x for x in xs}` after its first element. */
+  private setDisplay(first: Expr, at: Position): Expr {
+    if (this.isName('for')) {
+      if (first.type === 'Starred') this.fail('iterable unpacking cannot be used in comprehension');
+      const generators = this.comprehensions();
+      this.expectOp('}');
+      return { type: 'SetComp', ...at, elt: first, generators };
+    }
+    const elts = [first];
+    while (this.acceptOp(',')) {
+      if (this.isOp('}')) break;
+      elts.push(this.starOrExpression());
+    }
+    this.expectOp('}', "'{' was never closed");
+    return { type: 'Set', ...at, elts };
   }
 
   /** Adjacent string literals concatenate; any f-string among them makes a JoinedStr. */
@@ -938,6 +956,10 @@ function describeExpression(expr: Expr): string {
       return 'generator expression';
     case 'DictComp':
       return 'dict comprehension';
+    case 'Set':
+      return 'set display';
+    case 'SetComp':
+      return 'set comprehension';
     default:
       return 'expression';
   }
