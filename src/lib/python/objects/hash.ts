@@ -149,7 +149,9 @@ function instanceHash(instance: PyInstance): bigint {
   if (method === undefined) return identityHash(instance);
   const result = call(instance.getAttr('__hash__')!, []);
   if (typeof result !== 'bigint' && typeof result !== 'boolean') throw pyError('TypeError', '__hash__ method should return an integer');
-  return intHash(BigInt(result));
+  // slot_tp_hash: a result that fits in 64 bits is the hash itself, a bigger int is hashed.
+  const n = BigInt(result);
+  return BigInt.asIntN(64, n) === n ? (n === -1n ? -2n : n) : intHash(n);
 }
 
 /** hash(value); UnhashableError ("unhashable type: 'list'") for mutable containers. */
