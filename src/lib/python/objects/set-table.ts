@@ -53,7 +53,7 @@ export abstract class SetTable extends HostObject {
           const slot = this.keys[j];
           if (slot === undefined) return -1;
           if (slot !== DUMMY && this.hashes[j] === hash) {
-            if (slot === key || (typeof slot === 'string' && slot === key)) return j;
+            if (slot === key) return j;
             const equal = truthy(compare('eq', slot, key));
             if (table !== this.keys || this.keys[j] !== slot) {
               restart = true; // the comparison changed the set: look again, as CPython does

@@ -14,6 +14,20 @@ const INPLACE_SYMBOL: Partial<Record<BinaryOp, string>> = { or: '|=', and: '&=',
 /** Marks the canonical dict key of a frozenset, so no tuple a cell builds can equal it. */
 const FROZENSET_KEY = new PyTuple([]);
 
+/** IPython's _sorted_for_pprint: sorted, else sorted by str, else as they are. */
+function sortedForDisplay(items: PyValue[]): readonly PyValue[] {
+  try {
+    return sortValues(items, null, false);
+  } catch {
+    try {
+      const keyed = items.map((item) => ({ item, key: str(item) }));
+      return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.item);
+    } catch {
+      return items;
+    }
+  }
+}
+
 export class PySet extends SetTable {
   readonly typeName: 'set' | 'frozenset';
 
@@ -33,22 +47,11 @@ export class PySet extends SetTable {
     return this.frozen ? `frozenset(${body})` : body;
   }
 
-  /** IPython sorts a set's items when they sort (else by their str, else in table order). */
+  /** IPython's set display: the items sorted as _sorted_for_pprint sorts them, below max_seq_length (1000). */
   prettyGroup(): { open: string; close: string; items: readonly PyValue[] } | null {
     if (this.used === 0) return null;
     const items = this.items();
-    let sorted: readonly PyValue[];
-    try {
-      sorted = sortValues(items, null, false);
-    } catch {
-      try {
-        const strs = items.map((item) => str(item));
-        sorted = items.map((item, i) => ({ item, key: strs[i] })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => e.item);
-      } catch {
-        sorted = items;
-      }
-    }
-    return { open: this.frozen ? 'frozenset({' : '{', close: this.frozen ? '})' : '}', items: sorted };
+    return { open: this.frozen ? 'frozenset({' : '{', close: this.frozen ? '})' : '}', items: items.length >= 1000 ? items : sortedForDisplay(items) };
   }
 
   valueEquals(other: PyValue): boolean {
