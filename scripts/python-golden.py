@@ -26,7 +26,7 @@ def run(path: pathlib.Path) -> dict:
         cwd=FILES,
         # A UTF-8 locale, as a Linux Jupyter kernel has: stdout and open() default to UTF-8, and
         # open() names it as the locale does (encoding='UTF-8'; Python's UTF-8 mode would say 'utf-8').
-        env={**os.environ, "LC_ALL": "C.UTF-8"},
+        env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0"},
         capture_output=True,
         text=True,
         timeout=60,

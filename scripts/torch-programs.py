@@ -30,8 +30,23 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', '
 
 def pretty(obj, indent=0):
     """IPython's default display (IPython.lib.pretty) for what the lectures show: reprs, and
-    tuples/lists that stay on one line when they fit in 79 columns, else one item per line. A
+    tuples/lists/sets (sets sorted) that stay on one line when they fit in 79 columns, else one item per line. A
     tuple subclass with its own __repr__ (torch.return_types.max) shows that repr, as IPython does."""
+    if type(obj) in (set, frozenset) and obj:
+        # IPython sorts a set's items (_sorted_for_pprint: sorted, else sorted by str, else as is).
+        try:
+            items = sorted(obj)
+        except Exception:
+            try:
+                items = sorted(obj, key=str)
+            except Exception:
+                items = list(obj)
+        open_, close = ('{', '}') if type(obj) is set else ('frozenset({', '})')
+        parts = [pretty(item, indent + len(open_)) for item in items]
+        one_line = open_ + ', '.join(parts) + close
+        if '\n' not in one_line and indent + len(one_line) <= 79:
+            return one_line
+        return open_ + (',\n' + ' ' * (indent + len(open_))).join(parts) + close
     if isinstance(obj, (tuple, list)) and type(obj).__repr__ in (tuple.__repr__, list.__repr__):
         open_, close = ('(', ')') if isinstance(obj, tuple) else ('[', ']')
         parts = [pretty(item, indent + 1) for item in obj]

@@ -10,8 +10,8 @@ import { courseProgramNames, readCourseProgram, runCourseProgram, type CellRecor
 /** Cells the page does not run yet: program → cell index → why (the page must raise NotImplementedError). */
 const NOT_SUPPORTED_YET: Record<string, Record<number, string>> = {
   'course-4wk-2': {
-    92: 'set displays ({...}, set()) are not in the Python subset',
-    93: 'set displays ({...}, set()) are not in the Python subset',
+    92: 'dir() is not in the Python subset (the set around it runs)',
+    93: 'dir() is not in the Python subset (the set around it runs)',
   },
   'course-6wk-1': {
     3: 'plt.imshow and plt.colorbar',

@@ -9,6 +9,7 @@ import { PyException, pyError } from '../objects/errors';
 import { openFile } from '../objects/file';
 import { roundFloat, roundHalfEven } from '../objects/format';
 import { formatValue } from '../objects/format-value';
+import { pyHash } from '../objects/hash';
 import { HostFunction, HostObject, PyModule, bindArgs, typeNameOf, type KwArgs } from '../objects/host';
 import * as protocol from '../objects/protocol';
 import { repr, str } from '../objects/repr';
@@ -23,6 +24,7 @@ import {
   PyIterator,
   PyOpaqueType,
 } from '../objects/runtime';
+import { PySet } from '../objects/set';
 import { PyDict, PyList, PyRange, PyTuple, type PyValue } from '../objects/values';
 
 /** What the builtins need from the kernel running them. */
@@ -194,6 +196,20 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
     return dict;
   }, (v) => v instanceof PyDict);
   builtins.set('object', OBJECT_TYPE);
+  for (const name of ['set', 'frozenset'] as const) {
+    type(name, (args, kwargs) => {
+      noKwargs(name, kwargs);
+      argCount(name, args, 0, 1);
+      // frozenset(f) of a frozenset is f itself, as in CPython.
+      if (name === 'frozenset' && args[0] instanceof PySet && args[0].frozen) return args[0];
+      return new PySet(name === 'frozenset', args[0]);
+    }, (v) => v instanceof PySet && v.frozen === (name === 'frozenset'));
+  }
+  fn('hash', (args, kwargs) => {
+    noKwargs('hash', kwargs);
+    argCount('hash', args, 1, 1);
+    return pyHash(args[0]);
+  });
 
   fn('enumerate', (args, kwargs) => {
     const { iterable, start } = bindArgs('enumerate', ['iterable', ['start', 0n]], args, kwargs);
@@ -475,7 +491,7 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
     return BigInt(Math.floor(Math.random() * 2 ** 40));
   });
   fn('open', (args, kwargs) => openFile(args, kwargs, (name) => runtime.readFile(name)));
-  for (const name of ['set', 'frozenset', 'bytes', 'bytearray', 'complex', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
+  for (const name of ['bytes', 'bytearray', 'complex', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
     fn(name, () => {
       throw pyError('NotImplementedError', `${name}() is not supported in this Python subset`);
     });

@@ -4,6 +4,7 @@
 import type { Arguments, Comprehension, Expr, Module, Stmt } from '../syntax/ast';
 import { SourceError, notSupportedMessage } from '../syntax/errors';
 import { parse } from '../syntax/parser';
+import { isFoldedConstant } from '../syntax/constant-folding';
 import { analyzeFunction, checkModule, classBodyNames, comprehensionLocals } from '../syntax/scopes';
 import { binaryOp, inplaceOp, unaryOp } from '../objects/arithmetic';
 import { getAttribute, setAttribute } from '../objects/attributes';
@@ -17,6 +18,7 @@ import * as protocol from '../objects/protocol';
 import { displayRepr, repr, str } from '../objects/repr';
 import { PyExceptionInstance, PyExceptionType, PyIterator, isSubclassOf } from '../objects/runtime';
 import { fileNotFound, isUrl, urlNotShipped } from '../objects/file';
+import { PySet } from '../objects/set';
 import { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue } from '../objects/values';
 import { isMissingModule, notSupportedYet, upstreamModuleHas } from '../objects/upstream';
 import { createBuiltins } from './builtins';
@@ -351,7 +353,7 @@ export class Interpreter implements FunctionRunner {
   }
 
   private execFor(node: Extract<Stmt, { type: 'For' }>, frame: Frame): Signal {
-    const iterable = this.evaluate(node.iter, frame);
+    const iterable = this.evaluateIterable(node.iter, frame);
     const outermost = this.loopDepth === 0;
     const total = iterable instanceof PyRange ? iterable.length : iterable instanceof PyList || iterable instanceof PyTuple ? iterable.items.length : null;
     let iteration = 0;
@@ -848,7 +850,7 @@ export class Interpreter implements FunctionRunner {
         return dict;
       }
       case 'Set':
-        throw pyError('NotImplementedError', notSupportedMessage('sets', node.lineno));
+        return this.evaluateSetDisplay(node.elts, frame);
       case 'IfExp':
         return protocol.truthy(this.evaluate(node.test, frame)) ? this.evaluate(node.body, frame) : this.evaluate(node.orelse, frame);
       case 'Lambda':
@@ -880,9 +882,51 @@ export class Interpreter implements FunctionRunner {
         }
         return dict;
       }
+      case 'SetComp': {
+        const set = new PySet(false);
+        for (const item of this.comprehend(node.generators, frame, (f) => this.evaluate(node.elt, f))) set.add(item);
+        return set;
+      }
       case 'Starred':
         throw pyError('SyntaxError', "can't use starred expression here");
     }
+  }
+
+  /**
+   * A frozenset constant as CPython 3.11's compiler leaves it: built from the elements, then
+   * rebuilt from its own table order when the compiler merges constants (merge_consts_recursive).
+   */
+  private constantFrozenset(elements: Expr[], frame: Frame): PySet {
+    const folded = new PySet(true, new PyTuple(this.evaluateElements(elements, frame)));
+    return new PySet(true, new PyTuple(folded.items()));
+  }
+
+  /**
+   * `{a, b, c}` as CPython 3.11 compiles it: more than two constants become a frozenset constant
+   * merged into the new set (its table order, not the order of adding); otherwise each element is
+   * added and each `*iterable` merged in turn.
+   */
+  private evaluateSetDisplay(elements: Expr[], frame: Frame): PySet {
+    const set = new PySet(false);
+    if (elements.length > 2 && elements.every(isFoldedConstant)) {
+      set.update(this.constantFrozenset(elements, frame));
+      return set;
+    }
+    if (!elements.some((e) => e.type === 'Starred')) {
+      for (const value of this.evaluateElements(elements, frame)) set.add(value);
+      return set;
+    }
+    for (const element of elements) {
+      if (element.type === 'Starred') set.update(this.evaluate(element.value, frame));
+      else set.add(this.evaluate(element, frame));
+    }
+    return set;
+  }
+
+  /** A loop's iterable: `for x in {1, 2, 3}` of constants iterates the frozenset CPython folds it into. */
+  private evaluateIterable(node: Expr, frame: Frame): PyValue {
+    if (node.type === 'Set' && node.elts.every(isFoldedConstant)) return this.constantFrozenset(node.elts, frame);
+    return this.evaluate(node, frame);
   }
 
   private evaluateElements(elements: Expr[], frame: Frame): PyValue[] {
@@ -896,7 +940,7 @@ export class Interpreter implements FunctionRunner {
 
   private *comprehend<T>(generators: Comprehension[], frame: Frame, produce: (frame: Frame) => T): Generator<T> {
     // The first iterable is evaluated in the enclosing scope, the rest in the comprehension's own.
-    const first = this.evaluate(generators[0].iter, frame);
+    const first = this.evaluateIterable(generators[0].iter, frame);
     const scope = new Scope(frame.scope, comprehensionLocals(generators));
     const inner: Frame = { ...frame, scope };
     const loop = function* (this: Interpreter, level: number, iterable: PyValue): Generator<T> {
@@ -905,7 +949,7 @@ export class Interpreter implements FunctionRunner {
         this.checkInterrupt();
         this.assign(generator.target, item, inner);
         if (!generator.ifs.every((test) => protocol.truthy(this.evaluate(test, inner)))) continue;
-        if (level + 1 < generators.length) yield* loop.call(this, level + 1, this.evaluate(generators[level + 1].iter, inner));
+        if (level + 1 < generators.length) yield* loop.call(this, level + 1, this.evaluateIterable(generators[level + 1].iter, inner));
         else yield produce(inner);
       }
     };

@@ -8,11 +8,13 @@ import { PyFunction } from './function';
 import { hostFunction, HostObject, PyModule, typeNameOf } from './host';
 import { DICT_METHODS } from './methods/dict';
 import { LIST_METHODS } from './methods/list';
+import { FROZENSET_METHODS, SET_METHODS } from './methods/set';
 import { FLOAT_METHODS, INT_METHODS } from './methods/numbers';
 import { STR_METHODS } from './methods/str';
 import { lookup } from './methods/table';
 import { TUPLE_METHODS } from './methods/tuple';
 import { MODULE_EXCEPTIONS, PyBuiltinType, PyExceptionInstance, PyExceptionType, PyIterator, PyOpaqueType, isSubclassOf } from './runtime';
+import { PySet } from './set';
 import { notSupportedYet, upstreamAttribute, upstreamModuleHas } from './upstream';
 import { PyDict, PyList, PyTuple, type PyValue } from './values';
 
@@ -33,6 +35,7 @@ export function getAttribute(object: PyValue, name: string): PyValue {
 
 /** `object.name`, or undefined when it has none. */
 export function findAttribute(object: PyValue, name: string): PyValue | undefined {
+  if (object instanceof PySet) return lookup(object.frozen ? FROZENSET_METHODS : SET_METHODS, object, name);
   if (object instanceof HostObject) return object.getAttr?.(name);
   if (object instanceof PyModule) return object.attrs.get(name) ?? object.lazySubmodules.get(name)?.();
   if (typeof object === 'string') return lookup(STR_METHODS, object, name);

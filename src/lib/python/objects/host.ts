@@ -155,6 +155,10 @@ export abstract class HostObject extends PyObject {
   exit?(failed: boolean): boolean | void;
   instanceCheck?(value: PyValue): boolean;
   richDisplay?(): DisplayItem | undefined;
+  /** Python == for a built-in value type that is a host object (set): list and tuple equality ask it. */
+  valueEquals?(other: PyValue): boolean;
+  /** IPython's display of a container that is a host object (a set: its items sorted); null for its repr. */
+  prettyGroup?(): { open: string; close: string; items: readonly PyValue[] } | null;
   initSubclassInstance?(self: SubclassInstance, args: readonly PyValue[], kwargs: KwArgs): HostObject;
   checkSubclassAttr?(name: string, value: PyValue): void;
 
@@ -183,7 +187,12 @@ export abstract class SubclassInstance extends HostObject {
 
 /** A stable, Python-looking address for default reprs (`0x7f...`); the same object, the same text. */
 export function fakeAddress(object: object): string {
-  return '0x7f' + (0x82c0000000 + identityOf(object) * 0x30).toString(16);
+  return '0x' + fakeAddressNumber(object).toString(16);
+}
+
+/** That address as a number (object.__hash__ is derived from it, as CPython's is from id()). */
+export function fakeAddressNumber(object: object): number {
+  return 0x7f82c0000000 + identityOf(object) * 0x30;
 }
 
 /** A native function or bound method. `name` appears in reprs and error messages. */

@@ -232,6 +232,7 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
     }
     return true;
   }
+  if (a instanceof HostObject && a.valueEquals) return a.valueEquals(b);
   if (a instanceof PyRange && b instanceof PyRange) {
     return a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
   }

@@ -75,6 +75,13 @@ export function displayRepr(value: PyValue): string {
 }
 
 function pretty(value: PyValue, indent: number): string {
+  const group = value instanceof HostObject ? value.prettyGroup?.() : null;
+  if (group) {
+    const flat = flatPretty(value);
+    if (!flat.includes('\n') && indent + flat.length <= MAX_WIDTH) return flat;
+    const inner = indent + group.open.length;
+    return group.open + group.items.map((item) => pretty(item, inner)).join(',\n' + ' '.repeat(inner)) + group.close;
+  }
   if (value instanceof PyList || value instanceof PyTuple || value instanceof PyDict) {
     if (active.has(value)) return repr(value);
     const flat = flatPretty(value);
@@ -103,6 +110,8 @@ function pretty(value: PyValue, indent: number): string {
 
 /** One-line form with IPython's element reprs (default-repr objects lose their "object"). */
 function flatPretty(value: PyValue): string {
+  const group = value instanceof HostObject ? value.prettyGroup?.() : null;
+  if (group) return group.open + group.items.map(flatPretty).join(', ') + group.close;
   if (value instanceof PyList || value instanceof PyTuple || value instanceof PyDict) {
     if (active.has(value)) return repr(value);
     active.add(value);

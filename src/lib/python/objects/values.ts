@@ -14,6 +14,8 @@ export abstract class PyObject {
    * without it are keys by identity.
    */
   dictKeyValue?(): PyValue | null;
+  /** hash(self) of a built-in type implemented as an object (frozenset); see hash.ts. */
+  pythonHash?(): bigint;
 }
 
 /** Python's `...` literal (used in subscripts like `x[..., 0]`). */
@@ -130,7 +132,8 @@ export class UnhashableError extends Error {
   }
 }
 
-function dictKey(key: PyValue): string {
+/** The canonical string a dict keys a value by (1, 1.0 and True share one). */
+export function dictKey(key: PyValue): string {
   switch (typeof key) {
     case 'bigint':
       return `n${key}`;

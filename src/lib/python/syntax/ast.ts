@@ -45,7 +45,8 @@ export type Expr =
   | (Position & { type: 'Lambda'; args: Arguments; body: Expr })
   | (Position & { type: 'ListComp'; elt: Expr; generators: Comprehension[] })
   | (Position & { type: 'GeneratorExp'; elt: Expr; generators: Comprehension[] })
-  | (Position & { type: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] });
+  | (Position & { type: 'DictComp'; key: Expr; value: Expr; generators: Comprehension[] })
+  | (Position & { type: 'SetComp'; elt: Expr; generators: Comprehension[] });
 
 export type CompareOrMembership = CompareOp | 'in' | 'not in' | 'is' | 'is not';
 

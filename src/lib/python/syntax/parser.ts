@@ -838,26 +838,15 @@ class Parser {
       case '[': {
         this.index++;
         if (this.acceptOp(']')) return { type: 'List', ...at, elts: [] };
-        const first = this.starOrExpression();
-        if (this.isName('for')) {
-          const generators = this.comprehensions();
-          this.expectOp(']');
-          return { type: 'ListComp', ...at, elt: first, generators };
-        }
-        const elts = [first];
-        while (this.acceptOp(',')) {
-          if (this.isOp(']')) break;
-          elts.push(this.starOrExpression());
-        }
-        this.expectOp(']', "'[' was never closed");
-        return { type: 'List', ...at, elts };
+        return this.displayRest(this.starOrExpression(), at, ']');
       }
       case '{': {
         this.index++;
         if (this.acceptOp('}')) return { type: 'Dict', ...at, keys: [], values: [] };
         if (this.acceptOp('**')) throw new PyNotImplemented("'**' in dict displays", t.line);
-        const first = this.expression();
-        if (!this.isOp(':')) throw new PyNotImplemented('set displays', t.line);
+        const first = this.starOrExpression();
+        if (!this.isOp(':')) return this.displayRest(first, at, '}');
+        if (first.type === 'Starred') this.fail();
         this.index++;
         const firstValue = this.expression();
         if (this.isName('for')) {
@@ -881,6 +870,24 @@ class Parser {
         return { type: 'Constant', ...at, value: 'Ellipsis', kind: 'Ellipsis' };
     }
     return this.fail();
+  }
+
+  /** The rest of a list or set display (`[a, *b]`, `{a, *b}`) or comprehension after its first element. */
+  private displayRest(first: Expr, at: Position, close: ']' | '}'): Expr {
+    const list = close === ']';
+    if (this.isName('for')) {
+      if (first.type === 'Starred') this.fail('iterable unpacking cannot be used in comprehension');
+      const generators = this.comprehensions();
+      this.expectOp(close);
+      return list ? { type: 'ListComp', ...at, elt: first, generators } : { type: 'SetComp', ...at, elt: first, generators };
+    }
+    const elts = [first];
+    while (this.acceptOp(',')) {
+      if (this.isOp(close)) break;
+      elts.push(this.starOrExpression());
+    }
+    this.expectOp(close, `'${list ? '[' : '{'}' was never closed`);
+    return { type: list ? 'List' : 'Set', ...at, elts };
   }
 
   /** Adjacent string literals concatenate; any f-string among them makes a JoinedStr. */
@@ -938,6 +945,10 @@ function describeExpression(expr: Expr): string {
       return 'generator expression';
     case 'DictComp':
       return 'dict comprehension';
+    case 'Set':
+      return 'set display';
+    case 'SetComp':
+      return 'set comprehension';
     default:
       return 'expression';
   }

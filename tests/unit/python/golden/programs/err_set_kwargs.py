@@ -1,0 +1,1 @@
+print(set(x=1))
