@@ -8,6 +8,7 @@ import { isRecording, recordOp } from './recording';
 import { simdSelectPositive, simdSleefLogf } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { FLT_MIN, sleefLogf, sleefTanhf } from './sleef-df';
+import { sleefCos, sleefSin } from './sleef-trig';
 import { float32Buffer } from './storage';
 import { allocate, Tensor, type DType } from './tensor';
 
@@ -191,32 +192,33 @@ export function toBool(t: Tensor): Tensor {
   return convert(t, 'bool', (x) => (x !== 0 ? 1 : 0));
 }
 
-const sinInto: Into = (t, out) => {
-  const x = t.data, y = out.data;
-  for (let i = 0; i < y.length; i++) y[i] = Math.sin(x[i]);
-};
+// vml's sin and cos: SLEEF's sinf/cosf (u10) for every element, in vectors of 8 (sleef-trig.ts)
+const sinInto: Into = (t, out) => sleefSin(out.data as Float32Array, t.data);
 
 export function sin(t: Tensor): Tensor {
   const out = floatOp('sin', t, sinInto);
   if (!needsGrad(t)) return out;
+  const x = t.data;
+  // grad * self.cos(): the cosine as torch.cos computes it, then one product
   return record(out, 'SinBackward0', [t], (g) => {
-    const r = gradBuffer(g.length);
-    for (let i = 0; i < g.length; i++) r[i] = g[i] * Math.fround(Math.cos(t.data[i]));
+    const r = gradBuffer(g.length, false); // every element written
+    sleefCos(r, x);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * r[i];
     return [r];
   });
 }
 
-const cosInto: Into = (t, out) => {
-  const x = t.data, y = out.data;
-  for (let i = 0; i < y.length; i++) y[i] = Math.cos(x[i]);
-};
+const cosInto: Into = (t, out) => sleefCos(out.data as Float32Array, t.data);
 
 export function cos(t: Tensor): Tensor {
   const out = floatOp('cos', t, cosInto);
   if (!needsGrad(t)) return out;
+  const x = t.data;
+  // grad * -self.sin()
   return record(out, 'CosBackward0', [t], (g) => {
-    const r = gradBuffer(g.length);
-    for (let i = 0; i < g.length; i++) r[i] = g[i] * -Math.fround(Math.sin(t.data[i]));
+    const r = gradBuffer(g.length, false);
+    sleefSin(r, x);
+    for (let i = 0; i < g.length; i++) r[i] = g[i] * -r[i];
     return [r];
   });
 }
