@@ -92,3 +92,19 @@ describe('torch.sin and torch.cos: SLEEF 3.5.1 u10, vectors of 8', () => {
     });
   }
 });
+
+describe('F.softplus and its gradient: SLEEF in vectors of 16, glibc for the tail', () => {
+  for (const [name, x] of cases) {
+    it(`${name} (${x.length})`, () => {
+      // the golden script's inputs: |x| < 1e4 and finite, others replaced by 1.5
+      const finite = x.map((v) => (Number.isFinite(v) && Math.abs(v) < 1e4 ? v : 1.5));
+      const w = new Tensor(finite, [finite.length], 'float32');
+      w.requiresGrad = true;
+      const y = softplus(w);
+      backward(y, new Tensor(new Float32Array(finite.length).fill(1), [finite.length], 'float32'));
+      check(name, 'softplus', y.data as Float32Array);
+      check(name, 'softplus_grad', w.grad!.data as Float32Array);
+      check(name, 'softplus_b2', softplus(new Tensor(finite, [finite.length], 'float32'), 2, 5).data as Float32Array);
+    });
+  }
+});

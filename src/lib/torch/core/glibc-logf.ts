@@ -36,7 +36,7 @@ const SPLITTER = 134217729;
  * with c (Knuth's TwoSum). Only a sum that lands exactly between two doubles after both
  * corrections could round differently — which cannot change the float the caller keeps.
  */
-function fmaDouble(a: number, b: number, c: number): number {
+export function fmaDouble(a: number, b: number, c: number): number {
   const p = a * b;
   const ca = SPLITTER * a;
   const ah = ca - (ca - a);

@@ -157,3 +157,34 @@ export function sleefLogf(d: number): number {
   s = [sum, f(f(f(s[0] - sum) + tail) + s[1])];
   return f(s[0] + s[1]);
 }
+
+/**
+ * SLEEF 3.5.1's xlog1pf (Sleef_log1pf8_u10) for one float32 lane: softplus's log1p(exp(x·β)).
+ * m = (d + 1)/2^e − 1 without cancellation, then the same atanh-like series as logf.
+ */
+export function sleefLog1pf(d: number): number {
+  if (Number.isNaN(d) || d < -1) return NaN;
+  if (d === -1) return -Infinity;
+  if (d > 1e38) return Infinity;
+  if (Object.is(d, -0)) return -0;
+  let dp1 = f(d + 1);
+  const tiny = dp1 < FLT_MIN;
+  if (tiny) dp1 = f(dp1 * 18446744073709551616); // 2^64
+  logBits[0] = f(dp1 * f(1 / 0.75));
+  let e = ((logWord[0] >> 23) & 0xff) - 0x7f; // vilogb2k
+  logWord[0] = 0x3f800000 + (-e << 23); // vldexp3(1, −e): 2^−e
+  const t = logBits[0];
+  const m = fmaFloat32(d, t, f(t - 1));
+  if (tiny) e -= 64;
+  const s0 = mulDfF(LOG_LN2, e);
+  const den = f(2 + m);
+  const x = divDf([m, 0], [den, f(f(2 - den) + m)]);
+  const x2 = f(x[0] * x[0]);
+  let p = fmaFloat32(L0, x2, L1);
+  p = fmaFloat32(p, x2, L2);
+  let s = addDf(s0, [f(x[0] * 2), f(x[1] * 2)]);
+  const tail = f(f(x2 * x[0]) * p);
+  const sum = f(s[0] + tail); // dfadd_vf2_vf2_vf
+  s = [sum, f(f(f(s[0] - sum) + tail) + s[1])];
+  return f(s[0] + s[1]);
+}
