@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """Golden bits of PyTorch's SLEEF-computed float32 functions (torch.sin, torch.cos, F.softplus and
-its gradient), for the ports in src/lib/torch/core/sleef-trig.ts and activations.ts.
+its gradient; sigmoid and elu, whose scalar tails take glibc's expf), for the ports in
+src/lib/torch/core/sleef-trig.ts, glibc-expf.ts and activations.ts.
 
 Run: /usr/bin/python3 scripts/sleef-golden.py   (Debian's python3-torch 1.13; CI does not need it)
 
 The inputs are made by a xorshift32 generator that tests/unit/sleef-golden.test.ts repeats, so
 the fixture holds no inputs: for each case only a hash of the output bits (FNV-1a over the
-float32 words, NaNs as 0x7fc00000) and every 499th output, to locate a mismatch. Each case is one
+float32 words, NaNs as 0x7fc00000) and every 1999th output, to locate a mismatch. Each case is one
 call on one contiguous tensor, so vec::map's groups of 8 start at its first element.
 Writes tests/fixtures/sleef/golden.json.
 """
@@ -18,7 +19,7 @@ import torch
 
 torch.set_num_threads(1)
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'fixtures', 'sleef', 'golden.json')
-SAMPLE = 499
+SAMPLE = 1999
 
 
 def xorshift(seed, n):
@@ -90,6 +91,13 @@ def main():
         case['softplus_grad'] = record(w.grad.numpy())
         y2 = torch.nn.functional.softplus(torch.from_numpy(finite), beta=2.0, threshold=5.0)
         case['softplus_b2'] = record(y2.numpy())
+        # the scalar tails of other cpu_kernel_vec loops: glibc's expf (std::exp)
+        case['sigmoid'] = record(torch.sigmoid(torch.from_numpy(finite)).numpy())
+        w = torch.from_numpy(finite).requires_grad_()
+        y = torch.nn.functional.elu(w)
+        y.backward(torch.ones_like(y))
+        case['elu'] = record(y.detach().numpy())
+        case['elu_grad'] = record(w.grad.numpy())
         golden['cases'][name] = case
     with open(OUT, 'w') as fh:
         json.dump(golden, fh, indent=1)

@@ -1,13 +1,13 @@
 // PyTorch's SLEEF-computed float32 functions bit for bit: torch.sin, torch.cos, F.softplus and its
-// gradient, over 340 000 inputs (every kind of float, each size class, vectors of 8 that mix small
+// gradient, sigmoid, F.elu and its gradient (their tails: glibc's expf), over 340 000 inputs (every kind of float, each size class, vectors of 8 that mix small
 // and big arguments). The golden holds hashes of PyTorch's output bits (scripts/sleef-golden.py);
 // the inputs are remade here by the same xorshift32 generator.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backward } from '../../src/lib/torch/core/autograd';
-import { softplus } from '../../src/lib/torch/core/activations';
+import { elu, softplus } from '../../src/lib/torch/core/activations';
 import { Tensor } from '../../src/lib/torch/core/tensor';
-import { cos, sin } from '../../src/lib/torch/core/unary';
+import { cos, sigmoid, sin } from '../../src/lib/torch/core/unary';
 
 interface Record { hash: number; sample: (number | string)[] }
 type Case = { n: number } & { [op: string]: Record };
@@ -93,7 +93,7 @@ describe('torch.sin and torch.cos: SLEEF 3.5.1 u10, vectors of 8', () => {
   }
 });
 
-describe('F.softplus and its gradient: SLEEF in vectors of 16, glibc for the tail', () => {
+describe('F.softplus, sigmoid, F.elu and gradients: SLEEF in vectors of 16, glibc for the tail', () => {
   for (const [name, x] of cases) {
     it(`${name} (${x.length})`, () => {
       // the golden script's inputs: |x| < 1e4 and finite, others replaced by 1.5
@@ -105,6 +105,13 @@ describe('F.softplus and its gradient: SLEEF in vectors of 16, glibc for the tai
       check(name, 'softplus', y.data as Float32Array);
       check(name, 'softplus_grad', w.grad!.data as Float32Array);
       check(name, 'softplus_b2', softplus(new Tensor(finite, [finite.length], 'float32'), 2, 5).data as Float32Array);
+      check(name, 'sigmoid', sigmoid(new Tensor(finite, [finite.length], 'float32')).data as Float32Array);
+      const v = new Tensor(finite, [finite.length], 'float32');
+      v.requiresGrad = true;
+      const e = elu(v);
+      backward(e, new Tensor(new Float32Array(finite.length).fill(1), [finite.length], 'float32'));
+      check(name, 'elu', e.data as Float32Array);
+      check(name, 'elu_grad', v.grad!.data as Float32Array);
     });
   }
 });

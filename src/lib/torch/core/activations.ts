@@ -39,13 +39,15 @@ export function leakyRelu(t: Tensor, negativeSlope = 0.01): Tensor {
 export function elu(t: Tensor, alpha = 1): Tensor {
   const a = f(alpha);
   const out = floatOut('elu', t, [a], (x, y) => {
-    for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : f(sleefExpf(x[i]) - 1) * a;
+    const vectorised = vectorEnd(y.length);
+    for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : f((i < vectorised ? sleefExpf(x[i]) : glibcExpf(x[i])) - 1) * a;
   });
   if (!needsGrad(t)) return out;
   const x = t.data;
   return record(out, 'EluBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
-    for (let i = 0; i < g.length; i++) r[i] = x[i] > 0 ? g[i] : f(g[i] * a) * sleefExpf(x[i]);
+    const vectorised = vectorEnd(g.length); // cpu_kernel_vec: std::exp (glibc's) for the tail
+    for (let i = 0; i < g.length; i++) r[i] = x[i] > 0 ? g[i] : f(g[i] * a) * (i < vectorised ? sleefExpf(x[i]) : glibcExpf(x[i]));
     return [r];
   });
 }

@@ -2,6 +2,7 @@
 // (MseLossBackward0, BinaryCrossEntropyBackward0,
 // BinaryCrossEntropyWithLogitsBackward0), in float32.
 import { glibcLogf, normalLogfInput } from './glibc-logf';
+import { glibcExpf } from './glibc-expf';
 import { sleefLogf } from './sleef-df';
 import { rowTotal } from './cascade-sum';
 import { TorchError } from './errors';
@@ -198,7 +199,7 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     const gAt = perElement(g, x.length);
     const vectorised = vectorEnd(x.length);
     for (let i = 0; i < x.length; i++) {
-      const e = i < vectorised ? sleefExpf(-x[i]) : f(Math.exp(-x[i]));
+      const e = i < vectorised ? sleefExpf(-x[i]) : glibcExpf(-x[i]);
       const s = f(1 / f(1 + e));
       gi[i] = f(f(s - y[i]) * gAt[i]) / scale;
     }

@@ -7,6 +7,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
+import { glibcExpf } from './glibc-expf';
 import { simdSleefLogf } from './simd/engine';
 import { FLT_MIN, sleefLogf } from './sleef-df';
 import { sleefExpf } from './sleef';
@@ -155,7 +156,7 @@ function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
           for (let k = 0; k < size; k++) sum = log ? sum + g[base + k * inner] : f(sum + g[base + k * inner] * y[base + k * inner]);
           for (let k = 0; k < size; k++) {
             const at = base + k * inner;
-            r[at] = log ? f(g[at] - f(Math.exp(y[at])) * sum) : f(y[at] * (g[at] - sum));
+            r[at] = log ? f(g[at] - glibcExpf(y[at]) * sum) : f(y[at] * (g[at] - sum));
           }
         }
       }

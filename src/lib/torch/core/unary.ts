@@ -6,6 +6,7 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { simdSelectPositive, simdSleefLogf } from './simd/engine';
+import { glibcExpf } from './glibc-expf';
 import { sleefExpf, vectorEnd } from './sleef';
 import { FLT_MIN, sleefLogf, sleefTanhf } from './sleef-df';
 import { sleefCos, sleefSin } from './sleef-trig';
@@ -74,7 +75,7 @@ const sigmoidInto: Into = (t, out) => {
   const x = t.data, y = out.data;
   const vectorised = vectorEnd(y.length);
   for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
-  for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + f(Math.exp(-x[i])));
+  for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + glibcExpf(-x[i])); // the scalar tail: std::exp
 };
 
 export function sigmoid(t: Tensor): Tensor {
