@@ -98,6 +98,17 @@ def main():
         y.backward(torch.ones_like(y))
         case['elu'] = record(y.detach().numpy())
         case['elu_grad'] = record(w.grad.numpy())
+        # pow by a Python number: exact special kernels (3, −2, −0.5), SLEEF's and glibc's powf (1.5, 0.3, and
+        # the gradient of −2: x ** −3)
+        base = np.abs(finite)
+        for label, e in [('pow3', 3.0), ('pow_m2', -2.0), ('pow_m05', -0.5), ('pow15', 1.5), ('pow03', 0.3)]:
+            w = torch.from_numpy(base).requires_grad_()
+            y = w ** e
+            y.backward(torch.ones_like(y))
+            case[label] = record(y.detach().numpy())
+            case[label + '_grad'] = record(w.grad.numpy())
+        exponent = uniform(7, len(x), 3.0)  # tensor ** tensor: powf (SLEEF's, glibc's for the tail)
+        case['pow_tt'] = record((torch.from_numpy(base) ** torch.from_numpy(exponent)).numpy())
         golden['cases'][name] = case
     with open(OUT, 'w') as fh:
         json.dump(golden, fh, indent=1)

@@ -1,11 +1,13 @@
 // PyTorch's SLEEF-computed float32 functions bit for bit: torch.sin, torch.cos, F.softplus and its
-// gradient, sigmoid, F.elu and its gradient (their tails: glibc's expf), over 340 000 inputs (every kind of float, each size class, vectors of 8 that mix small
+// gradient, sigmoid, F.elu and its gradient (their tails: glibc's expf), x ** 3, −2, −0.5 (exact
+// special kernels), 1.5, 0.3 and tensor ** tensor (SLEEF's and glibc's powf) and their gradients, over 340 000 inputs (every kind of float, each size class, vectors of 8 that mix small
 // and big arguments). The golden holds hashes of PyTorch's output bits (scripts/sleef-golden.py);
 // the inputs are remade here by the same xorshift32 generator.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backward } from '../../src/lib/torch/core/autograd';
 import { elu, softplus } from '../../src/lib/torch/core/activations';
+import { pow } from '../../src/lib/torch/core/elementwise';
 import { Tensor } from '../../src/lib/torch/core/tensor';
 import { cos, sigmoid, sin } from '../../src/lib/torch/core/unary';
 
@@ -93,7 +95,7 @@ describe('torch.sin and torch.cos: SLEEF 3.5.1 u10, vectors of 8', () => {
   }
 });
 
-describe('F.softplus, sigmoid, F.elu and gradients: SLEEF in vectors of 16, glibc for the tail', () => {
+describe('F.softplus, sigmoid, F.elu, pow and gradients: SLEEF in vectors of 16, glibc for the tail', () => {
   for (const [name, x] of cases) {
     it(`${name} (${x.length})`, () => {
       // the golden script's inputs: |x| < 1e4 and finite, others replaced by 1.5
@@ -112,6 +114,17 @@ describe('F.softplus, sigmoid, F.elu and gradients: SLEEF in vectors of 16, glib
       backward(e, new Tensor(new Float32Array(finite.length).fill(1), [finite.length], 'float32'));
       check(name, 'elu', e.data as Float32Array);
       check(name, 'elu_grad', v.grad!.data as Float32Array);
+      const base = finite.map(Math.abs);
+      for (const [label, e] of [['pow3', 3], ['pow_m2', -2], ['pow_m05', -0.5], ['pow15', 1.5], ['pow03', 0.3]] as const) {
+        const w = new Tensor(base.slice(), [base.length], 'float32');
+        w.requiresGrad = true;
+        const y = pow(w, e);
+        backward(y, new Tensor(new Float32Array(base.length).fill(1), [base.length], 'float32'));
+        check(name, label, y.data as Float32Array);
+        check(name, `${label}_grad`, w.grad!.data as Float32Array);
+      }
+      const exponent = uniform(7, base.length, 3);
+      check(name, 'pow_tt', pow(new Tensor(base, [base.length], 'float32'), new Tensor(exponent, [base.length], 'float32')).data as Float32Array);
     });
   }
 });

@@ -3,8 +3,11 @@
 import { gradBuffer, needsGrad, record } from './autograd';
 import { ADD, broadcastInto, broadcastMap, DIV, fastLoop, gradProduct, gradTimes, MUL, SUB } from './broadcast-map';
 import { resultType } from './promote';
+import { glibcPowf } from './glibc-expf';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
+import { vectorEnd } from './sleef';
+import { sleefPowf } from './sleef-df';
 import { broadcastIndex, broadcastShapes, numel } from './shape';
 import { allocate, asTensor, Tensor, type DType, type Operand } from './tensor';
 
@@ -115,26 +118,80 @@ function powKernel(p: number, q: number): number {
   return q === 2 ? p * p : q === 0.5 ? Math.sqrt(p) : Math.pow(p, q);
 }
 
+/**
+ * float32 ** a Python number, as pow_Tensor_Scalar runs it: exponents 0 and 1 fill and copy,
+ * ±0.5 and −1 take sqrt, rsqrt (1/sqrt) and reciprocal, 2, 3 and −2 are products rounded at
+ * each step (Math.pow(x, 3) differs from x·x·x in a quarter of cases); any other exponent is a
+ * cpu_kernel_vec loop: SLEEF's powf by the exponent cast to float, and for its n mod 16 tail
+ * (`vectorised` false) std::pow(float, double): glibc's pow in double, for which Math.pow stands
+ * in (both within about half a double ulp: rounded to float32 they agree but on a near-tie).
+ */
+function powFloat32Scalar(p: number, q: number, vectorised: boolean): number {
+  switch (q) {
+    case 0: return 1;
+    case 1: return p;
+    case 2: return p * p;
+    case 3: return f(p * p) * p;
+    case -1: return 1 / p;
+    case -2: return 1 / f(p * p);
+    case 0.5: return Math.sqrt(p);
+    case -0.5: return 1 / f(Math.sqrt(p));
+    default: return vectorised ? sleefPowf(p, f(q)) : Math.pow(p, q);
+  }
+}
+
+/** Whether each operand is all of the output or one value (TensorIterator's contiguous and scalar operands). */
+function flatOperands(a: Tensor, b: Tensor, n: number): boolean {
+  return (a.size === n || a.size === 1) && (b.size === n || b.size === 1);
+}
+
+/** float32 ** float32 tensors: SLEEF's powf, glibc's powf (std::pow(float, float)) for the n mod 16 tail. */
+function powTensorsInto(x: ArrayLike<number>, q: ArrayLike<number>, y: ArrayLike<number> & { [i: number]: number }): void {
+  const vectorised = vectorEnd(y.length);
+  const xStep = x.length === 1 ? 0 : 1, qStep = q.length === 1 ? 0 : 1;
+  for (let i = 0; i < y.length; i++) {
+    const p = x[i * xStep], e = q[i * qStep];
+    y[i] = i < vectorised ? sleefPowf(p, e) : glibcPowf(p, e);
+  }
+}
+
+function powScalarInto(x: ArrayLike<number>, q: number, y: ArrayLike<number> & { [i: number]: number }): void {
+  const vectorised = vectorEnd(y.length);
+  for (let i = 0; i < y.length; i++) y[i] = powFloat32Scalar(x[i], q, i < vectorised);
+}
+
 export function pow(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
   if (resultType(a, b) === 'bool') throw new Error(`"pow" not implemented for 'Bool'`);
   const dtype = arithmeticType(a, b);
-  const out = broadcastMap(a, b, dtype, powKernel);
-  if (isRecording()) recordOp('pow', [a, b], out, () => broadcastInto(a, b, out, powKernel));
+  const scalarExponent = dtype === 'float32' && b.wrappedNumber;
+  const shape = broadcastShapes(a.shape, b.shape);
+  const out = new Tensor(allocate(dtype, numel(shape), false), shape, dtype);
+  const into = scalarExponent
+    ? () => powScalarInto(a.data, b.wrappedValue ?? b.data[0], out.data)
+    : dtype === 'float32' && flatOperands(a, b, out.size)
+      ? () => powTensorsInto(a.data, b.data, out.data)
+      : () => broadcastInto(a, b, out, powKernel);
+  into();
+  if (isRecording()) recordOp('pow', [a, b], out, into);
   if (!needsGrad(a, b)) return out;
   const name = b.wrappedNumber ? 'PowBackward0' : 'PowBackward1';
   return record(out, name, [a, b], (g) => {
     let ga: Float32Array | null = null;
     if (a.requiresGrad) {
-      // grad * (exponent * self.pow(exponent - 1))
+      // grad * (exponent * self.pow(exponent - 1)); a Python-number exponent: its pow kernel, the
+      // exponent cast to float32 for the product
       const bi = broadcastIndex(b.shape, out.shape);
       const ai = broadcastIndex(a.shape, out.shape);
       const r = gradBuffer(g.length);
+      const vectorised = vectorEnd(g.length);
       for (let i = 0; i < g.length; i++) {
-        const e = b.data[bi ? bi[i] : i];
+        const e = scalarExponent ? (b.wrappedValue ?? b.data[0]) : b.data[bi ? bi[i] : i];
         const base = a.data[ai ? ai[i] : i];
-        r[i] = g[i] * f(e * f(e - 1 === 1 ? base : Math.pow(base, e - 1)));
+        r[i] = scalarExponent
+          ? g[i] * f(f(e) * f(powFloat32Scalar(base, e - 1, i < vectorised)))
+          : g[i] * f(e * f(e - 1 === 1 ? base : Math.pow(base, e - 1)));
       }
       ga = sumToShape(r, out.shape, a.shape);
     }

@@ -1,12 +1,12 @@
 /**
- * expf and log1pf as glibc 2.36 computes them on x86-64 (Debian): what PyTorch's scalar kernels
- * call through std::exp / std::log1p — the n mod 16 tail of a cpu_kernel_vec loop (softplus,
- * its gradient). expf is ARM's optimized-routines one (the e_expf-fma variant: a 32-entry table
+ * expf, log1pf and powf as glibc 2.36 computes them on x86-64 (Debian): what PyTorch's scalar
+ * kernels call through std::exp / std::log1p / std::pow — the n mod 16 tail of a cpu_kernel_vec
+ * loop (softplus, sigmoid, elu, pow by a number). expf is ARM's optimized-routines one (the e_expf-fma variant: a 32-entry table
  * of 2^(i/32) and a cubic in double with fused multiply-adds, 0.502 ulp, so Math.exp rounded to
- * float32 differs from it now and then); log1pf is fdlibm's, in float32 without FMAs. Both were
- * checked against the machine's libm on a million inputs each.
+ * float32 differs from it now and then); log1pf is fdlibm's, in float32 without FMAs; powf shares expf's table.
+ * All three were checked against the machine's libm on a million inputs each.
  */
-import { fmaDouble } from './glibc-logf';
+import { fmaDouble, INVC, OFF } from './glibc-logf';
 
 const f = Math.fround;
 
@@ -114,4 +114,94 @@ export function glibcLog1pf(x: number): number {
   R = f(z * R);
   if (k === 0) return f(fr - f(hfsq - f(s * f(hfsq + R))));
   return f(f(k * LN2_HI) - f(f(hfsq - f(f(s * f(hfsq + R)) + f(f(k * LN2_LO) + c))) - fr));
+}
+
+const LOG2_LOGC = [
+  -0.48430022186289673, -0.42257122959194704, -0.3633754347673556, -0.30651309567405577, -0.25180720160537634,
+  -0.19910014943794563, -0.14825100623281615, -0.09913323807318392, -0.051632812977629436, 0, 0.07508531937943004,
+  0.15987125980713107, 0.2384046664317681, 0.31288288605863257, 0.38370422656453185, 0.451211048935815,
+];
+const LOG2_POLY = [0.288457581109214, -0.36092606229713164, 0.480898481472577, -0.7213474675006291, 1.4426950408774342];
+const EXP2_C0 = 0.05550361559341535;
+const EXP2_C1 = 0.2402284522445722;
+const EXP2_C2 = 0.6931471806916203;
+/** 1.5·2^52/32: adding it rounds to a multiple of 1/32. */
+const SHIFT_32 = 211106232532992;
+
+/** 0 if iy's float is not an integer, 1 if an odd one, 2 if even (iy: a finite non-zero float's bits). */
+function checkint(iy: number): number {
+  const e = (iy >>> 23) & 0xff;
+  if (e < 0x7f) return 0;
+  if (e > 0x7f + 23) return 2;
+  if (iy & ((1 << (0x7f + 23 - e)) - 1)) return 0;
+  return iy & (1 << (0x7f + 23 - e)) ? 1 : 2;
+}
+
+/** Whether a float's bits are ±0, ±inf or NaN. */
+const zeroInfNan = (i: number): boolean => ((2 * i - 1) >>> 0) >= 0xfeffffff;
+
+/**
+ * glibc's powf for float32 x, y (ARM's optimized routines, the e_powf-fma variant): log2(x) in
+ * double from a 16-entry table and a quintic, times y, then exp2 from expf's table; what
+ * std::pow(float, float) returns in the tail of torch.pow's loop.
+ */
+export function glibcPowf(x: number, y: number): number {
+  bits[0] = x;
+  let ix = word[0] >>> 0;
+  bits[0] = y;
+  const iy = word[0] >>> 0;
+  let negative = false;
+  if (((ix - 0x00800000) >>> 0) >= 0x7f800000 - 0x00800000 || zeroInfNan(iy)) {
+    if (zeroInfNan(iy)) {
+      if (((2 * iy) >>> 0) === 0) return 1;
+      if (ix === 0x3f800000) return 1;
+      if (((2 * ix) >>> 0) > 0xff000000 || ((2 * iy) >>> 0) > 0xff000000) return x + y;
+      if (((2 * ix) >>> 0) === 0x7f000000) return 1;
+      if (((2 * ix) >>> 0 < 0x7f000000) === !(iy & 0x80000000)) return 0; // |x| < 1 && y = inf, or |x| > 1 && y = −inf
+      return y * y;
+    }
+    if (zeroInfNan(ix)) {
+      let x2 = f(x * x);
+      if (ix & 0x80000000 && checkint(iy) === 1) x2 = -x2;
+      return iy & 0x80000000 ? f(1 / x2) : x2;
+    }
+    if (ix & 0x80000000) {
+      const yint = checkint(iy);
+      if (yint === 0) return NaN;
+      negative = yint === 1;
+      ix &= 0x7fffffff;
+    }
+    if (ix < 0x00800000) {
+      bits[0] = x * 8388608; // subnormal: normalized, its exponent now negative
+      ix = ((word[0] & 0x7fffffff) - (23 << 23)) >>> 0;
+    }
+  }
+  // log2(x) = log1p(z/c − 1)/ln 2 + log2(c) + k, z in [OFF, 2·OFF]
+  const tmp = (ix - OFF) | 0;
+  const i = (tmp >>> 19) & 15;
+  const top = tmp & 0xff800000;
+  word[0] = (ix - top) | 0;
+  const z = bits[0];
+  const r = fmaDouble(z, INVC[i], -1);
+  const y0 = LOG2_LOGC[i] + (top >> 23);
+  const r2 = r * r;
+  const a = fmaDouble(LOG2_POLY[0], r, LOG2_POLY[1]);
+  const p = fmaDouble(LOG2_POLY[2], r, LOG2_POLY[3]);
+  const r4 = r2 * r2;
+  let q = fmaDouble(LOG2_POLY[4], r, y0);
+  q = fmaDouble(p, r2, q);
+  const ylogx = y * fmaDouble(a, r4, q);
+  if (!(Math.abs(ylogx) < 126)) {
+    if (ylogx > 127.99999995700433) return negative ? -Infinity : Infinity;
+    if (ylogx <= -150) return negative ? -0 : 0;
+  }
+  // exp2(ylogx) = 2^(k/32)·2^r
+  const kd = ylogx + SHIFT_32 - SHIFT_32;
+  const k = kd * 32;
+  const rr = ylogx - kd;
+  const s = EXP2_TABLE[k & 31] * 2 ** (k >> 5);
+  const c = fmaDouble(EXP2_C0, rr, EXP2_C1);
+  let v = fmaDouble(EXP2_C2, rr, 1);
+  v = fmaDouble(c, rr * rr, v);
+  return f(v * (negative ? -s : s));
 }

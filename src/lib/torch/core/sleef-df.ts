@@ -188,3 +188,87 @@ export function sleefLog1pf(d: number): number {
   s = [sum, f(f(f(s[0] - sum) + tail) + s[1])];
   return f(s[0] + s[1]);
 }
+
+/** dfnormalize. */
+function normalizeDf(x: Df): Df {
+  const s = f(x[0] + x[1]);
+  return [s, f(f(x[0] - s) + x[1])];
+}
+
+/** vldexp_vf_vf_vi2: x·2^q in five float32 products, so that |q| up to ~300 neither overflows nor underflows early. */
+function ldexpk(x: number, q: number): number {
+  let m = q >> 31;
+  m = (((m + q) >> 6) - m) << 4;
+  q -= m << 2;
+  m += 0x7f;
+  m = m > 0 ? m : 0;
+  m = m > 0xff ? 0xff : m;
+  logWord[0] = m << 23;
+  const u = logBits[0];
+  x = f(f(f(f(x * u) * u) * u) * u);
+  logWord[0] = (q + 0x7f) << 23;
+  return f(x * logBits[0]);
+}
+
+const LOGK_C: Df = [f(0.66666662693023681640625), f(3.69183861259614332084311e-9)];
+const LOGK0 = f(0.240320354700088500976562);
+const LOGK1 = f(0.285112679004669189453125);
+const LOGK2 = f(0.400007992982864379882812);
+const L2U = f(0.693145751953125);
+const L2L = f(1.428606765330187045e-6);
+const EXPK = [0.00136324646882712841033936, 0.00836596917361021041870117, 0.0416710823774337768554688, 0.166665524244308471679688, 0.499999850988388061523438].map(f);
+
+/** logkf: log d as a double-float (d > 0). */
+function logk(d: number): Df {
+  const tiny = d < FLT_MIN;
+  if (tiny) d = f(d * 18446744073709551616);
+  logBits[0] = f(d * f(1 / 0.75));
+  let e = ((logWord[0] >> 23) & 0xff) - 0x7f;
+  logBits[0] = d;
+  logWord[0] += -e << 23;
+  const m = logBits[0];
+  if (tiny) e -= 64;
+  const x = divDf(twoSum(-1, m), twoSum(1, m));
+  const x2 = squareDf(x);
+  let t = fmaFloat32(LOGK0, x2[0], LOGK1);
+  t = fmaFloat32(t, x2[0], LOGK2);
+  let s = addDf(mulDfF(LOG_LN2, e), [f(x[0] * 2), f(x[1] * 2)]);
+  s = addDf(s, mulDf(mulDf(x2, x), add2Df(mulDfF(x2, t), LOGK_C)));
+  return s;
+}
+
+/** expkf: exp of a double-float, rounded to float32 (0 below −104). */
+function expk(d: Df): number {
+  let q = rint(f(f(d[0] + d[1]) * R_LN2));
+  if (!(Math.abs(q) < 2147483648)) q = -2147483648; // cvtps2dq out of range: INT_MIN (then NaN or ∞)
+  let s = add2(d, f(q * -L2U));
+  s = add2(s, f(q * -L2L));
+  s = normalizeDf(s);
+  let u = EXPK[0];
+  for (let i = 1; i < EXPK.length; i++) u = fmaFloat32(u, s[0], EXPK[i]);
+  let t = addDf(s, mulDfF(squareDf(s), u));
+  const one = f(1 + t[0]);
+  t = [one, f(f(f(1 - one) + t[0]) + t[1])]; // dfadd_vf2_vf_vf2(1, t)
+  const v = ldexpk(f(t[0] + t[1]), q);
+  return d[0] < -104 ? 0 : v;
+}
+
+/** SLEEF 3.5.1's xpowf (Sleef_powf8_u10) for one float32 lane: torch.pow's vectorised loop. */
+export function sleefPowf(x: number, y: number): number {
+  const yIsInt = Math.trunc(y) === y || Math.abs(y) > 16777216;
+  const yIsOdd = yIsInt && Math.abs(y) < 16777216 && (Math.trunc(y) & 1) === 1;
+  let result = expk(mulDfF(logk(Math.abs(x)), y));
+  if (Number.isNaN(result)) result = Infinity;
+  result = f(result * (x > 0 ? 1 : yIsInt ? (yIsOdd ? -1 : 1) : NaN));
+  if (!Number.isFinite(y) && !Number.isNaN(y)) {
+    const efx = (Math.abs(x) - 1) * (y < 0 ? -1 : 1); // vmulsign: the sign of y's bit
+    result = efx < 0 ? 0 : efx === 0 ? 1 : Infinity;
+  }
+  if (x === 0 || (!Number.isFinite(x) && !Number.isNaN(x))) {
+    const sign = yIsOdd ? (x < 0 || Object.is(x, -0) ? -1 : 1) : 1;
+    result = sign * ((x === 0 ? -y : y) < 0 ? 0 : Infinity);
+  }
+  if (Number.isNaN(x) || Number.isNaN(y)) result = NaN;
+  if (y === 0 || x === 1) result = 1;
+  return result;
+}

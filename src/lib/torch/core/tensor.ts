@@ -84,6 +84,8 @@ export class Tensor {
    * promotion by kind only, as PyTorch's wrapped numbers do.
    */
   wrappedNumber = false;
+  /** A wrapped Python number's own value: a float keeps its double here (data holds it as float32), for pow's exponent. */
+  wrappedValue?: number;
   /**
    * A copy standing in for what PyTorch returns as a view (basic indexing, transposes, permute,
    * expand, split): writing into it in place would not reach the tensor it came from, as it
@@ -148,6 +150,7 @@ export function wrapNumber(value: number | boolean, isFloat?: boolean): Tensor {
     typeof value === 'boolean' ? 'bool' : (isFloat ?? !Number.isInteger(value)) ? 'float32' : 'int64';
   const t = scalarTensor(value, dtype);
   t.wrappedNumber = true;
+  t.wrappedValue = Number(value);
   return t;
 }
 
