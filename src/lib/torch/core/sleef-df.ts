@@ -176,17 +176,22 @@ export function sleefLog1pf(d: number): number {
   const t = logBits[0];
   const m = fmaFloat32(d, t, f(t - 1));
   if (tiny) e -= 64;
-  const s0 = mulDfF(LOG_LN2, e);
-  const den = f(2 + m);
-  const x = divDf([m, 0], [den, f(f(2 - den) + m)]);
-  const x2 = f(x[0] * x[0]);
+  // the double-float steps written out (no pairs allocated: softplus runs this per element)
+  const sh = f(LOG_LN2[0] * e); // s = ln2·e (dfmul_vf2_vf2_vf)
+  const sl = fmaFloat32(LOG_LN2[1], e, fmaFloat32(LOG_LN2[0], e, -sh));
+  const den = f(2 + m); // 2 + m (dfadd_vf2_vf_vf)
+  const denLo = f(f(2 - den) + m);
+  const r = f(1 / den); // x = m / (2 + m) (dfdiv_vf2_vf2_vf2)
+  const xh = f(m * r);
+  const xl = fmaFloat32(xh, fmanp(denLo, r, fmanp(den, r, 1)), fmapn(r, m, xh) + 0); // + 0·r: −0 becomes +0
+  const x2 = f(xh * xh);
   let p = fmaFloat32(L0, x2, L1);
   p = fmaFloat32(p, x2, L2);
-  let s = addDf(s0, [f(x[0] * 2), f(x[1] * 2)]);
-  const tail = f(f(x2 * x[0]) * p);
-  const sum = f(s[0] + tail); // dfadd_vf2_vf2_vf
-  s = [sum, f(f(f(s[0] - sum) + tail) + s[1])];
-  return f(s[0] + s[1]);
+  const th = f(sh + f(xh * 2)); // s += 2x (dfadd_vf2_vf2_vf2)
+  const tl = f(f(f(f(sh - th) + f(xh * 2)) + sl) + f(xl * 2));
+  const tail = f(f(x2 * xh) * p);
+  const sum = f(th + tail); // dfadd_vf2_vf2_vf
+  return f(sum + f(f(f(th - sum) + tail) + tl));
 }
 
 /** dfnormalize. */

@@ -154,33 +154,32 @@ function truncate(v: number): number {
 const bits = new Float32Array(1);
 const word = new Int32Array(bits.buffer);
 
-// The reduced argument as a double-float (hi, lo) and the quadrant: set by the reductions below
-// (module variables rather than a tuple per element, as these run over whole tensors).
-let hi = 0;
-let lo = 0;
-let quadrant = 0;
+// The reduced argument as a double-float (hi, lo) and the quadrant, in df[0], df[1], df[2]: set
+// by the reductions below (a typed array rather than a tuple per element or module variables,
+// whose doubles V8 would box at each write, as these run over whole tensors).
+const df = new Float64Array(3);
 
 /** rempisubf (FULL_FP_ROUNDING): x − rint(4x)/4 into `hi`, and rint(4x) − 4·rint(x) returned. */
 function rempisub(x: number): number {
   const y = rint(f(x * 4));
-  hi = f(x - f(y * 0.25));
+  df[0] = f(x - f(y * 0.25));
   return truncate(f(y - f(rint(x) * 4)));
 }
 
 /** dfnormalize of (hi, lo). */
 function normalize(): void {
-  const s = f(hi + lo);
-  lo = f(f(hi - s) + lo);
-  hi = s;
+  const s = f(df[0] + df[1]);
+  df[1] = f(f(df[0] - s) + df[1]);
+  df[0] = s;
 }
 
 /** dfadd2_vf2_vf2_vf2: (hi, lo) += (yh, yl). */
 function addDf(yh: number, yl: number): void {
-  const s = f(hi + yh);
-  const v = f(s - hi);
-  const t = f(f(hi - f(s - v)) + f(yh - v));
-  lo = f(t + f(lo + yl));
-  hi = s;
+  const s = f(df[0] + yh);
+  const v = f(s - df[0]);
+  const t = f(f(df[0] - f(s - v)) + f(yh - v));
+  df[1] = f(t + f(df[1] + yl));
+  df[0] = s;
 }
 
 /**
@@ -198,26 +197,26 @@ function rempif(a: number): number {
   if (ex < 0) ex = 0;
   ex <<= 2;
   let t = REMPI[ex];
-  hi = f(a * t);
-  lo = fma(a, t, -hi);
-  let q = rempisub(hi);
+  df[0] = f(a * t);
+  df[1] = fma(a, t, -df[0]);
+  let q = rempisub(df[0]);
   normalize();
   t = REMPI[ex + 1];
   let yh = f(a * t);
   addDf(yh, fma(a, t, -yh));
-  q = (q + rempisub(hi)) | 0;
+  q = (q + rempisub(df[0])) | 0;
   normalize();
   t = REMPI[ex + 2];
   yh = f(t * a);
   addDf(yh, fma(REMPI[ex + 3], a, fma(t, a, -yh)));
   normalize();
   // (hi, lo) · 2π as a double-float
-  const s = f(hi * TWO_PI_HI);
-  lo = fma(hi, TWO_PI_LO, fma(lo, TWO_PI_HI, fma(hi, TWO_PI_HI, -s)));
-  hi = s;
+  const s = f(df[0] * TWO_PI_HI);
+  df[1] = fma(df[0], TWO_PI_LO, fma(df[1], TWO_PI_HI, fma(df[0], TWO_PI_HI, -s)));
+  df[0] = s;
   if (Math.abs(a) < 0.7) {
-    hi = a;
-    lo = 0;
+    df[0] = a;
+    df[1] = 0;
   }
   return q;
 }
@@ -225,66 +224,67 @@ function rempif(a: number): number {
 /** xsinf_u1's Payne–Hanek branch: the argument into (hi, lo), the half-turn count into `quadrant`. */
 function reduceSinWide(d: number): void {
   const i = rempif(d);
-  const positive = hi > 0;
-  quadrant = ((i & 3) * 2 + (positive ? 2 : 1)) >> 2;
+  const positive = df[0] > 0;
+  df[2] = ((i & 3) * 2 + (positive ? 2 : 1)) >> 2;
   if ((i & 1) === 1) {
-    const sign = hi > 0 || (hi === 0 && !Object.is(hi, -0)) ? 1 : -1; // vmulsign by hi's sign bit
+    const sign = df[0] > 0 || (df[0] === 0 && !Object.is(df[0], -0)) ? 1 : -1; // vmulsign by hi's sign bit
     addDf(-HALF_PI_HI * sign, -HALF_PI_LO * sign);
   }
   normalize();
-  if (!Number.isFinite(d)) hi = NaN;
+  if (!Number.isFinite(d)) df[0] = NaN;
 }
 
 /** xcosf_u1's Payne–Hanek branch. */
 function reduceCosWide(d: number): void {
   const i = rempif(d);
-  const positive = hi > 0;
-  quadrant = ((i & 3) * 2 + (positive ? 8 : 7)) >> 1;
+  const positive = df[0] > 0;
+  df[2] = ((i & 3) * 2 + (positive ? 8 : 7)) >> 1;
   if ((i & 1) === 0) {
     const sign = positive ? 1 : -1; // vmulsign by y = hi > 0 ? 0 : −1
     addDf(-HALF_PI_HI * sign, -HALF_PI_LO * sign);
   }
   normalize();
-  if (!Number.isFinite(d)) hi = NaN;
+  if (!Number.isFinite(d)) df[0] = NaN;
 }
 
 /** xsinf_u1's Cody–Waite branch: d − q·π, q = rint(d/π). */
 function reduceSin(d: number): void {
   const u = rint(f(d * M_1_PI));
-  quadrant = u;
+  df[2] = u;
   const v = fma(u, -PI_A2, d);
   const w = f(u * -PI_B2);
   const s = f(v + w);
   const t = f(s - v);
   const e = f(f(v - f(s - t)) + f(w - t));
   const w2 = f(u * -PI_C2);
-  hi = f(s + w2);
-  lo = f(f(f(s - hi) + w2) + e);
+  df[0] = f(s + w2);
+  df[1] = f(f(f(s - df[0]) + w2) + e);
 }
 
 /** xcosf_u1's Cody–Waite branch: d − q·π/2 for the odd q nearest 2d/π. */
 function reduceCos(d: number): void {
   const dq = fma(rint(fma(d, M_1_PI, -0.5)), 2, 1);
-  quadrant = dq;
+  df[2] = dq;
   let w = f(dq * f(-PI_A2 * 0.5));
   let s = f(d + w);
   let v = f(s - d);
-  lo = f(f(d - f(s - v)) + f(w - v));
-  hi = s;
+  df[1] = f(f(d - f(s - v)) + f(w - v));
+  df[0] = s;
   w = f(dq * -PI_B2_HALF);
-  s = f(hi + w);
-  v = f(s - hi);
-  lo = f(f(f(hi - f(s - v)) + f(w - v)) + lo);
-  hi = s;
+  s = f(df[0] + w);
+  v = f(s - df[0]);
+  df[1] = f(f(f(df[0] - f(s - v)) + f(w - v)) + df[1]);
+  df[0] = s;
   w = f(dq * -PI_C2_HALF);
-  s = f(hi + w);
-  v = f(s - hi);
-  lo = f(f(f(hi - f(s - v)) + f(w - v)) + lo);
-  hi = s;
+  s = f(df[0] + w);
+  v = f(s - df[0]);
+  df[1] = f(f(f(df[0] - f(s - v)) + f(w - v)) + df[1]);
+  df[0] = s;
 }
 
 /** sin of the reduced argument (hi, lo), |hi| ≤ π/2: SLEEF's polynomial in double-float. */
 function sinPolynomial(): number {
+  const hi = df[0], lo = df[1];
   const sx = f(hi * hi);
   const sy = fma(f(hi + hi), lo, fma(hi, hi, -sx));
   let u = fma(S0, sx, S1);
@@ -305,7 +305,7 @@ export function sleefSinf(d: number, wide = !(Math.abs(d) < TRIG_RANGE_MAX)): nu
   else reduceSin(d);
   const u = sinPolynomial();
   if (Object.is(d, -0)) return d;
-  return (quadrant & 1) === 1 ? -u : u;
+  return (df[2] & 1) === 1 ? -u : u;
 }
 
 /** Sleef_cosf8_u10 for one lane. */
@@ -313,7 +313,7 @@ export function sleefCosf(d: number, wide = !(Math.abs(d) < TRIG_RANGE_MAX)): nu
   if (wide) reduceCosWide(d);
   else reduceCos(d);
   const u = sinPolynomial();
-  return (quadrant & 2) === 0 ? -u : u;
+  return (df[2] & 2) === 0 ? -u : u;
 }
 
 /** Whether the 8-lane vector starting at `start` sends its lanes through Payne–Hanek. */
