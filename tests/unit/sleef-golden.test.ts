@@ -95,36 +95,36 @@ describe('torch.sin and torch.cos: SLEEF 3.5.1 u10, vectors of 8', () => {
   }
 });
 
+/** op(t) and the gradient of its sum (backward with ones) for a float32 tensor of `data`. */
+function withGradient(data: Float32Array, op: (t: Tensor) => Tensor): [Float32Array, Float32Array] {
+  const w = new Tensor(data.slice(), [data.length], 'float32');
+  w.requiresGrad = true;
+  const y = op(w);
+  backward(y, new Tensor(new Float32Array(data.length).fill(1), [data.length], 'float32'));
+  return [y.data as Float32Array, w.grad!.data as Float32Array];
+}
+
 describe('F.softplus, sigmoid, F.elu, pow and gradients: SLEEF in vectors of 16, glibc for the tail', () => {
   for (const [name, x] of cases) {
     it(`${name} (${x.length})`, () => {
       // the golden script's inputs: |x| < 1e4 and finite, others replaced by 1.5
       const finite = x.map((v) => (Number.isFinite(v) && Math.abs(v) < 1e4 ? v : 1.5));
-      const w = new Tensor(finite, [finite.length], 'float32');
-      w.requiresGrad = true;
-      const y = softplus(w);
-      backward(y, new Tensor(new Float32Array(finite.length).fill(1), [finite.length], 'float32'));
-      check(name, 'softplus', y.data as Float32Array);
-      check(name, 'softplus_grad', w.grad!.data as Float32Array);
-      check(name, 'softplus_b2', softplus(new Tensor(finite, [finite.length], 'float32'), 2, 5).data as Float32Array);
-      check(name, 'sigmoid', sigmoid(new Tensor(finite, [finite.length], 'float32')).data as Float32Array);
-      const v = new Tensor(finite, [finite.length], 'float32');
-      v.requiresGrad = true;
-      const e = elu(v);
-      backward(e, new Tensor(new Float32Array(finite.length).fill(1), [finite.length], 'float32'));
-      check(name, 'elu', e.data as Float32Array);
-      check(name, 'elu_grad', v.grad!.data as Float32Array);
+      const tensor = (data: Float32Array) => new Tensor(data, [data.length], 'float32');
+      const [y, grad] = withGradient(finite, (t) => softplus(t));
+      check(name, 'softplus', y);
+      check(name, 'softplus_grad', grad);
+      check(name, 'softplus_b2', softplus(tensor(finite), 2, 5).data as Float32Array);
+      check(name, 'sigmoid', sigmoid(tensor(finite)).data as Float32Array);
+      const [e, eluGrad] = withGradient(finite, (t) => elu(t));
+      check(name, 'elu', e);
+      check(name, 'elu_grad', eluGrad);
       const base = finite.map(Math.abs);
-      for (const [label, e] of [['pow3', 3], ['pow_m2', -2], ['pow_m05', -0.5], ['pow15', 1.5], ['pow03', 0.3]] as const) {
-        const w = new Tensor(base.slice(), [base.length], 'float32');
-        w.requiresGrad = true;
-        const y = pow(w, e);
-        backward(y, new Tensor(new Float32Array(base.length).fill(1), [base.length], 'float32'));
-        check(name, label, y.data as Float32Array);
-        check(name, `${label}_grad`, w.grad!.data as Float32Array);
+      for (const [label, exponent] of [['pow3', 3], ['pow_m2', -2], ['pow_m05', -0.5], ['pow15', 1.5], ['pow03', 0.3]] as const) {
+        const [p, powGrad] = withGradient(base, (t) => pow(t, exponent));
+        check(name, label, p);
+        check(name, `${label}_grad`, powGrad);
       }
-      const exponent = uniform(7, base.length, 3);
-      check(name, 'pow_tt', pow(new Tensor(base, [base.length], 'float32'), new Tensor(exponent, [base.length], 'float32')).data as Float32Array);
+      check(name, 'pow_tt', pow(tensor(base), tensor(uniform(7, base.length, 3))).data as Float32Array);
     });
   }
 });

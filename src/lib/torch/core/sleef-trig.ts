@@ -265,19 +265,19 @@ function reduceSin(d: number): void {
 function reduceCos(d: number): void {
   const dq = fma(rint(fma(d, M_1_PI, -0.5)), 2, 1);
   df[2] = dq;
-  let w = f(dq * f(-PI_A2 * 0.5));
-  let s = f(d + w);
-  let v = f(s - d);
+  const w = f(dq * f(-PI_A2 * 0.5));
+  const s = f(d + w);
+  const v = f(s - d);
   df[1] = f(f(d - f(s - v)) + f(w - v));
   df[0] = s;
-  w = f(dq * -PI_B2_HALF);
-  s = f(df[0] + w);
-  v = f(s - df[0]);
-  df[1] = f(f(f(df[0] - f(s - v)) + f(w - v)) + df[1]);
-  df[0] = s;
-  w = f(dq * -PI_C2_HALF);
-  s = f(df[0] + w);
-  v = f(s - df[0]);
+  addFloat(f(dq * -PI_B2_HALF));
+  addFloat(f(dq * -PI_C2_HALF));
+}
+
+/** dfadd2_vf2_vf2_vf: (hi, lo) += w. */
+function addFloat(w: number): void {
+  const s = f(df[0] + w);
+  const v = f(s - df[0]);
   df[1] = f(f(f(df[0] - f(s - v)) + f(w - v)) + df[1]);
   df[0] = s;
 }
@@ -324,18 +324,18 @@ function wideVector(x: ArrayLike<number>, start: number, end: number): boolean {
 
 /** torch.sin of float32 values: vectors of 8 from the start, as vec::map takes them. */
 export function sleefSin(y: Float32Array, x: ArrayLike<number>): void {
-  for (let start = 0; start < y.length; start += 8) {
-    const end = Math.min(start + 8, y.length);
-    const wide = wideVector(x, start, end);
-    for (let i = start; i < end; i++) y[i] = sleefSinf(f(x[i]), wide);
-  }
+  byVectors(y, x, sleefSinf);
 }
 
 /** torch.cos of float32 values, likewise. */
 export function sleefCos(y: Float32Array, x: ArrayLike<number>): void {
+  byVectors(y, x, sleefCosf);
+}
+
+function byVectors(y: Float32Array, x: ArrayLike<number>, lane: (d: number, wide: boolean) => number): void {
   for (let start = 0; start < y.length; start += 8) {
     const end = Math.min(start + 8, y.length);
     const wide = wideVector(x, start, end);
-    for (let i = start; i < end; i++) y[i] = sleefCosf(f(x[i]), wide);
+    for (let i = start; i < end; i++) y[i] = lane(f(x[i]), wide);
   }
 }
