@@ -4,7 +4,9 @@
 // (torch.set_num_threads(1), OpenBLAS/OpenMP on one thread) timed in the same run. Runs are
 // interleaved ROUNDS times and medians compared, since the machine may be shared. Every row
 // also checks that the training cell printed PyTorch's final loss (the same float, so the same
-// bits). A last, separate run per row samples the worker with the DevTools profiler and splits
+// bits) — against one more, untimed PyTorch run with OpenBLAS's default threads: the page sums
+// matrix products in the order OpenBLAS uses on a machine with two or more cores (this one,
+// Colab; core/openblas-sgemm.ts), and OpenBLAS on one thread splits large products otherwise. A last, separate run per row samples the worker with the DevTools profiler and splits
 // its time into the interpreter (src/lib/python), the tensor kernel (src/lib/torch, and the
 // SIMD engine's WebAssembly), garbage collection, and the rest.
 //
@@ -41,9 +43,10 @@ with redirect_stdout(out):
 print(json.dumps({'ms': ms, 'stdout': out.getvalue(), 'torch': torch.__version__}))
 `;
 
-function runPytorch(file) {
+/** PyTorch's run of one program: timed on one thread, or as the goldens run it (`oneThread` false). */
+function runPytorch(file, { oneThread = true } = {}) {
   return new Promise((resolve) => {
-    const env = { ...process.env, OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1' };
+    const env = oneThread ? { ...process.env, OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1' } : process.env;
     const child = spawn('/usr/bin/python3', ['-c', PYTORCH, file], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
@@ -226,12 +229,13 @@ export async function runNetBench({
     const split = {};
     if (profile) for (const mode of ['traced', 'untraced']) split[mode] = (await browser.run({ source, traced: mode === 'traced', simd }, { profile: true })).split ?? null;
     const torchMs = median(times.pytorch);
+    const reference = await runPytorch(join(NETS_DIR, file), { oneThread: false });
     for (const mode of ['traced', 'untraced']) {
       const ms = median(times[mode]);
       rows.push({
         net: file.replace(/\.py$/, ''), title, mode, ms, pytorchMs: torchMs, ratio: torchMs ? ms / torchMs : null,
-        tracedLoop: last[mode].traced, reason: last[mode].reason, loss: last[mode].stdout.trim(), pytorchLoss: last.pytorch?.stdout.trim() ?? null,
-        sameLoss: last.pytorch ? last[mode].stdout === last.pytorch.stdout : null, split: split[mode] ?? null,
+        tracedLoop: last[mode].traced, reason: last[mode].reason, loss: last[mode].stdout.trim(), pytorchLoss: reference?.stdout.trim() ?? null,
+        sameLoss: reference ? last[mode].stdout === reference.stdout : null, split: split[mode] ?? null,
       });
     }
   }
