@@ -3,14 +3,17 @@
 // LECTURE.json, scripts/lecture-cells.py): printed text, the last expression as Jupyter shows it,
 // errors, warnings and how many figures each cell draws. The kernel reads the lecture's data
 // files as the page does: by name or through the addresses its frontmatter maps, from
-// content/data/LECTURE/. Also times each cell (the page's budget for a training cell is a few
-// seconds; Node here is about as fast as Chromium's worker).
+// content/data/LECTURE/. With relaxed SIMD on, as in Chromium (Node 20 has it behind a flag), the
+// kernel runs the SIMD engine as the page does; it logs its slowest cells against PyTorch's time.
 import { readdirSync, readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { lectureFileSource, type LectureFiles } from '../../src/lib/python/kernel/lecture-files';
 import { runCells, type CellRecord } from '../support/course-programs';
 import { runnableCells } from '../support/cells';
+
+setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 const FIXTURES = new URL('../fixtures/lecture-cells/', import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
