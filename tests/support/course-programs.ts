@@ -9,6 +9,7 @@ import { PyException } from '../../src/lib/python/objects/errors';
 import type { FileSource } from '../../src/lib/python/objects/host';
 import type { TableSpec } from '../../src/lib/python/objects/display';
 import { cellsOf } from './torch-programs';
+import { lectureFileSourceInRepo } from './lecture-data';
 
 export const COURSE_PROGRAMS_DIR = fileURLToPath(new URL('../fixtures/course-programs/', import.meta.url));
 
@@ -55,9 +56,13 @@ function masked(text: string): string {
   return text.replace(/<([\w.]+) object at (0x[0-9a-f]+)>/g, '<$1 at $2>').replace(/\b0x[0-9a-f]+/g, '0x…');
 }
 
-/** Runs a program's cells in one page kernel (loop tracing on, as on the page). */
+/**
+ * Runs a program's cells in one page kernel (loop tracing on, as on the page). A program with a
+ * line `# files: <lecture>` reads that lecture's data files, by name or by their course addresses.
+ */
 export function runCourseProgram(source: string, onCell?: (index: number, ms: number) => void): CellRecord[] {
-  return runCells(cellsOf(source), { onCell });
+  const lecture = /^# files: (\S+)$/m.exec(source)?.[1];
+  return runCells(cellsOf(source), { onCell, files: lecture ? lectureFileSourceInRepo(lecture) : undefined });
 }
 
 /** Runs cells in one page kernel (loop tracing on, as on the page), reading `files` as the page reads a lecture's data. */

@@ -8,10 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { load } from 'js-yaml';
-import { lectureFileSource, type LectureFiles } from '../../src/lib/python/kernel/lecture-files';
 import { runCells, type CellRecord } from '../support/course-programs';
 import { runnableCells } from '../support/cells';
+import { lectureFileSourceInRepo } from '../support/lecture-data';
 
 setFlagsFromString('--experimental-wasm-relaxed-simd');
 
@@ -23,13 +22,6 @@ interface LectureCellsFixture {
   cells: Array<CellRecord & { seconds: number }>;
 }
 
-/** The lecture's data map as the page builds it (src/lecture-data.ts), with the repository folder as the "site". */
-function lectureFiles(mdx: string, lecture: string): LectureFiles {
-  const front = load(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(mdx, 'utf8'))![1]) as { data?: { files: string[]; urls?: Record<string, string> } };
-  const files = front.data?.files ?? [];
-  return { files: Object.fromEntries(files.map((file) => [file, `content/data/${lecture}/${file}`])), urls: front.data?.urls ?? {} };
-}
-
 const lectures = readdirSync(FIXTURES).filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -5));
 
 describe.each(lectures)('%s: every cell as PyTorch showed it', (lecture) => {
@@ -39,8 +31,7 @@ describe.each(lectures)('%s: every cell as PyTorch showed it', (lecture) => {
   it('the page kernel shows what PyTorch showed, cell by cell', () => {
     const cells = runnableCells(mdx);
     expect(cells.length, 'cells changed: run scripts/lecture-cells.py').toBe(fixture.cells.length);
-    const map = lectureFiles(mdx, lecture);
-    const files = lectureFileSource(() => map, (path) => new Uint8Array(readFileSync(new URL(path, ROOT))));
+    const files = lectureFileSourceInRepo(lecture);
     const times: number[] = [];
     const page = runCells(cells, { files, onCell: (index, ms) => (times[index] = ms) });
     const slowest = times.map((ms, i) => [ms, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 6);
