@@ -6,7 +6,8 @@ Run: /usr/bin/python3 scripts/course-programs.py [NAME ...]   (CI does not need 
 Each tests/fixtures/course-programs/NAME.py is a notebook made runnable: the code cells of a DL2022
 lecture in order, split at lines '# %%', with what needs the internet, fastai, torchvision data
 sets, seaborn or pandas dropped or replaced by the same numbers written out (the program says so
-in its header). For every program NAME.json gets, per cell, what a notebook shows:
+in its header). A program with a line '# files: LECTURE' reads that lecture's data files: each
+address the lecture's frontmatter maps reads the shipped copy in content/data/LECTURE/ (as the page). For every program NAME.json gets, per cell, what a notebook shows:
   stdout    what the cell printed
   shown     its last expression as IPython displays it (IPython's pretty rules of
             scripts/torch-programs.py; `<m.Class object at 0x…>` shows as `<m.Class at 0x…>`),
@@ -84,11 +85,23 @@ def run_cell(source, env):
     return record
 
 
+def serve_lecture_files(lecture):
+    """pandas.read_csv and urlopen read the lecture's mapped addresses from its shipped files (scripts/lecture-cells.py)."""
+    spec = importlib.util.spec_from_file_location('lecture_cells', os.path.join(ROOT, 'scripts', 'lecture-cells.py'))
+    lecture_cells = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lecture_cells)
+    front, _ = lecture_cells.read_lecture(lecture)
+    lecture_cells.map_addresses((front.get('data') or {}).get('urls', {}), os.path.join(ROOT, 'content', 'data', lecture))
+
+
 def record(file):
     """Runs one program in this process and writes its NAME.json."""
     name = os.path.splitext(file)[0]
     with open(os.path.join(HERE, file), encoding='utf8') as fh:
         source = fh.read()
+    lecture = re.search(r'^# files: (\S+)$', source, re.M)
+    if lecture:
+        serve_lecture_files(lecture.group(1))
     env = {'__name__': '__main__'}
     # A fresh PyTorch seeds its generator at random; the page's kernel starts from PyTorch's
     # documented default seed, so unseeded cells draw the same numbers here as there.

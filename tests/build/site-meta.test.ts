@@ -42,6 +42,7 @@ describe('sharing and search-engine metadata', () => {
       `${subpathSite.site}/course/`,
       `${subpathSite.site}/course/lectures/${lectureId}/`,
       `${subpathSite.site}/course/lectures/02-bce-vs-mse/`,
+      `${subpathSite.site}/course/lectures/03-deep-neural-network/`,
       `${subpathSite.site}/course/lectures/90-linear-regression/`,
       `${subpathSite.site}/course/lectures/91-regression-loss/`,
       `${subpathSite.site}/course/lectures/92-data-files/`,
@@ -49,7 +50,11 @@ describe('sharing and search-engine metadata', () => {
     const rss = readSubpath('rss.xml');
     expect(rss).toContain('<language>ko</language>');
     const items = [...rss.matchAll(/<item>[\s\S]*?<title>([^<]+)<\/title>\s*<link>([^<]+)<\/link>/g)].map((match) => [match[1], match[2]]);
-    expect(items[0]).toEqual(['평균제곱오차 (검색 테스트용)', `${subpathSite.site}/course/lectures/91-regression-loss/`]);
+    // Newest first; lecture 3 and the search fixture share the newest date, and course order breaks the tie.
+    expect(items.slice(0, 2)).toEqual([
+      ['깊은 신경망(1) — 로지스틱 회귀의 한계와 DNN', `${subpathSite.site}/course/lectures/03-deep-neural-network/`],
+      ['평균제곱오차 (검색 테스트용)', `${subpathSite.site}/course/lectures/91-regression-loss/`],
+    ]);
     expect(items).toContainEqual(['로지스틱 회귀 — 네트워크 설계와 학습', `${subpathSite.site}/course/lectures/${lectureId}/`]);
     expect(readSubpath('robots.txt')).toContain(`Sitemap: ${subpathSite.site}/course/sitemap.xml`);
     expect(lecturePage).toContain('<link rel="alternate" type="application/rss+xml"');
@@ -95,6 +100,7 @@ describe('navigation around a lecture', () => {
     expect([...courseNav.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1])).toEqual([
       `/course/lectures/${lectureId}/`,
       '/course/lectures/02-bce-vs-mse/',
+      '/course/lectures/03-deep-neural-network/',
       '/course/lectures/90-linear-regression/',
       '/course/lectures/91-regression-loss/',
       '/course/lectures/92-data-files/',
@@ -104,7 +110,7 @@ describe('navigation around a lecture', () => {
 
   it('links the previous and next lectures with rel, and back to the top', () => {
     const page = readSubpath('lectures/90-linear-regression/index.html');
-    expect(page).toMatch(/<a rel="prev" href="\/course\/lectures\/02-bce-vs-mse\/"/);
+    expect(page).toMatch(/<a rel="prev" href="\/course\/lectures\/03-deep-neural-network\/"/);
     expect(page).toMatch(/<a rel="next" href="\/course\/lectures\/91-regression-loss\/"/);
     expect(page).toMatch(/<a href="#top"[^>]*>맨 위로/);
     expect(page).toContain('<body id="top"');
@@ -119,7 +125,7 @@ describe('navigation around a lecture', () => {
 
   it('offers "Colab에서 열기" only when COLAB_BASE_URL is set, pointing at the notebook the site builds', () => {
     expect(lecturePage).not.toContain('Colab에서 열기');
-    for (const id of [lectureId, '02-bce-vs-mse']) {
+    for (const id of [lectureId, '02-bce-vs-mse', '03-deep-neural-network']) {
       const page = readSubpath(`lectures/${id}/index.html`);
       const colab = page.match(/<a href="([^"]+)" rel="noopener noreferrer"[^>]*>Colab에서 열기<\/a>/)?.[1];
       expect(colab).toBe(`${subpathSite.colabBaseUrl}${id}.ipynb`);

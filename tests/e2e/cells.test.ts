@@ -418,4 +418,33 @@ describe('code cells', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it("lecture 3: every cell runs in order, reading dnnex0–3 through the course's addresses, and prints what PyTorch 1.13 and pandas 1.5 showed", async () => {
+    const lecture = '03-deep-neural-network';
+    const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/${lecture}/`);
+    const cells = runnableCells(`content/lectures/${lecture}.mdx`);
+    const golden = (JSON.parse(readFileSync(`tests/fixtures/lecture-cells/${lecture}.json`, 'utf8')) as { cells: Array<{ stdout: string; shown: string | null; table: unknown }> }).cells;
+    expect(await page.locator('torch-cell').count()).toBe(cells.length);
+    const times: string[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      const result = await runCell(page, i);
+      expect(result.type, `cell ${i}: ${result.detail.message}`).toBe('cell-done');
+      // The cell's text output is what it printed, then its result as Jupyter shows it (addresses masked).
+      const text = result.detail.stdout!.replace(/\b0x[0-9a-f]+/g, '0x…');
+      expect(text, `cell ${i}`).toBe(golden[i].stdout + (golden[i].shown === null ? '' : `${golden[i].shown}\n`));
+      if (result.detail.elapsedMs! > 500) times.push(`#${i} ${Math.round(result.detail.elapsedMs!)} ms`);
+      // Training cells keep the course's epochs (3000 and 6000) and still finish in a few seconds.
+      expect(result.detail.elapsedMs, `cell ${i}`).toBeLessThan(15_000);
+    }
+    // The DataFrames show as tables: dnnex0, dnnex3, and dnnex3 with the trained yhat.
+    const tables = golden.flatMap((cell, i) => (cell.table ? [i] : []));
+    expect(tables).toHaveLength(3);
+    for (const i of tables) expect(await page.locator('torch-cell').nth(i).locator('table').count(), `cell ${i}`).toBe(1);
+    const first = await page.locator('torch-cell').nth(tables[0]).textContent();
+    expect(first).toContain('2000 rows × 3 columns');
+    expect(first).toContain('0.000045');
+    console.log(`lecture 3 in the page, cells over 0.5 s: ${times.join(', ')}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });

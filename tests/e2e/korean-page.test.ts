@@ -56,7 +56,7 @@ describe('the site-wide font subset', () => {
   it('has a glyph for every Hangul character of the pages, the embed pages and their live demos (nothing drawn by a fallback font)', async () => {
     // The embed pages are what a teacher's <iframe> shows, to readers who may have no Korean font.
     const embeds = ['logistic-data', 'logistic-train', 'loss-compare'].map((demo) => `/embed/${demo}/`);
-    for (const path of [`/lectures/${lectureId}/`, '/lectures/02-bce-vs-mse/', '/guide/', '/embed/', '/', ...embeds]) {
+    for (const path of [`/lectures/${lectureId}/`, '/lectures/02-bce-vs-mse/', '/lectures/03-deep-neural-network/', '/guide/', '/embed/', '/', ...embeds]) {
       const { page, close } = await openPage(site.browser, `${site.server.origin}${path}`, { width: 1280, height: 900 });
       // Lay out the whole page, not only the first screen (content-visibility), answers open.
       await page.addStyleTag({ content: '.lecture > * { content-visibility: visible !important; }' });

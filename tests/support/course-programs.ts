@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { courseKernelSetup } from '../../src/lib/course-kernel';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { PyException } from '../../src/lib/python/objects/errors';
+import type { FileSource } from '../../src/lib/python/objects/host';
+import type { TableSpec } from '../../src/lib/python/objects/display';
 import { cellsOf } from './torch-programs';
+import { lectureFileSourceInRepo } from './lecture-data';
 
 export const COURSE_PROGRAMS_DIR = fileURLToPath(new URL('../fixtures/course-programs/', import.meta.url));
 
@@ -19,6 +22,8 @@ export interface CellRecord {
   /** 'UserWarning: …' of each distinct warning. */
   warnings: string[];
   figures: number;
+  /** The DataFrame table the cell shows (as Jupyter's HTML); recorded by runCells, null when none. */
+  table?: TableSpec | null;
 }
 
 export interface CourseFixture {
@@ -51,25 +56,39 @@ function masked(text: string): string {
   return text.replace(/<([\w.]+) object at (0x[0-9a-f]+)>/g, '<$1 at $2>').replace(/\b0x[0-9a-f]+/g, '0x…');
 }
 
-/** Runs a program's cells in one page kernel (loop tracing on, as on the page). */
+/**
+ * Runs a program's cells in one page kernel (loop tracing on, as on the page). A program with a
+ * line `# files: <lecture>` reads that lecture's data files, by name or by their course addresses.
+ */
 export function runCourseProgram(source: string, onCell?: (index: number, ms: number) => void): CellRecord[] {
+  const lecture = /^# files: (\S+)$/m.exec(source)?.[1];
+  return runCells(cellsOf(source), { onCell, files: lecture ? lectureFileSourceInRepo(lecture) : undefined });
+}
+
+/** Runs cells in one page kernel (loop tracing on, as on the page), reading `files` as the page reads a lecture's data. */
+export function runCells(cells: string[], options: { files?: FileSource; onCell?: (index: number, ms: number) => void } = {}): CellRecord[] {
+  const { files, onCell } = options;
   let stdout = '';
   let figures = 0;
+  let table: TableSpec | null = null;
   let warnings: string[] = [];
   const kernel = new Interpreter({
     ...courseKernelSetup(),
+    files,
     write: (text) => (stdout += text),
     display: (item) => {
       if (item.kind === 'figure') figures++;
+      if (item.kind === 'table') table = item.table;
     },
     warn: (text) => {
       const line = text.replace(/\n$/, '');
       if (!warnings.includes(line)) warnings.push(line);
     },
   });
-  return cellsOf(source).map((cell, index) => {
+  return cells.map((cell, index) => {
     stdout = '';
     figures = 0;
+    table = null;
     warnings = [];
     let shown: string | null = null;
     let error: CellRecord['error'] = null;
@@ -81,6 +100,6 @@ export function runCourseProgram(source: string, onCell?: (index: number, ms: nu
       error = { type: e.pyType, message: e.pyMessage };
     }
     onCell?.(index, performance.now() - start);
-    return { stdout, shown: shown === null ? null : masked(shown), error, warnings, figures };
+    return { stdout, shown: shown === null ? null : masked(shown), error, warnings, figures, table };
   });
 }

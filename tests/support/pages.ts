@@ -12,6 +12,7 @@ export const auditedPages: SitePage[] = [
   { name: 'lecture', path: `/lectures/${lectureId}/` },
   { name: '404', path: '/404.html' },
   { name: 'second lecture', path: '/lectures/02-bce-vs-mse/' },
+  { name: 'third lecture (data files, tables)', path: '/lectures/03-deep-neural-network/' },
   { name: 'authoring guide', path: '/guide/' },
   { name: 'embed guide', path: '/embed/' },
   { name: 'embed page', path: '/embed/loss-compare/' },
