@@ -18,7 +18,8 @@ import { setSimdCacheChecks, setSimdEnabled, simdActive, simulateUnfusedMadd } f
 import { reshape } from '../../src/lib/torch/core/reshape';
 import { float32Buffer } from '../../src/lib/torch/core/storage';
 import { bumpVersion, Tensor } from '../../src/lib/torch/core/tensor';
-import { log, relu } from '../../src/lib/torch/core/unary';
+import { exp, log, relu, sigmoid } from '../../src/lib/torch/core/unary';
+import { logSoftmax } from '../../src/lib/torch/core/softmax';
 import { cellsOf, programNames, readProgram } from '../support/torch-programs';
 
 setFlagsFromString('--experimental-wasm-relaxed-simd');
@@ -128,6 +129,23 @@ describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits',
     for (let i = 0; i < words.length; i++) words[i] = Math.floor(i * 21_474.83647) >>> 0; // every sign and exponent
     words.set([0, 0x80000000, 0x3f800000, 0x00000001, 0x007fffff, 0x00800000, 0x7f7fffff, 0x7f800000, 0xff800000, 0x7fc00000], 0);
     const [js, simd] = bothWays(() => [log(new Tensor(new Float32Array(Uint32Array.from(words).buffer), [words.length], 'float32')).data]);
+    expect(simd).toEqual(js);
+  });
+
+  it('torch.exp, sigmoid and log_softmax (forward and backward) are SLEEF\'s expf, subnormal, overflowing and special inputs included', () => {
+    const words = new Uint32Array(200_000);
+    for (let i = 0; i < words.length; i++) words[i] = Math.floor(i * 21_474.83647) >>> 0; // every sign and exponent
+    const wide = new Float32Array(words.buffer);
+    // exp's whole range: underflow to subnormals and 0 below −87, overflow above 88.7, the −104 and 100 cut-offs
+    const ranged = Float32Array.from(wide, (v, i) => (Number.isFinite(v) ? (v % 1) * 110 - (i % 2) * 100 : v));
+    ranged.set([0, -0, -104, Math.fround(-104.00001), 100, Math.fround(100.00001), -87.33654, 88.72283, 88.72284, Infinity, -Infinity, NaN], 0);
+    const [js, simd] = bothWays(() => {
+      const logits = new Tensor(Float32Array.from(ranged), [ranged.length / 4, 4], 'float32');
+      logits.requiresGrad = true;
+      const logProbs = logSoftmax(logits, 1);
+      backward(sum(logProbs), undefined);
+      return [exp(new Tensor(Float32Array.from(ranged), [ranged.length], 'float32')).data, sigmoid(new Tensor(Float32Array.from(ranged), [ranged.length], 'float32')).data, logProbs.data, logits.grad!.data];
+    });
     expect(simd).toEqual(js);
   });
 

@@ -5,14 +5,14 @@
 // (PyTorch 1.13, Debian). FMAs are emulated as one double operation rounded to float32: a·b of
 // floats is exact in double, so only a double-rounding tie (probability ~2^-29) could differ.
 const f = Math.fround;
-const R_LN2 = f(1.442695040888963407359924681001892137426645954152985934135449406931);
-const NEG_L2U = -f(0.693145751953125);
-const NEG_L2L = -f(1.428606765330187045e-6);
-const C0 = f(0.000198527617612853646278381);
-const C1 = f(0.00139304355252534151077271);
-const C2 = f(0.00833336077630519866943359);
-const C3 = f(0.0416664853692054748535156);
-const C4 = f(0.166666671633720397949219);
+export const R_LN2 = f(1.442695040888963407359924681001892137426645954152985934135449406931);
+export const NEG_L2U = -f(0.693145751953125);
+export const NEG_L2L = -f(1.428606765330187045e-6);
+export const C0 = f(0.000198527617612853646278381);
+export const C1 = f(0.00139304355252534151077271);
+export const C2 = f(0.00833336077630519866943359);
+export const C3 = f(0.0416664853692054748535156);
+export const C4 = f(0.166666671633720397949219);
 /** 2^k for k in [-150, 149], for SLEEF's two-step ldexp (u·2^⌊q/2⌋·2^(q−⌊q/2⌋)). */
 const POW2 = Float64Array.from({ length: 300 }, (_, i) => 2 ** (i - 150));
 

@@ -8,7 +8,7 @@ import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { stridesOf, wrapDim } from './shape';
 import { glibcExpf } from './glibc-expf';
-import { simdSleefLogf } from './simd/engine';
+import { simdExpf, simdSleefLogf } from './simd/engine';
 import { FLT_MIN, sleefLogf } from './sleef-df';
 import { sleefExpf } from './sleef';
 import { float32Buffer } from './storage';
@@ -79,16 +79,30 @@ function floatInput(t: Tensor, name: string): void {
 /** Each row's max and the log of its sum, for log_softmax: the logs of all rows in one batch. */
 let rowStats = { max: new Float32Array(16), sum: new Float32Array(16), log: new Float32Array(16) };
 
+/** Whole-tensor float32 scratch for batched exps (shifted inputs and their exps), grown on demand. */
+let batch = { input: new Float32Array(16), exps: new Float32Array(16) };
+function batchScratch(n: number): { input: Float32Array; exps: Float32Array } {
+  if (batch.input.length < n) batch = { input: new Float32Array(n), exps: new Float32Array(n) };
+  return batch;
+}
+
+/** exps[i] = SLEEF's expf(input[i]) for i < n: the engine's batch, or one at a time here. */
+function expsOf(input: Float32Array, exps: Float32Array, n: number): void {
+  if (!simdExpf(exps, input, n)) for (let i = 0; i < n; i++) exps[i] = sleefExpf(input[i]);
+}
+
 function logSoftmaxInto(x: ArrayLike<number>, y: Storage, rows: number, size: number): void {
   if (rowStats.max.length < rows) rowStats = { max: new Float32Array(rows), sum: new Float32Array(rows), log: new Float32Array(rows) };
   const max = rowStats.max.subarray(0, rows), sum = rowStats.sum.subarray(0, rows), logSum = rowStats.log.subarray(0, rows);
-  const e = scratchRow(size);
+  // exp(x − max) of every row in one batch, then each row's lane sum
+  const { input: shifted, exps } = batchScratch(rows * size);
   for (let o = 0; o < rows; o++) {
     const base = o * size;
-    max[o] = rowMax(x, base, 1, size);
-    for (let k = 0; k < size; k++) e[k] = sleefExpf(f(x[base + k] - max[o]));
-    sum[o] = laneSum(e, 0, size);
+    const m = (max[o] = rowMax(x, base, 1, size));
+    for (let k = base; k < base + size; k++) shifted[k] = x[k] - m;
   }
+  expsOf(shifted, exps, rows * size);
+  for (let o = 0; o < rows; o++) sum[o] = laneSum(exps, o * size, size);
   // the row sums' log is vec::map'd: SLEEF's logf (the engine for the main path, the rest here)
   if (simdSleefLogf(logSum, sum)) {
     for (let o = 0; o < rows; o++) if (!(sum[o] >= FLT_MIN && sum[o] < Infinity)) logSum[o] = sleefLogf(sum[o]);
@@ -134,6 +148,9 @@ function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
   const y = out.data;
   return record(out, log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
+    // log_softmax along the last dim: every row's exp(output) in one batch
+    const expOfOutput = log && inner === 1 ? batchScratch(y.length).exps : null;
+    if (expOfOutput) expsOf(y as Float32Array, expOfOutput, y.length);
     for (let o = 0; o < outer; o++) {
       for (let i = 0; i < inner; i++) {
         const base = o * size * inner + i;
@@ -142,7 +159,7 @@ function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
           // grad - exp(output) * sum into one fused multiply-add (a single rounding).
           if (log) {
             const sum = laneSum(g, base, size);
-            for (let k = base; k < base + size; k++) r[k] = f(g[k] - sleefExpf(y[k]) * sum);
+            for (let k = base; k < base + size; k++) r[k] = f(g[k] - expOfOutput![k] * sum);
           } else {
             const products = scratchRow(size);
             for (let k = 0; k < size; k++) products[k] = g[base + k] * y[base + k];

@@ -5,7 +5,7 @@
 // own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
-import { simdSelectPositive, simdSleefLogf } from './simd/engine';
+import { simdExpf, simdSelectPositive, simdSleefLogf } from './simd/engine';
 import { glibcExpf } from './glibc-expf';
 import { sleefExpf, vectorEnd } from './sleef';
 import { FLT_MIN, sleefLogf, sleefTanhf } from './sleef-df';
@@ -36,6 +36,7 @@ function traced(kind: string, t: Tensor, out: Tensor, into: Into): Tensor {
 
 const expInto: Into = (t, out) => {
   const x = t.data, y = out.data;
+  if (x instanceof Float32Array && y instanceof Float32Array && simdExpf(y, x)) return;
   for (let i = 0; i < y.length; i++) y[i] = sleefExpf(x[i]);
 };
 
@@ -71,10 +72,20 @@ export function log(t: Tensor): Tensor {
   });
 }
 
+/** −x for sigmoid's batch of exps, grown on demand. */
+let negated = new Float32Array(16);
+
 const sigmoidInto: Into = (t, out) => {
   const x = t.data, y = out.data;
   const vectorised = vectorEnd(y.length);
-  for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
+  if (y instanceof Float32Array && vectorised >= 64) {
+    // exp(−x) of the vectorised part in one batch (the engine's), into y, then 1 / (1 + e)
+    if (negated.length < vectorised) negated = new Float32Array(vectorised);
+    for (let i = 0; i < vectorised; i++) negated[i] = -x[i];
+    if (simdExpf(y, negated, vectorised)) {
+      for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + y[i]);
+    } else for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
+  } else for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
   for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + glibcExpf(-x[i])); // the scalar tail: std::exp
 };
 

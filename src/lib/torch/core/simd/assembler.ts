@@ -153,6 +153,10 @@ export const i32x4Add = simd(0xae);
 export const vNeg = simd(0xe1); // f32x4.neg
 /** Four int32 lanes as float32. */
 export const f32x4ConvertI32 = simd(0xfa);
+/** f32x4.nearest: round half to even to an integral value. */
+export const f32x4Nearest = simd(0x6a);
+/** i32x4.trunc_sat_f32x4_s. */
+export const i32x4TruncSatF32 = simd(0xf8);
 // Two float64 lanes
 export const f64x2Splat = simd(0x14);
 export const f64x2ExtractLane = (lane: number): Code => simd(0x21, lane);

@@ -21,6 +21,7 @@
 import { blasCall, SgemmPlan } from '../openblas-sgemm';
 import { versionOf } from '../storage';
 import { INVC, LOGC } from '../glibc-logf';
+import { sleefExpf } from '../sleef';
 import { F64_PROBE_AT, kernelModule, LOGF_TABLES_AT, RESERVED_BYTES, type KernelExports } from './kernels';
 
 /** A region of the kernel memory that holds an output of the engine (the same floats as its array, while `live`). */
@@ -462,5 +463,29 @@ export function simdLogf(out: Float32Array, x: Float32Array): boolean {
   if (xAt < 0 || outAt < 0) return false;
   if (!e.kernels.logf(outAt, xAt, n)) return unfused();
   out.set(new Float32Array(e.memory.buffer, outAt, n));
+  return true;
+}
+
+/** Fewer exps than this stay in JavaScript (a call and its copies cost more). */
+const MIN_EXPS = 64;
+
+/**
+ * out[i] = SLEEF's expf (sleef.ts#sleefExpf: torch.exp, sigmoid, softmax) of x[i] for i < n, the
+ * same bits (the inputs outside the kernel's range through sleefExpf here). False, touching
+ * nothing, when the engine cannot do it.
+ */
+export function simdExpf(out: Float32Array, x: Float32Array, n = x.length): boolean {
+  if (n < MIN_EXPS) return false;
+  const e = begin();
+  if (!e) return false;
+  const xAt = e.input(x, 0, n);
+  const outAt = e.reserve(n);
+  if (xAt < 0 || outAt < 0) return false;
+  e.kernels.expf(outAt, xAt, n);
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    if (!(v >= -104 && v <= 100)) out[i] = sleefExpf(v);
+  }
   return true;
 }

@@ -3,10 +3,11 @@
 // element), four elements at a time: lanes are independent outputs, never partial sums of one.
 import { A0, A1, A2, LN2, OFF } from '../glibc-logf';
 import { L0, L1, L2, LOG_LN2 } from '../sleef-df';
+import * as expfConstants from '../sleef';
 import {
   add, and, bitselect, f32Add, f32x4DemoteZero, f64Const, f64Load, f64x2Add, f64x2ConvertLowI32, f64x2ExtractLane, f64x2Madd,
   f64x2Mul, f64x2PromoteLow, f64x2ReplaceLane, f64x2Splat, i32x4ExtractLane, i32x4ShrS, i32x4Sub, i32x4Add, vNeg,
-  f32x4ConvertI32, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
+  f32x4ConvertI32, f32x4Nearest, i32x4TruncSatF32, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
   forRange, get, i32, i32Load, i32Store, i32x4LtS, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
   i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, replaceLane, select, set, shl, shrU, shuffle, store,
   sub, tee, v128, v128Const, vAdd, vAnd, vDiv, vGt, vMadd, vMul, vOr, vSub, vXor, whileLoop, xor, zero, type Code, type FunctionDef,
@@ -358,6 +359,65 @@ function sleefLogf(): FunctionDef {
   };
 }
 
+/**
+ * expf(out, x, n): SLEEF's expf_u10 as sleef.ts#sleefExpf computes it, for every x[i] in
+ * [−104, 100]; other lanes (NaN, below, above) hold garbage for the caller to replace. Four per
+ * step: where the JavaScript writes f(a·b + c) — a product of floats, exact in float64, then one
+ * float64 sum rounded to float32 — the kernel does the same in two float64 pairs, so the bits
+ * are the JavaScript's (not a float32 FMA's, whose single rounding may differ); float32 products
+ * and sums, rint (nearest) and the two power-of-two scalings are plain float32 lanes. No madd:
+ * nothing here depends on fusion. n is rounded up to 4.
+ */
+function expf(): FunctionDef {
+  const params: ValueType[] = [i32, i32, i32];
+  const [OUT, X, N] = [0, 1, 2];
+  const L = new Locals(params.length);
+  const end = L.add(i32);
+  const [d, q, qi, s, u, low, h, sLow, sHigh] = Array.from({ length: 9 }, () => L.add(v128));
+  const { R_LN2, NEG_L2U, NEG_L2L, C0, C1, C2, C3, C4 } = expfConstants;
+  /** An operand as a float64 pair (lanes 0–1, or 2–3 when `high`): a constant, or a float32 vector local. */
+  type Operand = number | { f32: number } | { f64: [number, number] };
+  const pairOf = (o: Operand, high: boolean): Code => {
+    if (typeof o === 'number') return [f64Const(o), f64x2Splat];
+    if ('f64' in o) return get(o.f64[high ? 1 : 0]);
+    return [get(o.f32), high ? [get(o.f32), shuffle(...words(2, 3, 2, 3))] : [], f64x2PromoteLow];
+  };
+  /** f(a·b + c) per lane, in float64 then rounded to float32, as the JavaScript's f(a * b + c). */
+  const mulAdd = (a: Operand, b: Operand, c: Operand): Code => [
+    pairOf(a, false), pairOf(b, false), f64x2Mul, pairOf(c, false), f64x2Add, f32x4DemoteZero, set(low),
+    get(low), pairOf(a, true), pairOf(b, true), f64x2Mul, pairOf(c, true), f64x2Add, f32x4DemoteZero, shuffle(...words(0, 1, 4, 5)),
+  ];
+  const c = (value: number): Code => [f32Const(value), 0xfd, 0x13 /* f32x4.splat */];
+  /** 2^k for int32 lanes k in [−126, 127], as float32 bits. */
+  const pow2 = (k: Code): Code => [k, int(127), i32x4Splat, i32x4Add, int(23), i32x4Shl];
+  const sF64: Operand = { f64: [sLow, sHigh] };
+  return {
+    name: 'expf', params, results: [], locals: L.types,
+    body: [
+      at(get(OUT), get(N)), set(end),
+      whileLoop([get(OUT), get(end), ltU],
+        get(X), load(), set(d),
+        get(d), c(R_LN2), vMul, f32x4Nearest, tee(q), i32x4TruncSatF32, set(qi), // q = rint(d·R_LN2)
+        mulAdd({ f32: q }, NEG_L2U, { f32: d }), set(s),
+        mulAdd({ f32: q }, NEG_L2L, { f32: s }), set(s),
+        pairOf({ f32: s }, false), set(sLow), pairOf({ f32: s }, true), set(sHigh),
+        mulAdd(C0, sF64, C1), set(u),
+        mulAdd({ f32: u }, sF64, C2), set(u),
+        mulAdd({ f32: u }, sF64, C3), set(u),
+        mulAdd({ f32: u }, sF64, C4), set(u),
+        mulAdd({ f32: u }, sF64, 0.5), set(u),
+        get(s), get(s), vMul, set(d), // d = s·s (d is free now)
+        c(1), mulAdd({ f32: d }, { f32: u }, sF64), vAdd, set(u), // u = 1 + (s·s·u + s)
+        get(qi), int(1), i32x4ShrS, set(h),
+        get(OUT),
+        get(u), pow2(get(h)), vMul, pow2([get(qi), get(h), i32x4Sub]), vMul,
+        store(),
+        get(OUT), int(16), add, set(OUT), get(X), int(16), add, set(X),
+      ),
+    ],
+  };
+}
+
 /** transpose(dst, src, rows, cols): dst[c·rows + r] = src[r·cols + c] (a packing copy). */
 function transpose(): FunctionDef {
   const params: ValueType[] = [i32, i32, i32, i32];
@@ -598,7 +658,7 @@ function fillBernoulli(twistIndex: number): FunctionDef {
 export function kernelModule(): Uint8Array<ArrayBuffer> {
   const kernels = [
     gemm(), gemvRows(), dot16(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
-    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(), sleefLogf(),
+    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(), sleefLogf(), expf(),
   ];
   return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
@@ -617,4 +677,5 @@ export interface KernelExports {
   div(out: number, a: number, b: number, n: number): void;
   logf(out: number, x: number, n: number): number;
   sleefLogf(out: number, x: number, n: number): number;
+  expf(out: number, x: number, n: number): void;
 }
