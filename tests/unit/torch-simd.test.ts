@@ -14,7 +14,9 @@ import { glibcLogf } from '../../src/lib/torch/core/glibc-logf';
 import { linear, matmul } from '../../src/lib/torch/core/linalg';
 import { binaryCrossEntropy } from '../../src/lib/torch/core/losses';
 import { sum } from '../../src/lib/torch/core/reduce';
-import { setSimdCacheChecks, setSimdEnabled, simdActive, simulateUnfusedMadd } from '../../src/lib/torch/core/simd/engine';
+import { setSimdCacheChecks, setSimdEnabled, simdActive, simdBinary, simulateUnfusedMadd } from '../../src/lib/torch/core/simd/engine';
+import { ADD } from '../../src/lib/torch/core/broadcast-map';
+import { kernelModule } from '../../src/lib/torch/core/simd/kernels';
 import { reshape } from '../../src/lib/torch/core/reshape';
 import { float32Buffer } from '../../src/lib/torch/core/storage';
 import { bumpVersion, Tensor } from '../../src/lib/torch/core/tensor';
@@ -62,6 +64,13 @@ const available = (() => {
   setSimdEnabled(true);
   return simdActive();
 })();
+
+describe('the SIMD engine\'s module', () => {
+  it('compiles with relaxed SIMD on (else the engine would be off and the tests below skipped)', () => {
+    expect(WebAssembly.validate(kernelModule())).toBe(true);
+    expect(available).toBe(true);
+  });
+});
 
 describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits', () => {
   it('nn.Linear forward and its three gradients, for shapes from 1×1 to the course\'s 2000×512', () => {
@@ -124,6 +133,25 @@ describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits',
     expect(glibcLogf(1)).toBe(0);
   });
 
+  it('BCELoss\'s and sigmoid\'s gradients, zero, one and subnormal inputs included', () => {
+    const words = new Uint32Array(100_000);
+    for (let i = 0; i < words.length; i++) words[i] = Math.floor(i * 42_949.67295) >>> 0;
+    const p = Float32Array.from(new Float32Array(words.buffer), (v) => (Number.isFinite(v) ? Math.abs(v) % 1 : 0.5));
+    p.set([0, -0, 1, 2 ** -149, 2 ** -127, 1 - 2 ** -24, 0.5], 0);
+    const [js, simd] = bothWays(() => {
+      const input = new Tensor(Float32Array.from(p), [p.length], 'float32');
+      input.requiresGrad = true;
+      const target = new Tensor(Float32Array.from(p, (_, i) => (i % 3) / 2), [p.length], 'float32');
+      backward(binaryCrossEntropy(input, target, 'mean'), undefined);
+      const logits = new Tensor(Float32Array.from(p, (v, i) => (v - 0.5) * (i % 7) * 30), [p.length], 'float32');
+      logits.requiresGrad = true;
+      const probs = sigmoid(logits);
+      backward(binaryCrossEntropy(probs, target, 'sum'), undefined);
+      return [input.grad!.data, probs.data, logits.grad!.data];
+    });
+    expect(simd).toEqual(js);
+  });
+
   it('torch.log is SLEEF\'s logf, zero, subnormal, negative and special inputs included', () => {
     const words = new Uint32Array(200_000);
     for (let i = 0; i < words.length; i++) words[i] = Math.floor(i * 21_474.83647) >>> 0; // every sign and exponent
@@ -176,6 +204,20 @@ describe.skipIf(!available)('the SIMD engine gives the JavaScript loops\' bits',
   });
 });
 
+describe.skipIf(!available)('an engine call that declines leaves no cached copy of its output', () => {
+  it('a sum the JavaScript wrote into an engine output is what the engine reads next', () => {
+    const n = 2048;
+    const a = Float32Array.from({ length: n }, (_, i) => i), b = new Float32Array(n).fill(1), out = new Float32Array(n), again = new Float32Array(n);
+    setSimdEnabled(true);
+    expect(simdBinary(ADD, a, b, out, n)).toBe(true); // out is an engine output now
+    // the same array as the output of a call too short for the engine: the JavaScript loop writes it
+    if (!simdBinary(ADD, b, b, out, 1000)) for (let i = 0; i < 1000; i++) out[i] = b[i] + b[i];
+    expect(simdBinary(ADD, out, b, again, n)).toBe(true);
+    expect(again[5]).toBe(3); // (1 + 1) + 1, not the old (5 + 1) + 1
+    expect(again[1500]).toBe(1502);
+  });
+});
+
 /** What a program's cells show in the page's kernel: printed text, then each cell's last expression as a notebook shows it. */
 function runProgram(source: string, traced: boolean): string {
   let stdout = '';
@@ -211,6 +253,99 @@ describe.skipIf(!available)('the golden PyTorch programs print PyTorch\'s output
       setSimdEnabled(true);
       expect(runProgram(source, true)).toBe(fixture.stdout);
     }, 60_000);
+  }
+});
+
+/**
+ * Programs that write into an array the engine made (h = relu(x @ w): its product and its ReLU
+ * are engine outputs, cached in kernel memory) by one write path, then have the engine read it
+ * again (h @ v). A cached copy trusted after the write would print the old sum. Most writes
+ * touch one element off the places a float sample would look at, so only the write count can
+ * tell. Run with the engine off and on: the same text, and the write shows.
+ */
+const ENGINE_OUTPUT = `import torch
+import numpy as np
+torch.manual_seed(1)
+x = torch.randn(40, 32)
+w = torch.randn(32, 64)
+v = torch.randn(64, 16)
+h = torch.relu(x @ w)
+print((h @ v).sum().item())
+`;
+const READ_AGAIN = 'print((h @ v).sum().item())\n';
+const WRITES: [string, string][] = [
+  ['indexing assignment', 'h[0, 5] = 1000.0'],
+  ['indexing assignment of a row', 'h[1] = torch.ones(64) * 1000'],
+  ['+=', 'h += 1000'],
+  ['*=', 'h *= 3'],
+  ['-=', 'h -= 1'],
+  ['/=', 'h /= 2'],
+  ['add_', 'h.add_(1000)'],
+  ['sub_', 'h.sub_(1)'],
+  ['mul_', 'h.mul_(3)'],
+  ['div_', 'h.div_(2)'],
+  ['zero_', 'h.zero_()'],
+  ['fill_', 'h.fill_(2.0)'],
+  ['a write through .data', 'h.data[0, 5] = 1000.0'],
+  ['a write through detach()', 'h.detach()[0, 5] = 1000.0'],
+  ['numpy: an element of t.numpy()', 'a = h.numpy()\na[0, 5] = 1000.0'],
+  ['numpy: an in-place operator on t.numpy()', 'a = h.numpy()\na += 1000'],
+  ['numpy: torch.from_numpy of t.numpy()', 't = torch.from_numpy(h.numpy())\nt[0, 5] = 1000.0'],
+  ['nn.init.zeros_', 'torch.nn.init.zeros_(h)'],
+  ['nn.init.ones_', 'torch.nn.init.ones_(h)'],
+  ['nn.init.constant_', 'torch.nn.init.constant_(h, 2.0)'],
+  ['nn.init.normal_', 'torch.nn.init.normal_(h)'],
+  ['nn.init.uniform_', 'torch.nn.init.uniform_(h)'],
+  ['nn.init.xavier_uniform_', 'torch.nn.init.xavier_uniform_(h)'],
+  ['nn.init.kaiming_uniform_', 'torch.nn.init.kaiming_uniform_(h)'],
+];
+/** Parameters that are engine outputs, written by no_grad updates, the optimizers and load_state_dict (a leaf's .grad is always a fresh copy, never an engine output). */
+const PARAMETER_PROGRAMS: [string, string][] = [
+  ['with torch.no_grad(): p -= lr * p.grad', `p = (x @ w).requires_grad_()
+(p @ v).sum().backward()
+with torch.no_grad():
+    p -= 0.5 * p.grad
+print((p @ v).sum().item())`],
+  ['SGD step', `p = (x @ w).requires_grad_()
+opt = torch.optim.SGD([p], lr=0.5)
+(p @ v).sum().backward()
+opt.step()
+print((p @ v).sum().item())`],
+  ['Adam step', `p = (x @ w).requires_grad_()
+opt = torch.optim.Adam([p], lr=0.5)
+(p @ v).sum().backward()
+opt.step()
+print((p @ v).sum().item())`],
+  ['load_state_dict into a weight whose .data is an engine output', `lin = torch.nn.Linear(64, 16, bias=False)
+lin.weight.data = torch.randn(16, 32) @ torch.randn(32, 64)
+print(lin(h).sum().item())
+lin.load_state_dict({'weight': torch.ones(16, 64)})
+print(lin(h).sum().item())`],
+];
+
+describe.skipIf(!available)('a write into an engine output is seen by the engine\'s next read of it', () => {
+  const both = (source: string): string[] => [false, true].map((on) => {
+    setSimdEnabled(on);
+    return runProgram(source, false);
+  });
+  for (const [name, write] of WRITES) {
+    it(name, () => {
+      const [js, simd] = both(ENGINE_OUTPUT + write + '\n' + READ_AGAIN);
+      setSimdEnabled(true);
+      expect(simd).toBe(js);
+      const [before, after] = js.trim().split('\n');
+      expect(after).not.toBe(before);
+    });
+  }
+  for (const [name, program] of PARAMETER_PROGRAMS) {
+    it(name, () => {
+      const [js, simd] = both(ENGINE_OUTPUT + program + '\n');
+      setSimdEnabled(true);
+      expect(simd).toBe(js);
+      const lines = js.trim().split('\n');
+      expect(lines).not.toContain('Traceback (most recent call last):');
+      expect(new Set(lines.slice(1)).size).toBe(lines.length - 1); // every write changed what the engine read
+    });
   }
 });
 

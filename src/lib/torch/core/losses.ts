@@ -9,7 +9,7 @@ import { TorchError } from './errors';
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { broadcastIndex, broadcastShapes, sameShape } from './shape';
-import { simdLogf } from './simd/engine';
+import { simdBceBackward, simdLogf } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { logSoftmax } from './softmax';
 import { float32Buffer } from './storage';
@@ -165,6 +165,7 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
   return record(out, 'BinaryCrossEntropyBackward0', [input, target], (g) => {
     const gi = gradBuffer(x.length);
     const gAt = perElement(g, x.length);
+    if (simdBceBackward(gi, gAt, x, y, scale)) return [gi, null];
     for (let i = 0; i < x.length; i++) {
       // grad · (x - y) / max((1 - x)·x, 1e-12), then / numel for 'mean'
       const denom = Math.max(f(f(1 - x[i]) * x[i]), f(1e-12));

@@ -113,6 +113,22 @@ function logSoftmaxInto(x: ArrayLike<number>, y: Storage, rows: number, size: nu
   }
 }
 
+/**
+ * log_softmax's backward along the last dim (_vec_log_softmax_backward): each row's float32 lane
+ * sum of the gradient, then grad − exp(output)·sum, which GCC contracts into one fused
+ * multiply-add (a single rounding: the product is exact in double). Every row's exp(output)
+ * in one batch.
+ */
+function logSoftmaxBackwardInto(g: Float32Array, y: Float32Array, r: Float32Array, rows: number, size: number): void {
+  const expOfOutput = batchScratch(y.length).exps;
+  expsOf(y, expOfOutput, y.length);
+  for (let o = 0; o < rows; o++) {
+    const base = o * size;
+    const sum = laneSum(g, base, size);
+    for (let k = base; k < base + size; k++) r[k] = f(g[k] - expOfOutput[k] * sum);
+  }
+}
+
 function softmaxInto(t: Tensor, out: Tensor, dim: number, log: boolean): void {
   const { outer, size, inner } = layoutOf(t, dim);
   const x = t.data, y = out.data;
@@ -148,24 +164,20 @@ function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
   const y = out.data;
   return record(out, log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
-    // log_softmax along the last dim: every row's exp(output) in one batch
-    const expOfOutput = log && inner === 1 ? batchScratch(y.length).exps : null;
-    if (expOfOutput) expsOf(y as Float32Array, expOfOutput, y.length);
+    if (log && inner === 1) {
+      logSoftmaxBackwardInto(g, y as Float32Array, r, outer, size);
+      return [r];
+    }
     for (let o = 0; o < outer; o++) {
       for (let i = 0; i < inner; i++) {
         const base = o * size * inner + i;
         if (inner === 1) {
           // _vec_(log_)softmax_backward: float32 lane sums; GCC contracts log_softmax's
           // grad - exp(output) * sum into one fused multiply-add (a single rounding).
-          if (log) {
-            const sum = laneSum(g, base, size);
-            for (let k = base; k < base + size; k++) r[k] = f(g[k] - expOfOutput![k] * sum);
-          } else {
-            const products = scratchRow(size);
-            for (let k = 0; k < size; k++) products[k] = g[base + k] * y[base + k];
-            const sum = laneSum(products, 0, size);
-            for (let k = base; k < base + size; k++) r[k] = f(f(g[k] - sum) * y[k]);
-          }
+          const products = scratchRow(size);
+          for (let k = 0; k < size; k++) products[k] = g[base + k] * y[base + k];
+          const sum = laneSum(products, 0, size);
+          for (let k = base; k < base + size; k++) r[k] = f(f(g[k] - sum) * y[k]);
         } else {
           // Another dim: log_softmax sums in double (host_softmax_backward, std::exp in float);
           // softmax's vectorised kernel sums grad * output in float32, fused multiply-adds.

@@ -5,7 +5,7 @@
 // own loops (no per-element callbacks) so V8 keeps them monomorphic.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
-import { simdExpf, simdSelectPositive, simdSleefLogf } from './simd/engine';
+import { simdExpf, simdSelectPositive, simdSigmoid, simdSigmoidBackward, simdSleefLogf } from './simd/engine';
 import { glibcExpf } from './glibc-expf';
 import { sleefExpf, vectorEnd } from './sleef';
 import { FLT_MIN, sleefLogf, sleefTanhf } from './sleef-df';
@@ -72,20 +72,12 @@ export function log(t: Tensor): Tensor {
   });
 }
 
-/** −x for sigmoid's batch of exps, grown on demand. */
-let negated = new Float32Array(16);
-
 const sigmoidInto: Into = (t, out) => {
   const x = t.data, y = out.data;
   const vectorised = vectorEnd(y.length);
-  if (y instanceof Float32Array && vectorised >= 64) {
-    // exp(−x) of the vectorised part in one batch (the engine's), into y, then 1 / (1 + e)
-    if (negated.length < vectorised) negated = new Float32Array(vectorised);
-    for (let i = 0; i < vectorised; i++) negated[i] = -x[i];
-    if (simdExpf(y, negated, vectorised)) {
-      for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + y[i]);
-    } else for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
-  } else for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
+  if (!(x instanceof Float32Array && y instanceof Float32Array && simdSigmoid(y, x, vectorised))) {
+    for (let i = 0; i < vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
+  }
   for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + glibcExpf(-x[i])); // the scalar tail: std::exp
 };
 
@@ -96,6 +88,7 @@ export function sigmoid(t: Tensor): Tensor {
   // grad * (1 - y) * y, PyTorch's sigmoid_backward
   return record(out, 'SigmoidBackward0', [t], (g) => {
     const r = gradBuffer(g.length);
+    if (y instanceof Float32Array && simdSigmoidBackward(r, g, y)) return [r];
     for (let i = 0; i < g.length; i++) r[i] = f(g[i] * f(1 - y[i])) * y[i];
     return [r];
   });

@@ -155,6 +155,8 @@ export const vNeg = simd(0xe1); // f32x4.neg
 export const f32x4ConvertI32 = simd(0xfa);
 /** f32x4.nearest: round half to even to an integral value. */
 export const f32x4Nearest = simd(0x6a);
+/** f32x4.max: NaN if either lane is NaN, and +0 above −0 (as Math.max). */
+export const vMax = simd(0xe9);
 /** i32x4.trunc_sat_f32x4_s. */
 export const i32x4TruncSatF32 = simd(0xf8);
 // Two float64 lanes

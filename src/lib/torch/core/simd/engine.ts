@@ -13,8 +13,13 @@
 // Tensors stay in JavaScript typed arrays: a call copies its inputs into the module's memory,
 // computes, and copies the output back. Copies are most of a call's cost on large tensors, so
 // the memory is also a cache of the outputs it produced (Ring): a later call that reads the
-// same array, unchanged since (its storage's write count, storage.ts#versionOf, and a few
-// sampled floats agree), reads the copy already there. In a training step every large tensor is
+// same array, unchanged since (its storage's write count, storage.ts#versionOf, agrees), reads
+// the copy already there. The count is the whole rule: every write into a tensor's storage
+// outside the engine counts (in-place ops and operators, setitem, zero_/fill_, nn.init, the
+// optimizers, grad accumulation and zero_grad, load_state_dict, numpy's writes into a shared
+// storage, a pooled array's reuse: torch-simd.test.ts writes each way), and every engine call
+// forgets its output array's copy first, so a call that ends in the JavaScript loops instead
+// (or a loop replay that does) cannot leave an old copy standing for it. In a training step every large tensor is
 // the engine's output before it is the engine's input (a layer's output, then the ReLU's, then
 // the next layer's; a gradient, then its masked copy, then the weight gradient and the bias's
 // column sums), so each crosses into the module once.
@@ -29,24 +34,7 @@ interface Entry {
   readonly at: number;
   readonly end: number;
   readonly version: number;
-  /** A few floats of the array at fixed places, compared again before the copy is trusted. */
-  readonly sample: Float32Array;
   live: boolean;
-}
-
-const SAMPLES = 16;
-
-function sampleOf(x: Float32Array): Float32Array {
-  const s = new Float32Array(SAMPLES);
-  const last = x.length - 1;
-  for (let k = 0; k < SAMPLES; k++) s[k] = x[Math.floor((k * last) / (SAMPLES - 1))];
-  return s;
-}
-
-function sameSample(x: Float32Array, s: Float32Array): boolean {
-  const last = x.length - 1;
-  for (let k = 0; k < SAMPLES; k++) if (x[Math.floor((k * last) / (SAMPLES - 1))] !== s[k]) return false;
-  return true;
 }
 
 /** Most kernel memory the engine will use; a call that needs more runs in JavaScript. */
@@ -121,7 +109,7 @@ class Ring {
   /** Byte address of x[start] in kernel memory: the cached copy of x when it is still x, else a fresh copy of x[start, start + length). */
   input(x: Float32Array, start = 0, length = x.length - start): number {
     const e = this.byArray.get(x);
-    if (e && e.live && e.version === versionOf(x) && sameSample(x, e.sample)) {
+    if (e && e.live && e.version === versionOf(x)) {
       this.pinned.push([e.at, e.end]);
       if (verifyCache) this.verify(x, e);
       return e.at + 4 * start;
@@ -145,14 +133,19 @@ class Ring {
 
   /** out now holds the floats at byte address `at` (the caller copied them): remember that. */
   remember(out: Float32Array, at: number): void {
-    const old = this.byArray.get(out);
+    this.drop(out);
+    const entry: Entry = { at, end: at + 4 * out.length, version: versionOf(out), live: true };
+    this.entries.push(entry);
+    this.byArray.set(out, entry);
+  }
+
+  /** Forgets the cached copy of `out`, if any: out is about to be written. */
+  drop(out: ArrayLike<number>): void {
+    const old = this.byArray.get(out as Float32Array);
     if (old?.live) {
       old.live = false;
       this.entries.splice(this.entries.indexOf(old), 1);
     }
-    const entry: Entry = { at, end: at + 4 * out.length, version: versionOf(out), sample: sampleOf(out), live: true };
-    this.entries.push(entry);
-    this.byArray.set(out, entry);
   }
 
   /** Forgets every cached output (the JavaScript loops may have written arrays the engine made). */
@@ -196,6 +189,14 @@ function begin(): Ring | null {
   if (ring === undefined) ring = instantiate();
   ring?.begin();
   return ring;
+}
+
+/**
+ * Every engine call that writes `out` calls this first: whatever the call then does (the engine,
+ * or the JavaScript loops when it declines), no old cached copy may stand for out afterwards.
+ */
+function writing(out: ArrayLike<number>): void {
+  ring?.drop(out);
 }
 
 /** Whether the SIMD kernels are in use (available, fused, and not switched off). */
@@ -247,6 +248,7 @@ export function simdProduct(
   out: Float32Array, a: ArrayLike<number>, b: ArrayLike<number>, m: number, k: number, n: number,
   transA: boolean, transB: boolean, bias: ArrayLike<number> | null,
 ): boolean {
+  writing(out);
   if (k === 0 || m * n * k < MIN_TERMS) return false;
   if (transA) bias = null; // as productTN: the weight gradients have none
   if (!(a instanceof Float32Array && b instanceof Float32Array) || (bias !== null && !(bias instanceof Float32Array))) return false;
@@ -349,6 +351,7 @@ const MIN_LOGS = 64;
  * forward's output). False, touching nothing, when the engine cannot do it.
  */
 export function simdSelectPositive(out: Float32Array, mask: Float32Array, values: Float32Array): boolean {
+  writing(out);
   const n = out.length;
   if (n < MIN_ELEMENTS) return false;
   const e = begin();
@@ -371,6 +374,7 @@ export function simdMultiRowSum(
   x: ArrayLike<number>, start: number, rowStride: number, colStride: number, nrows: number, width: number, size: number,
   levelPower: number, out: Float32Array,
 ): boolean {
+  writing(out);
   if (size * nrows * width < MIN_ELEMENTS || !(x instanceof Float32Array)) return false;
   const e = begin();
   if (!e) return false;
@@ -392,6 +396,7 @@ export function simdMultiRowSum(
  * stream's next position, or -1 when the engine cannot do it (nothing touched).
  */
 export function simdFillBernoulli(state: Uint32Array, next: number, out: Float32Array, below: number, value: number): number {
+  writing(out);
   if (out.length < MIN_ELEMENTS) return -1;
   const e = begin();
   if (!e) return -1;
@@ -417,6 +422,7 @@ const BINARY = ['add', 'sub', 'mul', 'div'] as const;
  * touching nothing, when the engine cannot do it.
  */
 export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number>, out: ArrayLike<number>, n: number): boolean {
+  writing(out);
   if (n < MIN_ELEMENTS || !(a instanceof Float32Array && b instanceof Float32Array && out instanceof Float32Array)) return false;
   const e = begin();
   if (!e) return false;
@@ -436,6 +442,7 @@ export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number
  * False, touching nothing, when the engine cannot do it.
  */
 export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
+  writing(out);
   const n = x.length;
   if (n < MIN_LOGS) return false;
   const e = begin();
@@ -454,6 +461,7 @@ export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
  * when the engine cannot do it.
  */
 export function simdLogf(out: Float32Array, x: Float32Array): boolean {
+  writing(out);
   const n = x.length;
   if (n < MIN_LOGS) return false;
   const e = begin();
@@ -475,7 +483,8 @@ const MIN_EXPS = 64;
  * nothing, when the engine cannot do it.
  */
 export function simdExpf(out: Float32Array, x: Float32Array, n = x.length): boolean {
-  if (n < MIN_EXPS) return false;
+  writing(out);
+  if (n < MIN_EXPS || out === x) return false; // (the inputs outside the range are read after out is written)
   const e = begin();
   if (!e) return false;
   const xAt = e.input(x, 0, n);
@@ -487,5 +496,66 @@ export function simdExpf(out: Float32Array, x: Float32Array, n = x.length): bool
     const v = x[i];
     if (!(v >= -104 && v <= 100)) out[i] = sleefExpf(v);
   }
+  return true;
+}
+
+/**
+ * out[i] = 1 / (1 + SLEEF's expf(−x[i])) in float32 for i < n: sigmoid's vectorised part
+ * (unary.ts), the same bits (the inputs outside expf's range through sleefExpf here). False,
+ * touching nothing, when the engine cannot do it.
+ */
+export function simdSigmoid(out: Float32Array, x: Float32Array, n: number): boolean {
+  writing(out);
+  if (n < MIN_EXPS || out === x) return false; // (the inputs outside the range are read after out is written)
+  const e = begin();
+  if (!e) return false;
+  const xAt = e.input(x, 0, n);
+  const outAt = e.reserve(n);
+  if (xAt < 0 || outAt < 0) return false;
+  e.kernels.sigmoidf(outAt, xAt, n);
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  for (let i = 0; i < n; i++) {
+    const v = -x[i];
+    if (!(v >= -104 && v <= 100)) out[i] = 1 / Math.fround(1 + sleefExpf(v));
+  }
+  return true;
+}
+
+/** out[i] = (g[i] · (1 − y[i])) · y[i] in float32 (sigmoid's backward). False, touching nothing, when the engine cannot do it. */
+export function simdSigmoidBackward(out: Float32Array, g: Float32Array, y: Float32Array): boolean {
+  writing(out);
+  const n = out.length;
+  if (n < MIN_ELEMENTS) return false;
+  const e = begin();
+  if (!e) return false;
+  const gAt = e.input(g);
+  const yAt = e.input(y);
+  const outAt = e.reserve(n);
+  if (gAt < 0 || yAt < 0 || outAt < 0) return false;
+  e.kernels.sigmoidBackward(outAt, gAt, yAt, n);
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  e.remember(out, outAt);
+  return true;
+}
+
+/**
+ * out[i] = (g[i] · (x[i] − y[i])) / max((1 − x[i]) · x[i], 1e-12) / scale in float32 (BCELoss's
+ * backward, losses.ts). False, touching nothing, when the engine cannot do it.
+ */
+export function simdBceBackward(out: Float32Array, g: Float32Array, x: Float32Array, y: ArrayLike<number>, scale: number): boolean {
+  writing(out);
+  const n = out.length;
+  // (a scale of 2^24 or less is a float32: the kernel divides by the same number)
+  if (n < MIN_ELEMENTS || !(y instanceof Float32Array) || scale > 2 ** 24) return false;
+  const e = begin();
+  if (!e) return false;
+  const gAt = e.input(g);
+  const xAt = e.input(x);
+  const yAt = e.input(y);
+  const outAt = e.reserve(n);
+  if (gAt < 0 || xAt < 0 || yAt < 0 || outAt < 0) return false;
+  e.kernels.bceBackward(outAt, gAt, xAt, yAt, scale, n);
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  e.remember(out, outAt);
   return true;
 }

@@ -7,7 +7,7 @@ import * as expfConstants from '../sleef';
 import {
   add, and, bitselect, f32Add, f32x4DemoteZero, f64Const, f64Load, f64x2Add, f64x2ConvertLowI32, f64x2ExtractLane, f64x2Madd,
   f64x2Mul, f64x2PromoteLow, f64x2ReplaceLane, f64x2Splat, i32x4ExtractLane, i32x4ShrS, i32x4Sub, i32x4Add, vNeg,
-  f32x4ConvertI32, f32x4Nearest, i32x4TruncSatF32, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
+  f32x4ConvertI32, f32x4Nearest, i32x4TruncSatF32, vMax, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
   forRange, get, i32, i32Load, i32Store, i32x4LtS, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
   i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, replaceLane, select, set, shl, shrU, shuffle, store,
   sub, tee, v128, v128Const, vAdd, vAnd, vDiv, vGt, vMadd, vMul, vOr, vSub, vXor, whileLoop, xor, zero, type Code, type FunctionDef,
@@ -366,9 +366,10 @@ function sleefLogf(): FunctionDef {
  * float64 sum rounded to float32 — the kernel does the same in two float64 pairs, so the bits
  * are the JavaScript's (not a float32 FMA's, whose single rounding may differ); float32 products
  * and sums, rint (nearest) and the two power-of-two scalings are plain float32 lanes. No madd:
- * nothing here depends on fusion. n is rounded up to 4.
+ * nothing here depends on fusion. n is rounded up to 4. sigmoidf(out, x, n) is the same on −x[i],
+ * then 1 / (1 + e) in float32 (unary.ts#sigmoid's vectorised part).
  */
-function expf(): FunctionDef {
+function expLike(name: 'expf' | 'sigmoidf'): FunctionDef {
   const params: ValueType[] = [i32, i32, i32];
   const [OUT, X, N] = [0, 1, 2];
   const L = new Locals(params.length);
@@ -392,11 +393,11 @@ function expf(): FunctionDef {
   const pow2 = (k: Code): Code => [k, int(127), i32x4Splat, i32x4Add, int(23), i32x4Shl];
   const sF64: Operand = { f64: [sLow, sHigh] };
   return {
-    name: 'expf', params, results: [], locals: L.types,
+    name, params, results: [], locals: L.types,
     body: [
       at(get(OUT), get(N)), set(end),
       whileLoop([get(OUT), get(end), ltU],
-        get(X), load(), set(d),
+        get(X), load(), name === 'sigmoidf' ? vNeg : [], set(d),
         get(d), c(R_LN2), vMul, f32x4Nearest, tee(q), i32x4TruncSatF32, set(qi), // q = rint(d·R_LN2)
         mulAdd({ f32: q }, NEG_L2U, { f32: d }), set(s),
         mulAdd({ f32: q }, NEG_L2L, { f32: s }), set(s),
@@ -411,6 +412,7 @@ function expf(): FunctionDef {
         get(qi), int(1), i32x4ShrS, set(h),
         get(OUT),
         get(u), pow2(get(h)), vMul, pow2([get(qi), get(h), i32x4Sub]), vMul,
+        name === 'sigmoidf' ? [set(u), c(1), c(1), get(u), vAdd, vDiv] : [], // 1 / (1 + e)
         store(),
         get(OUT), int(16), add, set(OUT), get(X), int(16), add, set(X),
       ),
@@ -654,11 +656,60 @@ function fillBernoulli(twistIndex: number): FunctionDef {
   };
 }
 
+/**
+ * sigmoidBackward(out, g, y, n): out[i] = (g[i] · (1 − y[i])) · y[i] in float32, as
+ * unary.ts#sigmoid's backward; n is rounded up to 4.
+ */
+function sigmoidBackward(): FunctionDef {
+  const params: ValueType[] = [i32, i32, i32, i32];
+  const [OUT, G, Y, N] = [0, 1, 2, 3];
+  const L = new Locals(params.length);
+  const end = L.add(i32), y = L.add(v128);
+  return {
+    name: 'sigmoidBackward', params, results: [], locals: L.types,
+    body: [
+      at(get(OUT), get(N)), set(end),
+      whileLoop([get(OUT), get(end), ltU],
+        get(Y), load(), set(y),
+        get(OUT), get(G), load(), f32Const(1), 0xfd, 0x13 /* f32x4.splat */, get(y), vSub, vMul, get(y), vMul, store(),
+        ...[OUT, G, Y].map((ptr) => [get(ptr), int(16), add, set(ptr)]),
+      ),
+    ],
+  };
+}
+
+/**
+ * bceBackward(out, g, x, y, scale, n): BCELoss's input gradient as losses.ts computes it in float32,
+ * out[i] = (g[i] · (x[i] − y[i])) / max((1 − x[i]) · x[i], 1e-12) / scale; n is rounded up to 4.
+ */
+function bceBackward(): FunctionDef {
+  const params: ValueType[] = [i32, i32, i32, i32, f32, i32];
+  const [OUT, G, X, Y, SCALE, N] = [0, 1, 2, 3, 4, 5];
+  const L = new Locals(params.length);
+  const end = L.add(i32), x = L.add(v128);
+  const splatF32 = [0xfd, 0x13]; // f32x4.splat
+  return {
+    name: 'bceBackward', params, results: [], locals: L.types,
+    body: [
+      at(get(OUT), get(N)), set(end),
+      whileLoop([get(OUT), get(end), ltU],
+        get(X), load(), set(x),
+        get(OUT),
+        get(G), load(), get(x), get(Y), load(), vSub, vMul,
+        f32Const(1), splatF32, get(x), vSub, get(x), vMul, f32Const(1e-12), splatF32, vMax,
+        vDiv, get(SCALE), splatF32, vDiv,
+        store(),
+        ...[OUT, G, X, Y].map((ptr) => [get(ptr), int(16), add, set(ptr)]),
+      ),
+    ],
+  };
+}
+
 /** The module's bytes (built when the engine first starts, not when this file loads). */
 export function kernelModule(): Uint8Array<ArrayBuffer> {
   const kernels = [
     gemm(), gemvRows(), dot16(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
-    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(), sleefLogf(), expf(),
+    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(), sleefLogf(), expLike('expf'), expLike('sigmoidf'), sigmoidBackward(), bceBackward(),
   ];
   return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
@@ -678,4 +729,7 @@ export interface KernelExports {
   logf(out: number, x: number, n: number): number;
   sleefLogf(out: number, x: number, n: number): number;
   expf(out: number, x: number, n: number): void;
+  sigmoidf(out: number, x: number, n: number): void;
+  sigmoidBackward(out: number, g: number, y: number, n: number): void;
+  bceBackward(out: number, g: number, x: number, y: number, scale: number, n: number): void;
 }
