@@ -478,11 +478,11 @@ export function simdLogf(out: Float32Array, x: Float32Array): boolean {
 const MIN_EXPS = 64;
 
 /**
- * out[i] = SLEEF's expf (sleef.ts#sleefExpf: torch.exp, sigmoid, softmax) of x[i] for i < n, the
- * same bits (the inputs outside the kernel's range through sleefExpf here). False, touching
- * nothing, when the engine cannot do it.
+ * The expf kernels (`expf`, `sigmoidf`) on x[0, n) into out: the inputs outside the kernel's
+ * range (NaN, below −104, above 100) through `scalar` here. False, touching nothing, when the
+ * engine cannot do it.
  */
-export function simdExpf(out: Float32Array, x: Float32Array, n = x.length): boolean {
+function expKernel(kernel: 'expf' | 'sigmoidf', out: Float32Array, x: Float32Array, n: number, scalar: (v: number) => number): boolean {
   writing(out);
   if (n < MIN_EXPS || out === x) return false; // (the inputs outside the range are read after out is written)
   const e = begin();
@@ -490,35 +490,29 @@ export function simdExpf(out: Float32Array, x: Float32Array, n = x.length): bool
   const xAt = e.input(x, 0, n);
   const outAt = e.reserve(n);
   if (xAt < 0 || outAt < 0) return false;
-  e.kernels.expf(outAt, xAt, n);
+  e.kernels[kernel](outAt, xAt, n);
   out.set(new Float32Array(e.memory.buffer, outAt, n));
+  const sign = kernel === 'sigmoidf' ? -1 : 1;
   for (let i = 0; i < n; i++) {
-    const v = x[i];
-    if (!(v >= -104 && v <= 100)) out[i] = sleefExpf(v);
+    const v = sign * x[i];
+    if (!(v >= -104 && v <= 100)) out[i] = scalar(x[i]);
   }
   return true;
 }
 
+const sigmoidOf = (x: number): number => 1 / Math.fround(1 + sleefExpf(-x));
+
+/** out[i] = SLEEF's expf (sleef.ts#sleefExpf: torch.exp, softmax) of x[i] for i < n, the same bits. False, touching nothing, when the engine cannot do it. */
+export function simdExpf(out: Float32Array, x: Float32Array, n = x.length): boolean {
+  return expKernel('expf', out, x, n, sleefExpf);
+}
+
 /**
  * out[i] = 1 / (1 + SLEEF's expf(−x[i])) in float32 for i < n: sigmoid's vectorised part
- * (unary.ts), the same bits (the inputs outside expf's range through sleefExpf here). False,
- * touching nothing, when the engine cannot do it.
+ * (unary.ts), the same bits. False, touching nothing, when the engine cannot do it.
  */
 export function simdSigmoid(out: Float32Array, x: Float32Array, n: number): boolean {
-  writing(out);
-  if (n < MIN_EXPS || out === x) return false; // (the inputs outside the range are read after out is written)
-  const e = begin();
-  if (!e) return false;
-  const xAt = e.input(x, 0, n);
-  const outAt = e.reserve(n);
-  if (xAt < 0 || outAt < 0) return false;
-  e.kernels.sigmoidf(outAt, xAt, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  for (let i = 0; i < n; i++) {
-    const v = -x[i];
-    if (!(v >= -104 && v <= 100)) out[i] = 1 / Math.fround(1 + sleefExpf(v));
-  }
-  return true;
+  return expKernel('sigmoidf', out, x, n, sigmoidOf);
 }
 
 /** out[i] = (g[i] · (1 − y[i])) · y[i] in float32 (sigmoid's backward). False, touching nothing, when the engine cannot do it. */
