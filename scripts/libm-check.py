@@ -27,8 +27,9 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 libm = ctypes.CDLL("libm.so.6")
-libm.log.restype = ctypes.c_double
-libm.log.argtypes = [ctypes.c_double]
+for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2)):
+    getattr(libm, _name).restype = ctypes.c_double
+    getattr(libm, _name).argtypes = [ctypes.c_double] * _arity
 
 
 def positive_doubles(rng, n):
@@ -54,6 +55,38 @@ def log_inputs(rng):
 def glibc_log(x):
     f = libm.log
     return np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
+
+
+def glibc_exp(x):
+    f = libm.exp
+    return np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
+
+
+def pow_inputs(rng):
+    """Pairs (x, y) interleaved: the course's bases and exponents, every bit pattern, the edges."""
+    n = 200_000
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    pairs = [
+        (rng.uniform(0, 10, n), rng.uniform(-5, 5, n)),
+        (rng.uniform(0, 100, n), rng.choice([3.0, 1.5, -2.0, 0.3, 1.7, -0.5, 2.0, 0.5, 10.0], n)),
+        (rng.uniform(-10, 10, n), rng.integers(-20, 21, n).astype(np.float64)),  # negative bases, integer powers
+        (positive_doubles(rng, n), rng.uniform(-3, 3, n)),  # every magnitude of x
+        (rng.uniform(0.5, 2, n), sign(n) * positive_doubles(rng, n)),  # every magnitude of y: overflow, underflow
+        (1 + rng.uniform(-1e-3, 1e-3, n), rng.uniform(-1e5, 1e5, n)),  # x near 1, big y
+        (rng.uniform(0, 10, n), rng.uniform(-1100, 1100, n)),  # results near the overflow and subnormal edges
+        ((rng.integers(1, 2**52, 20_000, dtype=np.uint64)).view(np.float64), rng.uniform(-1.2, 1.2, 20_000)),  # subnormal x
+    ]
+    specials = np.array([0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, 3.0, -3.0, 1e-320, 2.0**-1074, 1e308])
+    sx, sy = np.meshgrid(specials, specials)
+    pairs.append((sx.ravel(), sy.ravel()))
+    x = np.concatenate([p[0] for p in pairs])
+    y = np.concatenate([p[1] for p in pairs])
+    return np.stack([x, y], axis=1).ravel()
+
+
+def glibc_pow(xy):
+    f = libm.pow
+    return np.fromiter((f(a, b) for a, b in zip(xy[0::2], xy[1::2])), dtype=np.float64, count=len(xy) // 2)
 
 
 def exp_inputs(rng):
@@ -102,6 +135,8 @@ def float32_ufunc(f):
 
 CHECKS = {
     "glibc-log": (log_inputs, glibc_log),
+    "glibc-exp": (lambda rng: np.concatenate([exp_inputs(rng), rng.uniform(-5, 5, 300_000)]), glibc_exp),
+    "glibc-pow": (pow_inputs, glibc_pow),
     "numpy-exp-float64": (exp_inputs, np.exp),
     "numpy-log-float64": (lambda rng: np.concatenate([log_inputs(rng), -positive_doubles(rng, 1000)]), np.log),
     "numpy-tanh-float64": (lambda rng: np.concatenate([exp_inputs(rng), rng.uniform(-0.3, 0.3, 300_000)]), np.tanh),

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glibcLog } from '../../../src/lib/python/modules/numpy/libm/glibc-log';
+import { glibcLog } from '../../../src/lib/python/libm/glibc-log';
 import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
