@@ -135,8 +135,6 @@ def float32_ufunc(f):
 
 CHECKS = {
     "glibc-log": (log_inputs, glibc_log),
-    "glibc-exp": (lambda rng: np.concatenate([exp_inputs(rng), rng.uniform(-5, 5, 300_000)]), glibc_exp),
-    "glibc-pow": (pow_inputs, glibc_pow),
     "numpy-exp-float64": (exp_inputs, np.exp),
     "numpy-log-float64": (lambda rng: np.concatenate([log_inputs(rng), -positive_doubles(rng, 1000)]), np.log),
     "numpy-tanh-float64": (lambda rng: np.concatenate([exp_inputs(rng), rng.uniform(-0.3, 0.3, 300_000)]), np.tanh),
@@ -147,6 +145,9 @@ CHECKS = {
     "numpy-cos-float64": (lambda rng: trig_inputs(rng), np.cos),
     "numpy-exp-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(-110, 90, 500_000), rng.uniform(-20, 20, 500_000), exp_float32_ties()])), float32_ufunc(np.exp)),
     "numpy-log-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(0, 4, 500_000), np.exp(rng.uniform(-100, 88, 500_000))])), float32_ufunc(np.log)),
+    # CPython's float maths (appended: each port's golden seed is its place here).
+    "glibc-exp": (lambda rng: np.concatenate([exp_inputs(rng), rng.uniform(-5, 5, 300_000)]), glibc_exp),
+    "glibc-pow": (pow_inputs, glibc_pow),
 }
 
 
@@ -197,10 +198,15 @@ REFUSED = {
 }
 
 
+def golden_pow_inputs(seed):
+    """pow's pairs: x drawn as log's inputs are, y as exp's (seed + 1000), interleaved."""
+    return np.stack([golden_inputs("pow-log", seed), golden_inputs("pow-exp", seed + 1000)], axis=1).ravel()
+
+
 def write_golden():
     golden = {"generator": "scripts/libm-check.py --golden", "numpy": np.__version__, "ports": {}}
     for seed, name in enumerate(CHECKS, start=1):
-        x = golden_inputs(name, seed)
+        x = golden_pow_inputs(seed) if name == "glibc-pow" else golden_inputs(name, seed)
         with np.errstate(all="ignore"):
             y = CHECKS[name][1](x)
         y = y.astype(np.float32 if name.endswith("float32") else np.float64)
@@ -209,8 +215,8 @@ def write_golden():
             with np.errstate(all="ignore"):
                 y[REFUSED[name](x)] = np.nan
         samples = y.astype(np.float64).view(np.uint64)
-        golden["ports"][name] = {"seed": seed, "count": len(x), "sha256": hashlib.sha256(y.tobytes()).hexdigest(),
-                                 "samples": {str(i): f"{samples[i]:016x}" for i in range(0, len(x), 20_011)}}
+        golden["ports"][name] = {"seed": seed, "count": len(y), "sha256": hashlib.sha256(y.tobytes()).hexdigest(),
+                                 "samples": {str(i): f"{samples[i]:016x}" for i in range(0, len(y), 20_011)}}
     GOLDEN.write_text(json.dumps(golden, indent=1) + "\n")
     print(f"wrote {GOLDEN.relative_to(ROOT)}")
 
