@@ -11,12 +11,15 @@ import { numpySinCosFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-s
 import { svmlCos, svmlSin } from '../src/lib/python/modules/numpy/libm/svml-sincos';
 import { svmlLog } from '../src/lib/python/modules/numpy/libm/svml-log';
 import { svmlExp } from '../src/lib/python/modules/numpy/libm/svml-exp';
+import { svmlPow } from '../src/lib/python/modules/numpy/libm/svml-pow';
 
 // A binary port (pow) reads its inputs as interleaved pairs x0, y0, x1, y1, ….
 const PORTS: Record<string, { port: (x: number, y: number) => number | null; before: (x: number, y: number) => number; float32?: boolean; binary?: boolean }> = {
   'glibc-log': { port: glibcLog, before: Math.log },
   'glibc-exp': { port: glibcExp, before: Math.exp },
   'glibc-pow': { port: glibcPow, before: (x, y) => x ** y, binary: true },
+  'numpy-pow-float64': { port: svmlPow, before: (x, y) => x ** y, binary: true },
+  'numpy-pow-float64-fallback': { port: (x, y) => svmlPow(x, y) ?? glibcPow(x, y), before: (x, y) => x ** y, binary: true },
   'numpy-exp-float64': { port: svmlExp, before: Math.exp },
   'numpy-log-float64': { port: svmlLog, before: Math.log },
   'numpy-tanh-float64': { port: numpyTanh, before: Math.tanh },

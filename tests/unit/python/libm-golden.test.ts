@@ -1,6 +1,6 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
 // tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, exp and pow (CPython's float maths) and numpy 1.24's
-// exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) and tanh return for 200 000 inputs per
+// exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) tanh and pow (SVML's, float64) return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/num
 import { svmlExp } from '../../../src/lib/python/modules/numpy/libm/svml-exp';
 import { svmlCos, svmlSin } from '../../../src/lib/python/modules/numpy/libm/svml-sincos';
 import { svmlLog } from '../../../src/lib/python/modules/numpy/libm/svml-log';
+import { svmlPow } from '../../../src/lib/python/modules/numpy/libm/svml-pow';
 
 interface Port {
   seed: number;
@@ -88,10 +89,10 @@ function goldenInputs(name: string, seed: number, count: number): number[] {
 }
 
 /** pow's golden pairs: x drawn as log's inputs are, y as exp's (seed + 1000). */
-function powResults(port: Port): number[] {
+function powResults(port: Port, pow: (x: number, y: number) => number | null): number[] {
   const xs = goldenInputs('pow-log', port.seed, port.count);
   const ys = goldenInputs('pow-exp', port.seed + 1000, port.count);
-  return xs.map((x, i) => glibcPow(x, ys[i]));
+  return xs.map((x, i) => pow(x, ys[i]) ?? NaN);
 }
 
 const bitsOf = (v: number) => {
@@ -101,7 +102,7 @@ const bitsOf = (v: number) => {
 
 describe('libm ports against glibc and numpy 1.24 (golden)', () => {
   it.each(Object.entries(golden.ports))('%s: every result of 200 000 equal to the real routine', (name, port) => {
-    const results = (name === 'glibc-pow' ? powResults(port) : goldenInputs(name, port.seed, port.count).map((x) => PORTS[name](x) ?? NaN))
+    const results = (name.includes('pow') ? powResults(port, name === 'glibc-pow' ? glibcPow : svmlPow) : goldenInputs(name, port.seed, port.count).map((x) => PORTS[name](x) ?? NaN))
       // A port's null (an input it refuses) stands as NaN; the golden has NaN there too (see libm-check.py).
       .map((y) => (Number.isNaN(y) ? NaN : y));
     for (const [index, bits] of Object.entries(port.samples)) expect(`${index}: ${bitsOf(results[Number(index)])}`).toBe(`${index}: ${bits}`);
