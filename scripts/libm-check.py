@@ -27,7 +27,7 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 libm = ctypes.CDLL("libm.so.6")
-for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2)):
+for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2), ("log10", 1), ("log2", 1)):
     getattr(libm, _name).restype = ctypes.c_double
     getattr(libm, _name).argtypes = [ctypes.c_double] * _arity
 
@@ -57,9 +57,12 @@ def glibc_log(x):
     return np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
 
 
-def glibc_exp(x):
-    f = libm.exp
-    return np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
+def glibc_unary(name):
+    f = getattr(libm, name)
+    return lambda x: np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
+
+
+glibc_exp = glibc_unary("exp")
 
 
 def pow_inputs(rng):
@@ -151,6 +154,8 @@ CHECKS = {
     "numpy-pow-float64": (pow_inputs, lambda xy: np.power(xy[0::2].copy(), xy[1::2].copy())),
     # the same, with the lanes SVML's scalar routine takes (not ported) given glibc's pow: how often that differs
     "numpy-pow-float64-fallback": (pow_inputs, lambda xy: np.power(xy[0::2].copy(), xy[1::2].copy())),
+    "glibc-log10": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000)]), glibc_unary("log10")),
+    "glibc-log2": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000), 1 + rng.uniform(-0.05, 0.05, 300_000)]), glibc_unary("log2")),
 }
 
 

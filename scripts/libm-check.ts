@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { glibcExp } from '../src/lib/python/libm/glibc-exp';
 import { glibcLog } from '../src/lib/python/libm/glibc-log';
+import { glibcLog10 } from '../src/lib/python/libm/glibc-log10';
+import { glibcLog2 } from '../src/lib/python/libm/glibc-log2';
 import { glibcPow } from '../src/lib/python/libm/glibc-pow';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-tanh';
@@ -18,6 +20,8 @@ const PORTS: Record<string, { port: (x: number, y: number) => number | null; bef
   'glibc-log': { port: glibcLog, before: Math.log },
   'glibc-exp': { port: glibcExp, before: Math.exp },
   'glibc-pow': { port: glibcPow, before: (x, y) => x ** y, binary: true },
+  'glibc-log10': { port: glibcLog10, before: Math.log10 },
+  'glibc-log2': { port: glibcLog2, before: Math.log2 },
   'numpy-pow-float64': { port: svmlPow, before: (x, y) => x ** y, binary: true },
   'numpy-pow-float64-fallback': { port: (x, y) => svmlPow(x, y) ?? glibcPow(x, y), before: (x, y) => x ** y, binary: true },
   'numpy-exp-float64': { port: svmlExp, before: Math.exp },

@@ -1,5 +1,5 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
-// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, exp and pow (CPython's float maths) and numpy 1.24's
+// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp and pow (CPython's float maths) and numpy 1.24's
 // exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) tanh and pow (SVML's, float64) return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { glibcExp } from '../../../src/lib/python/libm/glibc-exp';
 import { glibcLog } from '../../../src/lib/python/libm/glibc-log';
+import { glibcLog10 } from '../../../src/lib/python/libm/glibc-log10';
+import { glibcLog2 } from '../../../src/lib/python/libm/glibc-log2';
 import { glibcPow } from '../../../src/lib/python/libm/glibc-pow';
 import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
@@ -27,6 +29,8 @@ const golden = JSON.parse(readFileSync(new URL('../../fixtures/numpy/libm-golden
 const PORTS: Record<string, (x: number) => number | null> = {
   'glibc-log': glibcLog,
   'glibc-exp': glibcExp,
+  'glibc-log10': glibcLog10,
+  'glibc-log2': glibcLog2,
   'numpy-exp-float64': svmlExp,
   'numpy-log-float64': svmlLog,
   'numpy-tanh-float64': numpyTanh,

@@ -1,9 +1,11 @@
 // Python's `math` module (the functions a lecture cell plausibly uses), floats as in CPython.
-// exp, log and pow are glibc's own routines (../libm/), which CPython calls on Linux; the others
-// are still V8's Math.*, whose last digit differs from glibc's on a few % of inputs (sin, cos, tan,
-// atan, log10; see docs/architecture.md).
+// exp, log, log2, log10 and pow are glibc's own routines (../libm/), which CPython calls on Linux;
+// the others are still V8's Math.*, whose last digit differs from glibc's on a few % of inputs
+// (sin, cos, tan, atan; see docs/architecture.md).
 import { glibcExp } from '../libm/glibc-exp';
 import { glibcLog } from '../libm/glibc-log';
+import { glibcLog10 } from '../libm/glibc-log10';
+import { glibcLog2 } from '../libm/glibc-log2';
 import { glibcPow } from '../libm/glibc-pow';
 import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../objects/host';
 
@@ -53,8 +55,8 @@ export function createMathModule(): PyModule {
       }
       return result;
     }),
-    log10: unary('log10', Math.log10, (x) => x > 0),
-    log2: unary('log2', Math.log2, (x) => x > 0),
+    log10: unary('log10', glibcLog10, (x) => x > 0 || Number.isNaN(x)),
+    log2: unary('log2', glibcLog2, (x) => x > 0 || Number.isNaN(x)),
     sin: unary('sin', Math.sin),
     cos: unary('cos', Math.cos),
     tan: unary('tan', Math.tan),

@@ -12,6 +12,8 @@ print([math.exp(x) for x in xs[:60]])
 print([math.exp(-x * 3) for x in xs[60:]])
 print([math.log(x) for x in xs[:60]])
 print([math.log(x, 2) for x in xs[60:90]], [math.log(x, 10) for x in xs[90:]])
+print([math.log2(x) for x in xs], [math.log10(x) for x in xs])
+print(math.log2(1.03), math.log2(0.97), math.log10(1e-310), math.log2(5e-324), math.log10(float('nan')))
 print(math.exp(709.7), math.exp(-745.1), math.exp(-740.0), 1e-300 ** 1.05, 0.5 ** 1074.5)
 print(1.0 ** float('nan'), (-1.0) ** float('inf'), 0.0 ** 0.0, (-0.0) ** 3.0, float('-inf') ** 0.5, float('inf') ** -2.0)
 print(math.pow(1.0, float('nan')), math.pow(2.0, float('-inf')), math.log(float('inf')), math.exp(float('-inf')))
@@ -28,6 +30,8 @@ cases = [
     ('math.log(-1.0)', lambda: math.log(-1.0)),
     ('math.log(2.0, 1.0)', lambda: math.log(2.0, 1.0)),
     ('math.log(2.0, -3.0)', lambda: math.log(2.0, -3.0)),
+    ('math.log2(0.0)', lambda: math.log2(0.0)),
+    ('math.log10(-1.0)', lambda: math.log10(-1.0)),
     ('pow(2.0, 1024)', lambda: pow(2.0, 1024)),
 ]
 for text, compute in cases:
