@@ -27,8 +27,9 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 libm = ctypes.CDLL("libm.so.6")
-libm.log.restype = ctypes.c_double
-libm.log.argtypes = [ctypes.c_double]
+for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2), ("log10", 1), ("log2", 1)):
+    getattr(libm, _name).restype = ctypes.c_double
+    getattr(libm, _name).argtypes = [ctypes.c_double] * _arity
 
 
 def positive_doubles(rng, n):
@@ -54,6 +55,41 @@ def log_inputs(rng):
 def glibc_log(x):
     f = libm.log
     return np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
+
+
+def glibc_unary(name):
+    f = getattr(libm, name)
+    return lambda x: np.fromiter((f(v) for v in x), dtype=np.float64, count=len(x))
+
+
+glibc_exp = glibc_unary("exp")
+
+
+def pow_inputs(rng):
+    """Pairs (x, y) interleaved: the course's bases and exponents, every bit pattern, the edges."""
+    n = 200_000
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    pairs = [
+        (rng.uniform(0, 10, n), rng.uniform(-5, 5, n)),
+        (rng.uniform(0, 100, n), rng.choice([3.0, 1.5, -2.0, 0.3, 1.7, -0.5, 2.0, 0.5, 10.0], n)),
+        (rng.uniform(-10, 10, n), rng.integers(-20, 21, n).astype(np.float64)),  # negative bases, integer powers
+        (positive_doubles(rng, n), rng.uniform(-3, 3, n)),  # every magnitude of x
+        (rng.uniform(0.5, 2, n), sign(n) * positive_doubles(rng, n)),  # every magnitude of y: overflow, underflow
+        (1 + rng.uniform(-1e-3, 1e-3, n), rng.uniform(-1e5, 1e5, n)),  # x near 1, big y
+        (rng.uniform(0, 10, n), rng.uniform(-1100, 1100, n)),  # results near the overflow and subnormal edges
+        ((rng.integers(1, 2**52, 20_000, dtype=np.uint64)).view(np.float64), rng.uniform(-1.2, 1.2, 20_000)),  # subnormal x
+    ]
+    specials = np.array([0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, 3.0, -3.0, 1e-320, 2.0**-1074, 1e308])
+    sx, sy = np.meshgrid(specials, specials)
+    pairs.append((sx.ravel(), sy.ravel()))
+    x = np.concatenate([p[0] for p in pairs])
+    y = np.concatenate([p[1] for p in pairs])
+    return np.stack([x, y], axis=1).ravel()
+
+
+def glibc_pow(xy):
+    f = libm.pow
+    return np.fromiter((f(a, b) for a, b in zip(xy[0::2], xy[1::2])), dtype=np.float64, count=len(xy) // 2)
 
 
 def exp_inputs(rng):
@@ -112,6 +148,14 @@ CHECKS = {
     "numpy-cos-float64": (lambda rng: trig_inputs(rng), np.cos),
     "numpy-exp-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(-110, 90, 500_000), rng.uniform(-20, 20, 500_000), exp_float32_ties()])), float32_ufunc(np.exp)),
     "numpy-log-float32": (float32_inputs(lambda rng: np.concatenate([rng.uniform(0, 4, 500_000), np.exp(rng.uniform(-100, 88, 500_000))])), float32_ufunc(np.log)),
+    # CPython's float maths (appended: each port's golden seed is its place here).
+    "glibc-exp": (lambda rng: np.concatenate([exp_inputs(rng), rng.uniform(-5, 5, 300_000)]), glibc_exp),
+    "glibc-pow": (pow_inputs, glibc_pow),
+    "numpy-pow-float64": (pow_inputs, lambda xy: np.power(xy[0::2].copy(), xy[1::2].copy())),
+    # the same, with the lanes SVML's scalar routine takes (not ported) given glibc's pow: how often that differs
+    "numpy-pow-float64-fallback": (pow_inputs, lambda xy: np.power(xy[0::2].copy(), xy[1::2].copy())),
+    "glibc-log10": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000)]), glibc_unary("log10")),
+    "glibc-log2": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000), 1 + rng.uniform(-0.05, 0.05, 300_000)]), glibc_unary("log2")),
 }
 
 
@@ -159,13 +203,23 @@ REFUSED = {
     "numpy-cos-float64": lambda x: np.isfinite(x) & ~(np.floor(np.abs(x) / np.pi) <= 8388606),
     "numpy-sin-float32": lambda x: ~(np.abs(x) <= np.float32(117435.992)),
     "numpy-cos-float32": lambda x: ~(np.abs(x) <= np.float32(71476.0625)),
+    # SVML's scalar routine: x not a positive normal number, y inf or NaN, |y·log2 x| > 1021.5
+    "numpy-pow-float64": lambda xy: ~((xy[0::2] >= 2.2250738585072014e-308) & (xy[0::2] < np.inf) & np.isfinite(xy[1::2])
+                                      & (np.abs(xy[1::2] * np.log2(np.abs(xy[0::2]))) <= 1021.5)),
 }
+
+
+def golden_pow_inputs(seed):
+    """pow's pairs: x drawn as log's inputs are, y as exp's (seed + 1000), interleaved."""
+    return np.stack([golden_inputs("pow-log", seed), golden_inputs("pow-exp", seed + 1000)], axis=1).ravel()
 
 
 def write_golden():
     golden = {"generator": "scripts/libm-check.py --golden", "numpy": np.__version__, "ports": {}}
     for seed, name in enumerate(CHECKS, start=1):
-        x = golden_inputs(name, seed)
+        if name.endswith("-fallback"):  # a measurement, not a port
+            continue
+        x = golden_pow_inputs(seed) if "pow" in name else golden_inputs(name, seed)
         with np.errstate(all="ignore"):
             y = CHECKS[name][1](x)
         y = y.astype(np.float32 if name.endswith("float32") else np.float64)
@@ -174,8 +228,8 @@ def write_golden():
             with np.errstate(all="ignore"):
                 y[REFUSED[name](x)] = np.nan
         samples = y.astype(np.float64).view(np.uint64)
-        golden["ports"][name] = {"seed": seed, "count": len(x), "sha256": hashlib.sha256(y.tobytes()).hexdigest(),
-                                 "samples": {str(i): f"{samples[i]:016x}" for i in range(0, len(x), 20_011)}}
+        golden["ports"][name] = {"seed": seed, "count": len(y), "sha256": hashlib.sha256(y.tobytes()).hexdigest(),
+                                 "samples": {str(i): f"{samples[i]:016x}" for i in range(0, len(y), 20_011)}}
     GOLDEN.write_text(json.dumps(golden, indent=1) + "\n")
     print(f"wrote {GOLDEN.relative_to(ROOT)}")
 

@@ -2,16 +2,28 @@
 // before/after rates, the Math.* it replaced) to the inputs the script wrote, and counts the
 // results whose bits differ from what the real library gave. Run through the Python script.
 import { readFileSync } from 'node:fs';
-import { glibcLog } from '../src/lib/python/modules/numpy/libm/glibc-log';
+import { glibcExp } from '../src/lib/python/libm/glibc-exp';
+import { glibcLog } from '../src/lib/python/libm/glibc-log';
+import { glibcLog10 } from '../src/lib/python/libm/glibc-log10';
+import { glibcLog2 } from '../src/lib/python/libm/glibc-log2';
+import { glibcPow } from '../src/lib/python/libm/glibc-pow';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { numpySinCosFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { svmlCos, svmlSin } from '../src/lib/python/modules/numpy/libm/svml-sincos';
 import { svmlLog } from '../src/lib/python/modules/numpy/libm/svml-log';
 import { svmlExp } from '../src/lib/python/modules/numpy/libm/svml-exp';
+import { svmlPow } from '../src/lib/python/modules/numpy/libm/svml-pow';
 
-const PORTS: Record<string, { port: (x: number) => number | null; before: (x: number) => number; float32?: boolean }> = {
+// A binary port (pow) reads its inputs as interleaved pairs x0, y0, x1, y1, ….
+const PORTS: Record<string, { port: (x: number, y: number) => number | null; before: (x: number, y: number) => number; float32?: boolean; binary?: boolean }> = {
   'glibc-log': { port: glibcLog, before: Math.log },
+  'glibc-exp': { port: glibcExp, before: Math.exp },
+  'glibc-pow': { port: glibcPow, before: (x, y) => x ** y, binary: true },
+  'glibc-log10': { port: glibcLog10, before: Math.log10 },
+  'glibc-log2': { port: glibcLog2, before: Math.log2 },
+  'numpy-pow-float64': { port: svmlPow, before: (x, y) => x ** y, binary: true },
+  'numpy-pow-float64-fallback': { port: (x, y) => svmlPow(x, y) ?? glibcPow(x, y), before: (x, y) => x ** y, binary: true },
   'numpy-exp-float64': { port: svmlExp, before: Math.exp },
   'numpy-log-float64': { port: svmlLog, before: Math.log },
   'numpy-tanh-float64': { port: numpyTanh, before: Math.tanh },
@@ -39,9 +51,10 @@ let portMisses = 0;
 let refused = 0; // inputs the port leaves to a NotImplementedError
 let beforeMisses = 0;
 const examples: string[] = [];
-for (let i = 0; i < inputs.length; i++) {
-  const value = entry.port(inputs[i]);
-  if (!same(round(entry.before(inputs[i])), expected[i])) beforeMisses++;
+for (let i = 0; i < expected.length; i++) {
+  const [x, y] = entry.binary ? [inputs[2 * i], inputs[2 * i + 1]] : [inputs[i], NaN];
+  const value = entry.port(x, y);
+  if (!same(round(entry.before(x, y)), expected[i])) beforeMisses++;
   if (value === null) {
     refused++;
     continue;
@@ -49,8 +62,8 @@ for (let i = 0; i < inputs.length; i++) {
   const got = round(value);
   if (!same(got, expected[i])) {
     portMisses++;
-    if (examples.length < 5) examples.push(`  x=${inputs[i]} port=${got} library=${expected[i]}`);
+    if (examples.length < 5) examples.push(`  x=${x}${entry.binary ? ` y=${y}` : ''} port=${got} library=${expected[i]}`);
   }
 }
-console.log(JSON.stringify({ name, inputs: inputs.length, portMisses, refused, beforeMisses }));
+console.log(JSON.stringify({ name, inputs: expected.length, portMisses, refused, beforeMisses }));
 for (const e of examples) console.log(e);

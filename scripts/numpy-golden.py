@@ -140,6 +140,13 @@ PROGRAMS = [
     "np.random.seed(5)\na = np.random.rand()\nb = np.random.randn()\nc = np.random.random(3)\nprint(repr(a), repr(b), c)",
     "np.random.seed(2)\nprint(repr(np.random.standard_normal()), repr(np.random.standard_normal(3)), np.random.standard_normal((2, 2)).shape)",
     # not supported: these raise NotImplementedError on the page
+    # np.float64 ** is the scalar maths' C pow (glibc's), not the ufunc's kernel
+    "xs = [np.float64(0.1 * i + 0.013) for i in range(1, 60)]\nprint([x ** 1.7 for x in xs])\n"
+    "print([x ** np.float64(3.0) for x in xs[:30]], [2.5 ** x for x in xs[30:]], [x ** -2 for x in xs[:10]])",
+    # float64 array ** is SVML's __svml_pow8 (scalar exponents 0, ±1, 0.5 and 2 skip it: square, sqrt, …)
+    "a = np.arange(1, 80) * 0.1 + 0.013\nprint((a ** 1.7).tolist())\nprint((a ** 3).tolist())\nprint((a ** -2.0).tolist())\n"
+    "print((a ** 0.3).tolist())\nprint((2.5 ** a[:30]).tolist(), (a[:20] ** a[20:40]).tolist())\n"
+    "print((a[:20] ** 2).tolist(), (a[:20] ** 0.5).tolist(), (a[:20] ** -1).tolist())",
 ]
 
 # (seed, method, loc/scale): 5 × 250 000 draws, 1.25 million in all.

@@ -1,17 +1,22 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
-// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log and numpy 1.24's
-// exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) and tanh return for 200 000 inputs per
+// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp and pow (CPython's float maths) and numpy 1.24's
+// exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) tanh and pow (SVML's, float64) return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glibcLog } from '../../../src/lib/python/modules/numpy/libm/glibc-log';
+import { glibcExp } from '../../../src/lib/python/libm/glibc-exp';
+import { glibcLog } from '../../../src/lib/python/libm/glibc-log';
+import { glibcLog10 } from '../../../src/lib/python/libm/glibc-log10';
+import { glibcLog2 } from '../../../src/lib/python/libm/glibc-log2';
+import { glibcPow } from '../../../src/lib/python/libm/glibc-pow';
 import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { svmlExp } from '../../../src/lib/python/modules/numpy/libm/svml-exp';
 import { svmlCos, svmlSin } from '../../../src/lib/python/modules/numpy/libm/svml-sincos';
 import { svmlLog } from '../../../src/lib/python/modules/numpy/libm/svml-log';
+import { svmlPow } from '../../../src/lib/python/modules/numpy/libm/svml-pow';
 
 interface Port {
   seed: number;
@@ -23,6 +28,9 @@ const golden = JSON.parse(readFileSync(new URL('../../fixtures/numpy/libm-golden
 
 const PORTS: Record<string, (x: number) => number | null> = {
   'glibc-log': glibcLog,
+  'glibc-exp': glibcExp,
+  'glibc-log10': glibcLog10,
+  'glibc-log2': glibcLog2,
   'numpy-exp-float64': svmlExp,
   'numpy-log-float64': svmlLog,
   'numpy-tanh-float64': numpyTanh,
@@ -84,6 +92,13 @@ function goldenInputs(name: string, seed: number, count: number): number[] {
   return out;
 }
 
+/** pow's golden pairs: x drawn as log's inputs are, y as exp's (seed + 1000). */
+function powResults(port: Port, pow: (x: number, y: number) => number | null): number[] {
+  const xs = goldenInputs('pow-log', port.seed, port.count);
+  const ys = goldenInputs('pow-exp', port.seed + 1000, port.count);
+  return xs.map((x, i) => pow(x, ys[i]) ?? NaN);
+}
+
 const bitsOf = (v: number) => {
   f64[0] = v;
   return words64[1].toString(16).padStart(8, '0') + words64[0].toString(16).padStart(8, '0');
@@ -91,9 +106,9 @@ const bitsOf = (v: number) => {
 
 describe('libm ports against glibc and numpy 1.24 (golden)', () => {
   it.each(Object.entries(golden.ports))('%s: every result of 200 000 equal to the real routine', (name, port) => {
-    const inputs = goldenInputs(name, port.seed, port.count);
-    // A port's null (an input it refuses) stands as NaN; the golden has NaN there too (see libm-check.py).
-    const results = inputs.map((x) => PORTS[name](x) ?? NaN).map((y) => (Number.isNaN(y) ? NaN : y));
+    const results = (name.includes('pow') ? powResults(port, name === 'glibc-pow' ? glibcPow : svmlPow) : goldenInputs(name, port.seed, port.count).map((x) => PORTS[name](x) ?? NaN))
+      // A port's null (an input it refuses) stands as NaN; the golden has NaN there too (see libm-check.py).
+      .map((y) => (Number.isNaN(y) ? NaN : y));
     for (const [index, bits] of Object.entries(port.samples)) expect(`${index}: ${bitsOf(results[Number(index)])}`).toBe(`${index}: ${bits}`);
     const stored = name.endsWith('float32') ? Float32Array.from(results) : Float64Array.from(results);
     expect(createHash('sha256').update(new Uint8Array(stored.buffer)).digest('hex')).toBe(port.sha256);

@@ -1,4 +1,12 @@
 // Python's `math` module (the functions a lecture cell plausibly uses), floats as in CPython.
+// exp, log, log2, log10 and pow are glibc's own routines (../libm/), which CPython calls on Linux;
+// the others are still V8's Math.*, whose last digit differs from glibc's on a few % of inputs
+// (sin, cos, tan, atan; see docs/architecture.md).
+import { glibcExp } from '../libm/glibc-exp';
+import { glibcLog } from '../libm/glibc-log';
+import { glibcLog10 } from '../libm/glibc-log10';
+import { glibcLog2 } from '../libm/glibc-log2';
+import { glibcPow } from '../libm/glibc-pow';
 import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../objects/host';
 
 function unary(name: string, f: (x: number) => number, domain?: (x: number) => boolean): PyValue {
@@ -20,14 +28,35 @@ export function createMathModule(): PyModule {
     inf: Infinity,
     nan: NaN,
     sqrt: unary('sqrt', Math.sqrt, (x) => x >= 0),
-    exp: unary('exp', Math.exp),
+    exp: unary('exp', glibcExp),
     log: hostFunction('log', (args) => {
-      const x = toNumber(args[0], 'must be real number');
-      if (x <= 0) throw pyError('ValueError', 'math domain error');
-      return args.length > 1 ? Math.log(x) / Math.log(toNumber(args[1])) : Math.log(x);
+      // CPython: log(x) / log(base), each a domain error at or below zero.
+      const logOf = (v: PyValue) => {
+        const x = toNumber(v, 'must be real number');
+        if (x <= 0) throw pyError('ValueError', 'math domain error');
+        return glibcLog(x);
+      };
+      if (args.length < 1 || args.length > 2) throw pyError('TypeError', `log expected at least 1 argument, got ${args.length}`);
+      if (args.length === 1) return logOf(args[0]);
+      const num = logOf(args[0]);
+      const den = logOf(args[1]);
+      if (den === 0) throw pyError('ZeroDivisionError', 'float division by zero');
+      return num / den;
     }),
-    log10: unary('log10', Math.log10, (x) => x > 0),
-    log2: unary('log2', Math.log2, (x) => x > 0),
+    pow: hostFunction('pow', (args) => {
+      if (args.length !== 2) throw pyError('TypeError', `pow expected 2 arguments, got ${args.length}`);
+      const x = toNumber(args[0], 'must be real number');
+      const y = toNumber(args[1], 'must be real number');
+      const result = glibcPow(x, y);
+      // CPython's math_pow: NaN from non-NaN operands, or 0 ** negative, is a domain error; other infinities overflow.
+      if (Number.isNaN(result) && !Number.isNaN(x) && !Number.isNaN(y)) throw pyError('ValueError', 'math domain error');
+      if (!Number.isFinite(result) && Number.isFinite(x) && Number.isFinite(y)) {
+        throw pyError(x === 0 ? 'ValueError' : 'OverflowError', x === 0 ? 'math domain error' : 'math range error');
+      }
+      return result;
+    }),
+    log10: unary('log10', glibcLog10, (x) => x > 0 || Number.isNaN(x)),
+    log2: unary('log2', glibcLog2, (x) => x > 0 || Number.isNaN(x)),
     sin: unary('sin', Math.sin),
     cos: unary('cos', Math.cos),
     tan: unary('tan', Math.tan),

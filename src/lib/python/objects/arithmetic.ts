@@ -2,6 +2,7 @@
 // signs, ** with negative exponents, sequence + and *, `str % args`, and the dispatch to host
 // objects (left operand first, then the reflected operand).
 import { BINARY_OP_SYMBOL, UNARY_OP_SYMBOL, type BinaryOp, type UnaryOp } from '../syntax/ast';
+import { glibcPow } from '../libm/glibc-pow';
 import { pyError } from './errors';
 import { percentFormat } from './format-value';
 import { HostObject, NotImplemented, typeNameOf, type NotImplementedType } from './host';
@@ -63,7 +64,7 @@ function numericOp(op: BinaryOp, a: Num, b: Num, bothBool: boolean): PyValue | N
       case 'pow':
         if (b < 0n) {
           if (a === 0n) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-          return Number(a) ** Number(b);
+          return glibcPow(Number(a), Number(b)); // CPython: float(a) ** float(b)
         }
         if (b > 100000n && a !== 0n && a !== 1n && a !== -1n) throw pyError('OverflowError', 'exponent too large for this interpreter');
         return a ** b;
@@ -103,10 +104,11 @@ function numericOp(op: BinaryOp, a: Num, b: Num, bothBool: boolean): PyValue | N
       return floatDivmod(x, y)[1];
     case 'pow': {
       if (x === 0 && y < 0) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
+      if (x < 0 && x !== -Infinity && !Number.isInteger(y) && Number.isFinite(y)) {
         throw pyError('NotImplementedError', 'complex results (negative number ** fractional power) are not supported');
       }
-      const result = x ** y;
+      // CPython's float_pow calls the C library's pow, whose last bits V8's ** does not always share.
+      const result = glibcPow(x, y);
       if (!Number.isFinite(result) && Number.isFinite(x) && Number.isFinite(y)) {
         throw pyError('OverflowError', '(34, \'Numerical result out of range\')');
       }

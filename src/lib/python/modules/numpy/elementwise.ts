@@ -4,6 +4,8 @@
 // arithmetic exactly, since a double holds the exact result to more than twice float32's bits.
 import { notSupportedYet, pyError, allocateStorage, type BinaryOp, type CompareOp, type Storage } from '../../objects/host';
 import { isFloat, type NumpyDtype } from './dtype';
+import { glibcPow } from '../../libm/glibc-pow';
+import { svmlPow } from './libm/svml-pow';
 
 /** Values of an array or a scalar (shape []), row-major. */
 export interface Values {
@@ -135,6 +137,20 @@ function inFloat32(v: Values): Values {
   return v.dtype === 'float32' ? v : { data: Float32Array.from(v.data), shape: v.shape, dtype: 'float32' };
 }
 
+/** Exponents numpy's `**` answers without pow when the exponent is a scalar (fast_scalar_power: ones, copy, reciprocal, sqrt, square), where JS's ** is exact too. */
+const FAST_EXPONENTS = new Set([0, 1, -1, 0.5, 2]);
+
+/**
+ * base ** exponent for float64: numpy's power loop calls SVML's pow (svml-pow.ts). The lanes SVML
+ * hands to its scalar routine (negative or subnormal bases, specials, results near overflow or
+ * underflow) are glibc's pow here, equal for the IEEE special values; for negative bases their
+ * last bit differs from numpy's now and then (scripts/libm-check.py: numpy-pow-float64-fallback).
+ */
+function float64Power(base: Values, exponent: Values): Result {
+  const scalarExponent = exponent.shape.length === 0;
+  return zipWith(base, exponent, 'float64', (x, y) => (scalarExponent && FAST_EXPONENTS.has(y) ? x ** y : svmlPow(x, y) ?? glibcPow(x, y)));
+}
+
 /** a OP b in the result dtype the caller chose (dtype.ts's resultType). */
 export function arithmeticValues(op: BinaryOp, a: Values, b: Values, dtype: NumpyDtype): Result {
   if (dtype === 'float32') {
@@ -159,6 +175,7 @@ export function arithmeticValues(op: BinaryOp, a: Values, b: Values, dtype: Nump
       if (isFloat(dtype)) return zipWith(a, b, dtype, (x, y) => floorDivMod(x, y, round)[1]);
       return zipWith(a, b, dtype === 'bool' ? 'int64' : dtype, (x, y) => (y === 0 ? 0 : x - Math.floor(x / y) * y));
     case 'pow':
+      if (dtype === 'float64') return float64Power(a, b);
       if (isFloat(dtype)) return zipWith(a, b, dtype, (x, y) => x ** y);
       if (dtype === 'bool') dtype = 'int64';
       return checkInts(

@@ -3,6 +3,7 @@
 // shortest digits: 0.1, not 0.10000000149011612), `type(a.sum())` names them, arithmetic between
 // two scalars promotes without value-based casting (np.float32(1) + 1 is np.float64), and `.item()`
 // or float() gives the Python number. Beside an array a scalar leaves the operation to the array.
+import { glibcPow } from '../../libm/glibc-pow';
 import {
   HostObject, NotImplemented, PyList, PyTuple, hostFunction, notSupportedYet, pyError, toIndex,
   type BinaryOp, type CompareOp, type PyValue, type UnaryOp,
@@ -75,7 +76,10 @@ export class NumpyScalar extends HostObject {
     const o = scalarValues(other);
     if (!o) return NotImplemented; // an array, a tensor: its own (reflected) operator decides
     const [a, b] = reflected ? [o, this.values()] : [this.values(), o];
-    return scalarOf(arithmeticValues(op, a, b, promote(a.dtype, b.dtype)));
+    const dtype = promote(a.dtype, b.dtype);
+    // numpy's scalar maths computes float64 ** with the C library's pow (glibc's), not the ufunc's SVML kernel.
+    if (op === 'pow' && dtype === 'float64') return new NumpyScalar(glibcPow(Number(a.data[0]), Number(b.data[0])), 'float64');
+    return scalarOf(arithmeticValues(op, a, b, dtype));
   }
   override compare(op: CompareOp, other: PyValue): PyValue | typeof NotImplemented {
     const o = scalarValues(other);
