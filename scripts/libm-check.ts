@@ -2,11 +2,11 @@
 // before/after rates, the Math.* it replaced) to the inputs the script wrote, and counts the
 // results whose bits differ from what the real library gave. Run through the Python script.
 import { readFileSync } from 'node:fs';
-import { glibcExp } from '../src/lib/python/libm/glibc-exp';
-import { glibcLog } from '../src/lib/python/libm/glibc-log';
-import { glibcLog10 } from '../src/lib/python/libm/glibc-log10';
-import { glibcLog2 } from '../src/lib/python/libm/glibc-log2';
-import { glibcPow } from '../src/lib/python/libm/glibc-pow';
+import { glibcExp } from '../src/lib/libm/glibc-exp';
+import { glibcLog } from '../src/lib/libm/glibc-log';
+import { glibcLog10 } from '../src/lib/libm/glibc-log10';
+import { glibcLog2 } from '../src/lib/libm/glibc-log2';
+import { glibcPow } from '../src/lib/libm/glibc-pow';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { numpySinCosFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-sincos-float32';

@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { glibcExp } from '../../../src/lib/python/libm/glibc-exp';
-import { glibcLog } from '../../../src/lib/python/libm/glibc-log';
-import { glibcLog10 } from '../../../src/lib/python/libm/glibc-log10';
-import { glibcLog2 } from '../../../src/lib/python/libm/glibc-log2';
-import { glibcPow } from '../../../src/lib/python/libm/glibc-pow';
+import { glibcExp } from '../../../src/lib/libm/glibc-exp';
+import { glibcLog } from '../../../src/lib/libm/glibc-log';
+import { glibcLog10 } from '../../../src/lib/libm/glibc-log10';
+import { glibcLog2 } from '../../../src/lib/libm/glibc-log2';
+import { glibcPow } from '../../../src/lib/libm/glibc-pow';
 import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';

@@ -2,11 +2,11 @@
 // exp, log, log2, log10 and pow are glibc's own routines (../libm/), which CPython calls on Linux;
 // the others are still V8's Math.*, whose last digit differs from glibc's on a few % of inputs
 // (sin, cos, tan, atan; see docs/architecture.md).
-import { glibcExp } from '../libm/glibc-exp';
-import { glibcLog } from '../libm/glibc-log';
-import { glibcLog10 } from '../libm/glibc-log10';
-import { glibcLog2 } from '../libm/glibc-log2';
-import { glibcPow } from '../libm/glibc-pow';
+import { glibcExp } from '../../libm/glibc-exp';
+import { glibcLog } from '../../libm/glibc-log';
+import { glibcLog10 } from '../../libm/glibc-log10';
+import { glibcLog2 } from '../../libm/glibc-log2';
+import { glibcPow } from '../../libm/glibc-pow';
 import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../objects/host';
 
 function unary(name: string, f: (x: number) => number, domain?: (x: number) => boolean): PyValue {

@@ -2,7 +2,7 @@
 // signs, ** with negative exponents, sequence + and *, `str % args`, and the dispatch to host
 // objects (left operand first, then the reflected operand).
 import { BINARY_OP_SYMBOL, UNARY_OP_SYMBOL, type BinaryOp, type UnaryOp } from '../syntax/ast';
-import { glibcPow } from '../libm/glibc-pow';
+import { glibcPow } from '../../libm/glibc-pow';
 import { pyError } from './errors';
 import { percentFormat } from './format-value';
 import { HostObject, NotImplemented, typeNameOf, type NotImplementedType } from './host';

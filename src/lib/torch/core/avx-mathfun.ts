@@ -6,7 +6,7 @@
  * the earlier one. Those fusions are written out here (fmaFloat32); measured bit-exact against
  * torch.randn for 300 seeds (golden `randn-bits`).
  */
-import { fmaFloat32 } from './float32';
+import { fmaFloat32 } from '../../libm/fma';
 
 const f32 = Math.fround;
 const bits = new Float32Array(1);

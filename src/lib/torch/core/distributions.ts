@@ -3,7 +3,7 @@
  * as at::native's DistributionTemplates do: same number of draws, same order, same bits.
  */
 import { log256, sincos256 } from './avx-mathfun';
-import { fmaFloat32 } from './float32';
+import { fmaFloat32 } from '../../libm/fma';
 import type { TorchGenerator } from './generator';
 
 const f32 = Math.fround;

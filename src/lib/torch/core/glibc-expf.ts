@@ -6,7 +6,8 @@
  * float32 differs from it now and then); log1pf is fdlibm's, in float32 without FMAs; powf shares expf's table.
  * All three were checked against the machine's libm on a million inputs each.
  */
-import { fmaDouble, INVC, OFF } from './glibc-logf';
+import { fma } from '../../libm/fma';
+import { INVC, OFF } from './glibc-logf';
 
 const f = Math.fround;
 
@@ -41,10 +42,10 @@ export function glibcExpf(x: number): number {
   const kd = z + ROUNDER - ROUNDER;
   const r = z - kd;
   const s = EXP2_TABLE[kd & 31] * 2 ** (kd >> 5); // exact: 2^(k/32)
-  const p = fmaDouble(P0, r, P1);
+  const p = fma(P0, r, P1);
   const r2 = r * r;
-  let y = fmaDouble(P2, r, 1);
-  y = fmaDouble(p, r2, y);
+  let y = fma(P2, r, 1);
+  y = fma(p, r2, y);
   return f(y * s);
 }
 
@@ -182,15 +183,15 @@ export function glibcPowf(x: number, y: number): number {
   const top = tmp & 0xff800000;
   word[0] = (ix - top) | 0;
   const z = bits[0];
-  const r = fmaDouble(z, INVC[i], -1);
+  const r = fma(z, INVC[i], -1);
   const y0 = LOG2_LOGC[i] + (top >> 23);
   const r2 = r * r;
-  const a = fmaDouble(LOG2_POLY[0], r, LOG2_POLY[1]);
-  const p = fmaDouble(LOG2_POLY[2], r, LOG2_POLY[3]);
+  const a = fma(LOG2_POLY[0], r, LOG2_POLY[1]);
+  const p = fma(LOG2_POLY[2], r, LOG2_POLY[3]);
   const r4 = r2 * r2;
-  let q = fmaDouble(LOG2_POLY[4], r, y0);
-  q = fmaDouble(p, r2, q);
-  const ylogx = y * fmaDouble(a, r4, q);
+  let q = fma(LOG2_POLY[4], r, y0);
+  q = fma(p, r2, q);
+  const ylogx = y * fma(a, r4, q);
   if (!(Math.abs(ylogx) < 126)) {
     if (ylogx > 127.99999995700433) return negative ? -Infinity : Infinity;
     if (ylogx <= -150) return negative ? -0 : 0;
@@ -200,8 +201,8 @@ export function glibcPowf(x: number, y: number): number {
   const k = kd * 32;
   const rr = ylogx - kd;
   const s = EXP2_TABLE[k & 31] * 2 ** (k >> 5);
-  const c = fmaDouble(EXP2_C0, rr, EXP2_C1);
-  let v = fmaDouble(EXP2_C2, rr, 1);
-  v = fmaDouble(c, rr * rr, v);
+  const c = fma(EXP2_C0, rr, EXP2_C1);
+  let v = fma(EXP2_C2, rr, 1);
+  v = fma(c, rr * rr, v);
   return f(v * (negative ? -s : s));
 }

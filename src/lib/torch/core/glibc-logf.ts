@@ -6,6 +6,7 @@
  * It is not correctly rounded (0.82 ulp at worst), so Math.log differs from it now and then;
  * this port matched glibc's logf on 300 000 inputs (golden `logf-bits`).
  */
+import { fma } from '../../libm/fma';
 
 /** { invc, logc } for z in the i-th subinterval of [OFF, 2·OFF] (also the SIMD engine's table: simd/kernels.ts#logf). */
 export const INVC = [
@@ -27,30 +28,6 @@ export const OFF = 0x3f330000;
 const bits = new Float32Array(1);
 const word = new Uint32Array(bits.buffer);
 
-/** Veltkamp's splitter, 2^27 + 1: a double's two halves of 26 bits, whose products are exact. */
-const SPLITTER = 134217729;
-
-/**
- * a·b + c in double with one rounding, as an FMA instruction: the product kept exact (Dekker,
- * the halves as locals: no array per call, as BCE takes two logs per element), then summed
- * with c (Knuth's TwoSum). Only a sum that lands exactly between two doubles after both
- * corrections could round differently — which cannot change the float the caller keeps.
- */
-export function fmaDouble(a: number, b: number, c: number): number {
-  const p = a * b;
-  const ca = SPLITTER * a;
-  const ah = ca - (ca - a);
-  const al = a - ah;
-  const cb = SPLITTER * b;
-  const bh = cb - (cb - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl; // a·b = p + e exactly
-  const s = p + c;
-  const v = s - p;
-  const t = (p - (s - v)) + (c - v); // p + c = s + t exactly
-  return s + (t + e);
-}
-
 /** glibc's logf for a float32 x. */
 export function glibcLogf(x: number): number {
   bits[0] = x;
@@ -68,12 +45,12 @@ export function glibcLogf(x: number): number {
   const k = (tmp | 0) >> 23;
   word[0] = ix - (tmp & (0x1ff << 23));
   const z = bits[0];
-  const r = fmaDouble(z, INVC[i], -1);
-  const y0 = fmaDouble(k, LN2, LOGC[i]);
+  const r = fma(z, INVC[i], -1);
+  const y0 = fma(k, LN2, LOGC[i]);
   const r2 = r * r;
-  let y = fmaDouble(A1, r, A2);
-  y = fmaDouble(A0, r2, y);
-  y = fmaDouble(y, r2, y0 + r);
+  let y = fma(A1, r, A2);
+  y = fma(A0, r2, y);
+  y = fma(y, r2, y0 + r);
   return Math.fround(y);
 }
 

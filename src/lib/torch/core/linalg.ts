@@ -3,7 +3,7 @@
 // bias: measured bit-exact against PyTorch 1.13's CPU addmm/mm (Debian's
 // OpenBLAS) for x·Wᵀ, g·W and gᵀ·x with k from 1 to 2000.
 import { gradBuffer, needsGrad, record } from './autograd';
-import { fmaFloat32 } from './float32';
+import { fmaFloat32 } from '../../libm/fma';
 import { sgemmInOrder } from './openblas-sgemm';
 import { checkMatmulDTypes, integerMatmul } from './matmul-dtypes';
 import { TorchError } from './errors';

@@ -12,7 +12,7 @@
  * Builds that dispatch AVX-512 may differ in the last bit; beyond 32768 points PyTorch splits the
  * range across threads, so this matches a 1-thread run (or any run up to 32768 points).
  */
-import { fmaFloat32 } from './float32';
+import { fmaFloat32 } from '../../libm/fma';
 
 const f32 = Math.fround;
 const LANES = 8; // Vectorized<float>::size() with AVX2

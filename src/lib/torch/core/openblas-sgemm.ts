@@ -15,7 +15,7 @@
  * Measured bit-exact against PyTorch for nn.Linear's forward and both gradients and for A @ B of
  * many shapes (golden `matmul-order`).
  */
-import { fmaFloat32 } from './float32';
+import { fmaFloat32 } from '../../libm/fma';
 
 const f32 = Math.fround;
 /** OpenBLAS's SkylakeX SGEMM_DEFAULT_Q: the K block of the blocked driver. */

@@ -7,7 +7,7 @@
  * in one value in 450). Both ports matched libsleef's AVX2 functions on 80 000 inputs (goldens
  * `tanh-bits`, `logf-bits`).
  */
-import { fmaFloat32 } from './float32';
+import { fmaFloat32 } from '../../libm/fma';
 
 const f = Math.fround;
 const R_LN2 = f(1.442695040888963407359924681001892137426645954152985934135449406931);

@@ -12,7 +12,7 @@
  * here are taken in groups of 8 from the start, as vec::map loads them. This port matched torch
  * bit for bit on 600 000 inputs (golden `sincos-bits`, scripts/sleef-trig-golden.py).
  */
-import { fmaFloat32 as fma } from './float32';
+import { fmaFloat32 as fma } from '../../libm/fma';
 
 const f = Math.fround;
 const M_1_PI = f(0.318309886183790671537767526745028724);

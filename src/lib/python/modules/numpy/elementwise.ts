@@ -4,7 +4,7 @@
 // arithmetic exactly, since a double holds the exact result to more than twice float32's bits.
 import { notSupportedYet, pyError, allocateStorage, type BinaryOp, type CompareOp, type Storage } from '../../objects/host';
 import { isFloat, type NumpyDtype } from './dtype';
-import { glibcPow } from '../../libm/glibc-pow';
+import { glibcPow } from '../../../libm/glibc-pow';
 import { svmlPow } from './libm/svml-pow';
 
 /** Values of an array or a scalar (shape []), row-major. */

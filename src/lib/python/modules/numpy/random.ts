@@ -2,7 +2,7 @@
 // rand/random 53-bit doubles from two 32-bit words, randn/normal the polar Box–Muller with the
 // cached second value, uniform low + (high-low)·u, randint masked rejection sampling. The polar
 // method's log is glibc's (libm/glibc-log.ts), as numpy calls it: Math.log's last bit differs.
-import { glibcLog } from '../../libm/glibc-log';
+import { glibcLog } from '../../../libm/glibc-log';
 
 export class RandomState {
   private readonly mt = new Uint32Array(624);

@@ -3,7 +3,7 @@
 // shortest digits: 0.1, not 0.10000000149011612), `type(a.sum())` names them, arithmetic between
 // two scalars promotes without value-based casting (np.float32(1) + 1 is np.float64), and `.item()`
 // or float() gives the Python number. Beside an array a scalar leaves the operation to the array.
-import { glibcPow } from '../../libm/glibc-pow';
+import { glibcPow } from '../../../libm/glibc-pow';
 import {
   HostObject, NotImplemented, PyList, PyTuple, hostFunction, notSupportedYet, pyError, toIndex,
   type BinaryOp, type CompareOp, type PyValue, type UnaryOp,

@@ -6,7 +6,7 @@
  * result differs from them on about a fifth of inputs. Each step below is one float32
  * operation of the kernel; scripts/libm-check.py compares with numpy.
  */
-import { fmaFloat32 as fma } from '../../../libm/fma';
+import { fmaFloat32 as fma } from '../../../../libm/fma';
 
 const f = Math.fround;
 const XMAX = 88.72283935546875;

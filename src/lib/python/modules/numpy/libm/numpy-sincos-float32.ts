@@ -6,7 +6,7 @@
  * Beyond |x| = 117435.992 (sin) or 71476.0625 (cos) numpy calls glibc's sinf/cosf, which is not
  * ported: those return null. scripts/libm-check.py compares with numpy.
  */
-import { fmaFloat32 as fma } from '../../../libm/fma';
+import { fmaFloat32 as fma } from '../../../../libm/fma';
 
 const f = Math.fround;
 const TWO_OVER_PI = 0.6366197466850281;

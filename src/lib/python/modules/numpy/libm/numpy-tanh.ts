@@ -6,7 +6,7 @@
  * Math.tanh's last bit differs from it on about a fifth of inputs. scripts/libm-check.py
  * compares with numpy.
  */
-import { fma, fmaFloat32 } from '../../../libm/fma';
+import { fma, fmaFloat32 } from '../../../../libm/fma';
 
 /** float64: 18 rows (b, c0 … c16) of 16 intervals, numpy's lut16x18. */
 const LUT64 = [

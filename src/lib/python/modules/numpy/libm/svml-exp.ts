@@ -8,7 +8,7 @@
  * |x| ≥ 707.70… go to SVML's scalar routine (64-entry table, no FMAs), ported as `scalarExp`,
  * which also gives the subnormal results. scripts/libm-check.py compares with numpy.
  */
-import { fma } from '../../../libm/fma';
+import { fma } from '../../../../libm/fma';
 
 /** 2^(j/16), j = 0..15. */
 const T16 = [

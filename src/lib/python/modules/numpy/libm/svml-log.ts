@@ -7,7 +7,7 @@
  * Zero, negative and infinite lanes go to SVML's scalar routine, whose results are the IEEE ones.
  * scripts/libm-check.py compares with numpy.
  */
-import { fma } from '../../../libm/fma';
+import { fma } from '../../../../libm/fma';
 
 /**
  * The m from which rc drops by 1/32 (from 1 at m = 1 to 1/2 near 2). vrcp14pd reads only the top

@@ -7,7 +7,7 @@
  * (cos) SVML switches to a Payne–Hanek reduction that is not ported: those return null.
  * scripts/libm-check.py compares with numpy.
  */
-import { fma } from '../../../libm/fma';
+import { fma } from '../../../../libm/fma';
 
 const INV_PI = 0.3183098861837907;
 const PI1 = 3.141592653589793;

@@ -1,7 +1,9 @@
 /**
- * fma(a, b, c) for doubles, rounded once as the x86 FMA instruction does. C maths libraries
- * compiled for FMA machines (glibc's __log_fma, numpy's AVX512F kernels) fuse their
- * multiply-adds, so a port that rounds the product first differs in the last bit now and then.
+ * fma(a, b, c) for doubles and for float32s, rounded once as the x86 FMA instructions do. C
+ * maths libraries compiled for FMA machines (glibc's __log_fma, numpy's AVX512F kernels,
+ * PyTorch's AVX2 kernels and OpenBLAS's sgemm, SLEEF) fuse their multiply-adds, so a port that
+ * rounds the product first differs in the last bit now and then. The one place for both: the
+ * torch core (src/lib/torch/core) and CPython/numpy (src/lib/python) import it from here.
  *
  * Boldo and Melquiond's emulation ("Emulation of FMA and correctly rounded sums: proved
  * algorithms using rounding to odd", 2008): the product split exactly into uh + ul (Dekker),
