@@ -21,6 +21,8 @@ const halves = new Uint32Array(word.buffer);
 /** x + y rounded to odd: the nearest double below or above, whichever has an odd last bit, when x + y is inexact. */
 export function addRoundToOdd(x: number, y: number): number {
   const s = x + y;
+  // An infinite or NaN operand (sgemm meets them in a diverged net) has no rounding to emulate.
+  if (!Number.isFinite(s)) return s;
   const v = s - x;
   const err = (x - (s - v)) + (y - v);
   if (err === 0) return s;
