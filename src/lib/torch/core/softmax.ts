@@ -163,11 +163,12 @@ function softmaxOp(t: Tensor, dim: number, log: boolean): Tensor {
   const { outer, size, inner } = layoutOf(t, dim);
   const y = out.data;
   return record(out, log ? 'LogSoftmaxBackward0' : 'SoftmaxBackward0', [t], (g) => {
-    const r = gradBuffer(g.length);
     if (log && inner === 1) {
+      const r = gradBuffer(g.length, false); // every element written
       logSoftmaxBackwardInto(g, y as Float32Array, r, outer, size);
       return [r];
     }
+    const r = gradBuffer(g.length);
     for (let o = 0; o < outer; o++) {
       for (let i = 0; i < inner; i++) {
         const base = o * size * inner + i;

@@ -30,9 +30,15 @@ export function noteHolder(data: Storage): void {
 /** Whether more than one tensor was ever made on `data` (a reshape, a detach, a view's copy-free alias). */
 export const isShared = (data: Storage): boolean => shared.has(data);
 
-/** Arrays kept per length, and the smallest length worth keeping (small ones cost nothing to make). */
+/**
+ * Arrays kept per length, and the smallest length worth keeping: V8 makes a typed array of up to
+ * 64 bytes inside its own heap, cheaply; a larger one gets a backing store outside it, which in
+ * Chromium's worker (V8's sandbox, external-memory accounting that brings GCs forward) costs
+ * microseconds each — a softmax net's per-epoch 900-element loss gradients and 128-element
+ * weight gradients were the worker's top function (~15% of row e of bench/net-bench.mjs).
+ */
 const KEEP_PER_LENGTH = 32;
-const MIN_POOLED = 1024;
+const MIN_POOLED = 17;
 const pool = new Map<number, Float32Array[]>();
 
 /** A Float32Array of n elements, reused when one is free: zeroed, unless `zeroed` is false (the caller writes every element). */
