@@ -81,6 +81,9 @@ def main():
             "ndarray": {"qualname": "numpy.ndarray", "attributes": public(importlib.import_module("numpy").ndarray)},
             "Line2D": {"qualname": "matplotlib.lines.Line2D", "attributes": public(matplotlib.lines.Line2D)},
             "Text": {"qualname": "matplotlib.text.Text", "attributes": public(matplotlib.text.Text)},
+            # what imshow and colorbar return
+            "AxesImage": {"qualname": "matplotlib.image.AxesImage", "attributes": public(importlib.import_module("matplotlib.image").AxesImage)},
+            "Colorbar": {"qualname": "matplotlib.colorbar.Colorbar", "attributes": public(importlib.import_module("matplotlib.colorbar").Colorbar)},
             "FuncAnimation": {"qualname": "matplotlib.animation.FuncAnimation",
                               "attributes": public(importlib.import_module("matplotlib.animation").FuncAnimation)},
             # what open() and urlopen() return, and the bytes they read

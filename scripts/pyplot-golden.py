@@ -13,6 +13,10 @@ Run: /usr/bin/python3 scripts/pyplot-golden.py   (the output is committed)
   surfaces  plot_surface's polygons (vertices before depth sorting) and their shaded RGBA colours
   projections  Axes3D.get_proj()'s matrix for limits and camera angles, and points projected with it
   hist      plt.hist's counts and bin edges for data sets, bins and ranges (float32: a float32 array)
+  images    imshow's colours for data and keywords: ScalarMappable.to_rgba(get_array(), bytes=True)
+            (Normalize and the colormap; clipped RGB(A)), and get_clim()
+  imageLayouts  an image axes' position after drawing (aspect 'equal'), with and without a colorbar,
+            the colorbar's position, and the ticks inside each view
   cycle     the default colour cycle (C0..C9)
 """
 import json
@@ -105,6 +109,43 @@ PROGRAMS = [
     "fig, ax = plt.subplots()\nax.set_xticks([])",
     "fig, ax = plt.subplots()\nax.set_xticks([0, 1])",
     "fig, ax = plt.subplots()\nax.set_yticks([0.5])",
+    # imshow and colorbar (the 6wk-1 lecture's images)
+    "plt.imshow([[1, 2], [3, 4]])",
+    "plt.imshow([[1, 2], [3, 4]])\nplt.colorbar()",
+    "fig, ax = plt.subplots()\nim = ax.imshow(np.zeros((3, 3)))\nfig.colorbar(im, ax=ax)",
+    "plt.imshow([[1., 2], [2, 4]])\nplt.xlim(), plt.ylim()",
+    "plt.imshow([[1., 2], [2, 4]], origin='lower')\nplt.xlim(), plt.ylim()",
+    "plt.imshow([[1., 2], [2, 4]], extent=(0, 10, 0, 5))\nplt.xlim(), plt.ylim()",
+    "fig, ax = plt.subplots()\nax.imshow(np.zeros((3, 5)))\nax.get_xlim(), ax.get_ylim(), ax.get_aspect()",
+    "plt.imshow(np.zeros((3, 5)), aspect='auto')\nplt.gca().get_aspect()",
+    "plt.imshow(np.zeros((3, 5)), aspect=2)\nplt.gca().get_aspect()",
+    "im = plt.imshow([[1, 2]])\nim.get_clim(), im.get_extent()",
+    "im = plt.imshow([[1, 2]], vmin=0)\nim.get_clim()",
+    "im = plt.imshow(np.array([[0.5, 2]], dtype=np.float32))\nim.get_clim()",
+    "im = plt.imshow([[1, 2]])\nim.set_clim(0, 4)\nim.get_clim()",
+    "im = plt.imshow(np.zeros((2, 2)))\nplt.colorbar()\nim.get_clim()",
+    "im = plt.imshow([[1, 2]])\nplt.colorbar()\nrepr(plt.gcf())",
+    "plt.imshow([[1, 2]])\nplt.gci()",
+    "plt.imshow([[1, 2]])\ncb = plt.colorbar()\ncb.set_label('intensity')",
+    "plt.imshow([[1, 2]])\nplt.colorbar(label='x')",
+    # scatter coloured by values: a mappable plt.colorbar finds
+    "sc = plt.scatter([1, 2, 3], [1, 2, 3], c=[1, 2, 3])\nplt.colorbar()\nsc.get_clim(), plt.gci() is sc",
+    "sc = plt.scatter([1, 2, 3], [1, 2, 3], c=[1, 2, 3], vmin=0)\nsc",
+    "plt.scatter([1, 2, 3], [1, 2, 3], c=[1, 2])",
+    "plt.scatter([1, 2, 3], [1, 2, 3], c=[1, 2, 3], cmap='nope')",
+    "plt.imshow(np.zeros((2, 3, 1)))\nplt.xlim(), plt.ylim()",
+    "plt.imshow([1, 2, 3])",
+    "plt.imshow(np.zeros((2, 2, 5)))",
+    "plt.imshow(np.zeros((2, 2, 2, 2)))",
+    "plt.imshow([[1, 2]], cmap='nope')",
+    "plt.imshow([[1, 2]], interpolation='nope')",
+    "plt.imshow([[1, 2]], origin='nope')",
+    "plt.imshow([[1, 2]], aspect='wide')",
+    "plt.imshow([[1, 2]], aspect=-1)",
+    "plt.imshow([[1, 2]], foo=1)",
+    "plt.colorbar()",
+    "plt.plot([1, 2])\nplt.colorbar()",
+    "fig, ax = plt.subplots()\nim = ax.imshow([[1, 2]])\nfig.colorbar()",
 ]
 
 # 3-D axes (mplot3d), as lecture 05wk-1's loss surfaces use them
@@ -318,6 +359,95 @@ def hist(case):
     return {**case, "counts": n.tolist(), "edges": [float(b) for b in bins]}
 
 
+def literal(array):
+    """numpy source for an array, as the page's kernel reads it too (nan and inf spelled out)."""
+    values = ", ".join("float('nan')" if np.isnan(v) else f"float('{v}')" if np.isinf(v) else repr(v) for v in array.ravel().tolist())
+    return f"np.array([{values}], dtype={'np.' + array.dtype.name if array.dtype != bool else 'bool'}).reshape({array.shape})"
+
+
+_rand = np.random.RandomState(0)
+IMAGES = [
+    (np.array([[1.0, 2], [2, 4]]), {"cmap": "gray"}),
+    (np.linspace(-1, 1, 64).reshape(8, 8), {}),
+    ((np.arange(30, dtype=np.float32) / 7).reshape(5, 6), {"cmap": "jet"}),
+    (np.arange(20).reshape(4, 5), {"cmap": "hot", "vmin": 3, "vmax": 15}),
+    (np.array([[0, np.nan, 1], [np.inf, 0.5, -1]]), {"cmap": "coolwarm"}),
+    (np.eye(3, dtype=bool), {"cmap": "binary"}),
+    (np.zeros((2, 3)), {"cmap": "Greys"}),
+    (np.arange(6.0).reshape(2, 3), {"cmap": "viridis_r"}),
+    (np.arange(6.0).reshape(2, 3), {"cmap": "gray_r"}),
+    (_rand.rand(16, 16).astype(np.float32), {"cmap": "RdBu"}),
+    (_rand.rand(16, 16), {"cmap": "Greys", "vmin": 0.2, "vmax": 0.7}),
+    ((_rand.rand(12, 12) * 255).astype(np.float32).round(), {"cmap": "gray"}),
+    (np.linspace(-0.2, 1.2, 24).reshape(2, 4, 3), {}),
+    (np.linspace(0, 1, 32).reshape(2, 4, 4), {}),
+    (np.linspace(0, 1, 24).reshape(2, 4, 3).astype(np.float32), {}),
+    (np.arange(0, 360, 15).reshape(2, 4, 3), {}),
+]
+
+
+# scatter(c=values, cmap=...): each point's colour (PathCollection.to_rgba of its array, floats)
+SCATTERS = [
+    {"c": [0.5, 1.0, 2.5, -1.0, 3.25], "kwargs": {}},
+    {"c": [0.5, 1.0, 2.5, -1.0, 3.25], "kwargs": {"cmap": "coolwarm", "vmin": 0, "vmax": 2}},
+    {"c": [float(v) for v in np.linspace(0, 1, 40) ** 2], "kwargs": {"cmap": "jet"}},
+]
+
+
+def scatter(case):
+    plt.close("all")
+    n = len(case["c"])
+    sc = plt.scatter(list(range(n)), list(range(n)), c=case["c"], **case["kwargs"])
+    return {**case, "colors": sc.to_rgba(sc.get_array()).tolist()}
+
+
+def image(case):
+    plt.close("all")
+    data, kwargs = case
+    source = literal(data)
+    im = plt.imshow(eval(source, {"np": np, "float": float}), **kwargs)
+    rgba = im.to_rgba(im.get_array(), bytes=True)
+    return {"source": source, "kwargs": kwargs, "rgba": rgba.ravel().tolist(), "clim": one(im.get_clim())}
+
+
+# where matplotlib puts an image's axes (aspect 'equal', after drawing) and a colorbar, and the ticks in view
+IMAGE_LAYOUTS = [
+    {"shape": [2, 2], "colorbar": True},
+    {"shape": [28, 28], "colorbar": False},
+    {"shape": [28, 28], "colorbar": True},
+    {"shape": [5, 10], "colorbar": False},
+    {"shape": [20, 40], "colorbar": True},
+    {"shape": [100, 30], "colorbar": False},
+    {"shape": [3, 4], "colorbar": True, "vmin": 0, "vmax": 0},
+    {"shape": [3, 4], "colorbar": True, "vmin": -3.5, "vmax": 1200},
+]
+
+
+def image_layout(case):
+    plt.close("all")
+    rows, cols = case["shape"]
+    low, high = case.get("vmin", 0), case.get("vmax", rows * cols - 1)
+    im = plt.imshow(np.linspace(low, high, rows * cols).reshape(rows, cols))
+    cb = plt.colorbar() if case["colorbar"] else None
+    plt.gcf().canvas.draw()
+    ax = im.axes
+
+    def inside(ticks, lim):
+        return [float(t) for t in ticks if min(lim) <= t <= max(lim)]
+
+    result = {
+        **case,
+        "axes": list(ax.get_position().bounds),
+        "xticks": inside(ax.get_xticks(), ax.get_xlim()),
+        "yticks": inside(ax.get_yticks(), ax.get_ylim()),
+    }
+    if cb:
+        result["colorbarBox"] = list(cb.ax.get_position().bounds)
+        result["colorbarTicks"] = inside(cb.ax.get_yticks(), cb.ax.get_ylim())
+        result["colorbarLimits"] = list(cb.ax.get_ylim())
+    return result
+
+
 # plot_surface's polygons and shading: the polygons' vertices (perimeters of the strided patches,
 # before depth sorting) and each polygon's RGBA, as Poly3DCollection keeps them
 SURFACES = [
@@ -326,6 +456,11 @@ SURFACES = [
     {"rows": 6, "cols": 6, "z": "x - 2 * y", "kwargs": {"rstride": 2, "cstride": 2, "color": "C1", "alpha": 0.5}},
     {"rows": 60, "cols": 8, "z": "np.cos(x) * y", "kwargs": {}},
     {"rows": 4, "cols": 4, "z": "x + y", "kwargs": {"shade": False, "color": "grey"}},
+    # a colormap: each polygon by its mean z (its colours are set when drawn: to_rgba of get_array())
+    {"rows": 5, "cols": 7, "z": "np.sin(x) + y ** 2 / 4", "kwargs": {"cmap": "viridis"}},
+    {"rows": 30, "cols": 25, "z": "np.cos(x) * np.sin(3 * y)", "kwargs": {"cmap": "coolwarm", "rstride": 1, "cstride": 1}},
+    {"rows": 12, "cols": 12, "z": "x * y - 1", "kwargs": {"cmap": "jet", "vmin": -0.5, "alpha": 0.7}},
+    {"rows": 60, "cols": 8, "z": "np.cos(x) * y", "kwargs": {"cmap": "RdBu_r"}},
 ]
 
 
@@ -335,10 +470,11 @@ def surface(case):
     x, y = np.meshgrid(np.arange(case["cols"]) * 0.5, np.arange(case["rows"]) * 0.25)
     z = eval(case["z"], {"np": np, "x": x, "y": y})
     poly = ax.plot_surface(x, y, z, **case["kwargs"])
+    colors = poly.to_rgba(poly.get_array(), alpha=poly.get_alpha()) if "cmap" in case["kwargs"] else poly._facecolor3d
     return {
         **case,
         "polygons": [poly._vec[:3, sl].T.tolist() for sl in poly._segslices],
-        "colors": poly._facecolor3d.tolist(),
+        "colors": colors.tolist(),
     }
 
 
@@ -380,10 +516,14 @@ def main():
         "surfaces": [surface(case) for case in SURFACES],
         "projections": [projection(case) for case in PROJECTIONS],
         "hist": [hist(case) for case in HIST],
+        "images": [image(case) for case in IMAGES],
+        "scatters": [scatter(case) for case in SCATTERS],
+        "imageLayouts": [image_layout(case) for case in IMAGE_LAYOUTS],
     }
     OUTPUT.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(result['programs'])} programs, {len(result['programs3d'])} 3-D programs, "
-          f"{len(result['surfaces'])} surfaces, {len(result['projections'])} projections, {len(result['hist'])} histograms")
+          f"{len(result['surfaces'])} surfaces, {len(result['projections'])} projections, {len(result['hist'])} histograms, "
+          f"{len(result['images'])} images, {len(result['imageLayouts'])} image layouts")
 
 
 main()

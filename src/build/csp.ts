@@ -4,6 +4,7 @@
 // files). 'wasm-unsafe-eval' lets tfjs and pagefind compile their WebAssembly; nothing may eval.
 // Styles keep 'unsafe-inline': KaTeX positions every glyph with style="" attributes and Astro
 // inlines small scoped <style> blocks; hashes cannot cover style attributes, and CSS cannot run code.
+// Images: our own files, and data: URLs (imshow's pixels, encoded by src/lib/plot/png.ts).
 import { createHash } from 'node:crypto';
 
 /**
@@ -17,6 +18,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], videoOrig
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
     "style-src 'self' 'unsafe-inline'",
+    // a cell's imshow figure is an <image> whose PNG is a data: URL made in the page
+    "img-src 'self' data:",
     ...(video ? [`frame-src 'self'${video}`, `media-src 'self'${video}`] : []),
     "object-src 'none'",
     "base-uri 'self'",

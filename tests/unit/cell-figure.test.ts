@@ -1,9 +1,11 @@
 // The pure parts of the code cell on the page side: the runnable fence rule and the
-// matplotlib figure SVG. (The kernel runner and the Korean error lines: tests/unit/python.)
+// matplotlib figure SVG (imshow's images through the kernel). (The kernel runner and the Korean error lines: tests/unit/python.)
 import { describe, expect, it } from 'vitest';
 import { isRunnableFence } from '../../src/build/remark-runnable-cells';
 import { renderMatplotlibFigure } from '../../src/lib/plot/matplotlib-figure';
 import type { AxesSpec, FigureSpec } from '../../src/lib/python/objects/display';
+import { pngDataUrl } from '../../src/lib/plot/png';
+import { runProgram } from './python/run-program';
 
 describe('isRunnableFence', () => {
   it('is true only for a python fence whose meta includes the word run', () => {
@@ -64,5 +66,55 @@ describe('renderMatplotlibFigure: grids and shapes', () => {
     expect(svg).toContain('stroke="#ff7f0e"');
     expect(svg).toMatch(/class="mpl-fill" d="M[^"]+Z" fill="#2ca02c" fill-opacity="0.3"/);
     expect(svg).toContain('aria-label="matplotlib 그림: 전체 제목 grid; 2×2 격자의 그래프 4개; 1번 그래프: 히스토그램 막대 2개 (0부터 2까지); 2번 그래프: 수평선 y=0.5; 3번 그래프: 채운 영역 3개 점; 4번 그래프: 제목 four"');
+  });
+});
+
+describe('renderMatplotlibFigure: imshow and colorbar', () => {
+  const drawn = (source: string, width = 640) => {
+    const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\n${source}`);
+    expect(r.error).toBeNull();
+    const item = r.displays.find((d) => d.kind === 'figure');
+    if (item?.kind !== 'figure') throw new Error('expected a figure');
+    return renderMatplotlibFigure(item.figure, width);
+  };
+  const attribute = (tag: string, name: string) => Number(tag.match(new RegExp(` ${name}="([-\\d.]+)"`))![1]);
+
+  it("draws 6wk-1's 2×2 image as square grey pixels (1 black, 4 white) beside a colorbar ticked 1.0 to 4.0", () => {
+    const svg = drawn("plt.imshow([[1.0, 2], [2, 4]], cmap='gray')\nplt.colorbar()");
+    const image = svg.match(/<image class="mpl-image"[^>]*>/)![0];
+    // matplotlib's colours for these values (to_rgba: 85 is 2 on 1…4), as a PNG of 2×2 pixels
+    const grey = [85, 85, 85, 255];
+    expect(image).toContain(`href="${pngDataUrl(2, 2, Uint8ClampedArray.from([0, 0, 0, 255, ...grey, ...grey, 255, 255, 255, 255]))}"`);
+    expect(image).toContain('style="image-rendering:pixelated"');
+    expect(attribute(image, 'width')).toBeCloseTo(attribute(image, 'height'), 0); // aspect 'equal'
+    const colorbar = svg.match(/<g class="mpl-colorbar">.*?<\/g><g class="mpl-ticks">(.*?)<\/g><\/g>?/)!;
+    expect([...colorbar[0].matchAll(/>([^<>]+)<\/text>/g)].map((m) => m[1])).toEqual(['1.0', '1.5', '2.0', '2.5', '3.0', '3.5', '4.0']);
+    // the colorbar sits right of the image, as tall as the axes' box
+    const bar = svg.match(/<g class="mpl-colorbar"><image [^>]*>/)![0];
+    expect(attribute(bar, 'x')).toBeGreaterThan(attribute(image, 'x') + attribute(image, 'width'));
+    expect(attribute(bar, 'height')).toBeCloseTo(attribute(image, 'height'), 0);
+    expect(svg).toContain('aria-label="matplotlib 그림: 이미지 2행 2열, 컬러맵 gray, 컬러바 1부터 4까지"');
+  });
+
+  it("writes a colorbar's label along it, right of its tick labels (set_label or label=)", () => {
+    const svg = drawn("plt.imshow([[1.0, 2], [2, 4]], cmap='gray')\nplt.colorbar().set_label('밝기')");
+    expect(svg).toMatch(/<text class="mpl-label" transform="translate\([\d.]+,[\d.]+\) rotate\(-90\)"[^>]*>밝기<\/text>/);
+    expect(svg).toContain('컬러바 밝기 1부터 4까지');
+    expect(drawn("plt.imshow([[1.0, 2]])\nplt.colorbar(label='x')")).toContain('컬러바 x 1부터 2까지');
+  });
+
+  it('draws each point of scatter(c=values) in its own colour, in order, leaving out a NaN value', () => {
+    const svg = drawn("plt.scatter([1, 2, 3], [1, 2, 3], c=[0, float('nan'), 1])");
+    expect([...svg.matchAll(/<g fill="(#[0-9a-f]{6})" stroke="\1"><circle /g)].map((m) => m[1])).toEqual(['#440154', '#fde725']);
+    expect(svg).toContain('산점도 3개 점 (컬러맵 viridis)');
+  });
+
+  it("mirrors the rows for origin='lower', keeps an RGB image's own colours and lets bilinear smooth", () => {
+    const lower = drawn("plt.imshow(np.zeros((3, 4)), origin='lower')").match(/<image class="mpl-image"[^>]*>/)![0];
+    expect(lower).toMatch(/transform="matrix\(1 0 0 -1 0 [\d.]+\)"/);
+    const rgb = drawn("plt.imshow([[[1.0, 0, 0], [0, 0, 1]]], interpolation='bilinear')");
+    expect(rgb).toContain(`href="${pngDataUrl(2, 1, Uint8ClampedArray.from([255, 0, 0, 255, 0, 0, 255, 255]))}"`);
+    expect(rgb).not.toContain('pixelated');
+    expect(rgb).toContain('이미지 1행 2열 (RGB)');
   });
 });

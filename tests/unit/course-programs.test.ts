@@ -13,10 +13,6 @@ const NOT_SUPPORTED_YET: Record<string, Record<number, string>> = {
     92: 'dir() is not in the Python subset (the set around it runs)',
     93: 'dir() is not in the Python subset (the set around it runs)',
   },
-  'course-6wk-1': {
-    3: 'plt.imshow and plt.colorbar',
-    6: 'plt.imshow',
-  },
 };
 
 function expectSameCell(page: CellRecord, torch: CellRecord, where: string): void {

@@ -391,7 +391,7 @@ export function describeAxes3D(axes: AxesSpec, view: View3D = viewOf(axes)): str
   const artists = three.artists.map((artist) => {
     const label = artist.label && !artist.label.startsWith('_') ? ` (${artist.label})` : '';
     switch (artist.type) {
-      case 'surface': return `곡면 ${artist.rows}×${artist.cols} 격자${label}`;
+      case 'surface': return `곡면 ${artist.rows}×${artist.cols} 격자${artist.cmap ? `, 컬러맵 ${artist.cmap}` : ''}${label}`;
       case 'wireframe': return `와이어프레임 ${artist.sizes.length}개 선${label}`;
       case 'scatter3d': return `3차원 산점도 ${artist.x.length}개 점${label}`;
       default: return `3차원 선 ${artist.x.length}개 점${label}`;

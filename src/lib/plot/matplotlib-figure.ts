@@ -4,7 +4,7 @@
 // the colours the spec resolved (C0 blue, '--r' red) — so the lecture's "파란 선/빨간 선"
 // match what a student sees. Sizes follow matplotlib's points: 1 pt = width / (6.4 × 72) px.
 import { line, scaleLinear, type ScaleLinear } from 'd3';
-import type { AxesSpec, BarSeries, FigureSpec, FillSeries, LineSeries, RefLineSeries, ScatterSeries, Series, Shape } from '../python/objects/display';
+import type { AxesSpec, BarSeries, ColorbarSpec, FigureSpec, FillSeries, ImageSpec, LineSeries, RefLineSeries, ScatterSeries, Series, Shape } from '../python/objects/display';
 import { axesInches, matplotlibTicks, scalarFormatter, tickSpace, type AxisTicks } from './mpl-ticks';
 import { viewLimits } from '../python/modules/axes-limits';
 import { cellBox } from '../python/modules/gridspec';
@@ -12,6 +12,7 @@ import { round1 } from './svg';
 import { escapeXml } from '../xml';
 import { dashArray, drawsNoLine, markToSvg, markerMark } from './svg-marks';
 import { describeAxes3D, drawAxes3D, layersToSvg } from './axes3d-figure';
+import { colorbarMarkup, imageBoxes, imageMarkup, type Box } from './image-figure';
 
 /**
  * Drawn width in SVG units: 640, or the container's width down to 360 px, so that on a phone the
@@ -30,7 +31,7 @@ const MAX_MARKERS = 6000;
 
 type Scale = ScaleLinear<number, number>;
 
-/** How many tick labels matplotlib finds room for on each axis of one axes of this figure. */
+/** How many tick labels matplotlib finds room for on each axis of the axes being drawn. */
 let tickRoom = { x: 9, y: 9 };
 
 /** A number in the figure's text description, with the unicode minus its labels show. */
@@ -85,12 +86,14 @@ function linePath(series: LineSeries, x: Scale, y: Scale): string {
   return `<path d="${path}" fill="none" stroke="${escapeXml(series.color)}" stroke-width="${round1(width)}"${dashOf(series.linestyle, width)} stroke-opacity="${series.alpha}" stroke-linejoin="round"/>`;
 }
 
-function markers(xs: number[], ys: number[], code: string, radius: number, color: string, alpha: number, x: Scale, y: Scale): string {
+/** Markers in one colour, or each in its own (scatter's c=; 'none' is a masked point), in the order given. */
+function markers(xs: number[], ys: number[], code: string, radius: number, color: string, alpha: number, x: Scale, y: Scale, colors?: string[]): string {
   const stride = Math.max(1, Math.ceil(xs.length / MAX_MARKERS));
   let shapes = '';
   for (let i = 0; i < xs.length; i += stride) {
-    if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
-    shapes += markToSvg(markerMark(code, round1(x(xs[i])), round1(y(ys[i])), radius));
+    if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i]) || colors?.[i] === 'none') continue;
+    const mark = markToSvg(markerMark(code, round1(x(xs[i])), round1(y(ys[i])), radius));
+    shapes += colors ? `<g fill="${escapeXml(colors[i])}" stroke="${escapeXml(colors[i])}">${mark}</g>` : mark;
   }
   const c = escapeXml(color);
   return `<g fill="${c}" stroke="${c}" stroke-width="0" fill-opacity="${alpha}" stroke-opacity="${alpha}">${shapes}</g>`;
@@ -149,7 +152,7 @@ function drawShape(shape: Shape, x: Scale, y: Scale): string {
 function drawSeries(series: Series, x: Scale, y: Scale): string {
   if (series.type === 'scatter') {
     const scatter = series as ScatterSeries;
-    return markers(scatter.x, scatter.y, scatter.marker, (Math.sqrt(scatter.size) / 2) * PX_PER_PT, scatter.color, scatter.alpha, x, y);
+    return markers(scatter.x, scatter.y, scatter.marker, (Math.sqrt(scatter.size) / 2) * PX_PER_PT, scatter.color, scatter.alpha, x, y, scatter.colors);
   }
   const drawnLine = drawsNoLine(series.linestyle) ? '' : linePath(series, x, y);
   const points = series.marker ? markers(series.x, series.y, series.marker, (series.markersize / 2) * PX_PER_PT, series.color, series.alpha, x, y) : '';
@@ -216,23 +219,35 @@ function axesSize(axes: AxesSpec, layout: FigureLayout): { width: number; height
   return { width: layout.cell * cols, height: layout.height * rows };
 }
 
-/** How many tick labels fit on a spanning axes: matplotlib's room for its figure box, as for one cell. */
-function spanTickRoom(figure: FigureSpec, axes: AxesSpec, layout: FigureLayout): { x: number; y: number } {
-  if (!axes.span) return { x: layout.tickRoom.x, y: layout.tickRoom.y };
+/** One axes' box in matplotlib's inches: one cell's, or its figure box when it spans several. */
+function axesInchesOf(figure: FigureSpec, axes: AxesSpec, layout: FigureLayout): { width: number; height: number } {
+  if (!axes.span) return layout.inches;
   const slot = axes.slot ?? 0;
   const [r0, c0] = [Math.floor(slot / figure.cols), slot % figure.cols];
   const [x0, y0, x1, y1] = cellBox(figure.rows, figure.cols, r0, c0, r0 + axes.span[0] - 1, c0 + axes.span[1] - 1);
-  return { x: tickSpace((x1 - x0) * figure.figsize[0], 'x'), y: tickSpace((y1 - y0) * figure.figsize[1], 'y') };
+  return { width: (x1 - x0) * figure.figsize[0], height: (y1 - y0) * figure.figsize[1] };
+}
+
+/** How many tick labels fit on a spanning axes: matplotlib's room for its figure box, as for one cell. */
+function spanTickRoom(figure: FigureSpec, axes: AxesSpec, layout: FigureLayout): { x: number; y: number } {
+  if (!axes.span) return { x: layout.tickRoom.x, y: layout.tickRoom.y };
+  const inches = axesInchesOf(figure, axes, layout);
+  return { x: tickSpace(inches.width, 'x'), y: tickSpace(inches.height, 'y') };
 }
 
 function axesParts(figure: FigureSpec, index: number, layout: FigureLayout): Axes2DParts {
   const axes = figure.axes[index];
   const shapes = axes.shapes ?? [];
   const { width, height } = axesSize(axes, layout);
-  tickRoom = spanTickRoom(figure, axes, layout);
+  // an aspect (imshow's 'equal') or a colorbar shrinks the box, here and in matplotlib's inches
+  const outer = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
+  const boxes = imageBoxes(outer, axes);
+  const inches = imageBoxes({ x: 0, y: 0, ...axesInchesOf(figure, axes, layout) }, axes);
+  tickRoom = boxes.axes === outer ? spanTickRoom(figure, axes, layout) : { x: tickSpace(inches.axes.width, 'x'), y: tickSpace(inches.axes.height, 'y') };
+  const plot = boxes.axes;
   // limits over the axes' share group (sharex/sharey), the same function ax.get_xlim() reads
-  const x = scaleLinear().domain(viewLimits(figure.axes, axes, 0)).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain(viewLimits(figure.axes, axes, 1)).range([height - margin.bottom, margin.top]);
+  const x = scaleLinear().domain(viewLimits(figure.axes, axes, 0)).range([plot.x, plot.x + plot.width]);
+  const y = scaleLinear().domain(viewLimits(figure.axes, axes, 1)).range([plot.y + plot.height, plot.y]);
   const [left, right] = x.range();
   const [bottom, top] = y.range();
   const scales = `${x.domain()} ${x.range()} ${y.domain()} ${y.range()} ${PX_PER_PT}`;
@@ -243,20 +258,37 @@ function axesParts(figure: FigureSpec, index: number, layout: FigureLayout): Axe
   return {
     back: axes.grid ? gridLines(x, y, axes) : '',
     clip: { x: left, y: top, width: right - left, height: bottom - top },
-    // matplotlib's z-order: patches and fills (1) under lines and scatters, axhline/axvline over them
+    // matplotlib's z-order: images (0), patches and fills (1) under lines and scatters, axhline/axvline over them
     items: [
+      ...(axes.images ?? []).map((image) => imageMarkup(image, x, y)),
       ...shapes.filter((s) => s.type === 'bars' || s.type === 'fill').map((s) => drawShape(s, x, y)),
       ...series,
       ...shapes.filter((s) => s.type === 'hline' || s.type === 'vline').map((s) => drawShape(s, x, y)),
     ],
     front: [
       axesFrame(x, y, axes),
+      axes.colorbar && boxes.colorbar ? colorbarParts(axes.colorbar, boxes.colorbar, tickSpace(inches.colorbar!.height, 'y'), width) : '',
       legend(axes, x, y),
       axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - 10}" text-anchor="middle">${escapeXml(axes.title)}</text>` : '',
       axes.xlabel ? `<text class="mpl-label" x="${(left + right) / 2}" y="${height - 10}" text-anchor="middle">${escapeXml(axes.xlabel)}</text>` : '',
-      axes.ylabel ? `<text class="mpl-label" transform="translate(${margin === GRID_MARGIN ? 11 : 16},${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
+      axes.ylabel ? `<text class="mpl-label" transform="translate(${(margin === GRID_MARGIN ? 11 : 16) + left - margin.left},${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
     ].join(''),
   };
+}
+
+/** A colorbar: its ramp and frame, ticks and labels on its right from vmin (bottom) to vmax (top). */
+function colorbarParts(colorbar: ColorbarSpec, box: Box, room: number, cellWidth: number): string {
+  const scale = scaleLinear().domain([colorbar.vmin, colorbar.vmax]).range([box.y + box.height, box.y]);
+  const ticks = drawnTicks(scale, room, 'y');
+  const right = round1(box.x + box.width);
+  const tickLength = round1(3.5 * PX_PER_PT);
+  const marks = ticks.ticks.map((tick, i) => `<g transform="translate(${right},${round1(scale(tick))})"><line x2="${tickLength}"/>${i % ticks.stride ? '' : `<text x="${round1(3.5 * PX_PER_PT + 3)}" dy="0.32em">${ticks.labels[i]}</text>`}</g>`);
+  const offset = ticks.offset ? `<text class="mpl-offset" x="${round1(box.x)}" y="${round1(box.y - 4)}">${ticks.offset}</text>` : '';
+  // the label reads bottom to top, past the widest tick label
+  // (kept inside the cell on a phone, where the right margin is narrower than the labels)
+  const labelX = Math.min(cellWidth - 16, box.x + box.width + 3.5 * PX_PER_PT + 3 + Math.max(0, ...ticks.labels.map((text) => text.length)) * 8.5 + 6);
+  const label = colorbar.label ? `<text class="mpl-label" transform="translate(${round1(labelX)},${round1(box.y + box.height / 2)}) rotate(-90)" text-anchor="middle" dy="0.7em">${escapeXml(colorbar.label)}</text>` : '';
+  return `${colorbarMarkup(colorbar, box)}<g class="mpl-ticks">${marks.join('')}${offset}</g>${label}`;
 }
 
 /** The data area's nested SVG: it clips what it holds to the axes, as matplotlib clips to its box. */
@@ -276,7 +308,7 @@ export function renderAxesParts(figure: FigureSpec, index: number, layout: Figur
 
 function describeSeries(series: Series | Shape): string {
   switch (series.type) {
-    case 'scatter': return `산점도 ${series.x.length}개 점`;
+    case 'scatter': return `산점도 ${series.x.length}개 점${series.cmap ? ` (컬러맵 ${series.cmap})` : ''}`;
     case 'bars': return `히스토그램 막대 ${series.heights.length}개 (${describeNumber(series.edges[0])}부터 ${describeNumber(series.edges[series.edges.length - 1])}까지)`;
     case 'hline': return `수평선 y=${describeNumber(series.value)}`;
     case 'vline': return `수직선 x=${describeNumber(series.value)}`;
@@ -285,12 +317,24 @@ function describeSeries(series: Series | Shape): string {
   }
 }
 
+/** An image's size and colormap, as a screen reader hears them. */
+function describeImage(image: ImageSpec): string {
+  return `이미지 ${image.height}행 ${image.width}열${image.cmap === null ? ' (RGB)' : `, 컬러맵 ${image.cmap}`}`;
+}
+
+/** What an axes shows besides its lines and shapes: images, then the colorbar's range. */
+function describeRasters(axes: AxesSpec): string[] {
+  const colorbar = axes.colorbar ? [`컬러바${axes.colorbar.label ? ` ${axes.colorbar.label}` : ''} ${describeNumber(axes.colorbar.vmin)}부터 ${describeNumber(axes.colorbar.vmax)}까지`] : [];
+  return [...(axes.images ?? []).map(describeImage), ...colorbar];
+}
+
 function describeAxes(axes: AxesSpec): string {
   if (axes.three) return describeAxes3D(axes);
   return [
     axes.title ? `제목 ${axes.title}` : '',
     axes.xlabel ? `x축 ${axes.xlabel}` : '',
     axes.ylabel ? `y축 ${axes.ylabel}` : '',
+    ...describeRasters(axes),
     ...[...axes.series, ...(axes.shapes ?? [])].map((series) => `${describeSeries(series)}${series.label ? ` (${series.label})` : ''}`),
   ].filter(Boolean).join(', ');
 }
@@ -299,6 +343,7 @@ function describeAxes(axes: AxesSpec): string {
 export function describeFigure(figure: FigureSpec): string {
   const parts = figure.axes.flatMap((axes) => axes.three ? [describeAxes3D(axes)] : [
     axes.title ? `제목 ${axes.title}` : '',
+    ...describeRasters(axes),
     ...[...axes.series, ...(axes.shapes ?? [])].map((series) => `${describeSeries(series)}${series.label ? ` (${series.label})` : ''}`),
   ]);
   const grid = figure.axes.length > 1 ? `${figure.rows}×${figure.cols} 격자의 그래프 ${figure.axes.length}개; ` : '';
@@ -316,6 +361,8 @@ export interface FigureLayout {
   height: number;
   /** How many tick labels matplotlib finds room for on each axis of one axes of the figure (z: a 3-D axes', square). */
   tickRoom: { x: number; y: number; z: number };
+  /** One axes' size in matplotlib's inches (before an aspect or a colorbar shrinks it). */
+  inches: { width: number; height: number };
   pxPerPt: number;
   rows: number;
   cols: number;
@@ -342,7 +389,7 @@ export function figureLayout(figure: FigureSpec, availableWidth = 640): FigureLa
   const aspectHeight = Math.round((cell * (inchesHigh / figureRows)) / (inchesWide / figureCols));
   const height = Math.max(aspectHeight, gridMargin.top + gridMargin.bottom + 90);
   const inches = axesInches(figure.figsize, figureRows, figureCols);
-  return { width, cell, height, pxPerPt: width / (6.4 * 72), rows, cols, tickRoom: { x: tickSpace(inches.width, 'x'), y: tickSpace(inches.height, 'y'), z: tickSpace(Math.min(inches.width, inches.height), 'x') } };
+  return { width, cell, height, pxPerPt: width / (6.4 * 72), rows, cols, inches, tickRoom: { x: tickSpace(inches.width, 'x'), y: tickSpace(inches.height, 'y'), z: tickSpace(Math.min(inches.width, inches.height), 'x') } };
 }
 
 /**

@@ -7,6 +7,9 @@ import { HostObject, type ArrayData } from '../../../src/lib/python/objects/host
 import { COLOR_CYCLE, rgbOf } from '../../../src/lib/python/modules/plot-args';
 import { histogram } from '../../../src/lib/python/modules/histogram';
 import { runProgram } from './run-program';
+import type { AxesSpec } from '../../../src/lib/python/objects/display';
+import { imageBoxes, type Box } from '../../../src/lib/plot/image-figure';
+import { matplotlibTicks, tickSpace, type AxisTicks } from '../../../src/lib/plot/mpl-ticks';
 
 interface Program {
   source: string;
@@ -20,6 +23,25 @@ interface HistCase {
   float32?: boolean;
   counts: number[];
   edges: number[];
+}
+interface ImageCase {
+  source: string;
+  kwargs: Record<string, string | number>;
+  rgba: number[];
+  clim: string;
+}
+interface ImageLayoutCase {
+  shape: [number, number];
+  colorbar: boolean;
+  vmin?: number;
+  vmax?: number;
+  /** matplotlib's figure fractions: x0, y0 (from the bottom), width, height. */
+  axes: [number, number, number, number];
+  xticks: number[];
+  yticks: number[];
+  colorbarBox?: [number, number, number, number];
+  colorbarTicks?: number[];
+  colorbarLimits?: [number, number];
 }
 interface SurfaceCase {
   rows: number;
@@ -36,6 +58,9 @@ const golden = JSON.parse(readFileSync(new URL('../../fixtures/pyplot/golden.jso
   programsGrid: Program[];
   surfaces: SurfaceCase[];
   hist: HistCase[];
+  images: ImageCase[];
+  scatters: { c: number[]; kwargs: Record<string, string | number>; colors: number[][] }[];
+  imageLayouts: ImageLayoutCase[];
 };
 
 const mask = (text: string | null) => text && text.replace(/\b0x[0-9a-f]+/g, '0x…');
@@ -87,6 +112,56 @@ ax.plot_surface(x, y, ${c.z}${options})`);
       const expected = c.colors.length === 1 ? surface.sizes.map(() => c.colors[0]) : c.colors;
       expect(surface.colors.map((color) => hex(rgbOf(color)))).toEqual(expected.map(hex));
       expect(surface.alpha).toBe(c.colors[0][3]);
+    },
+  );
+
+  const keywords = (kwargs: Record<string, string | number>) => Object.entries(kwargs).map(([key, value]) => `, ${key}=${typeof value === 'string' ? `'${value}'` : value}`).join('');
+
+  it.each(golden.images.map((c) => [`${c.source.slice(0, 50)}… ${JSON.stringify(c.kwargs)}`, c] as const))("imshow's colours and limits as to_rgba and get_clim give them: %s", (_name, c) => {
+    const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\nim = plt.imshow(${c.source}${keywords(c.kwargs)})\nim.get_clim()`);
+    expect(r.error).toBeNull();
+    const figure = r.displays.find((d) => d.kind === 'figure');
+    if (figure?.kind !== 'figure') throw new Error('expected a figure');
+    expect(Array.from(figure.figure.axes[0].images![0].rgba)).toEqual(c.rgba);
+    // an RGB(A) image's limits are the data's, as matplotlib's (unused) Normalize keeps them
+    expect(r.shown).toBe(c.clim);
+  });
+
+  it.each(golden.scatters.map((c) => [`${c.c.length} values ${JSON.stringify(c.kwargs)}`, c] as const))("scatter(c=values)'s colours as to_rgba gives them: %s", (_name, c) => {
+    const n = c.c.length;
+    const r = runProgram(`import matplotlib.pyplot as plt\nplt.scatter(list(range(${n})), list(range(${n})), c=[${c.c.join(', ')}]${keywords(c.kwargs)})`);
+    expect(r.error).toBeNull();
+    const figure = r.displays.find((d) => d.kind === 'figure');
+    if (figure?.kind !== 'figure') throw new Error('expected a figure');
+    const [series] = figure.figure.axes[0].series;
+    expect(series.type === 'scatter' && series.colors).toEqual(c.colors.map(hex));
+  });
+
+  // matplotlib's inches of one axes on the default figure, and back to figure fractions (y from the bottom)
+  const [figureWidth, figureHeight] = [6.4, 4.8];
+  const outer = { x: 0.125 * figureWidth, y: (1 - 0.88) * figureHeight, width: 0.775 * figureWidth, height: 0.77 * figureHeight };
+  const fractions = (box: Box) => [box.x / figureWidth, 1 - (box.y + box.height) / figureHeight, box.width / figureWidth, box.height / figureHeight];
+  it.each(golden.imageLayouts.map((c) => [`${c.shape.join('×')}${c.colorbar ? ' with a colorbar' : ''}${c.vmin !== undefined ? ` from ${c.vmin} to ${c.vmax}` : ''}`, c] as const))(
+    "an image's axes, colorbar and ticks where matplotlib draws them: %s",
+    (_name, c) => {
+      const [rows, cols] = c.shape;
+      const spec = { xlim: [-0.5, cols - 0.5], ylim: [rows - 0.5, -0.5], aspect: 1, colorbar: c.colorbar ? {} : undefined } as unknown as AxesSpec;
+      const boxes = imageBoxes(outer, spec);
+      fractions(boxes.axes).forEach((v, i) => expect(v).toBeCloseTo(c.axes[i], 12));
+      const inside = (ticks: AxisTicks, [low, high]: number[]) => ticks.ticks.filter((t) => t >= Math.min(low, high) && t <= Math.max(low, high));
+      expect(inside(matplotlibTicks(spec.xlim![0], spec.xlim![1], tickSpace(boxes.axes.width, 'x')), spec.xlim!)).toEqual(c.xticks);
+      expect(inside(matplotlibTicks(spec.ylim![0], spec.ylim![1], tickSpace(boxes.axes.height, 'y')), spec.ylim!)).toEqual(c.yticks);
+      if (!c.colorbar) return expect(boxes.colorbar).toBeNull();
+      fractions(boxes.colorbar!).forEach((v, i) => expect(v).toBeCloseTo(c.colorbarBox![i], 12));
+      // the colorbar the kernel makes for this data: its range (widened when singular) and ticks
+      const low = c.vmin ?? 0;
+      const high = c.vmax ?? rows * cols - 1;
+      const r = runProgram(`import matplotlib.pyplot as plt\nimport numpy as np\nplt.imshow(np.linspace(${low}, ${high}, ${rows * cols}).reshape(${rows}, ${cols}))\nplt.colorbar()`);
+      const figure = r.displays.find((d) => d.kind === 'figure');
+      if (figure?.kind !== 'figure') throw new Error('expected a figure');
+      const colorbar = figure.figure.axes[0].colorbar!;
+      expect([colorbar.vmin, colorbar.vmax]).toEqual(c.colorbarLimits);
+      expect(inside(matplotlibTicks(colorbar.vmin, colorbar.vmax, tickSpace(boxes.colorbar!.height, 'y')), c.colorbarLimits!)).toEqual(c.colorbarTicks);
     },
   );
 
@@ -189,13 +264,19 @@ plt.subplots(2, 3)[1]`);
       ['fig, ax = plt.subplots()\nax.bar([1], [2])', /matplotlib\.axes\.Axes\.bar.*아직 지원하지 않습니다/],
       ['fig, ax = plt.subplots()\nax.set_xticklabels(["a"])', /matplotlib\.axes\.Axes\.set_xticklabels/],
       ["ax = plt.axes(projection='3d')\nax.hist([1, 2])", /mpl_toolkits\.mplot3d\.axes3d\.Axes3D\.hist.*아직 지원하지 않습니다/],
-      ["ax = plt.axes(projection='3d')\nax.plot_surface([[0, 1]], [[0, 0]], np.array([[1., 2]]), cmap='viridis')", /Axes3D\.plot_surface\(cmap=\.\.\.\)/],
+      ["ax = plt.axes(projection='3d')\nax.plot_surface([[0, 1]], [[0, 0]], np.array([[1., 2]]), facecolors=[['r']])", /Axes3D\.plot_surface\(facecolors=\.\.\.\)/],
       ["plt.subplot(projection='polar')", /projection='polar'/],
       ["ax = plt.axes(projection='3d')\nax.contour([[1]], [[1]], [[1]])", /^mpl_toolkits\.mplot3d\.axes3d\.Axes3D\.contour는 아직 지원하지 않습니다/],
       ["ax = plt.axes(projection='3d')\nax.plot_surface(np.zeros((2, 2)), np.zeros((2, 2)), np.zeros((2, 2))).set_facecolor('r')", /^mpl_toolkits\.mplot3d\.art3d\.Poly3DCollection\.set_facecolor는/],
       ['from mpl_toolkits.mplot3d import art3d', /mpl_toolkits\.mplot3d\.art3d/],
       ['fig, ax = plt.subplots()\nfig.savefig("a.png")', /matplotlib\.figure\.Figure\.savefig/],
-      ['plt.imshow([[1]])', /matplotlib\.pyplot\.imshow/],
+      ["plt.imshow([[1]], cmap='tab10')", /^matplotlib의 'tab10' 컬러맵은 아직 지원하지 않습니다/],
+      ["ax = plt.axes(projection='3d')\nax.plot_surface(np.zeros((2, 2)), np.zeros((2, 2)), np.zeros((2, 2)), cmap='viridis')\nplt.colorbar()", /plot_surface\(cmap=\.\.\.\)에 붙이는 colorbar/],
+      ["plt.imshow([[1.]], interpolation='bicubic')", /imshow\(interpolation='bicubic'\)/],
+      ["ax = plt.axes(projection='3d')\nax.imshow([[1]])", /Axes3D\.imshow/],
+      ['plt.imshow([[1]])\nplt.colorbar(shrink=0.5)', /colorbar\(shrink=\.\.\.\)/],
+      ['plt.imshow([[1]]).get_array()', /^matplotlib\.image\.AxesImage\.get_array는/],
+      ['plt.imshow([[1]])\nplt.colorbar().add_lines', /^matplotlib\.colorbar\.Colorbar\.add_lines는/],
       ['plt.hist([1, 2], cumulative=True)', /hist\(cumulative=\.\.\.\)/],
       ['plt.subplot(2, 1, 1)\nplt.subplot(2, 2, 3)', /2x2 grid in a figure that has a 2x1 grid/],
     ];
@@ -204,6 +285,10 @@ plt.subplots(2, 3)[1]`);
       expect(r.error?.type, source).toBe('NotImplementedError');
       expect(r.error?.message, source).toMatch(message);
     }
+    expect(runProgram('import matplotlib.pyplot as plt\nplt.imshow([[1]]).no_such_thing').error).toMatchObject({
+      type: 'AttributeError',
+      message: "'AxesImage' object has no attribute 'no_such_thing'",
+    });
     expect(runProgram('import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.no_such_thing').error).toMatchObject({
       type: 'AttributeError',
       message: "'AxesSubplot' object has no attribute 'no_such_thing'",

@@ -24,6 +24,8 @@ import {
 import type { Axes3DSpec, AxesSpec, Line3DSeries, Scatter3DSeries, SurfaceSeries, WireframeSeries } from '../objects/display';
 import { COLOR_CYCLE, alphaOf, kw, labelOf, parseFormat, plotNumber, resolveColor, rgbOf, toColumns } from './plot-args';
 import { NdArray, fromPython, shapeText } from './numpy/array';
+import { pairwiseSum } from './numpy/reduce';
+import { lutHex, lutIndex, roundedColormapLut } from './colormaps';
 
 type Method = (args: readonly PyValue[], kwargs: KwArgs) => PyValue;
 
@@ -458,7 +460,10 @@ function plotSurface(axes: Axes3DHost, args: readonly PyValue[], kwargs: KwArgs)
   const { rows, cols, x, y, z } = surfaceGrids('plot_surface', a);
   const [rstride, cstride] = strides(options, rows, cols, 10);
   if (options.has('facecolors')) throw notSupportedYet(`${AXES3D_QUALNAME}.plot_surface(facecolors=...)`);
-  if (options.has('cmap')) throw notSupportedYet(`${AXES3D_QUALNAME}.plot_surface(cmap=...)`);
+  const cmap = options.get('cmap') ?? null;
+  options.delete('cmap');
+  if (cmap !== null && typeof cmap !== 'string') throw notSupportedYet(`${AXES3D_QUALNAME}.plot_surface(cmap=Colormap 객체)`);
+  if (cmap !== null && a.norm !== null) throw notSupportedYet(`${AXES3D_QUALNAME}.plot_surface(norm=...)`);
   if (a.lightsource !== null) throw notSupportedYet(`${AXES3D_QUALNAME}.plot_surface(lightsource=...)`);
   if (options.has('shade') && options.get('shade') === null) throw pyError('ValueError', 'shade cannot be None.');
   for (const key of options.keys()) if (!SURFACE_KWARGS.has(key)) throw notSupportedYet(`${AXES3D_QUALNAME}.plot_surface(${key}=...)`);
@@ -496,12 +501,15 @@ function plotSurface(axes: Axes3DHost, args: readonly PyValue[], kwargs: KwArgs)
     type: 'surface',
     vertices,
     sizes,
-    colors: factors.map((f) => (base === null || Number.isNaN(f) ? color : hex(base.map((v) => v * f)))),
+    colors: cmap !== null
+      ? colormapColors(cmap, vertices, sizes, a.vmin, a.vmax)
+      : factors.map((f) => (base === null || Number.isNaN(f) ? color : hex(base.map((v) => v * f)))),
     alpha: alphaOf(options),
     rows,
     cols,
     label: labelOf(options),
   };
+  if (cmap !== null) series.cmap = cmap;
   if (edge !== undefined && !(typeof edge === 'string' && edge.toLowerCase() === 'none')) {
     series.edgecolor = edge === 'face' ? 'face' : resolveColor(edge);
     series.linewidth = toNumber(kw(options, 'linewidth', 'linewidths', 'lw') ?? 1);
@@ -509,6 +517,26 @@ function plotSurface(axes: Axes3DHost, args: readonly PyValue[], kwargs: KwArgs)
   axes.three.artists.push(series);
   recordData(axes, x, y, z);
   return new Poly3DCollection(series);
+}
+
+/**
+ * plot_surface(cmap=...): each polygon coloured by its mean z (numpy's pairwise mean of its
+ * vertices' z) under Normalize(vmin, vmax), the limits not given being the means' min and max;
+ * no shading. The colours are the colormap's float entries, written rounded as '#rrggbb'.
+ */
+function colormapColors(cmap: string, vertices: number[], sizes: number[], vmin: PyValue, vmax: PyValue): string[] {
+  const lut = roundedColormapLut(cmap);
+  const means: number[] = [];
+  let start = 0;
+  for (const n of sizes) {
+    const zs = Array.from({ length: n }, (_, k) => vertices[3 * (start + k) + 2]);
+    means.push(pairwiseSum(zs, 0, n) / n);
+    start += n;
+  }
+  const low = vmin === null ? means.reduce((a, b) => Math.min(a, b), Infinity) : toNumber(vmin);
+  const high = vmax === null ? means.reduce((a, b) => Math.max(a, b), -Infinity) : toNumber(vmax);
+  const index = lutIndex('float64', low, high);
+  return means.map((m) => lutHex(lut, index(m)));
 }
 
 function rangeOf(start: number, stop: number, step: number): number[] {

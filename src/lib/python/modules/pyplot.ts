@@ -22,13 +22,14 @@ import {
   type KwArgs,
   type PyValue,
 } from '../objects/host';
-import type { Axes3DSpec, AxesSpec, DisplayItem, FigureSpec, LineSeries, Shape } from '../objects/display';
+import type { Axes3DSpec, AxesSpec, DisplayItem, FigureSpec, LineSeries, ScatterSeries, Shape } from '../objects/display';
 import { COLOR_CYCLE, alphaOf, kw, labelOf, parseFormat, plotNumber, resolveColor, toColumns } from './plot-args';
 import { NdArray, arrayIndex, toArray } from './numpy/array';
 import { objectArrayRepr } from './numpy/format';
 import { slicePositions } from '../objects/sequence';
 import { histogram } from './histogram';
 import { RcParams } from './rc-params';
+import { Mappable, colorbar, imshow, mappedScatter, parseAspect } from './image';
 import { AXES3D_QUALNAME, DataLimits3D, axes3dMethods, isArtist3D, newAxes3DSpec, type Axes3DHost } from './axes3d';
 import { sharedWith, viewLimits } from './axes-limits';
 import { Bbox, GridSpec, SubplotSpec, cellBox, newGridSpec } from './gridspec';
@@ -214,6 +215,8 @@ export class Axes extends HostObject {
   /** The two colour cycles of matplotlib's Axes: lines (plot, hist) and patches (scatter, fill_between). */
   lineColors = 0;
   patchColors = 0;
+  /** imshow's images and value-coloured scatters on this axes, the last one plt.gci() and plt.colorbar() find. */
+  readonly mappables: Mappable[] = [];
   /** Where set_title and set_ylabel put their Text (a 3-D axes puts them elsewhere). */
   protected readonly titleAt: readonly [string, string] = ['0.5', '1.0'];
   protected readonly ylabelAt: readonly [string, string] = ['0', '0.5'];
@@ -300,6 +303,15 @@ export class Axes extends HostObject {
     axhline: (args, kwargs) => refLine(this, 'hline', args, kwargs),
     axvline: (args, kwargs) => refLine(this, 'vline', args, kwargs),
     fill_between: (args, kwargs) => fillBetween(this, args, kwargs),
+    imshow: (args, kwargs) => imshow(this, args, kwargs),
+    set_aspect: (args, kwargs) => {
+      const { aspect } = bindArgs('set_aspect', ['aspect', ['adjustable', null], ['anchor', null], ['share', false]], args, kwargs);
+      const value = parseAspect(aspect, this.pyRepr);
+      if (value === undefined) delete this.spec.aspect;
+      else this.spec.aspect = value;
+      return null;
+    },
+    get_aspect: () => (this.spec.aspect === undefined ? 'auto' : this.spec.aspect),
     set_title: (args, kwargs) => {
       const { label: text } = bindArgs('set_title', ['label', ['fontdict', null], ['loc', null], ['pad', null]], args, kwargs, { varkw: 'options' });
       return this.text(...this.titleAt, (this.spec.title = textArg(text, this.pyRepr)), (t) => (this.spec.title = t));
@@ -362,6 +374,7 @@ export class Axes extends HostObject {
     Object.assign(this.spec, fresh);
     this.lineColors = 0;
     this.patchColors = 0;
+    this.mappables.length = 0;
     return null;
   }
   override getAttr(name: string): PyValue | undefined {
@@ -394,7 +407,7 @@ export class Axes3D extends Axes implements Axes3DHost {
       set_zticks: (args: readonly PyValue[], kwargs: KwArgs) => this.setTicks('z', args, kwargs),
     });
     // 2-D drawing a 3-D axes would put in its z = 0 plane: not drawn here
-    for (const name of ['hist', 'axhline', 'axvline', 'fill_between', 'legend']) {
+    for (const name of ['hist', 'axhline', 'axvline', 'fill_between', 'legend', 'imshow', 'set_aspect']) {
       this.methods[name] = () => {
         throw notSupportedYet(`${AXES3D_QUALNAME}.${name}`);
       };
@@ -490,23 +503,28 @@ function plot(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
 }
 
 function scatter(axes: Axes, args: readonly PyValue[], kwargs: KwArgs): PyValue {
-  const a = bindArgs('scatter', ['x', 'y', ['s', null], ['c', null], ['marker', 'o']], args, kwargs, { varkw: 'options' });
+  const a = bindArgs('scatter', ['x', 'y', ['s', null], ['c', null], ['marker', 'o'], ['cmap', null], ['norm', null], ['vmin', null], ['vmax', null]], args, kwargs, { varkw: 'options' });
+  if (a.norm !== null) throw notSupportedYet('matplotlib.axes.Axes.scatter(norm=...)');
   const x = toColumns(a.x, 'x').flat();
   const y = toColumns(a.y, 'y').flat();
   if (x.length !== y.length) throw pyError('ValueError', 'x and y must be the same size');
-  const explicit = a.c ?? kw(kwargs, 'color') ?? null;
-  const color = explicit !== null ? resolveColor(explicit) : axes.nextPatchColor();
-  axes.spec.series.push({
+  const series: ScatterSeries = {
     type: 'scatter',
     x,
     y,
-    color,
+    color: '',
     marker: typeof a.marker === 'string' ? a.marker : 'o',
     size: a.s === null ? 36 : plotNumber(a.s),
     alpha: alphaOf(kwargs),
     label: labelOf(kwargs),
-  });
-  return new Artist('PathCollection', 'matplotlib.collections');
+  };
+  const mapped = mappedScatter(axes, series, a.c, a.cmap, a.vmin, a.vmax);
+  const explicit = series.colors ? null : a.c ?? kw(kwargs, 'color') ?? null;
+  // a colour from the cycle is taken unless c= or color= gave one (values or colours per point too)
+  series.color = explicit !== null ? resolveColor(explicit) : series.colors ? (series.colors.find((c) => c !== 'none') ?? COLOR_CYCLE[0]) : axes.nextPatchColor();
+  axes.spec.series.push(series);
+  if (mapped) axes.mappables.push(mapped);
+  return mapped ?? new Artist('PathCollection', 'matplotlib.collections');
 }
 
 /** hist(x, bins=10, range=None, density=False) -> (counts, bin edges, <BarContainer>), numpy.histogram's bins. */
@@ -707,7 +725,8 @@ export class Figure extends HostObject {
   }
   override repr(): string {
     const [w, h] = this.spec.figsize;
-    const n = this.axesList().length;
+    // a colorbar is an Axes of its own
+    const n = this.axesList().reduce((count, axes) => count + (axes.spec.colorbar ? 2 : 1), 0);
     return `<Figure size ${Math.round(w * 100)}x${Math.round(h * 100)} with ${n} Axes>`;
   }
   /** A Figure as a cell's last value is drawn again, as it stands now (Jupyter's inline backend). */
@@ -844,6 +863,10 @@ export function createPyplotModule(ctx: HostContext): PyModule {
       },
       // gca(projection='3d') was removed in matplotlib 3.6 (add_subplot(projection='3d') instead)
       gca: (args, kwargs) => (bindArgs('FigureBase.gca', [], args, kwargs), gcaOf(open)),
+      colorbar: (args, kwargs) => {
+        const { mappable, cax, ax, options } = bindArgs('FigureBase.colorbar', ['mappable', ['cax', null], ['ax', null], ['use_gridspec', true]], args, kwargs, { varkw: 'options' });
+        return colorbarOf(mappable, cax, ax, options);
+      },
       tight_layout: () => null,
       show: () => null,
     };
@@ -852,6 +875,19 @@ export function createPyplotModule(ctx: HostContext): PyModule {
     return open;
   };
   const current = () => figure ?? newFigure();
+  /** plt.gci(): the current axes' last image or mapped scatter, else the last of the figure's other axes. */
+  const gci = (): Mappable | null => {
+    const open = figure;
+    if (!open) return null;
+    const order = open.current ? [open.current, ...open.axes.filter((a) => a !== open.current).reverse()] : [...open.axes].reverse();
+    return order.map((axes) => axes.mappables[axes.mappables.length - 1]).find((mappable) => mappable !== undefined) ?? null;
+  };
+  const colorbarOf = (mappable: PyValue, cax: PyValue, ax: PyValue, options: PyValue): PyValue => {
+    if (!(mappable instanceof Mappable)) throw notSupportedYet(`${typeNameOf(mappable)}의 colorbar (imshow의 AxesImage와 scatter(c=...)만 됩니다)`);
+    if (ax !== null && !(ax instanceof Axes)) throw notSupportedYet('matplotlib.figure.Figure.colorbar(ax=여러 Axes)');
+    const kw = options as PyDict;
+    return colorbar(mappable, ax, cax, new Map(kw.keys().map((key) => [String(key), kw.get(key)!] as [string, PyValue])));
+  };
   const gcaOf = (open: OpenFigure): Axes => open.current ?? addSubplot(open, 'subplot', [], new Map());
   const gca = () => gcaOf(current());
   const show = () => {
@@ -868,6 +904,18 @@ export function createPyplotModule(ctx: HostContext): PyModule {
   const onAxes = (name: string, method = name) => fn(name, (args, kwargs) => gca().methods[method](args, kwargs));
   const entries: (readonly [string, PyValue])[] = [
     onAxes('plot'), onAxes('scatter'), onAxes('hist'), onAxes('axhline'), onAxes('axvline'), onAxes('fill_between'),
+    onAxes('imshow'),
+    fn('gci', (args, kwargs) => (bindArgs('gci', [], args, kwargs), gci())),
+    fn('colorbar', (args, kwargs) => {
+      const { mappable, cax, ax, options } = bindArgs('colorbar', [['mappable', null], ['cax', null], ['ax', null]], args, kwargs, { varkw: 'options' });
+      const found = mappable ?? gci();
+      // a 3-D surface coloured by a colormap is a mappable matplotlib finds; the page has no colorbar for it yet
+      if (found === null && figure?.axes.some((a) => a.spec.three?.artists.some((artist) => artist.type === 'surface' && artist.cmap))) {
+        throw notSupportedYet('mpl_toolkits.mplot3d의 plot_surface(cmap=...)에 붙이는 colorbar');
+      }
+      if (found === null) throw pyError('RuntimeError', 'No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).');
+      return colorbarOf(found, cax, ax, options);
+    }),
     onAxes('title', 'set_title'), onAxes('xlabel', 'set_xlabel'), onAxes('ylabel', 'set_ylabel'), onAxes('legend'), onAxes('grid'),
     fn('xlim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? gca().methods.get_xlim([], kwargs) : gca().methods.set_xlim(args, kwargs))),
     fn('ylim', (args, kwargs) => (args.length === 0 && kwargs.size === 0 ? gca().methods.get_ylim([], kwargs) : gca().methods.set_ylim(args, kwargs))),

@@ -36,6 +36,9 @@ export interface ScatterSeries {
   size: number;
   alpha: number;
   label: string | null;
+  /** c=: each point's colour ('none': a NaN value, not drawn), over `color`; from `cmap` when c gave values. */
+  colors?: string[];
+  cmap?: string;
 }
 
 /** One `plt.hist` call: adjacent bars from edges[i] to edges[i + 1], `heights[i]` tall, from 0. */
@@ -104,6 +107,41 @@ export interface AxesSpec {
   yticks?: number[];
   /** A 3-D axes (projection='3d'): its view, z axis and artists; `series` and `shapes` stay empty. */
   three?: Axes3DSpec;
+  /** imshow's images, in call order, drawn under the series (absent: none). */
+  images?: ImageSpec[];
+  /** set_aspect / imshow: data units of y per unit of x on screen (1: 'equal'); absent: 'auto', the box fills its cell. */
+  aspect?: number;
+  /** A colorbar taken from this axes' width (plt.colorbar), drawn at its right. */
+  colorbar?: ColorbarSpec;
+}
+
+/**
+ * One imshow: its pixels already coloured in the kernel (colormap and Normalize, or the RGB(A)
+ * data), row 0 first, placed over `extent` ([left, right, bottom, top] in data units; row 0 at
+ * the top edge for origin 'upper', at the bottom edge for 'lower').
+ */
+export interface ImageSpec {
+  width: number;
+  height: number;
+  /** RGBA bytes, width × height × 4, row after row. */
+  rgba: Uint8ClampedArray;
+  extent: [number, number, number, number];
+  origin: 'upper' | 'lower';
+  /** interpolation='bilinear': the browser smooths; otherwise each pixel is a square (nearest). */
+  smooth: boolean;
+  alpha: number;
+  /** The colormap's name, or null for RGB(A) data. */
+  cmap: string | null;
+}
+
+/** plt.colorbar: the colormap's 256 colours from vmin (bottom) to vmax (top), ticked on its right. */
+export interface ColorbarSpec {
+  ramp: Uint8ClampedArray;
+  vmin: number;
+  vmax: number;
+  cmap: string;
+  /** colorbar(label=...) or set_label: written along the bar, right of its tick labels. */
+  label: string;
 }
 
 /**
@@ -141,6 +179,8 @@ export interface SurfaceSeries {
   /** edgecolor=…: the polygons' outline ('face': each its own colour); absent: none, matplotlib's default. */
   edgecolor?: string;
   linewidth?: number;
+  /** plot_surface(cmap=...): the colormap the colours came from (absent: one colour, shaded). */
+  cmap?: string;
   /** plot_surface's input grid (rows × cols before striding), for the description. */
   rows: number;
   cols: number;
