@@ -71,7 +71,7 @@ describe('lecture page in Chromium', () => {
 
   it('course home lists the lecture and links to it', async () => {
     const { page, problems, close } = await openPage('/');
-    await page.getByRole('link', { name: /로지스틱 회귀/ }).click();
+    await page.getByRole('link', { name: /로지스틱 회귀 — 네트워크/ }).click();
     await page.waitForURL(`**${lecturePath}`);
     await page.goBack();
     await page.screenshot({ path: `${artifactsDir}/home.png` });
