@@ -6,7 +6,7 @@
  * float32 differs from it now and then); log1pf is fdlibm's, in float32 without FMAs; powf shares expf's table.
  * All three were checked against the machine's libm on a million inputs each.
  */
-import { fma } from '../../libm/fma';
+import { fmaBeforeFloat32 as fma } from '../../libm/fma';
 import { INVC, OFF } from './glibc-logf';
 
 const f = Math.fround;

@@ -6,7 +6,7 @@
  * It is not correctly rounded (0.82 ulp at worst), so Math.log differs from it now and then;
  * this port matched glibc's logf on 300 000 inputs (golden `logf-bits`).
  */
-import { fma } from '../../libm/fma';
+import { fmaBeforeFloat32 as fma } from '../../libm/fma';
 
 /** { invc, logc } for z in the i-th subinterval of [OFF, 2·OFF] (also the SIMD engine's table: simd/kernels.ts#logf). */
 export const INVC = [

@@ -2,7 +2,7 @@
 // engine can promise the same bits as the JavaScript loops, and nowhere else.
 //
 // Why it is exact: the JavaScript matrix product emulates a float32 FMA per term (fmaFloat32),
-// glibc's logf a float64 one (libm/fma.ts's fma); WebAssembly's relaxed_madd is a real FMA where the
+// glibc's logf a float64 one (libm/fma.ts's fmaBeforeFloat32); WebAssembly's relaxed_madd is a real FMA where the
 // engine fuses it (V8 on x64 with FMA3, and on ARM64), and a multiply then an add elsewhere. So
 // every product and logf call also runs a probe madd whose fused and unfused results differ, and
 // reports which it got: if it ever reports "unfused", that call's output is thrown away, the
