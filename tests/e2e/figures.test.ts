@@ -2,7 +2,8 @@
 // (one axes across the top, two below on the left, one spanning both rows on the right) and a
 // 2×2 grid with sharex=True (x tick labels only on the bottom row, the same x ticks everywhere).
 // The positions matplotlib gives those axes are printed by the cell and compared with CPython's
-// (tests/fixtures/cpython/figures.json). Screenshots at 1280 and 360 px: tests/artifacts/.
+// (tests/fixtures/cpython/figures.json). Then the course's figures (a 4×2 grid, an image with its
+// colorbar, a 3-D surface, an animation player). Screenshots at 1280 and 360 px: tests/artifacts/.
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -110,4 +111,91 @@ describe('figure layouts in a cell', () => {
       await close();
     }
   });
+});
+
+/** The figures the course draws, each as a reader sees it at both widths (screenshots looked at by hand). */
+const COURSE_FIGURES: { name: string; code: string; check: (output: Locator) => Promise<void> }[] = [
+  {
+    name: 'grid-4x2',
+    code: [
+      'import torch',
+      'import matplotlib.pyplot as plt',
+      'torch.manual_seed(0)',
+      'x = torch.linspace(-1, 1, 50)',
+      'fig, ax = plt.subplots(4, 2, figsize=(8, 8))',
+      'for i in range(4):',
+      "    ax[i, 0].plot(x, x ** (i + 1), color=f'C{i}')",
+      '    ax[i, 1].hist(torch.randn(200) * (i + 1), bins=15)',
+      "    ax[i, 1].axvline(0, color='k', ls='--')",
+      "fig.suptitle('4×2')",
+      'fig.tight_layout()',
+    ].join('\n'),
+    check: async (output) => expect(await output.locator('svg.mpl-figure rect.mpl-frame').count()).toBe(8),
+  },
+  {
+    name: 'imshow-colorbar',
+    code: [
+      'import torch',
+      'import matplotlib.pyplot as plt',
+      'z = torch.linspace(0, 1, 28 * 28).reshape(28, 28)',
+      "plt.imshow(z * z.T, cmap='gray')",
+      'plt.colorbar()',
+    ].join('\n'),
+    check: async (output) => expect(await output.locator('svg.mpl-figure image').count()).toBeGreaterThanOrEqual(2),
+  },
+  {
+    name: 'surface-3d',
+    code: [
+      'import torch',
+      'import matplotlib.pyplot as plt',
+      "W0, W1 = torch.meshgrid(torch.linspace(-10, 3, 40), torch.linspace(-1, 10, 40), indexing='ij')",
+      'fig = plt.figure()',
+      "ax = fig.add_subplot(1, 1, 1, projection='3d')",
+      "ax.plot_surface(W0, W1, (torch.sigmoid(0.3 * W0 + 0.2 * W1) - 0.5) ** 2, cmap='viridis', alpha=0.8)",
+      "ax.set_xlabel('w0')",
+      "ax.set_ylabel('w1')",
+    ].join('\n'),
+    check: async (output) => expect(await output.getByRole('img', { name: /^3차원 그래프/ }).count()).toBe(1),
+  },
+  {
+    name: 'animation-player',
+    code: [
+      'import matplotlib.pyplot as plt',
+      'from matplotlib import animation',
+      'from IPython.display import HTML',
+      'xs = [i / 10 for i in range(11)]',
+      'fig, ax = plt.subplots()',
+      "line, = ax.plot(xs, [0] * 11, '--')",
+      'ax.set_ylim(0, 1)',
+      'def animate(k):',
+      '    line.set_ydata([x * k / 9 for x in xs])',
+      '    ax.set_title(f"epoch = {k * 20}")',
+      'ani = animation.FuncAnimation(fig, animate, frames=10)',
+      'HTML(ani.to_jshtml())',
+    ].join('\n'),
+    check: async (output) => {
+      const player = output.getByRole('group', { name: '애니메이션 플레이어' });
+      await expect.poll(() => player.count()).toBe(1);
+      await player.press('End');
+      expect(await player.locator('input[type="range"]').inputValue()).toBe('9');
+    },
+  },
+];
+
+describe("the course's figures at a desktop and a phone width", () => {
+  for (const { name, code, check } of COURSE_FIGURES) {
+    it(`${name}: drawn at 1280 and 360 px, no wider than the screen`, async () => {
+      for (const width of [1280, 360]) {
+        const { page, problems, close } = await openPage(site.browser, `${site.server.origin}/lectures/02-bce-vs-mse/`, { width });
+        const result = await runCell(page, 0, code);
+        expect(result.type, result.detail.message).toBe('cell-done');
+        const output = page.locator('torch-cell').first().locator('.tc-output');
+        await check(output);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await output.screenshot({ path: `${artifactsDir}/${name}-${width}.png` });
+        expect(problems).toEqual([]);
+        await close();
+      }
+    });
+  }
 });
