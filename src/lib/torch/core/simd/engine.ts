@@ -437,11 +437,11 @@ export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number
 }
 
 /**
- * out[i] = SLEEF's logf(x[i]) (sleef-df.ts#sleefLogf, torch.log) for every x[i] ≥ FLT_MIN and
- * finite; other elements (zero, negative, infinite, NaN, subnormal) are left for the caller.
- * False, touching nothing, when the engine cannot do it.
+ * A log kernel on x into out for every x[i] ≥ FLT_MIN and finite; other elements (zero, negative,
+ * infinite, NaN, subnormal) are left for the caller. False, touching nothing, when the engine
+ * cannot do it.
  */
-export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
+function logKernel(kernel: 'sleefLogf' | 'logf', out: Float32Array, x: Float32Array): boolean {
   writing(out);
   const n = x.length;
   if (n < MIN_LOGS) return false;
@@ -450,28 +450,19 @@ export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
   const xAt = e.input(x);
   const outAt = e.reserve(n);
   if (xAt < 0 || outAt < 0) return false;
-  if (!e.kernels.sleefLogf(outAt, xAt, n)) return unfused();
+  if (!e.kernels[kernel](outAt, xAt, n)) return unfused();
   out.set(new Float32Array(e.memory.buffer, outAt, n));
   return true;
 }
 
-/**
- * out[i] = glibc's logf(x[i]) (glibc-logf.ts) for every x[i] of normal range; other elements
- * (zero, negative, infinite, NaN, subnormal) are left for the caller. False, touching nothing,
- * when the engine cannot do it.
- */
+/** out[i] = SLEEF's logf(x[i]) (sleef-df.ts#sleefLogf, torch.log), as logKernel. */
+export function simdSleefLogf(out: Float32Array, x: Float32Array): boolean {
+  return logKernel('sleefLogf', out, x);
+}
+
+/** out[i] = glibc's logf(x[i]) (glibc-logf.ts), as logKernel. */
 export function simdLogf(out: Float32Array, x: Float32Array): boolean {
-  writing(out);
-  const n = x.length;
-  if (n < MIN_LOGS) return false;
-  const e = begin();
-  if (!e) return false;
-  const xAt = e.input(x);
-  const outAt = e.reserve(n);
-  if (xAt < 0 || outAt < 0) return false;
-  if (!e.kernels.logf(outAt, xAt, n)) return unfused();
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  return true;
+  return logKernel('logf', out, x);
 }
 
 /** Fewer exps than this stay in JavaScript (a call and its copies cost more). */
