@@ -27,7 +27,8 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 libm = ctypes.CDLL("libm.so.6")
-for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2), ("log10", 1), ("log2", 1)):
+for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2), ("log10", 1), ("log2", 1), ("sin", 1), ("cos", 1), ("tan", 1),
+                      ("atan", 1), ("atan2", 2), ("asin", 1), ("acos", 1)):
     getattr(libm, _name).restype = ctypes.c_double
     getattr(libm, _name).argtypes = [ctypes.c_double] * _arity
 
@@ -85,6 +86,23 @@ def pow_inputs(rng):
     x = np.concatenate([p[0] for p in pairs])
     y = np.concatenate([p[1] for p in pairs])
     return np.stack([x, y], axis=1).ravel()
+
+
+def glibc_trig_inputs(rng):
+    """sin, cos, tan, atan: the course's ranges, every magnitude, each seam of the routines."""
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    seams = np.array([2.0**-27, 2.0**-26, 1.259e-8, 0.0608, 0.126, 0.787, 0.855469, 2.426265, 25.0, 1e8, 105414350.0])
+    parts = [
+        sign(300_000) * positive_doubles(rng, 300_000),  # every magnitude: the huge ones take branred
+        rng.uniform(-10, 10, 600_000),
+        rng.uniform(-1e3, 1e3, 300_000),
+        rng.uniform(-3e8, 3e8, 100_000),  # both reductions and their border
+        rng.integers(-50_000, 50_000, 100_000) * (np.pi / 2) * (1 + rng.uniform(-1e-12, 1e-12, 100_000)),  # near k·π/2
+        sign(100_000) * rng.choice(seams, 100_000) * (1 + rng.integers(-2**20, 2**20, 100_000) * 2.0**-52),
+        sign(50_000) * np.exp(rng.uniform(-60, 60, 50_000)),  # atan's every range
+        np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -5e-324, 1.7976931348623157e308, np.pi, -np.pi / 2]),
+    ]
+    return np.concatenate(parts)
 
 
 def glibc_pow(xy):
@@ -156,6 +174,8 @@ CHECKS = {
     "numpy-pow-float64-fallback": (pow_inputs, lambda xy: np.power(xy[0::2].copy(), xy[1::2].copy())),
     "glibc-log10": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000)]), glibc_unary("log10")),
     "glibc-log2": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000), 1 + rng.uniform(-0.05, 0.05, 300_000)]), glibc_unary("log2")),
+    "glibc-sin": (glibc_trig_inputs, glibc_unary("sin")),
+    "glibc-cos": (glibc_trig_inputs, glibc_unary("cos")),
 }
 
 
