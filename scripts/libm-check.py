@@ -176,6 +176,7 @@ CHECKS = {
     "glibc-log2": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000), 1 + rng.uniform(-0.05, 0.05, 300_000)]), glibc_unary("log2")),
     "glibc-sin": (glibc_trig_inputs, glibc_unary("sin")),
     "glibc-cos": (glibc_trig_inputs, glibc_unary("cos")),
+    "glibc-tan": (glibc_trig_inputs, glibc_unary("tan")),
 }
 
 
