@@ -177,6 +177,7 @@ CHECKS = {
     "glibc-sin": (glibc_trig_inputs, glibc_unary("sin")),
     "glibc-cos": (glibc_trig_inputs, glibc_unary("cos")),
     "glibc-tan": (glibc_trig_inputs, glibc_unary("tan")),
+    "glibc-atan": (glibc_trig_inputs, glibc_unary("atan")),
 }
 
 
