@@ -1,5 +1,5 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
-// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp and pow (CPython's float maths) and numpy 1.24's
+// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp, pow, sin, cos, tan and atan (CPython's float maths) and numpy 1.24's
 // exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) tanh and pow (SVML's, float64) return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
@@ -10,6 +10,9 @@ import { glibcLog } from '../../../src/lib/libm/glibc-log';
 import { glibcLog10 } from '../../../src/lib/libm/glibc-log10';
 import { glibcLog2 } from '../../../src/lib/libm/glibc-log2';
 import { glibcPow } from '../../../src/lib/libm/glibc-pow';
+import { glibcCos, glibcSin } from '../../../src/lib/libm/glibc-sin';
+import { glibcTan } from '../../../src/lib/libm/glibc-tan';
+import { glibcAtan } from '../../../src/lib/libm/glibc-atan';
 import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
@@ -31,6 +34,10 @@ const PORTS: Record<string, (x: number) => number | null> = {
   'glibc-exp': glibcExp,
   'glibc-log10': glibcLog10,
   'glibc-log2': glibcLog2,
+  'glibc-sin': glibcSin,
+  'glibc-cos': glibcCos,
+  'glibc-tan': glibcTan,
+  'glibc-atan': glibcAtan,
   'numpy-exp-float64': svmlExp,
   'numpy-log-float64': svmlLog,
   'numpy-tanh-float64': numpyTanh,

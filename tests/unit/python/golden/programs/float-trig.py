@@ -1,0 +1,31 @@
+# math.sin, cos, tan and atan call glibc's IBM routines: the last digit must be glibc's, not V8's (fdlibm's).
+import math
+
+xs = [0.05 * i - 5.013 for i in range(200)]
+print([math.sin(x) for x in xs[:100]])
+print([math.cos(x) for x in xs[100:]])
+print([math.tan(x) for x in xs[::2]])
+print([math.atan(x) for x in xs[1::2]])
+print([math.atan(1.7 ** k) for k in range(-40, 41, 3)])
+ts = [i * 0.37 for i in range(1, 60)]
+print([round(math.sin(t) * 100, 6) for t in ts[:10]], [math.sin(2 * math.pi * t) for t in ts[:20]])
+print([math.cos(t) ** 2 + math.sin(t) ** 2 for t in ts])
+print(math.sin(1e-9), math.sin(-0.0), math.cos(1e-9), math.tan(1e-10), math.atan(-1e-10), math.atan(5e-324))
+print(math.sin(math.pi), math.cos(math.pi / 2), math.tan(math.pi / 4), math.atan(1.0) * 4)
+print(math.sin(1e6), math.cos(123456.789), math.tan(99999.5), math.sin(3e8), math.cos(1e22), math.tan(1e300), math.sin(-1.7e308))
+print(math.atan(float('inf')), math.atan(float('-inf')), math.atan(1e16), math.atan(20.0), math.atan(float('nan')))
+print(math.sin(float('nan')), math.cos(float('nan')), math.tan(float('nan')))
+
+cases = [
+    ('math.sin(inf)', lambda: math.sin(float('inf'))),
+    ('math.cos(-inf)', lambda: math.cos(float('-inf'))),
+    ('math.tan(inf)', lambda: math.tan(float('inf'))),
+    ('math.sin(2)', lambda: math.sin(2)),
+    ('math.sin()', lambda: math.sin()),
+    ("math.cos('1')", lambda: math.cos('1')),
+]
+for text, compute in cases:
+    try:
+        print(text, '->', repr(compute()))
+    except Exception as error:
+        print(text, '->', type(error).__name__, error)
