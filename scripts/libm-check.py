@@ -105,6 +105,30 @@ def glibc_trig_inputs(rng):
     return np.concatenate(parts)
 
 
+def atan2_inputs(rng):
+    """Pairs (y, x) interleaved: the course's ranges, every pair of magnitudes and signs, the edges."""
+    n = 250_000
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    pairs = [
+        (rng.uniform(-10, 10, n), rng.uniform(-10, 10, n)),
+        (rng.uniform(-1e3, 1e3, n), rng.uniform(-3, 3, n)),
+        (sign(n) * positive_doubles(rng, n), sign(n) * positive_doubles(rng, n)),  # every ratio, the 2^±500 scalings
+        (rng.uniform(-1, 1, n), rng.uniform(-1, 1, n) * np.exp(rng.uniform(-45, 45, n))),  # u on both sides of 1/16, 1
+        (sign(n) * (rng.integers(1, 2**52, n, dtype=np.uint64)).view(np.float64), rng.uniform(-1e-300, 1e-300, n)),  # subnormal y
+    ]
+    specials = np.array([0.0, -0.0, 1.0, -1.0, 0.5, -3.0, np.inf, -np.inf, np.nan, 5e-324, -1e-310, 1e300, -1.7976931348623157e308])
+    sy, sx = np.meshgrid(specials, specials)
+    pairs.append((sy.ravel(), sx.ravel()))
+    y = np.concatenate([p[0] for p in pairs])
+    x = np.concatenate([p[1] for p in pairs])
+    return np.stack([y, x], axis=1).ravel()
+
+
+def glibc_atan2(yx):
+    f = libm.atan2
+    return np.fromiter((f(a, b) for a, b in zip(yx[0::2], yx[1::2])), dtype=np.float64, count=len(yx) // 2)
+
+
 def glibc_pow(xy):
     f = libm.pow
     return np.fromiter((f(a, b) for a, b in zip(xy[0::2], xy[1::2])), dtype=np.float64, count=len(xy) // 2)
@@ -178,6 +202,7 @@ CHECKS = {
     "glibc-cos": (glibc_trig_inputs, glibc_unary("cos")),
     "glibc-tan": (glibc_trig_inputs, glibc_unary("tan")),
     "glibc-atan": (glibc_trig_inputs, glibc_unary("atan")),
+    "glibc-atan2": (atan2_inputs, glibc_atan2),
 }
 
 
@@ -241,7 +266,12 @@ def write_golden():
     for seed, name in enumerate(CHECKS, start=1):
         if name.endswith("-fallback"):  # a measurement, not a port
             continue
-        x = golden_pow_inputs(seed) if "pow" in name else golden_inputs(name, seed)
+        if "pow" in name:
+            x = golden_pow_inputs(seed)
+        elif "atan2" in name:  # pairs (y, x), both drawn as exp's inputs are (symmetric ranges), x with seed + 1000
+            x = np.stack([golden_inputs("atan2-y", seed), golden_inputs("atan2-x", seed + 1000)], axis=1).ravel()
+        else:
+            x = golden_inputs(name, seed)
         with np.errstate(all="ignore"):
             y = CHECKS[name][1](x)
         y = y.astype(np.float32 if name.endswith("float32") else np.float64)

@@ -16,7 +16,7 @@ import { fma } from './fma';
  * (1/16, 1); byte for byte the table in Debian's libm.so.6.
  */
 // prettier-ignore
-const CIJ = [
+export const CIJ = [
   0.06347694384761945, 0.063391893014217, 0.9959868478834848, -0.06296848090541388, -0.3253552590927605, 0.06221231364526421, 0.1881369715381076,
   0.06640611442758215, 0.06630875994262553, 0.9956095886796862, -0.06582429413911557, -0.32461022499611947, 0.06495947619307306, 0.18704018733942807,
   0.07031162699043471, 0.07019610235704565, 0.9950805952934499, -0.06962154587191893, -0.3235669668171793, 0.06859703785003296, 0.18550650327404397,
@@ -275,13 +275,13 @@ const HPI = 1.5707963267948966;
 const HPI1 = 6.123233995736766e-17; // π/2 − HPI
 const TWO52 = 4503599627370496;
 
-/** (atan v − v)/v³ ≈ D3 + v²·(D5 + …), in v2 = v². */
-function taylor(v2: number): number {
+/** (atan v − v)/v³ ≈ D3 + v²·(D5 + …), in v2 = v² (atan2's too: atnat2.h has the same). */
+export function taylor(v2: number): number {
   return fma(v2, fma(v2, fma(v2, fma(v2, fma(v2, D13, D11), D9), D7), D5), D3);
 }
 
 /** The table row of u in [1/16, 1): (TWO52 + 256·u) − TWO52 − 16 (256·u is exact, so fused or not). */
-function row(u: number): number {
+export function row(u: number): number {
   return 7 * (TWO52 + 256 * u - TWO52 - 16);
 }
 
@@ -290,7 +290,7 @@ function tablePolynomial(i: number, z: number): number {
   return fma(z, fma(z, fma(z, fma(CIJ[i + 6], z, CIJ[i + 5]), CIJ[i + 4]), CIJ[i + 3]), CIJ[i + 2]);
 }
 
-function copysign(magnitude: number, sign: number): number {
+export function copysign(magnitude: number, sign: number): number {
   const m = Math.abs(magnitude);
   return sign < 0 || Object.is(sign, -0) ? -m : m;
 }

@@ -1,5 +1,5 @@
 // Python's `math` module (the functions a lecture cell plausibly uses), floats as in CPython.
-// exp, log, log2, log10, pow, sin, cos, tan and atan are glibc's own routines (../libm/), which
+// exp, log, log2, log10, pow, sin, cos, tan, atan and atan2 are glibc's own routines (../libm/), which
 // CPython calls on Linux; tanh is still V8's Math.tanh (its last digit differs from glibc's on
 // 0.02 % of inputs; see docs/architecture.md).
 import { glibcExp } from '../../libm/glibc-exp';
@@ -10,6 +10,7 @@ import { glibcPow } from '../../libm/glibc-pow';
 import { glibcCos, glibcSin } from '../../libm/glibc-sin';
 import { glibcTan } from '../../libm/glibc-tan';
 import { glibcAtan } from '../../libm/glibc-atan';
+import { glibcAtan2 } from '../../libm/glibc-atan2';
 import { toFloat } from '../objects/format-value';
 import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../objects/host';
 
@@ -24,6 +25,18 @@ function unary(name: string, f: (x: number) => number, domain?: (x: number) => b
     if (!Number.isFinite(result) && Number.isFinite(x)) throw pyError('OverflowError', 'math range error');
     return result;
   });
+}
+
+/** CPython's m_atan2: NaNs, infinities and y = ±0 settled as C99 says, the rest by libm's atan2. */
+function atan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  const sign = (v: number) => (v < 0 || Object.is(v, -0) ? -1 : 1);
+  if (!Number.isFinite(y)) {
+    if (!Number.isFinite(x)) return sign(y) * (sign(x) === 1 ? 0.25 : 0.75) * Math.PI;
+    return sign(y) * 0.5 * Math.PI;
+  }
+  if (!Number.isFinite(x) || y === 0) return sign(y) * (sign(x) === 1 ? 0 : Math.PI);
+  return glibcAtan2(y, x);
 }
 
 export function createMathModule(): PyModule {
@@ -68,6 +81,10 @@ export function createMathModule(): PyModule {
     tan: unary('tan', glibcTan),
     tanh: unary('tanh', Math.tanh),
     atan: unary('atan', glibcAtan),
+    atan2: hostFunction('atan2', (args) => {
+      if (args.length !== 2) throw pyError('TypeError', `atan2 expected 2 arguments, got ${args.length}`);
+      return atan2(toFloat(args[0]), toFloat(args[1]));
+    }),
     fabs: unary('fabs', Math.abs),
     floor: hostFunction('floor', (args) => BigInt(Math.floor(toNumber(args[0])))),
     ceil: hostFunction('ceil', (args) => BigInt(Math.ceil(toNumber(args[0])))),

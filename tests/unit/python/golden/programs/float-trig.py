@@ -1,4 +1,4 @@
-# math.sin, cos, tan and atan call glibc's IBM routines: the last digit must be glibc's, not V8's (fdlibm's).
+# math.sin, cos, tan, atan and atan2 call glibc's IBM routines: the last digit must be glibc's, not V8's (fdlibm's).
 import math
 
 xs = [0.05 * i - 5.013 for i in range(200)]
@@ -15,6 +15,10 @@ print(math.sin(math.pi), math.cos(math.pi / 2), math.tan(math.pi / 4), math.atan
 print(math.sin(1e6), math.cos(123456.789), math.tan(99999.5), math.sin(3e8), math.cos(1e22), math.tan(1e300), math.sin(-1.7e308))
 print(math.atan(float('inf')), math.atan(float('-inf')), math.atan(1e16), math.atan(20.0), math.atan(float('nan')))
 print(math.sin(float('nan')), math.cos(float('nan')), math.tan(float('nan')))
+print([math.atan2(y, x) for y, x in zip(xs[:100], xs[100:])], [math.atan2(x, -0.3) for x in xs[::7]])
+print(math.atan2(1e-320, 3.0), math.atan2(-5.0, 1e-320), math.atan2(1e300, -1e-300))
+inf, nan = float('inf'), float('nan')
+print([math.atan2(y, x) for y in (0.0, -0.0, 2.0, -2.0, inf, -inf) for x in (0.0, -0.0, 3.0, -3.0, inf, -inf)], math.atan2(nan, 1.0), math.atan2(inf, nan))
 
 cases = [
     ('math.sin(inf)', lambda: math.sin(float('inf'))),
@@ -23,6 +27,8 @@ cases = [
     ('math.sin(2)', lambda: math.sin(2)),
     ('math.sin()', lambda: math.sin()),
     ("math.cos('1')", lambda: math.cos('1')),
+    ('math.atan2(1.0)', lambda: math.atan2(1.0)),
+    ("math.atan2(1, 'x')", lambda: math.atan2(1, 'x')),
 ]
 for text, compute in cases:
     try:
