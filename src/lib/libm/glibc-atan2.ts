@@ -31,6 +31,20 @@ function tablePolynomial(i: number, v: number): number {
   return fma(fma(fma(fma(CIJ[i + 6], v, CIJ[i + 5]), v, CIJ[i + 4]), v, CIJ[i + 3]), v, CIJ[i + 2]);
 }
 
+/** Cases (ii) and (iv): turn + low − atan(u + du), turn = π/2 or π with its low part. */
+function turnMinusAtan(turn: number, low: number, u: number, du: number): number {
+  if (u < INV16) {
+    const v = u * u;
+    const zz = u * v * taylor(v);
+    const t2 = turn - u; // ESUB(turn, u, t2, cor)
+    const cor = Math.abs(u) < turn ? turn - t2 - u : turn - (u + t2);
+    return t2 + (low + cor - du - zz);
+  }
+  const i = row(u);
+  const v = u - CIJ[i] + du;
+  return fma(-tablePolynomial(i, v), v, low) + (turn - CIJ[i + 1]);
+}
+
 /** glibc's atan2(y, x) (e_atan2.c:59). */
 export function glibcAtan2(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
@@ -78,18 +92,7 @@ export function glibcAtan2(y: number, x: number): number {
       z = CIJ[i + 1] + fma(v, t2, fma(dv, t2, tail));
     }
   } else if (x > 0) {
-    // (ii) π/2 − atan(ax/ay)
-    if (u < INV16) {
-      const v = u * u;
-      const zz = u * v * taylor(v);
-      const t2 = HPI - u; // ESUB(hpi, u, t2, cor)
-      const cor = Math.abs(u) < HPI ? HPI - t2 - u : HPI - (u + t2);
-      z = t2 + (HPI1 + cor - du - zz);
-    } else {
-      const i = row(u);
-      const v = u - CIJ[i] + du;
-      z = fma(-tablePolynomial(i, v), v, HPI1) + (HPI - CIJ[i + 1]);
-    }
+    z = turnMinusAtan(HPI, HPI1, u, du); // (ii) π/2 − atan(ax/ay)
   } else if (ax < ay) {
     // (iii) π/2 + atan(ax/ay)
     if (u < INV16) {
@@ -103,17 +106,8 @@ export function glibcAtan2(y: number, x: number): number {
       const v = u - CIJ[i] + du;
       z = fma(tablePolynomial(i, v), v, HPI1) + (CIJ[i + 1] + HPI);
     }
-  } else if (u < INV16) {
-    // (iv) π − atan(ay/ax)
-    const v = u * u;
-    const zz = v * u * taylor(v);
-    const t2 = OPI - u; // ESUB(opi, u, t2, cor)
-    const cor = Math.abs(u) < OPI ? OPI - t2 - u : OPI - (t2 + u);
-    z = t2 + (OPI1 + cor - du - zz);
   } else {
-    const i = row(u);
-    const v = u - CIJ[i] + du;
-    z = fma(-tablePolynomial(i, v), v, OPI1) + (OPI - CIJ[i + 1]);
+    z = turnMinusAtan(OPI, OPI1, u, du); // (iv) π − atan(ay/ax)
   }
   return copysign(z, y);
 }
