@@ -105,6 +105,21 @@ def glibc_trig_inputs(rng):
     return np.concatenate(parts)
 
 
+def asin_inputs(rng):
+    """asin, acos: (−1, 1) evenly, near ±1 and each band's edge, tiny values, outside and specials."""
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    edges = np.array([2.0**-55, 2.0**-26, 0.125, 0.25, 0.5, 0.75, 0.921875, 0.953125, 0.96875, 1.0])
+    parts = [
+        rng.uniform(-1, 1, 800_000),
+        sign(200_000) * (1 - np.exp(rng.uniform(-37, np.log(0.03125), 200_000))),  # the √ path up to 1
+        sign(200_000) * rng.choice(edges, 200_000) * (1 + rng.integers(-2**20, 2**20, 200_000) * 2.0**-52),
+        sign(100_000) * np.exp(rng.uniform(-45, -2, 100_000)),
+        sign(100_000) * positive_doubles(rng, 100_000),  # mostly |x| > 1: NaN
+        np.array([0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan, 5e-324, np.nextafter(1, 0), np.nextafter(-1, 0), np.nextafter(1, 2)]),
+    ]
+    return np.concatenate(parts)
+
+
 def atan2_inputs(rng):
     """Pairs (y, x) interleaved: the course's ranges, every pair of magnitudes and signs, the edges."""
     n = 250_000
@@ -203,6 +218,8 @@ CHECKS = {
     "glibc-tan": (glibc_trig_inputs, glibc_unary("tan")),
     "glibc-atan": (glibc_trig_inputs, glibc_unary("atan")),
     "glibc-atan2": (atan2_inputs, glibc_atan2),
+    "glibc-asin": (lambda rng: asin_inputs(rng), glibc_unary("asin")),
+    "glibc-acos": (lambda rng: asin_inputs(rng), glibc_unary("acos")),
 }
 
 
@@ -232,6 +249,8 @@ def golden_inputs(name, seed):
                 v = (np.array([w1], np.uint32).view(np.float32)[0] if float32 else np.array([(w1 << 32) | w2], np.uint64).view(np.float64)[0])
                 if "log" in name:
                     v = abs(v)
+            elif "asin" in name or "acos" in name:  # (-1, 1), then the √ path near ±1, then tiny
+                v = [None, 2 * u - 1, (-1 if w1 & 1 else 1) * (0.96875 + u * 0.03125), (2 * u - 1) * 2 ** -20][family]
             elif "log" not in name:  # exp and tanh: symmetric ranges
                 v = [None, (2 * u - 1) * (110 if float32 else 750), (2 * u - 1) * 20, (2 * u - 1) * 2 ** -20][family]
             elif family == 1:

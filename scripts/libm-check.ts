@@ -11,6 +11,7 @@ import { glibcCos, glibcSin } from '../src/lib/libm/glibc-sin';
 import { glibcTan } from '../src/lib/libm/glibc-tan';
 import { glibcAtan } from '../src/lib/libm/glibc-atan';
 import { glibcAtan2 } from '../src/lib/libm/glibc-atan2';
+import { glibcAcos, glibcAsin } from '../src/lib/libm/glibc-asin';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { numpySinCosFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
@@ -31,6 +32,8 @@ const PORTS: Record<string, { port: (x: number, y: number) => number | null; bef
   'glibc-tan': { port: glibcTan, before: Math.tan },
   'glibc-atan': { port: glibcAtan, before: Math.atan },
   'glibc-atan2': { port: glibcAtan2, before: Math.atan2, binary: true }, // pairs (y, x)
+  'glibc-asin': { port: glibcAsin, before: Math.asin },
+  'glibc-acos': { port: glibcAcos, before: Math.acos },
   'numpy-pow-float64': { port: svmlPow, before: (x, y) => x ** y, binary: true },
   'numpy-pow-float64-fallback': { port: (x, y) => svmlPow(x, y) ?? glibcPow(x, y), before: (x, y) => x ** y, binary: true },
   'numpy-exp-float64': { port: svmlExp, before: Math.exp },

@@ -1,5 +1,5 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
-// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp, pow, sin, cos, tan, atan and atan2 (CPython's float maths) and numpy 1.24's
+// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp, pow, sin, cos, tan, atan, atan2, asin and acos (CPython's float maths) and numpy 1.24's
 // exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) tanh and pow (SVML's, float64) return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
@@ -14,6 +14,7 @@ import { glibcCos, glibcSin } from '../../../src/lib/libm/glibc-sin';
 import { glibcTan } from '../../../src/lib/libm/glibc-tan';
 import { glibcAtan } from '../../../src/lib/libm/glibc-atan';
 import { glibcAtan2 } from '../../../src/lib/libm/glibc-atan2';
+import { glibcAcos, glibcAsin } from '../../../src/lib/libm/glibc-asin';
 import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
@@ -39,6 +40,8 @@ const PORTS: Record<string, (x: number) => number | null> = {
   'glibc-cos': glibcCos,
   'glibc-tan': glibcTan,
   'glibc-atan': glibcAtan,
+  'glibc-asin': glibcAsin,
+  'glibc-acos': glibcAcos,
   'numpy-exp-float64': svmlExp,
   'numpy-log-float64': svmlLog,
   'numpy-tanh-float64': numpyTanh,
@@ -83,6 +86,8 @@ function goldenInputs(name: string, seed: number, count: number): number[] {
           v = f64[0];
         }
         if (isLog) v = Math.abs(v);
+      } else if (name === 'glibc-asin' || name === 'glibc-acos') {
+        v = [0, 2 * u - 1, (w1 & 1 ? -1 : 1) * (0.96875 + u * 0.03125), (2 * u - 1) * 2 ** -20][family];
       } else if (!isLog) {
         v = (2 * u - 1) * [0, float32 ? 110 : 750, 20, 2 ** -20][family];
       } else if (family === 1) v = u * 4;

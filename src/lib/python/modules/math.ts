@@ -1,5 +1,5 @@
 // Python's `math` module (the functions a lecture cell plausibly uses), floats as in CPython.
-// exp, log, log2, log10, pow, sin, cos, tan, atan and atan2 are glibc's own routines (../libm/), which
+// exp, log, log2, log10, pow, sin, cos, tan, atan, atan2, asin and acos are glibc's own routines (../libm/), which
 // CPython calls on Linux; tanh is still V8's Math.tanh (its last digit differs from glibc's on
 // 0.02 % of inputs; see docs/architecture.md).
 import { glibcExp } from '../../libm/glibc-exp';
@@ -11,6 +11,7 @@ import { glibcCos, glibcSin } from '../../libm/glibc-sin';
 import { glibcTan } from '../../libm/glibc-tan';
 import { glibcAtan } from '../../libm/glibc-atan';
 import { glibcAtan2 } from '../../libm/glibc-atan2';
+import { glibcAcos, glibcAsin } from '../../libm/glibc-asin';
 import { toFloat } from '../objects/format-value';
 import { PyModule, hostFunction, pyError, toNumber, type PyValue } from '../objects/host';
 
@@ -81,6 +82,8 @@ export function createMathModule(): PyModule {
     tan: unary('tan', glibcTan),
     tanh: unary('tanh', Math.tanh),
     atan: unary('atan', glibcAtan),
+    asin: unary('asin', glibcAsin),
+    acos: unary('acos', glibcAcos),
     atan2: hostFunction('atan2', (args) => {
       if (args.length !== 2) throw pyError('TypeError', `atan2 expected 2 arguments, got ${args.length}`);
       return atan2(toFloat(args[0]), toFloat(args[1]));

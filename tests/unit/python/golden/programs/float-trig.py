@@ -1,4 +1,4 @@
-# math.sin, cos, tan, atan and atan2 call glibc's IBM routines: the last digit must be glibc's, not V8's (fdlibm's).
+# math.sin, cos, tan, atan, atan2, asin and acos call glibc's IBM routines: the last digit must be glibc's, not V8's (fdlibm's).
 import math
 
 xs = [0.05 * i - 5.013 for i in range(200)]
@@ -18,6 +18,9 @@ print(math.sin(float('nan')), math.cos(float('nan')), math.tan(float('nan')))
 print([math.atan2(y, x) for y, x in zip(xs[:100], xs[100:])], [math.atan2(x, -0.3) for x in xs[::7]])
 print(math.atan2(1e-320, 3.0), math.atan2(-5.0, 1e-320), math.atan2(1e300, -1e-300))
 inf, nan = float('inf'), float('nan')
+us = [i / 97 - 1.0 for i in range(195)] + [1 - 2.0 ** -k for k in range(5, 54, 4)]
+print([math.asin(u) for u in us[::2]], [math.acos(u) for u in us[1::2]])
+print(math.asin(1.0), math.asin(-1.0), math.acos(1.0), math.acos(-1.0), math.asin(-0.0), math.acos(1e-17), math.asin(1e-9), math.acos(nan))
 print([math.atan2(y, x) for y in (0.0, -0.0, 2.0, -2.0, inf, -inf) for x in (0.0, -0.0, 3.0, -3.0, inf, -inf)], math.atan2(nan, 1.0), math.atan2(inf, nan))
 
 cases = [
@@ -27,6 +30,9 @@ cases = [
     ('math.sin(2)', lambda: math.sin(2)),
     ('math.sin()', lambda: math.sin()),
     ("math.cos('1')", lambda: math.cos('1')),
+    ('math.asin(1.0000000000000002)', lambda: math.asin(1.0000000000000002)),
+    ('math.acos(-2)', lambda: math.acos(-2)),
+    ('math.asin(inf)', lambda: math.asin(inf)),
     ('math.atan2(1.0)', lambda: math.atan2(1.0)),
     ("math.atan2(1, 'x')", lambda: math.atan2(1, 'x')),
 ]
