@@ -345,7 +345,7 @@ function rootParts(z: number): [c: number, s: number] {
   return [c, fma(-(t * 0.5), c, 1.5)];
 }
 
-/** |x|'s top word and whether x is exactly ±1, or NaN/|x| > 1. */
+/** x's top word, sign cleared. */
 function topWord(x: number): number {
   word[0] = x;
   return halves[1] & 0x7fffffff;
