@@ -10,6 +10,7 @@
  * e_asin-fma.c (-mfma -mavx2, its tree dump); scripts/libm-check.py compares this port with libm.
  */
 import { fma } from './fma';
+import { absTopWord } from './ieee754';
 
 /** Little-endian doubles from base64 (the table's 20 544 bytes as libm.so.6 holds them). */
 function decodeDoubles(encoded: string): Float64Array {
@@ -345,15 +346,9 @@ function rootParts(z: number): [c: number, s: number] {
   return [c, fma(-(t * 0.5), c, 1.5)];
 }
 
-/** x's top word, sign cleared. */
-function topWord(x: number): number {
-  word[0] = x;
-  return halves[1] & 0x7fffffff;
-}
-
 /** glibc's asin(x) (e_asin.c:60). NaN beyond ±1. */
 export function glibcAsin(x: number): number {
-  const k = topWord(x);
+  const k = absTopWord(x);
   if (k < 0x3e500000) return x; // |x| < 2^-26
   if (k < 0x3fc00000) {
     const x2 = x * x;
@@ -380,7 +375,7 @@ export function glibcAsin(x: number): number {
 
 /** glibc's acos(x) (e_asin.c:186). NaN beyond ±1. */
 export function glibcAcos(x: number): number {
-  const k = topWord(x);
+  const k = absTopWord(x);
   if (k < 0x3c880000) return HP0; // |x| < 2^-55
   if (k < 0x3fc00000) {
     const x2 = x * x;

@@ -10,6 +10,7 @@
  * port with libm.
  */
 import { fma } from './fma';
+import { copysign } from './ieee754';
 
 /**
  * uatan.tbl's cij: rows x0, atan(x0) and the polynomial's coefficients c2..c6 for x0 in
@@ -288,11 +289,6 @@ export function row(u: number): number {
 /** c2 + z·(c3 + z·(c4 + z·(c5 + z·c6))) of the row. */
 function tablePolynomial(i: number, z: number): number {
   return fma(z, fma(z, fma(z, fma(CIJ[i + 6], z, CIJ[i + 5]), CIJ[i + 4]), CIJ[i + 3]), CIJ[i + 2]);
-}
-
-export function copysign(magnitude: number, sign: number): number {
-  const m = Math.abs(magnitude);
-  return sign < 0 || Object.is(sign, -0) ? -m : m;
 }
 
 /** glibc's atan(x) (s_atan.c:52). */

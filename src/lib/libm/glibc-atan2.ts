@@ -7,8 +7,9 @@
  * π as the quadrant asks. The fused multiply-adds are the ones gcc 12 contracted in
  * e_atan2-fma.c (-mfma -mavx2, its tree dump); scripts/libm-check.py compares this port with libm.
  */
-import { CIJ, copysign, row, taylor } from './glibc-atan';
+import { CIJ, row, taylor } from './glibc-atan';
 import { fma } from './fma';
+import { copysign } from './ieee754';
 
 // atnat2.h's constants: π and π/2 with their low parts, the quarter turns, 1/16, 2^±500.
 const OPI = 3.141592653589793;

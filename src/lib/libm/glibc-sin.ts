@@ -12,6 +12,7 @@
  */
 import { branred } from './glibc-branred';
 import { fma } from './fma';
+import { absTopWord, copysign } from './ieee754';
 
 /**
  * __sincostab (sincostab.c), 110 rows of sin(u), its low part, cos(u), its low part for
@@ -208,11 +209,6 @@ function doSin(x: number, dx: number): number {
   return copysign(sn + cor, xold);
 }
 
-function copysign(magnitude: number, sign: number): number {
-  const m = Math.abs(magnitude);
-  return sign < 0 || Object.is(sign, -0) ? -m : m;
-}
-
 /** reduce_sincos (s_sin.c:151): x = n·π/2 + a + da for |x| < 105414350, π/2 in four parts. */
 function reduce(x: number): [n: number, a: number, da: number] {
   const t = fma(x, HPINV, TOINT);
@@ -233,15 +229,9 @@ function doSincos(a: number, da: number, n: number): number {
   return n & 2 ? -value : value;
 }
 
-/** |x|'s top word, sign cleared. */
-function topWord(x: number): number {
-  word[0] = x;
-  return halves[1] & 0x7fffffff;
-}
-
 /** glibc's sin(x) (s_sin.c:200). NaN for ±inf and NaN. */
 export function glibcSin(x: number): number {
-  const k = topWord(x);
+  const k = absTopWord(x);
   if (k < 0x3e500000) return x; // |x| < 2^-26
   if (k < 0x3feb6000) return doSin(x, 0); // |x| < 0.855469
   if (k < 0x400368fd) return copysign(doCos(HP0 - Math.abs(x), HP1), x); // |x| < 2.426265
@@ -258,7 +248,7 @@ export function glibcSin(x: number): number {
 
 /** glibc's cos(x) (s_sin.c:265). NaN for ±inf and NaN. */
 export function glibcCos(x: number): number {
-  const k = topWord(x);
+  const k = absTopWord(x);
   if (k < 0x3e400000) return 1; // |x| < 2^-27
   if (k < 0x3feb6000) return doCos(x, 0);
   if (k < 0x400368fd) {
