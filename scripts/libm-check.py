@@ -27,7 +27,8 @@ import numpy as np
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 libm = ctypes.CDLL("libm.so.6")
-for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2), ("log10", 1), ("log2", 1)):
+for _name, _arity in (("log", 1), ("exp", 1), ("pow", 2), ("log10", 1), ("log2", 1), ("sin", 1), ("cos", 1), ("tan", 1),
+                      ("atan", 1), ("atan2", 2), ("asin", 1), ("acos", 1)):
     getattr(libm, _name).restype = ctypes.c_double
     getattr(libm, _name).argtypes = [ctypes.c_double] * _arity
 
@@ -85,6 +86,62 @@ def pow_inputs(rng):
     x = np.concatenate([p[0] for p in pairs])
     y = np.concatenate([p[1] for p in pairs])
     return np.stack([x, y], axis=1).ravel()
+
+
+def glibc_trig_inputs(rng):
+    """sin, cos, tan, atan: the course's ranges, every magnitude, each seam of the routines."""
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    seams = np.array([2.0**-27, 2.0**-26, 1.259e-8, 0.0608, 0.126, 0.787, 0.855469, 2.426265, 25.0, 1e8, 105414350.0])
+    parts = [
+        sign(300_000) * positive_doubles(rng, 300_000),  # every magnitude: the huge ones take branred
+        rng.uniform(-10, 10, 600_000),
+        rng.uniform(-1e3, 1e3, 300_000),
+        rng.uniform(-3e8, 3e8, 100_000),  # both reductions and their border
+        rng.integers(-50_000, 50_000, 100_000) * (np.pi / 2) * (1 + rng.uniform(-1e-12, 1e-12, 100_000)),  # near k·π/2
+        sign(100_000) * rng.choice(seams, 100_000) * (1 + rng.integers(-2**20, 2**20, 100_000) * 2.0**-52),
+        sign(50_000) * np.exp(rng.uniform(-60, 60, 50_000)),  # atan's every range
+        np.array([0.0, -0.0, np.inf, -np.inf, np.nan, 5e-324, -5e-324, 1.7976931348623157e308, np.pi, -np.pi / 2]),
+    ]
+    return np.concatenate(parts)
+
+
+def asin_inputs(rng):
+    """asin, acos: (−1, 1) evenly, near ±1 and each band's edge, tiny values, outside and specials."""
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    edges = np.array([2.0**-55, 2.0**-26, 0.125, 0.25, 0.5, 0.75, 0.921875, 0.953125, 0.96875, 1.0])
+    parts = [
+        rng.uniform(-1, 1, 800_000),
+        sign(200_000) * (1 - np.exp(rng.uniform(-37, np.log(0.03125), 200_000))),  # the √ path up to 1
+        sign(200_000) * rng.choice(edges, 200_000) * (1 + rng.integers(-2**20, 2**20, 200_000) * 2.0**-52),
+        sign(100_000) * np.exp(rng.uniform(-45, -2, 100_000)),
+        sign(100_000) * positive_doubles(rng, 100_000),  # mostly |x| > 1: NaN
+        np.array([0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan, 5e-324, np.nextafter(1, 0), np.nextafter(-1, 0), np.nextafter(1, 2)]),
+    ]
+    return np.concatenate(parts)
+
+
+def atan2_inputs(rng):
+    """Pairs (y, x) interleaved: the course's ranges, every pair of magnitudes and signs, the edges."""
+    n = 250_000
+    sign = lambda m: np.where(rng.random(m) < 0.5, 1, -1)
+    pairs = [
+        (rng.uniform(-10, 10, n), rng.uniform(-10, 10, n)),
+        (rng.uniform(-1e3, 1e3, n), rng.uniform(-3, 3, n)),
+        (sign(n) * positive_doubles(rng, n), sign(n) * positive_doubles(rng, n)),  # every ratio, the 2^±500 scalings
+        (rng.uniform(-1, 1, n), rng.uniform(-1, 1, n) * np.exp(rng.uniform(-45, 45, n))),  # u on both sides of 1/16, 1
+        (sign(n) * (rng.integers(1, 2**52, n, dtype=np.uint64)).view(np.float64), rng.uniform(-1e-300, 1e-300, n)),  # subnormal y
+    ]
+    specials = np.array([0.0, -0.0, 1.0, -1.0, 0.5, -3.0, np.inf, -np.inf, np.nan, 5e-324, -1e-310, 1e300, -1.7976931348623157e308])
+    sy, sx = np.meshgrid(specials, specials)
+    pairs.append((sy.ravel(), sx.ravel()))
+    y = np.concatenate([p[0] for p in pairs])
+    x = np.concatenate([p[1] for p in pairs])
+    return np.stack([y, x], axis=1).ravel()
+
+
+def glibc_atan2(yx):
+    f = libm.atan2
+    return np.fromiter((f(a, b) for a, b in zip(yx[0::2], yx[1::2])), dtype=np.float64, count=len(yx) // 2)
 
 
 def glibc_pow(xy):
@@ -156,6 +213,13 @@ CHECKS = {
     "numpy-pow-float64-fallback": (pow_inputs, lambda xy: np.power(xy[0::2].copy(), xy[1::2].copy())),
     "glibc-log10": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000)]), glibc_unary("log10")),
     "glibc-log2": (lambda rng: np.concatenate([log_inputs(rng), rng.uniform(0, 10, 500_000), 1 + rng.uniform(-0.05, 0.05, 300_000)]), glibc_unary("log2")),
+    "glibc-sin": (glibc_trig_inputs, glibc_unary("sin")),
+    "glibc-cos": (glibc_trig_inputs, glibc_unary("cos")),
+    "glibc-tan": (glibc_trig_inputs, glibc_unary("tan")),
+    "glibc-atan": (glibc_trig_inputs, glibc_unary("atan")),
+    "glibc-atan2": (atan2_inputs, glibc_atan2),
+    "glibc-asin": (lambda rng: asin_inputs(rng), glibc_unary("asin")),
+    "glibc-acos": (lambda rng: asin_inputs(rng), glibc_unary("acos")),
 }
 
 
@@ -185,6 +249,8 @@ def golden_inputs(name, seed):
                 v = (np.array([w1], np.uint32).view(np.float32)[0] if float32 else np.array([(w1 << 32) | w2], np.uint64).view(np.float64)[0])
                 if "log" in name:
                     v = abs(v)
+            elif "asin" in name or "acos" in name:  # (-1, 1), then the √ path near ±1, then tiny
+                v = [None, 2 * u - 1, (-1 if w1 & 1 else 1) * (0.96875 + u * 0.03125), (2 * u - 1) * 2 ** -20][family]
             elif "log" not in name:  # exp and tanh: symmetric ranges
                 v = [None, (2 * u - 1) * (110 if float32 else 750), (2 * u - 1) * 20, (2 * u - 1) * 2 ** -20][family]
             elif family == 1:
@@ -219,7 +285,12 @@ def write_golden():
     for seed, name in enumerate(CHECKS, start=1):
         if name.endswith("-fallback"):  # a measurement, not a port
             continue
-        x = golden_pow_inputs(seed) if "pow" in name else golden_inputs(name, seed)
+        if "pow" in name:
+            x = golden_pow_inputs(seed)
+        elif "atan2" in name:  # pairs (y, x), both drawn as exp's inputs are (symmetric ranges), x with seed + 1000
+            x = np.stack([golden_inputs("atan2-y", seed), golden_inputs("atan2-x", seed + 1000)], axis=1).ravel()
+        else:
+            x = golden_inputs(name, seed)
         with np.errstate(all="ignore"):
             y = CHECKS[name][1](x)
         y = y.astype(np.float32 if name.endswith("float32") else np.float64)

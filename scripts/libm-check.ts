@@ -7,6 +7,11 @@ import { glibcLog } from '../src/lib/libm/glibc-log';
 import { glibcLog10 } from '../src/lib/libm/glibc-log10';
 import { glibcLog2 } from '../src/lib/libm/glibc-log2';
 import { glibcPow } from '../src/lib/libm/glibc-pow';
+import { glibcCos, glibcSin } from '../src/lib/libm/glibc-sin';
+import { glibcTan } from '../src/lib/libm/glibc-tan';
+import { glibcAtan } from '../src/lib/libm/glibc-atan';
+import { glibcAtan2 } from '../src/lib/libm/glibc-atan2';
+import { glibcAcos, glibcAsin } from '../src/lib/libm/glibc-asin';
 import { numpyExpFloat32, numpyLogFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-tanh';
 import { numpySinCosFloat32 } from '../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
@@ -22,6 +27,13 @@ const PORTS: Record<string, { port: (x: number, y: number) => number | null; bef
   'glibc-pow': { port: glibcPow, before: (x, y) => x ** y, binary: true },
   'glibc-log10': { port: glibcLog10, before: Math.log10 },
   'glibc-log2': { port: glibcLog2, before: Math.log2 },
+  'glibc-sin': { port: glibcSin, before: Math.sin },
+  'glibc-cos': { port: glibcCos, before: Math.cos },
+  'glibc-tan': { port: glibcTan, before: Math.tan },
+  'glibc-atan': { port: glibcAtan, before: Math.atan },
+  'glibc-atan2': { port: glibcAtan2, before: Math.atan2, binary: true }, // pairs (y, x)
+  'glibc-asin': { port: glibcAsin, before: Math.asin },
+  'glibc-acos': { port: glibcAcos, before: Math.acos },
   'numpy-pow-float64': { port: svmlPow, before: (x, y) => x ** y, binary: true },
   'numpy-pow-float64-fallback': { port: (x, y) => svmlPow(x, y) ?? glibcPow(x, y), before: (x, y) => x ** y, binary: true },
   'numpy-exp-float64': { port: svmlExp, before: Math.exp },

@@ -1,5 +1,5 @@
 // The page's ports of C maths routines against the real ones, bit for bit, without Python:
-// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp and pow (CPython's float maths) and numpy 1.24's
+// tests/fixtures/numpy/libm-golden.json holds the sha256 of what glibc's log, log2, log10, exp, pow, sin, cos, tan, atan, atan2, asin and acos (CPython's float maths) and numpy 1.24's
 // exp/log/sin/cos (SVML for float64, numpy's AVX-512F kernels for float32) tanh and pow (SVML's, float64) return for 200 000 inputs per
 // routine, drawn by the xorshift32 stream below exactly as scripts/libm-check.py --golden draws them.
 import { createHash } from 'node:crypto';
@@ -10,6 +10,11 @@ import { glibcLog } from '../../../src/lib/libm/glibc-log';
 import { glibcLog10 } from '../../../src/lib/libm/glibc-log10';
 import { glibcLog2 } from '../../../src/lib/libm/glibc-log2';
 import { glibcPow } from '../../../src/lib/libm/glibc-pow';
+import { glibcCos, glibcSin } from '../../../src/lib/libm/glibc-sin';
+import { glibcTan } from '../../../src/lib/libm/glibc-tan';
+import { glibcAtan } from '../../../src/lib/libm/glibc-atan';
+import { glibcAtan2 } from '../../../src/lib/libm/glibc-atan2';
+import { glibcAcos, glibcAsin } from '../../../src/lib/libm/glibc-asin';
 import { numpySinCosFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-simd-float32';
 import { numpyTanh, numpyTanhFloat32 } from '../../../src/lib/python/modules/numpy/libm/numpy-tanh';
@@ -31,6 +36,12 @@ const PORTS: Record<string, (x: number) => number | null> = {
   'glibc-exp': glibcExp,
   'glibc-log10': glibcLog10,
   'glibc-log2': glibcLog2,
+  'glibc-sin': glibcSin,
+  'glibc-cos': glibcCos,
+  'glibc-tan': glibcTan,
+  'glibc-atan': glibcAtan,
+  'glibc-asin': glibcAsin,
+  'glibc-acos': glibcAcos,
   'numpy-exp-float64': svmlExp,
   'numpy-log-float64': svmlLog,
   'numpy-tanh-float64': numpyTanh,
@@ -75,6 +86,8 @@ function goldenInputs(name: string, seed: number, count: number): number[] {
           v = f64[0];
         }
         if (isLog) v = Math.abs(v);
+      } else if (name === 'glibc-asin' || name === 'glibc-acos') {
+        v = [0, 2 * u - 1, (w1 & 1 ? -1 : 1) * (0.96875 + u * 0.03125), (2 * u - 1) * 2 ** -20][family];
       } else if (!isLog) {
         v = (2 * u - 1) * [0, float32 ? 110 : 750, 20, 2 ** -20][family];
       } else if (family === 1) v = u * 4;
@@ -99,6 +112,13 @@ function powResults(port: Port, pow: (x: number, y: number) => number | null): n
   return xs.map((x, i) => pow(x, ys[i]) ?? NaN);
 }
 
+/** atan2's golden pairs (y, x): both drawn as exp's inputs are, x with seed + 1000. */
+function atan2Results(port: Port): number[] {
+  const ys = goldenInputs('atan2-y', port.seed, port.count);
+  const xs = goldenInputs('atan2-x', port.seed + 1000, port.count);
+  return ys.map((y, i) => glibcAtan2(y, xs[i]));
+}
+
 const bitsOf = (v: number) => {
   f64[0] = v;
   return words64[1].toString(16).padStart(8, '0') + words64[0].toString(16).padStart(8, '0');
@@ -106,7 +126,7 @@ const bitsOf = (v: number) => {
 
 describe('libm ports against glibc and numpy 1.24 (golden)', () => {
   it.each(Object.entries(golden.ports))('%s: every result of 200 000 equal to the real routine', (name, port) => {
-    const results = (name.includes('pow') ? powResults(port, name === 'glibc-pow' ? glibcPow : svmlPow) : goldenInputs(name, port.seed, port.count).map((x) => PORTS[name](x) ?? NaN))
+    const results = (name.includes('pow') ? powResults(port, name === 'glibc-pow' ? glibcPow : svmlPow) : name === 'glibc-atan2' ? atan2Results(port) : goldenInputs(name, port.seed, port.count).map((x) => PORTS[name](x) ?? NaN))
       // A port's null (an input it refuses) stands as NaN; the golden has NaN there too (see libm-check.py).
       .map((y) => (Number.isNaN(y) ? NaN : y));
     for (const [index, bits] of Object.entries(port.samples)) expect(`${index}: ${bitsOf(results[Number(index)])}`).toBe(`${index}: ${bits}`);

@@ -163,8 +163,8 @@ function toInteger(value: PyValue, type: string): bigint {
   throw pyError('TypeError', `%${type} format: an integer is required, not ${typeNameOf(value)}`);
 }
 
-/** float(value) for %e %f %g. */
-function toFloat(value: PyValue): number {
+/** CPython's PyFloat_AsDouble: a real number as a float, for %e %f %g and the math module's arguments. */
+export function toFloat(value: PyValue): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return Number(value);
   if (typeof value === 'bigint') {
