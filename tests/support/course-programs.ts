@@ -8,6 +8,7 @@ import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { PyException } from '../../src/lib/python/objects/errors';
 import type { FileSource } from '../../src/lib/python/objects/host';
 import type { TableSpec } from '../../src/lib/python/objects/display';
+import { displayRepr } from '../../src/lib/python/objects/repr';
 import { cellsOf } from './torch-programs';
 import { lectureFileSourceInRepo } from './lecture-data';
 
@@ -94,7 +95,9 @@ export function runCells(cells: string[], options: { files?: FileSource; onCell?
     let error: CellRecord['error'] = null;
     const start = performance.now();
     try {
-      shown = kernel.runCell(cell).shown;
+      const result = kernel.runCell(cell);
+      // A DataFrame shows as a table on the page; the golden has its text (the repr Jupyter's text/plain holds).
+      shown = result.shown ?? (table !== null && result.value !== undefined ? displayRepr(result.value) : null);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       error = { type: e.pyType, message: e.pyMessage };
