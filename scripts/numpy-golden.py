@@ -21,6 +21,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "tests/fixtures/numpy/golden.json"
 
 PROGRAMS = [
+    # a range is a sequence of ints; strides in bytes of arrays, reshapes and transposes (10wk-1)
+    "a = np.array(range(6)).reshape(3, 2)\nprint(repr(a), a.strides, np.array(range(4)).reshape(2,2).strides)\n"
+    "print(np.zeros((2, 3), dtype=np.float32).strides, np.array([True, False]).strides, np.array(3.0).strides)\n"
+    "print(a.T.strides, a.T.reshape(6).dtype, np.array(range(2, 11, 3)), np.array([range(3), range(3)]).shape)\n"
+    "print(np.arange(6).reshape(3, 1, 2).strides, a.transpose().transpose().strides)",
     # creation, dtype inference, attributes
     "a = np.array([1, 2, 3])\nprint(repr(a)); print(a); print(a.dtype, a.shape, a.ndim, len(a))",
     "print(repr(np.array([1.0, 2, 3])))",

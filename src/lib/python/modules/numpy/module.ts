@@ -6,7 +6,7 @@ import {
   type KwArgs, type ParamSpec, type PyValue,
 } from '../../objects/host';
 import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeOf, toArray, typedOperand, wrapResult, zipWith } from './array';
-import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
+import { DtypeObject, ScalarType, castValue, isFloat, itemSize, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
 import { broadcastTo, type Result } from './elementwise';
 import { numpySinCosFloat32 } from './libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from './libm/numpy-simd-float32';
@@ -133,6 +133,11 @@ setArrayAttributes((a, name) => {
       return BigInt(a.size);
     case 'dtype':
       return new DtypeObject(a.dtype);
+    case 'strides': {
+      const strides = a.elementStrides();
+      if (!strides) throw notSupportedYet('numpy 배열 조각(view)의 strides');
+      return new PyTuple(strides.map((s) => BigInt(s * itemSize(a.dtype))));
+    }
     case 'T':
       return a.transpose();
     case 'flat':
