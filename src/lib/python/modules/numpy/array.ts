@@ -15,6 +15,7 @@ import { castValue, isFloat, promote, resultType, type NumpyDtype, type TypedOpe
 import { arithmeticValues, broadcastShapes, broadcastTo, compareValues, shapeText, sizeOf, zipWith, type Result } from './elementwise';
 import { arrayRepr, arrayStr } from './format';
 import { NumpyScalar } from './scalar';
+import { matmul } from './matmul';
 
 export { broadcastShapes, shapeText, sizeOf, zipWith };
 
@@ -212,9 +213,12 @@ export class NdArray extends HostObject {
   }
   override binaryOp(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | typeof NotImplemented {
     if (isTensor(other)) return reflected ? NotImplemented : tensorOperand(op, other);
-    if (op === 'matmul') throw notSupportedYet('numpy의 @ (행렬곱)');
     if (!isOperand(other)) return NotImplemented;
     const o = toArray(other);
+    if (op === 'matmul') {
+      const r = reflected ? matmul(o, this) : matmul(this, o);
+      return r.vectors ? new NumpyScalar(r.data[0], 'float64') : new NdArray(r.data, r.shape, 'float64');
+    }
     return wrapResult(reflected ? arithmeticResult(op, o, this, other, this) : arithmeticResult(op, this, o, this, other));
   }
   /** `a += b` writes into a, as numpy does (a tensor sharing a's memory sees it): the result cast back to a's dtype within its kind. */

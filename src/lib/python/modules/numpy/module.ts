@@ -247,6 +247,7 @@ export function createNumpyModule(): PyModule {
     unaryMath('sin', trig('sin', false), trig('sin', true), '사인 (원소별)'),
     unaryMath('cos', trig('cos', false), trig('cos', true), '코사인 (원소별)'),
     unaryMath('tanh', numpyTanh, numpyTanhFloat32, '쌍곡탄젠트 (원소별)'),
+    def('isnan', ['x'], 'NaN인지 (원소별, bool)', ({ x }) => ufunc([x], (a) => ({ data: a.map((v) => (Number.isNaN(v) ? 1 : 0), 'bool').data, shape: [...a.shape], dtype: 'bool' }))),
     def('abs', ['x'], '절댓값 (원소별, dtype 유지)', ({ x }) => absolute(x)),
     def('absolute', ['x'], '절댓값 (np.abs와 같음)', ({ x }) => absolute(x)),
     def('maximum', ['x1', 'x2'], '두 배열의 원소별 최댓값', ({ x1, x2 }) => pairwise(x1, x2, (p, q) => (Number.isNaN(p) || p >= q ? p : q))),
