@@ -63,12 +63,12 @@ function masked(text: string): string {
  */
 export function runCourseProgram(source: string, onCell?: (index: number, ms: number) => void): CellRecord[] {
   const lecture = /^# files: (\S+)$/m.exec(source)?.[1];
-  return runCells(cellsOf(source), { onCell, files: lecture ? lectureFileSourceInRepo(lecture) : undefined });
+  return runCells(cellsOf(source), { onCell, files: lecture ? lectureFileSourceInRepo(lecture) : undefined, tableText: true });
 }
 
 /** Runs cells in one page kernel (loop tracing on, as on the page), reading `files` as the page reads a lecture's data. */
-export function runCells(cells: string[], options: { files?: FileSource; onCell?: (index: number, ms: number) => void } = {}): CellRecord[] {
-  const { files, onCell } = options;
+export function runCells(cells: string[], options: { files?: FileSource; onCell?: (index: number, ms: number) => void; tableText?: boolean } = {}): CellRecord[] {
+  const { files, onCell, tableText = false } = options;
   let stdout = '';
   let figures = 0;
   let table: TableSpec | null = null;
@@ -96,8 +96,8 @@ export function runCells(cells: string[], options: { files?: FileSource; onCell?
     const start = performance.now();
     try {
       const result = kernel.runCell(cell);
-      // A DataFrame shows as a table on the page; the golden has its text (the repr Jupyter's text/plain holds).
-      shown = result.shown ?? (table !== null && result.value !== undefined ? displayRepr(result.value) : null);
+      // A DataFrame shows as a table on the page; `tableText`: also as its text (Jupyter's text/plain), which the course goldens hold.
+      shown = result.shown ?? (tableText && table !== null && result.value !== undefined ? displayRepr(result.value) : null);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       error = { type: e.pyType, message: e.pyMessage };
