@@ -21,6 +21,20 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "tests/fixtures/numpy/golden.json"
 
 PROGRAMS = [
+    # @ on float64 matrices (Extra-2's tastes: gemm and 1x2 @ 2x1, inner sizes up to 3), np.isnan
+    "a = np.array([1.9, 0.0]).reshape(2, 1); b = np.array([2.0, 0.1]).reshape(2, 1)\n"
+    "A = np.array([[1.9, 2.0, 2.5, 0.1, 0.2, 0.0], [0.0, 0.1, 1.0, 1.9, 2.1, 1.5]])\n"
+    "B = np.array([[2.0, 1.9, 1.8, 0.3, 0.2, 0.1], [0.1, 0.2, 0.3, 2.1, 2.0, 1.9]])\n"
+    "print(repr(a.T @ b), (a * b).sum(), repr(A.T @ B))\nprint((A.T @ B).tolist())\n"
+    "x = np.arange(9.0).reshape(3, 3) * 0.1; print((x @ x).tolist(), np.array([0.1, 0.2, 0.3]) @ np.array([0.3, 0.2, 0.7]), [[0.1, 0.7]] @ b)\n"
+    "print(np.isnan(np.array([1.0, np.nan])), np.isnan(np.nan), np.isnan(3), np.isnan(np.array([[np.nan], [2.0]], dtype=np.float32)))",
+    "np.ones((2, 3)) @ np.ones((2, 3))",
+    "np.ones(3) @ 2.0",
+    # a range is a sequence of ints; strides in bytes of arrays, reshapes and transposes (10wk-1)
+    "a = np.array(range(6)).reshape(3, 2)\nprint(repr(a), a.strides, np.array(range(4)).reshape(2,2).strides)\n"
+    "print(np.zeros((2, 3), dtype=np.float32).strides, np.array([True, False]).strides, np.array(3.0).strides)\n"
+    "print(a.T.strides, a.T.reshape(6).dtype, np.array(range(2, 11, 3)), np.array([range(3), range(3)]).shape)\n"
+    "print(np.arange(6).reshape(3, 1, 2).strides, a.transpose().transpose().strides)",
     # creation, dtype inference, attributes
     "a = np.array([1, 2, 3])\nprint(repr(a)); print(a); print(a.dtype, a.shape, a.ndim, len(a))",
     "print(repr(np.array([1.0, 2, 3])))",

@@ -109,6 +109,14 @@ PROGRAMS = [
     "fig, ax = plt.subplots()\nax.set_xticks([])",
     "fig, ax = plt.subplots()\nax.set_xticks([0, 1])",
     "fig, ax = plt.subplots()\nax.set_yticks([0.5])",
+    # matshow, tick labels and the figure's size (10wk-1's Vis2)
+    "im = plt.matshow(np.zeros((15, 7)), vmin=-7, vmax=7, cmap='bwr')\nim, im.get_clim(), plt.gcf().get_size_inches().tolist(), plt.gci() is im",
+    "plt.matshow(np.zeros((3, 40)))\nplt.gcf().get_size_inches().tolist()",
+    "plt.matshow(np.zeros((3, 4)))\nplt.gcf().set_figwidth(15)\nplt.gcf().set_figheight(7.5)\nplt.gcf()",
+    "plt.matshow(np.zeros((3, 4)))\nplt.xticks(range(3), labels=['$h$', 'a', 'b'], size=14)[1]",
+    "plt.plot([1, 2])\nplt.xticks([0.5, 1], ['x', 'y'])[1], plt.yticks(range(2), labels=['a', 'b'])[1]",
+    "plt.plot([1, 2])\nplt.xticks(range(3), labels=['a'])",
+    "fig, ax = plt.subplots()\nax.set_xticks([0, 1], labels=('p', 'q'))\nax.matshow(np.zeros((2, 2)))",
     # imshow and colorbar (the 6wk-1 lecture's images)
     "plt.imshow([[1, 2], [3, 4]])",
     "plt.imshow([[1, 2], [3, 4]])\nplt.colorbar()",

@@ -8,6 +8,7 @@ import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { PyException } from '../../src/lib/python/objects/errors';
 import type { FileSource } from '../../src/lib/python/objects/host';
 import type { TableSpec } from '../../src/lib/python/objects/display';
+import { displayRepr } from '../../src/lib/python/objects/repr';
 import { cellsOf } from './torch-programs';
 import { lectureFileSourceInRepo } from './lecture-data';
 
@@ -62,12 +63,12 @@ function masked(text: string): string {
  */
 export function runCourseProgram(source: string, onCell?: (index: number, ms: number) => void): CellRecord[] {
   const lecture = /^# files: (\S+)$/m.exec(source)?.[1];
-  return runCells(cellsOf(source), { onCell, files: lecture ? lectureFileSourceInRepo(lecture) : undefined });
+  return runCells(cellsOf(source), { onCell, files: lecture ? lectureFileSourceInRepo(lecture) : undefined, tableText: true });
 }
 
 /** Runs cells in one page kernel (loop tracing on, as on the page), reading `files` as the page reads a lecture's data. */
-export function runCells(cells: string[], options: { files?: FileSource; onCell?: (index: number, ms: number) => void } = {}): CellRecord[] {
-  const { files, onCell } = options;
+export function runCells(cells: string[], options: { files?: FileSource; onCell?: (index: number, ms: number) => void; tableText?: boolean } = {}): CellRecord[] {
+  const { files, onCell, tableText = false } = options;
   let stdout = '';
   let figures = 0;
   let table: TableSpec | null = null;
@@ -94,7 +95,9 @@ export function runCells(cells: string[], options: { files?: FileSource; onCell?
     let error: CellRecord['error'] = null;
     const start = performance.now();
     try {
-      shown = kernel.runCell(cell).shown;
+      const result = kernel.runCell(cell);
+      // A DataFrame shows as a table on the page; `tableText`: also as its text (Jupyter's text/plain), which the course goldens hold.
+      shown = result.shown ?? (tableText && table !== null && result.value !== undefined ? displayRepr(result.value) : null);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       error = { type: e.pyType, message: e.pyMessage };

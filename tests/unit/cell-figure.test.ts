@@ -96,6 +96,21 @@ describe('renderMatplotlibFigure: imshow and colorbar', () => {
     expect(svg).toContain('aria-label="matplotlib 그림: 이미지 2행 2열, 컬러맵 gray, 컬러바 1부터 4까지"');
   });
 
+  it("draws 10wk-1's matshow with its x ticks and their given labels on top, the title above them", () => {
+    const svg = drawn("plt.matshow(np.zeros((15, 3)), vmin=-7, vmax=7, cmap='bwr')\nplt.xticks(range(3), labels=['$h$', 'y<a', 'P'], size=14)\nplt.title('Vis2')");
+    const image = svg.match(/<image class="mpl-image"[^>]*>/)![0];
+    const top = attribute(image, 'y');
+    const xTicks = [...svg.matchAll(/<g transform="translate\(([-\d.]+),([-\d.]+)\)"><line y2="([-\d.]+)"\/><text y="([-\d.]+)" text-anchor="middle">([^<]*)<\/text>/g)];
+    expect(xTicks.map((m) => m[5])).toEqual(['$h$', 'y&lt;a', 'P']);
+    for (const m of xTicks) {
+      expect(Number(m[2])).toBeCloseTo(top, 0); // on the top edge, the tick and its label above it
+      expect(Number(m[3])).toBeLessThan(0);
+      expect(Number(m[4])).toBeLessThan(0);
+    }
+    const title = svg.match(/<text class="mpl-title"[^>]*>/)![0];
+    expect(attribute(title, 'y')).toBeLessThan(top + Math.min(...xTicks.map((m) => Number(m[4]))));
+  });
+
   it("writes a colorbar's label along it, right of its tick labels (set_label or label=)", () => {
     const svg = drawn("plt.imshow([[1.0, 2], [2, 4]], cmap='gray')\nplt.colorbar().set_label('밝기')");
     expect(svg).toMatch(/<text class="mpl-label" transform="translate\([\d.]+,[\d.]+\) rotate\(-90\)"[^>]*>밝기<\/text>/);

@@ -85,4 +85,14 @@ describe('warnings under the cell', () => {
       'UserWarning: torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument. (Triggered internally at  ./aten/src/ATen/native/TensorShape.cpp:3190.)\n',
     ]);
   });
+
+  it("an unknown escape in a str literal warns at compile time, once per literal for its first one, as CPython 3.11 (compile() with warnings recorded)", () => {
+    const events = run(['a = "\\c\\d\\c"', 'b = f"\\q{a}"', 'c = r"\\z" + "\\n\\x41\\101\\t"', "d = '$\\hat{y}$'"].join('\n'));
+    expect(events.filter((e) => e.type === 'error')).toEqual([]);
+    expect(stderr(events)).toEqual([
+      "DeprecationWarning: invalid escape sequence '\\c'\n",
+      "DeprecationWarning: invalid escape sequence '\\q'\n",
+      "DeprecationWarning: invalid escape sequence '\\h'\n",
+    ]);
+  });
 });

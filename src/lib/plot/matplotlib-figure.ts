@@ -43,9 +43,9 @@ interface DrawnTicks extends AxisTicks {
 }
 
 /** matplotlib's ticks (or those set_xticks gave) inside the view, and how many to skip between labels so none overlap. */
-function drawnTicks(scale: Scale, room: number, axis: 'x' | 'y', given?: number[]): DrawnTicks {
+function drawnTicks(scale: Scale, room: number, axis: 'x' | 'y', given?: number[], labels?: string[]): DrawnTicks {
   const [low, high] = scale.domain();
-  const all = given ? scalarFormatter(given, low, high) : matplotlibTicks(low, high, room);
+  const all = given && labels ? { ticks: given, labels: labels.map(escapeXml), offset: '' } : given ? scalarFormatter(given, low, high) : matplotlibTicks(low, high, room);
   const inside = all.ticks.map((tick, i) => ({ tick, label: all.labels[i] })).filter(({ tick }) => tick >= Math.min(low, high) && tick <= Math.max(low, high));
   const gap = inside.length > 1 ? Math.abs(scale(inside[1].tick) - scale(inside[0].tick)) : Infinity;
   const needed = axis === 'x' ? Math.max(...inside.map(({ label }) => label.length), 1) * 7.5 + 6 : 16;
@@ -63,12 +63,14 @@ function gridLines(x: Scale, y: Scale, axes: AxesSpec): string {
 function axesFrame(x: Scale, y: Scale, axes: AxesSpec): string {
   const [left, right] = x.range();
   const [bottom, top] = y.range();
-  const xs = drawnTicks(x, tickRoom.x, 'x', axes.xticks);
-  const ys = drawnTicks(y, tickRoom.y, 'y', axes.yticks);
+  const xs = drawnTicks(x, tickRoom.x, 'x', axes.xticks, axes.xtickLabels);
+  const ys = drawnTicks(y, tickRoom.y, 'y', axes.yticks, axes.ytickLabels);
   // label_outer (a shared grid's inner axes): ticks without their labels
   const xLabelled = (i: number) => !axes.hideXTickLabels && i % xs.stride === 0;
   const yLabelled = (i: number) => !axes.hideYTickLabels && i % ys.stride === 0;
-  const xTicks = xs.ticks.map((tick, i) => `<g transform="translate(${round1(x(tick))},${bottom})"><line y2="${round1(3.5 * PX_PER_PT)}"/>${!xLabelled(i) ? '' : `<text y="${round1(3.5 * PX_PER_PT + 13)}" text-anchor="middle">${xs.labels[i]}</text>`}</g>`);
+  // matshow puts the x ticks and their labels on top
+  const [xAt, xSide] = axes.xticksTop ? [top, -1] : [bottom, 1];
+  const xTicks = xs.ticks.map((tick, i) => `<g transform="translate(${round1(x(tick))},${xAt})"><line y2="${round1(xSide * 3.5 * PX_PER_PT)}"/>${!xLabelled(i) ? '' : `<text y="${round1(axes.xticksTop ? -3.5 * PX_PER_PT - 4 : 3.5 * PX_PER_PT + 13)}" text-anchor="middle">${xs.labels[i]}</text>`}</g>`);
   const yTicks = ys.ticks.map((tick, i) => `<g transform="translate(${left},${round1(y(tick))})"><line x2="${round1(-3.5 * PX_PER_PT)}"/>${!yLabelled(i) ? '' : `<text x="${round1(-3.5 * PX_PER_PT - 3)}" dy="0.32em" text-anchor="end">${ys.labels[i]}</text>`}</g>`);
   // The offset or power of ten ScalarFormatter moves out of the labels: y's above the axes, x's at its right end below.
   const yOffset = ys.offset && !axes.hideYTickLabels ? `<text class="mpl-offset" x="${left}" y="${top - 4}">${ys.offset}</text>` : '';
@@ -269,7 +271,7 @@ function axesParts(figure: FigureSpec, index: number, layout: FigureLayout): Axe
       axesFrame(x, y, axes),
       axes.colorbar && boxes.colorbar ? colorbarParts(axes.colorbar, boxes.colorbar, tickSpace(inches.colorbar!.height, 'y'), width) : '',
       legend(axes, x, y),
-      axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - 10}" text-anchor="middle">${escapeXml(axes.title)}</text>` : '',
+      axes.title ? `<text class="mpl-title" x="${(left + right) / 2}" y="${top - (axes.xticksTop ? 28 : 10)}" text-anchor="middle">${escapeXml(axes.title)}</text>` : '',
       axes.xlabel ? `<text class="mpl-label" x="${(left + right) / 2}" y="${height - 10}" text-anchor="middle">${escapeXml(axes.xlabel)}</text>` : '',
       axes.ylabel ? `<text class="mpl-label" transform="translate(${(margin === GRID_MARGIN ? 11 : 16) + left - margin.left},${(top + bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(axes.ylabel)}</text>` : '',
     ].join(''),

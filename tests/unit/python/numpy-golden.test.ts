@@ -52,7 +52,7 @@ describe('numpy against numpy 1.24 (golden)', () => {
   );
 
   it('raises a Korean-first NotImplementedError for real numpy names it lacks', () => {
-    for (const source of ['np.dot', 'np.zeros(3).cumsum()', 'np.zeros(3) @ np.zeros(3)', "np.array(['a'])", 'np.random.choice']) {
+    for (const source of ['np.dot', 'np.zeros(3).cumsum()', 'np.zeros(4) @ np.zeros(4)', 'np.zeros((2, 2)) @ np.zeros(2)', "np.array(['a'])", 'np.random.choice']) {
       const r = runProgram(`import numpy as np\n${source}`);
       expect(r.error?.type, source).toBe('NotImplementedError');
       expect(r.error?.message, source).toMatch(/아직 지원하지 않습니다/);

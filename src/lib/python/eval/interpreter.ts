@@ -161,7 +161,7 @@ export class Interpreter implements FunctionRunner {
     try {
       let module: Module;
       try {
-        module = parse(source);
+        module = parse(source, (category, message, line) => this.warn(category, message, `${filename}:${line}`));
         checkModule(module);
       } catch (error) {
         if (!(error instanceof SourceError)) throw error;

@@ -9,6 +9,7 @@ import {
   PyDict,
   PyList,
   PyModule,
+  PyRange,
   PySlice,
   PyTuple,
   bindArgs,
@@ -304,6 +305,14 @@ export class Axes extends HostObject {
     axvline: (args, kwargs) => refLine(this, 'vline', args, kwargs),
     fill_between: (args, kwargs) => fillBetween(this, args, kwargs),
     imshow: (args, kwargs) => imshow(this, args, kwargs),
+    // Axes.matshow: imshow with origin 'upper', interpolation 'nearest' and aspect 'equal' unless given, the x ticks on top
+    matshow: (args, kwargs) => {
+      if (args.length !== 1) throw pyError('TypeError', `Axes.matshow() takes 2 positional arguments but ${args.length + 1} were given`);
+      const options: KwArgs = new Map([['origin', 'upper'], ['interpolation', 'nearest'], ['aspect', 'equal'], ...kwargs]);
+      const image = imshow(this, args, options);
+      this.spec.xticksTop = true;
+      return image;
+    },
     set_aspect: (args, kwargs) => {
       const { aspect } = bindArgs('set_aspect', ['aspect', ['adjustable', null], ['anchor', null], ['share', false]], args, kwargs);
       const value = parseAspect(aspect, this.pyRepr);
@@ -349,15 +358,43 @@ export class Axes extends HostObject {
   /** set_xticks(ticks, labels=None, *, minor=False): ticks at these positions ([] hides them), the Tick artists. */
   protected setTicks(axis: 'x' | 'y' | 'z', args: readonly PyValue[], kwargs: KwArgs): PyValue {
     const { ticks, labels, minor } = bindArgs(`set_${axis}ticks`, ['ticks', ['labels', null], ['minor', false]], args, kwargs, { varkw: 'options' });
-    if (labels !== null) throw notSupportedYet(`${this.upstreamName}.set_${axis}ticks(labels=...)`);
+    if (labels !== null && (axis === 'z' || this instanceof Axes3D)) throw notSupportedYet(`${this.upstreamName}.set_${axis}ticks(labels=...)`);
     if (minor !== false) throw notSupportedYet(`${this.upstreamName}.set_${axis}ticks(minor=True)`);
     const positions = toColumns(ticks, 'ticks').flat();
     this.writeTicks(axis, positions);
+    if (labels !== null && axis !== 'z') {
+      if (!(labels instanceof PyList || labels instanceof PyTuple)) throw notSupportedYet(`${this.upstreamName}.set_${axis}ticks(labels=리스트나 튜플이 아닌 값)`);
+      const texts = labels.items.map((label) => (typeof label === 'string' ? label : this.pyRepr(label)));
+      if (texts.length !== positions.length) {
+        throw pyError('ValueError', `The number of FixedLocator locations (${positions.length}), usually from a call to set_ticks, does not match the number of ticklabels (${texts.length}).`);
+      }
+      this.spec[axis === 'x' ? 'xtickLabels' : 'ytickLabels'] = texts;
+    }
     return new PyList(positions.map(() => new Artist(this.tickClass(axis), 'matplotlib.axis')));
   }
+  /**
+   * get_xticklabels() of set ticks, as Text(position, 0, label): the position as the ticks were
+   * given (ints stay ints), y 1 when the x ticks are on top (matshow); labels not set are ''
+   * until a draw formats them. Null when the ticks are automatic.
+   */
+  tickLabelTexts(axis: 'x' | 'y', given: PyValue): TextArtist[] | null {
+    const positions = axis === 'x' ? this.spec.xticks : this.spec.yticks;
+    if (!positions) return null;
+    const labels = (axis === 'x' ? this.spec.xtickLabels : this.spec.ytickLabels) ?? positions.map(() => '');
+    const integers = given instanceof PyRange || (given instanceof NdArray && given.dtype === 'int64') ||
+      ((given instanceof PyList || given instanceof PyTuple) && given.items.every((v) => typeof v === 'bigint'));
+    const at = (p: number) => (integers ? String(p) : this.pyRepr(p));
+    return positions.map((p, i) => (axis === 'x' ? new TextArtist(at(p), this.spec.xticksTop ? '1' : '0', labels[i], this.pyRepr) : new TextArtist('0', at(p), labels[i], this.pyRepr)));
+  }
   protected writeTicks(axis: 'x' | 'y' | 'z', positions: number[]): void {
-    if (axis === 'x') this.spec.xticks = positions;
-    else if (axis === 'y') this.spec.yticks = positions;
+    // new positions drop the labels set before (FixedFormatter no longer matches: matplotlib formats them again)
+    if (axis === 'x') {
+      this.spec.xticks = positions;
+      delete this.spec.xtickLabels;
+    } else if (axis === 'y') {
+      this.spec.yticks = positions;
+      delete this.spec.ytickLabels;
+    }
   }
   protected tickClass(axis: 'x' | 'y' | 'z'): string {
     return axis === 'y' ? 'YTick' : 'XTick';
@@ -407,7 +444,7 @@ export class Axes3D extends Axes implements Axes3DHost {
       set_zticks: (args: readonly PyValue[], kwargs: KwArgs) => this.setTicks('z', args, kwargs),
     });
     // 2-D drawing a 3-D axes would put in its z = 0 plane: not drawn here
-    for (const name of ['hist', 'axhline', 'axvline', 'fill_between', 'legend', 'imshow', 'set_aspect']) {
+    for (const name of ['hist', 'axhline', 'axvline', 'fill_between', 'legend', 'imshow', 'matshow', 'set_aspect']) {
       this.methods[name] = () => {
         throw notSupportedYet(`${AXES3D_QUALNAME}.${name}`);
       };
@@ -803,6 +840,19 @@ function projectionOf(kwargs: KwArgs, repr: Repr): Projection {
   throw pyError('TypeError', `projection must be a string, None or implement a _as_mpl_axes method, not ${repr(projection)}`);
 }
 
+/**
+ * matplotlib.figure.figaspect of an array's shape: rcParams' figure height (4.8) and the width
+ * that keeps the array's aspect, scaled up to at least 4 × 2 in and down to at most 16 × 16 in, then clipped.
+ */
+function figaspect(shape: readonly number[]): [number, number] {
+  const ratio = shape[0] / shape[1];
+  const least = [4, 2];
+  let size = [4.8 / ratio, 4.8];
+  size = size.map((v) => v / Math.min(1, size[0] / least[0], size[1] / least[1]));
+  size = size.map((v) => v / Math.max(1, size[0] / 16, size[1] / 16));
+  return [Math.min(16, Math.max(least[0], size[0])), Math.min(16, Math.max(least[1], size[1]))];
+}
+
 export function createPyplotModule(ctx: HostContext): PyModule {
   const pyRepr: Repr = (value) => ctx.repr(value);
   let figure: OpenFigure | null = null;
@@ -867,6 +917,9 @@ export function createPyplotModule(ctx: HostContext): PyModule {
         const { mappable, cax, ax, options } = bindArgs('FigureBase.colorbar', ['mappable', ['cax', null], ['ax', null], ['use_gridspec', true]], args, kwargs, { varkw: 'options' });
         return colorbarOf(mappable, cax, ax, options);
       },
+      get_size_inches: (args, kwargs) => (bindArgs('get_size_inches', [], args, kwargs), new NdArray([...spec.figsize], [2], 'float64')),
+      set_figwidth: (args, kwargs) => ((spec.figsize = [toNumber(bindArgs('set_figwidth', ['val', ['forward', true]], args, kwargs).val), spec.figsize[1]]), null),
+      set_figheight: (args, kwargs) => ((spec.figsize = [spec.figsize[0], toNumber(bindArgs('set_figheight', ['val', ['forward', true]], args, kwargs).val)]), null),
       tight_layout: () => null,
       show: () => null,
     };
@@ -905,6 +958,31 @@ export function createPyplotModule(ctx: HostContext): PyModule {
   const entries: (readonly [string, PyValue])[] = [
     onAxes('plot'), onAxes('scatter'), onAxes('hist'), onAxes('axhline'), onAxes('axvline'), onAxes('fill_between'),
     onAxes('imshow'),
+    // plt.matshow(A, fignum=None): a new figure sized to A's shape (figaspect) with one axes, or the current axes for fignum=0
+    fn('matshow', (args, kwargs) => {
+      const { A, fignum } = bindArgs('matshow', ['A', ['fignum', null]], args, kwargs, { varkw: 'kwargs' });
+      const rest = new Map([...kwargs].filter(([key]) => key !== 'A' && key !== 'fignum'));
+      if (fignum === 0n || fignum === false) return gca().methods.matshow([A], rest);
+      if (fignum !== null) throw notSupportedYet('matplotlib.pyplot.matshow(fignum=번호)');
+      show();
+      const open = newFigure(figaspect(toArray(A).shape));
+      return addSubplot(open, 'add_subplot', [], new Map()).methods.matshow([A], rest);
+    }),
+    ...(['x', 'y'] as const).map((axis) => fn(`${axis}ticks`, (args, kwargs) => {
+      // plt.xticks(ticks=None, labels=None, *, minor=False, **kwargs): the Tick list and the label Texts (kwargs style the labels)
+      if (args.length > 2) throw pyError('TypeError', `${axis}ticks() takes from 0 to 2 positional arguments but ${args.length} were given`);
+      const { ticks, labels, minor } = bindArgs(`${axis}ticks`, [['ticks', null], ['labels', null], ['minor', false]], args, kwargs, { varkw: 'kwargs' });
+      if (minor !== false) throw notSupportedYet(`matplotlib.pyplot.${axis}ticks(minor=True)`);
+      const ax = gca();
+      if (ticks === null) {
+        if (labels !== null) throw notSupportedYet(`matplotlib.pyplot.${axis}ticks(labels=...) 위치 없이`);
+        const positions = axis === 'x' ? ax.spec.xticks : ax.spec.yticks;
+        if (!positions) throw notSupportedYet(`matplotlib.pyplot.${axis}ticks()로 자동 눈금 읽기`);
+        return new PyTuple([new NdArray(positions, [positions.length], 'float64'), new PyList(ax.tickLabelTexts(axis, null)!)]);
+      }
+      const tickList = ax.methods[`set_${axis}ticks`]([ticks], labels === null ? new Map() : new Map([['labels', labels]]));
+      return new PyTuple([tickList, new PyList(ax.tickLabelTexts(axis, ticks)!)]);
+    })),
     fn('gci', (args, kwargs) => (bindArgs('gci', [], args, kwargs), gci())),
     fn('colorbar', (args, kwargs) => {
       const { mappable, cax, ax, options } = bindArgs('colorbar', [['mappable', null], ['cax', null], ['ax', null]], args, kwargs, { varkw: 'options' });

@@ -105,6 +105,11 @@ export interface AxesSpec {
   /** set_xticks/set_yticks: the tick positions given (an empty list hides the ticks); absent: automatic. */
   xticks?: number[];
   yticks?: number[];
+  /** set_xticks(ticks, labels) / plt.xticks(ticks, labels): the text under each tick set (absent: the numbers formatted). */
+  xtickLabels?: string[];
+  ytickLabels?: string[];
+  /** matshow: the x ticks and their labels on top of the axes (the title above them). */
+  xticksTop?: boolean;
   /** A 3-D axes (projection='3d'): its view, z axis and artists; `series` and `shapes` stay empty. */
   three?: Axes3DSpec;
   /** imshow's images, in call order, drawn under the series (absent: none). */

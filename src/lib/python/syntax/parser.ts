@@ -3,7 +3,7 @@
 import type { Arguments, Comprehension, CompareOrMembership, Expr, Keyword, Module, Position, Stmt } from './ast';
 import type { BinaryOp } from './ast';
 import { PyNotImplemented, PySyntaxError } from './errors';
-import { decodeStringEscapes, tokenize, type Token } from './tokenizer';
+import { decodeStringEscapes, tokenize, type CompileWarning, type Token } from './tokenizer';
 
 const AUGMENTED: Record<string, BinaryOp> = {
   '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'truediv', '//=': 'floordiv', '%=': 'mod', '**=': 'pow',
@@ -24,8 +24,8 @@ const KEYWORDS = new Set([
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
-export function parse(source: string): Module {
-  return new Parser(tokenize(source)).parseModule();
+export function parse(source: string, warn?: CompileWarning): Module {
+  return new Parser(tokenize(source, warn)).parseModule();
 }
 
 /** Parses one expression (used for f-string replacement fields). */

@@ -29,7 +29,13 @@ const ESCAPES: Record<string, string> = {
   '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0',
 };
 
-export function tokenize(source: string): Token[] {
+/** A compile-time warning of the tokenizer (CPython's `invalid escape sequence '\\c'`), with its line. */
+export type CompileWarning = (category: string, message: string, line: number) => void;
+
+/** Escapes a str literal knows besides ESCAPES: octal digits, \x, \u, \U and \N{name}. */
+const isStrEscape = (next: string): boolean => Object.hasOwn(ESCAPES, next) || /[0-7xuUN]/.test(next);
+
+export function tokenize(source: string, warn?: CompileWarning): Token[] {
   const tokens: Token[] = [];
   const src = source.replace(/\r\n?/g, '\n');
   const indents = [0];
@@ -132,6 +138,8 @@ export function tokenize(source: string): Token[] {
       const raw = prefix.includes('r');
       const keepEscapes = prefix.includes('f'); // f-strings are decoded piecewise by the parser
       let body = '';
+      // CPython 3.11 warns once per literal, for its first unknown escape (which stays as written).
+      let warnedEscape = raw;
       for (;;) {
         if (pos >= src.length) {
           const lastLine = src.replace(/\n$/, '').split('\n').length;
@@ -156,6 +164,10 @@ export function tokenize(source: string): Token[] {
           if (next === undefined) {
             pos++;
             continue;
+          }
+          if (!warnedEscape && !isStrEscape(next)) {
+            warnedEscape = true;
+            warn?.('DeprecationWarning', `invalid escape sequence '\\${next}'`, bodyLine);
           }
           if (raw || keepEscapes) {
             body += c + next;

@@ -90,6 +90,16 @@ export function mul(x: Operand, y: Operand): Tensor {
   ]);
 }
 
+/**
+ * Tensor / Scalar as ATen's C++ calls it (at::div(Tensor, Scalar), e.g. inside cross_entropy):
+ * the same float32 quotient as div, but the node is DivBackward1. Python's `x / 5` wraps the
+ * number into a tensor instead, hence DivBackward0 there.
+ */
+export function divScalar(t: Tensor, n: number): Tensor {
+  const out = div(t, n);
+  return out.gradFn ? record(out, 'DivBackward1', out.gradFn.inputs, out.gradFn.backward) : out;
+}
+
 export function div(x: Operand, y: Operand): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);

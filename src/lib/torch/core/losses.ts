@@ -12,6 +12,9 @@ import { broadcastIndex, broadcastShapes, sameShape } from './shape';
 import { simdBceBackward, simdLogf } from './simd/engine';
 import { sleefExpf, vectorEnd } from './sleef';
 import { logSoftmax } from './softmax';
+import { divScalar, mul } from './elementwise';
+import { sum } from './reduce';
+import { neg } from './unary';
 import { float32Buffer } from './storage';
 import { Tensor } from './tensor';
 
@@ -214,7 +217,6 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
  * cascaded float32 partial sums (nll_loss_out_frame), 'none' keeps each row's loss.
  */
 export function nllLoss(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
-  if (target.dtype !== 'int64') throw new Error(`expected scalar type Long but found ${target.dtype === 'float32' ? 'Float' : 'Bool'}`);
   if (input.ndim < 1 || input.ndim > 2) {
     throw new TorchError('NotImplementedError', 'nll_loss는 아직 (N, C) 또는 (C,) 입력만 지원합니다 / only (N, C) or (C,) inputs are supported yet');
   }
@@ -226,6 +228,8 @@ export function nllLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
   if (batched ? target.ndim !== 1 : target.ndim !== 0) {
     throw new Error(batched ? `0D or 1D target tensor expected, multi-target not supported` : `1D target tensor expects 0D input tensor, but got ${target.ndim}D`);
   }
+  // PyTorch checks the batch size and the target's dimensions before its dtype.
+  if (target.dtype !== 'int64') throw new Error(`expected scalar type Long but found ${target.dtype === 'float32' ? 'Float' : 'Bool'}`);
   const n = batched ? input.shape[0] : 1;
   const classes = batched ? input.shape[1] : input.shape[0];
   const ignore = -100;
@@ -281,10 +285,19 @@ export function nllLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
   });
 }
 
-/** cross_entropy with class-index targets: nll_loss(log_softmax(input, 1)), as PyTorch composes it. */
+/**
+ * cross_entropy: class-index targets are nll_loss(log_softmax(input, 1)); a float target of the
+ * input's shape holds class probabilities, which PyTorch 1.13 composes from autograd ops
+ * (cross_entropy_loss_prob_target): -(log_softmax(input) * target).sum() / (numel / classes) for
+ * 'mean' (NegBackward0 then DivBackward1), -(…).sum() for 'sum', -(…).sum(class_dim) for 'none'.
+ */
 export function crossEntropy(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
-  if (target.dtype === 'float32' && target.ndim === input.ndim) {
-    throw new TorchError('NotImplementedError', '확률 분포 타깃(float)은 아직 지원하지 않습니다: 클래스 번호(int64) 타깃을 쓰세요 / class-probability targets are not supported yet');
+  const classDim = input.ndim === 1 ? 0 : 1;
+  if (target.dtype === 'float32' && sameShape(target.shape, input.shape)) {
+    const product = mul(logSoftmax(input, classDim), target);
+    if (reduction === 'none') return neg(sum(product, classDim));
+    const total = neg(sum(product));
+    return reduction === 'sum' ? total : divScalar(total, input.size / input.shape[classDim]);
   }
-  return nllLoss(logSoftmax(input, input.ndim === 1 ? 0 : 1), target, reduction);
+  return nllLoss(logSoftmax(input, classDim), target, reduction);
 }

@@ -371,10 +371,24 @@ export class PyNnModule extends HostObject {
     if (warning) this.session.warn('UserWarning', warning, 'torch/nn/modules/loss.py:536');
     return pythonTensor(guarded(() => this.module.forward(...inputs)), this.session);
   }
-  call(args: readonly PyValue[]): PyValue {
-    return this.forward(args);
+  /** Plain attributes set on the module (its instance __dict__), e.g. `net.forward = lambda x: 1`. */
+  private readonly attributes = new Map<string, PyValue>();
+  call(args: readonly PyValue[], kwargs: KwArgs = new Map()): PyValue {
+    // Module.__call__ calls self.forward, so an instance attribute `forward` replaces the class's.
+    const own = this.attributes.get('forward');
+    return own === undefined ? this.forward(args) : this.session.call(own, args, kwargs);
+  }
+  /** nn.Module.__setattr__ for a value that is no Parameter or Module: `training`, else the instance's own attribute. */
+  setAttr(name: string, value: PyValue): boolean {
+    const m = this.module;
+    if (m.ownParameters.has(name) || m.children.has(name) || coreModuleOf(value) || (value instanceof TensorHost && value.tensor.isParameter)) return false;
+    if (name === 'training') m.training = Boolean(value);
+    else this.attributes.set(name, value);
+    return true;
   }
   getAttr(name: string): PyValue | undefined {
+    const own = this.attributes.get(name);
+    if (own !== undefined) return own;
     const m = this.module;
     if (m.ownParameters.has(name)) {
       const p = m.ownParameters.get(name);

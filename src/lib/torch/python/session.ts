@@ -15,6 +15,10 @@ export class TorchSession {
   numpy: (name: string, args: readonly PyValue[]) => PyValue = () => {
     throw new Error('numpy is not available in this kernel');
   };
+  /** Calls a Python value of this kernel (HostContext.call): a module's own `net.forward = f`. */
+  call: HostContext['call'] = () => {
+    throw new Error('no kernel to call into');
+  };
   private readonly warnedOnce = new Set<string>();
 
   /** A C++ TORCH_WARN_ONCE: shown the first time in the kernel's life only. */
@@ -43,6 +47,7 @@ export function sessionOf(ctx: HostContext): TorchSession {
   if (!session) {
     session = new TorchSession();
     session.warn = (category, message, site) => ctx.warn(category, message, site);
+    session.call = (fn, args, kwargs) => ctx.call(fn, args, kwargs);
     session.numpy = (name, args) => ctx.call(ctx.importModule('numpy').attrs.get(name) ?? null, args);
     sessions.set(ctx, session);
   }

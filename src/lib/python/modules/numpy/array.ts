@@ -6,7 +6,7 @@
 // comparisons. What numpy returns as a view is a copy here that refuses writes and, once the
 // storage it was copied from changes, refuses reads (shared-storage.ts) instead of showing old values.
 import {
-  Ellipsis, HostObject, NotImplemented, PyList, PySlice, PyTuple, asStorage, bumpStorageVersion, isStale, notSupportedYet,
+  Ellipsis, HostObject, NotImplemented, PyList, PyRange, PySlice, PyTuple, asStorage, bumpStorageVersion, isStale, notSupportedYet,
   pyError, toIndex, viewSourceOf, type ArrayData, type BinaryOp, type CompareOp, type PyValue, type Storage, type UnaryOp,
   type ViewSource,
 } from '../../objects/host';
@@ -15,6 +15,7 @@ import { castValue, isFloat, promote, resultType, type NumpyDtype, type TypedOpe
 import { arithmeticValues, broadcastShapes, broadcastTo, compareValues, shapeText, sizeOf, zipWith, type Result } from './elementwise';
 import { arrayRepr, arrayStr } from './format';
 import { NumpyScalar } from './scalar';
+import { matmul } from './matmul';
 
 export { broadcastShapes, shapeText, sizeOf, zipWith };
 
@@ -31,6 +32,8 @@ export class NdArray extends HostObject {
   viewCopy = false;
   /** For such a copy: the storage it was copied from, so a later write there makes reading it refuse. */
   viewSource: ViewSource | null = null;
+  /** For such a copy: the strides (in elements) of the view numpy returns, where known (reshape, transpose); null: unknown. */
+  viewStrides: readonly number[] | null = null;
   private readonly storage: Storage;
   /** `data` is kept as given when it already is the dtype's storage (that is how arrays share memory). */
   constructor(
@@ -56,6 +59,10 @@ export class NdArray extends HostObject {
   }
   get size(): number {
     return this.storage.length;
+  }
+  /** numpy's strides in elements: C order for an array of its own, a view's where known, else null. */
+  elementStrides(): readonly number[] | null {
+    return this.viewCopy ? this.viewStrides : contiguousStrides(this.shape);
   }
   /** Marks `out`, a copy of (part of) this array, as what numpy returns as a view of it. */
   private asView(out: NdArray): NdArray {
@@ -206,9 +213,12 @@ export class NdArray extends HostObject {
   }
   override binaryOp(op: BinaryOp, other: PyValue, reflected: boolean): PyValue | typeof NotImplemented {
     if (isTensor(other)) return reflected ? NotImplemented : tensorOperand(op, other);
-    if (op === 'matmul') throw notSupportedYet('numpy의 @ (행렬곱)');
     if (!isOperand(other)) return NotImplemented;
     const o = toArray(other);
+    if (op === 'matmul') {
+      const r = reflected ? matmul(o, this) : matmul(this, o);
+      return r.vectors ? new NumpyScalar(r.data[0], 'float64') : new NdArray(r.data, r.shape, 'float64');
+    }
     return wrapResult(reflected ? arithmeticResult(op, o, this, other, this) : arithmeticResult(op, this, o, this, other));
   }
   /** `a += b` writes into a, as numpy does (a tensor sharing a's memory sees it): the result cast back to a's dtype within its kind. */
@@ -264,7 +274,11 @@ export class NdArray extends HostObject {
       shape = shape.map((d, i) => (i === unknown ? this.size / known : d));
     }
     if (sizeOf(shape) !== this.size) throw pyError('ValueError', `cannot reshape array of size ${this.size} into shape ${shapeText(shape).replace(/, /g, ',')}`);
-    return this.asView(new NdArray(this.data.slice(), shape, this.dtype));
+    const out = this.asView(new NdArray(this.data.slice(), shape, this.dtype));
+    // a C-ordered array reshapes into a C-ordered view
+    const strides = this.elementStrides();
+    if (strides && String(strides) === String(contiguousStrides(this.shape))) out.viewStrides = contiguousStrides(shape);
+    return out;
   }
   transpose(axes?: number[]): NdArray {
     const nd = this.shape.length;
@@ -283,7 +297,10 @@ export class NdArray extends HostObject {
         index[d] = 0;
       }
     }
-    return this.asView(new NdArray(out, shape, this.dtype));
+    const view = this.asView(new NdArray(out, shape, this.dtype));
+    const own = this.elementStrides();
+    if (own) view.viewStrides = perm.map((p) => own[p]);
+    return view;
   }
   tolist(): PyValue {
     const build = (axis: number, offset: number): PyValue => {
@@ -414,6 +431,11 @@ export function fromPython(value: PyValue, share = false): NdArray {
   const flat: number[] = [];
   let shape: number[] | null = null;
   const walk = (v: PyValue, dims: number[]) => {
+    // a range is a sequence of ints to numpy, as a list is
+    if (v instanceof PyRange) {
+      const r = v;
+      v = new PyList(Array.from({ length: r.length }, (_, i) => BigInt(r.at(i))));
+    }
     if (v instanceof PyList || v instanceof PyTuple) {
       const items = v.items;
       dims.push(items.length);
@@ -464,4 +486,9 @@ export function fromPython(value: PyValue, share = false): NdArray {
 /** a OP b's values with numpy 1.24's result type (`sourceA`/`sourceB`: what the operands were made from, for value-based casting). */
 function arithmeticResult(op: BinaryOp, a: NdArray, b: NdArray, sourceA: PyValue, sourceB: PyValue): Result {
   return arithmeticValues(op, a, b, resultType(typedOperand(a, sourceA), typedOperand(b, sourceB)));
+}
+
+/** Strides in elements of a C-ordered array of this shape. */
+function contiguousStrides(shape: readonly number[]): number[] {
+  return shape.map((_, i) => sizeOf(shape.slice(i + 1)));
 }

@@ -9,6 +9,9 @@ export type NumpyDtype = StorageDtype;
 
 export const isFloat = (d: NumpyDtype): boolean => d === 'float32' || d === 'float64';
 
+/** Bytes per element (`dtype.itemsize`, the unit of `a.strides`). */
+export const itemSize = (d: NumpyDtype): number => (d === 'bool' ? 1 : d === 'float32' ? 4 : 8);
+
 /** numpy.promote_types within the four dtypes (int64 with float32 needs float64). */
 export function promote(a: NumpyDtype, b: NumpyDtype): NumpyDtype {
   if (a === b || b === 'bool') return a;
@@ -79,7 +82,7 @@ export class DtypeObject extends HostObject {
   override getAttr(name: string): PyValue | undefined {
     if (name === 'name') return this.name;
     if (name === 'kind') return isFloat(this.name) ? 'f' : this.name === 'int64' ? 'i' : 'b';
-    if (name === 'itemsize') return this.name === 'bool' ? 1n : this.name === 'float32' ? 4n : 8n;
+    if (name === 'itemsize') return BigInt(itemSize(this.name));
     return undefined;
   }
   override compare(op: CompareOp, other: PyValue): PyValue | typeof NotImplemented {

@@ -6,7 +6,7 @@ import {
   type KwArgs, type ParamSpec, type PyValue,
 } from '../../objects/host';
 import { NdArray, astype, broadcastShapes, fromPython, setArrayAttributes, sizeOf, toArray, typedOperand, wrapResult, zipWith } from './array';
-import { DtypeObject, ScalarType, castValue, isFloat, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
+import { DtypeObject, ScalarType, castValue, isFloat, itemSize, parseDtype, promote, resultType, type NumpyDtype } from './dtype';
 import { broadcastTo, type Result } from './elementwise';
 import { numpySinCosFloat32 } from './libm/numpy-sincos-float32';
 import { numpyExpFloat32, numpyLogFloat32 } from './libm/numpy-simd-float32';
@@ -133,6 +133,11 @@ setArrayAttributes((a, name) => {
       return BigInt(a.size);
     case 'dtype':
       return new DtypeObject(a.dtype);
+    case 'strides': {
+      const strides = a.elementStrides();
+      if (!strides) throw notSupportedYet('numpy 배열 조각(view)의 strides');
+      return new PyTuple(strides.map((s) => BigInt(s * itemSize(a.dtype))));
+    }
     case 'T':
       return a.transpose();
     case 'flat':
@@ -242,6 +247,7 @@ export function createNumpyModule(): PyModule {
     unaryMath('sin', trig('sin', false), trig('sin', true), '사인 (원소별)'),
     unaryMath('cos', trig('cos', false), trig('cos', true), '코사인 (원소별)'),
     unaryMath('tanh', numpyTanh, numpyTanhFloat32, '쌍곡탄젠트 (원소별)'),
+    def('isnan', ['x'], 'NaN인지 (원소별, bool)', ({ x }) => ufunc([x], (a) => ({ data: a.map((v) => (Number.isNaN(v) ? 1 : 0), 'bool').data, shape: [...a.shape], dtype: 'bool' }))),
     def('abs', ['x'], '절댓값 (원소별, dtype 유지)', ({ x }) => absolute(x)),
     def('absolute', ['x'], '절댓값 (np.abs와 같음)', ({ x }) => absolute(x)),
     def('maximum', ['x1', 'x2'], '두 배열의 원소별 최댓값', ({ x1, x2 }) => pairwise(x1, x2, (p, q) => (Number.isNaN(p) || p >= q ? p : q))),
