@@ -6,9 +6,11 @@
 // engine fuses it (V8 on x64 with FMA3, and on ARM64), and a multiply then an add elsewhere. So
 // every product and logf call also runs a probe madd whose fused and unfused results differ, and
 // reports which it got: if it ever reports "unfused", that call's output is thrown away, the
-// JavaScript computes it, and the engine is switched off. Without relaxed SIMD (Node 20 without its flag, older browsers) or without
-// WebAssembly the engine is simply unavailable. The other kernels add, subtract, multiply,
-// divide, compare, select and shift bits: IEEE operations that round alike everywhere.
+// JavaScript computes it, and the engine is switched off. The other kernels add, subtract,
+// multiply, divide, compare, select and shift bits: IEEE operations that round alike everywhere.
+// Without relaxed SIMD (Node 20 without --experimental-wasm-relaxed-simd, Safari, older
+// browsers) the engine runs a module of those alone (kernelModule(false)), and the products and
+// logs stay in JavaScript; without WebAssembly SIMD it is unavailable.
 //
 // Tensors stay in JavaScript typed arrays: a call copies its inputs into the module's memory,
 // computes, and copies the output back. Copies are most of a call's cost on large tensors, so
@@ -27,7 +29,7 @@ import { blasCall, SgemmPlan } from '../openblas-sgemm';
 import { versionOf } from '../storage';
 import { INVC, LOGC } from '../glibc-logf';
 import { sleefExpf } from '../sleef';
-import { F64_PROBE_AT, kernelModule, LOGF_TABLES_AT, RESERVED_BYTES, type KernelExports } from './kernels';
+import { F64_PROBE_AT, kernelModule, LOGF_TABLES_AT, RESERVED_BYTES, type KernelExports, type MaddKernelExports } from './kernels';
 
 /** A region of the kernel memory that holds an output of the engine (the same floats as its array, while `live`). */
 interface Entry {
@@ -59,6 +61,8 @@ class Ring {
   constructor(
     readonly memory: WebAssembly.Memory,
     readonly kernels: KernelExports,
+    /** The products' and logs' kernels, where the module has them (relaxed SIMD). */
+    readonly madd: MaddKernelExports | null,
   ) {}
 
   begin(): void {
@@ -160,14 +164,21 @@ let ring: Ring | null | undefined;
 let enabled = true;
 /** Tests: check every cached copy against its array before using it. */
 let verifyCache = false;
+/** Tests: false starts the engine without its madd kernels, as where relaxed SIMD is missing. */
+let maddWanted = true;
 
 function instantiate(): Ring | null {
   try {
     if (typeof WebAssembly !== 'object') return null;
-    const bytes = kernelModule();
-    if (!WebAssembly.validate(bytes)) return null; // no relaxed SIMD here
+    let withMadd = maddWanted;
+    let bytes = kernelModule(withMadd);
+    if (withMadd && !WebAssembly.validate(bytes)) {
+      withMadd = false; // no relaxed SIMD here: the plain SIMD kernels alone
+      bytes = kernelModule(false);
+    }
+    if (!WebAssembly.validate(bytes)) return null; // no WebAssembly SIMD either
     const memory = new WebAssembly.Memory({ initial: 1 });
-    const kernels = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports as unknown as KernelExports;
+    const kernels = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports as unknown as KernelExports & MaddKernelExports;
     const probe = new Float32Array(memory.buffer, 0, 12);
     probe.fill(1 + 2 ** -23, 0, 4);
     probe.fill(1 - 2 ** -23, 4, 8);
@@ -177,7 +188,7 @@ function instantiate(): Ring | null {
     probe64.fill(1 - 2 ** -52, 2, 4);
     probe64.fill(-1, 4, 6);
     new Float64Array(memory.buffer, LOGF_TABLES_AT, 32).set([...INVC, ...LOGC]);
-    return new Ring(memory, kernels);
+    return new Ring(memory, kernels, withMadd ? kernels : null);
   } catch {
     return null;
   }
@@ -199,7 +210,7 @@ function writing(out: ArrayLike<number>): void {
   ring?.drop(out);
 }
 
-/** Whether the SIMD kernels are in use (available, fused, and not switched off). */
+/** Whether the SIMD kernels are in use (available, fused, and not switched off): the products' and logs' too when the module has them. */
 export function simdActive(): boolean {
   return begin() !== null;
 }
@@ -215,6 +226,12 @@ export function setSimdEnabled(on: boolean): boolean {
 /** Tests: verify every cached copy the engine trusts (a mismatch throws). */
 export function setSimdCacheChecks(on: boolean): void {
   verifyCache = on;
+}
+
+/** Tests: starts the engine afresh, from the module without its madd kernels (false: as where relaxed SIMD is missing) or with them. */
+export function setSimdMaddKernels(on: boolean): void {
+  maddWanted = on;
+  ring = undefined;
 }
 
 /** Tests: from now on the probe sees what an engine without FMA computes (1·1 − 1 = 0). */
@@ -258,20 +275,20 @@ export function simdProduct(
   // Sixteen lanes for every element: BLAS's TN small kernel on our A·Bᵀ, both rows along k.
   if (lanes && !(call.transA && !call.transB && !transA && transB)) return false;
   const e = begin();
-  if (!e) return false;
+  if (!e?.madd) return false;
   return lanes
-    ? sixteenLaneProduct(e, out, a, b, m, k, n, bias as Float32Array | null, call.swapped ? [call.n & ~3, call.m & ~3] : [call.m & ~3, call.n & ~3])
-    : chains(e, out, a, b, m, k, n, transA, transB, bias as Float32Array | null, plan.chainsOnly ? null : plan.blocks!);
+    ? sixteenLaneProduct(e, e.madd, out, a, b, m, k, n, bias as Float32Array | null, call.swapped ? [call.n & ~3, call.m & ~3] : [call.m & ~3, call.n & ~3])
+    : chains(e, e.madd, out, a, b, m, k, n, transA, transB, bias as Float32Array | null, plan.chainsOnly ? null : plan.blocks!);
 }
 
 /** The sixteen-lane products (dot16): rows of A and of B both run along k. */
-function sixteenLaneProduct(e: Ring, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number, bias: Float32Array | null, [foursRows, foursCols]: [number, number]): boolean {
+function sixteenLaneProduct(e: Ring, madd: MaddKernelExports, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number, bias: Float32Array | null, [foursRows, foursCols]: [number, number]): boolean {
   const aAt = e.input(a);
   const bAt = e.input(b);
   const biasAt = bias ? e.input(bias) : 0;
   const cAt = e.reserve(m * n);
   if (aAt < 0 || bAt < 0 || biasAt < 0 || cAt < 0) return false;
-  if (!e.kernels.dot16(cAt, aAt, bAt, biasAt, m, n, k, foursRows, foursCols)) return unfused();
+  if (!madd.dot16(cAt, aAt, bAt, biasAt, m, n, k, foursRows, foursCols)) return unfused();
   out.set(new Float32Array(e.memory.buffer, cAt, m * n));
   e.remember(out, cAt);
   return true;
@@ -283,7 +300,7 @@ function sixteenLaneProduct(e: Ring, out: Float32Array, a: Float32Array, b: Floa
  * onto the bias or onto 0.
  */
 function chains(
-  e: Ring, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number,
+  e: Ring, madd: MaddKernelExports, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number,
   transA: boolean, transB: boolean, bias: Float32Array | null, blocks: [number, number][] | null,
 ): boolean {
   // The vectorised operand must run along its rows: B's columns j (A's rows i when n < 4 and A
@@ -312,14 +329,14 @@ function chains(
     if (gemv) {
       // One output column from rows of A (nn.Linear(k, 1)): four rows per vector into c[0 … full),
       // then the last rows by gemm into rows of their own (ldc 4) after them.
-      fused &= e.kernels.gemvRows(cAt, aAt + 4 * from, bk + 4 * from, start, full, kb, k, accumulate);
-      if (full < m) fused &= e.kernels.gemm(cAt + 4 * full, aAt + 4 * (full * k + from), bk + 4 * from, start, m - full, 1, kb, 1, k, 1, 4, accumulate);
+      fused &= madd.gemvRows(cAt, aAt + 4 * from, bk + 4 * from, start, full, kb, k, accumulate);
+      if (full < m) fused &= madd.gemm(cAt + 4 * full, aAt + 4 * (full * k + from), bk + 4 * from, start, m - full, 1, kb, 1, k, 1, 4, accumulate);
     } else if (alongRows) {
       // Cᵀ[j, i] = Σ_p B[p, j] · A[p, i]: X = B (stride n along p), Y = A (k-major, row length m).
-      fused &= e.kernels.gemm(cAt, bAt + 4 * from * n, aAt + 4 * from * m, start, rows, cols, kb, n, 1, m, ldc, accumulate);
+      fused &= madd.gemm(cAt, bAt + 4 * from * n, aAt + 4 * from * m, start, rows, cols, kb, n, 1, m, ldc, accumulate);
     } else {
       const [xp, xr] = transA ? [m, 1] : [1, k]; // A[i, p]
-      fused &= e.kernels.gemm(cAt, aAt + 4 * from * xp, bk + 4 * from * n, start, rows, cols, kb, xp, xr, n, ldc, accumulate);
+      fused &= madd.gemm(cAt, aAt + 4 * from * xp, bk + 4 * from * n, start, rows, cols, kb, xp, xr, n, ldc, accumulate);
     }
   }
   if (!fused) return unfused();
@@ -446,11 +463,11 @@ function logKernel(kernel: 'sleefLogf' | 'logf', out: Float32Array, x: Float32Ar
   const n = x.length;
   if (n < MIN_LOGS) return false;
   const e = begin();
-  if (!e) return false;
+  if (!e?.madd) return false;
   const xAt = e.input(x);
   const outAt = e.reserve(n);
   if (xAt < 0 || outAt < 0) return false;
-  if (!e.kernels[kernel](outAt, xAt, n)) return unfused();
+  if (!e.madd[kernel](outAt, xAt, n)) return unfused();
   out.set(new Float32Array(e.memory.buffer, outAt, n));
   return true;
 }

@@ -705,19 +705,24 @@ function bceBackward(): FunctionDef {
   };
 }
 
-/** The module's bytes (built when the engine first starts, not when this file loads). */
-export function kernelModule(): Uint8Array<ArrayBuffer> {
+/**
+ * The module's bytes (built when the engine first starts, not when this file loads). The kernels
+ * with relaxed_madd (the products and the logs: MaddKernelExports) come only `withMadd`: without
+ * them the module is plain WebAssembly SIMD, which engines without relaxed SIMD (Node 20 unflagged,
+ * Safari) also run.
+ */
+export function kernelModule(withMadd = true): Uint8Array<ArrayBuffer> {
   const kernels = [
-    gemm(), gemvRows(), dot16(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
-    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(), sleefLogf(), expLike('expf'), expLike('sigmoidf'), sigmoidBackward(), bceBackward(),
+    transpose(), selectPositive(), multiRowSum(), mtTwist(),
+    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
+    expLike('expf'), expLike('sigmoidf'), sigmoidBackward(), bceBackward(),
+    ...(withMadd ? [gemm(), gemvRows(), dot16(), logf(), sleefLogf()] : []),
   ];
   return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
 
+/** The kernels every module has: plain WebAssembly SIMD (IEEE operations that round alike everywhere). */
 export interface KernelExports {
-  gemm(c: number, x: number, y: number, bias: number, rows: number, cols: number, k: number, xp: number, xr: number, ldy: number, ldc: number, accumulate: number): number;
-  gemvRows(c: number, a: number, w: number, bias: number, rows: number, k: number, lda: number, accumulate: number): number;
-  dot16(c: number, a: number, b: number, bias: number, rows: number, cols: number, k: number, foursRows: number, foursCols: number): number;
   transpose(dst: number, src: number, rows: number, cols: number): void;
   selectPositive(out: number, mask: number, values: number, n: number): void;
   multiRowSum(x: number, rowStride: number, colStride: number, nrows: number, width: number, size: number, levelPower: number, acc: number): void;
@@ -726,10 +731,17 @@ export interface KernelExports {
   sub(out: number, a: number, b: number, n: number): void;
   mul(out: number, a: number, b: number, n: number): void;
   div(out: number, a: number, b: number, n: number): void;
-  logf(out: number, x: number, n: number): number;
-  sleefLogf(out: number, x: number, n: number): number;
   expf(out: number, x: number, n: number): void;
   sigmoidf(out: number, x: number, n: number): void;
   sigmoidBackward(out: number, g: number, y: number, n: number): void;
   bceBackward(out: number, g: number, x: number, y: number, scale: number, n: number): void;
+}
+
+/** The kernels with relaxed_madd (kernelModule(true) only): each returns whether its madds fused. */
+export interface MaddKernelExports {
+  gemm(c: number, x: number, y: number, bias: number, rows: number, cols: number, k: number, xp: number, xr: number, ldy: number, ldc: number, accumulate: number): number;
+  gemvRows(c: number, a: number, w: number, bias: number, rows: number, k: number, lda: number, accumulate: number): number;
+  dot16(c: number, a: number, b: number, bias: number, rows: number, cols: number, k: number, foursRows: number, foursCols: number): number;
+  logf(out: number, x: number, n: number): number;
+  sleefLogf(out: number, x: number, n: number): number;
 }
