@@ -363,6 +363,30 @@ const MIN_ELEMENTS = 1024;
 /** A log costs a hundred times an add: the engine takes batches of logs from this many on. */
 const MIN_LOGS = 64;
 
+/** An element-wise kernel, called with the byte addresses of its output and of its inputs. */
+type ElementwiseKernel = (outAt: number, ...inputAt: number[]) => number | void;
+
+/**
+ * Runs an element-wise kernel into out[0, n): the inputs' first n floats into kernel memory (the
+ * cached copy where there is one; an array passed twice copied once), n floats for the output,
+ * the kernel, and the output copied back. With `remember` (the caller replaces no element of out
+ * afterwards) out's copy may stand for it in later calls. False, touching nothing, when memory
+ * runs out; a kernel that returns 0 reported an unfused madd (and the engine goes off).
+ */
+function runElementwise(e: Ring, out: Float32Array, n: number, inputs: readonly Float32Array[], kernel: ElementwiseKernel, remember = true): boolean {
+  const inputAt: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const first = inputs.indexOf(inputs[i]);
+    inputAt.push(first < i ? inputAt[first] : e.input(inputs[i], 0, n));
+  }
+  const outAt = e.reserve(n);
+  if (outAt < 0 || inputAt.some((at) => at < 0)) return false;
+  if (kernel(outAt, ...inputAt) === 0) return unfused();
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  if (remember) e.remember(out, outAt);
+  return true;
+}
+
 /**
  * out[i] = mask[i] > 0 ? values[i] : 0 (ReLU with mask = values; its backward with mask = the
  * forward's output). False, touching nothing, when the engine cannot do it.
@@ -372,15 +396,7 @@ export function simdSelectPositive(out: Float32Array, mask: Float32Array, values
   const n = out.length;
   if (n < MIN_ELEMENTS) return false;
   const e = begin();
-  if (!e) return false;
-  const maskAt = e.input(mask);
-  const valuesAt = mask === values ? maskAt : e.input(values);
-  const outAt = e.reserve(n);
-  if (maskAt < 0 || valuesAt < 0 || outAt < 0) return false;
-  e.kernels.selectPositive(outAt, maskAt, valuesAt, n);
-  out.set(e.view().subarray(outAt >> 2, (outAt >> 2) + n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [mask, values], (outAt, maskAt, valuesAt) => e.kernels.selectPositive(outAt, maskAt, valuesAt, n));
 }
 
 /**
@@ -442,15 +458,7 @@ export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number
   writing(out);
   if (n < MIN_ELEMENTS || !(a instanceof Float32Array && b instanceof Float32Array && out instanceof Float32Array)) return false;
   const e = begin();
-  if (!e) return false;
-  const aAt = e.input(a);
-  const bAt = b === a ? aAt : e.input(b);
-  const outAt = e.reserve(n);
-  if (aAt < 0 || bAt < 0 || outAt < 0) return false;
-  e.kernels[BINARY[op]](outAt, aAt, bAt, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [a, b], (outAt, aAt, bAt) => e.kernels[BINARY[op]](outAt, aAt, bAt, n));
 }
 
 /**
@@ -464,12 +472,9 @@ function logKernel(kernel: 'sleefLogf' | 'logf', out: Float32Array, x: Float32Ar
   if (n < MIN_LOGS) return false;
   const e = begin();
   if (!e?.madd) return false;
-  const xAt = e.input(x);
-  const outAt = e.reserve(n);
-  if (xAt < 0 || outAt < 0) return false;
-  if (!e.madd[kernel](outAt, xAt, n)) return unfused();
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  return true;
+  const madd = e.madd;
+  // (not remembered: the caller then computes the elements off the kernel's path into out)
+  return runElementwise(e, out, n, [x], (outAt, xAt) => madd[kernel](outAt, xAt, n), false);
 }
 
 /** out[i] = SLEEF's logf(x[i]) (sleef-df.ts#sleefLogf, torch.log), as logKernel. */
@@ -494,12 +499,8 @@ function expKernel(kernel: 'expf' | 'sigmoidf', out: Float32Array, x: Float32Arr
   writing(out);
   if (n < MIN_EXPS || out === x) return false; // (the inputs outside the range are read after out is written)
   const e = begin();
-  if (!e) return false;
-  const xAt = e.input(x, 0, n);
-  const outAt = e.reserve(n);
-  if (xAt < 0 || outAt < 0) return false;
-  e.kernels[kernel](outAt, xAt, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  // (not remembered: the inputs outside the range are computed into out below)
+  if (!e || !runElementwise(e, out, n, [x], (outAt, xAt) => e.kernels[kernel](outAt, xAt, n), false)) return false;
   const sign = kernel === 'sigmoidf' ? -1 : 1;
   for (let i = 0; i < n; i++) {
     const v = sign * x[i];
@@ -529,15 +530,7 @@ export function simdSigmoidBackward(out: Float32Array, g: Float32Array, y: Float
   const n = out.length;
   if (n < MIN_ELEMENTS) return false;
   const e = begin();
-  if (!e) return false;
-  const gAt = e.input(g);
-  const yAt = e.input(y);
-  const outAt = e.reserve(n);
-  if (gAt < 0 || yAt < 0 || outAt < 0) return false;
-  e.kernels.sigmoidBackward(outAt, gAt, yAt, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [g, y], (outAt, gAt, yAt) => e.kernels.sigmoidBackward(outAt, gAt, yAt, n));
 }
 
 /**
@@ -550,14 +543,5 @@ export function simdBceBackward(out: Float32Array, g: Float32Array, x: Float32Ar
   // (a scale of 2^24 or less is a float32: the kernel divides by the same number)
   if (n < MIN_ELEMENTS || !(y instanceof Float32Array) || scale > 2 ** 24) return false;
   const e = begin();
-  if (!e) return false;
-  const gAt = e.input(g);
-  const xAt = e.input(x);
-  const yAt = e.input(y);
-  const outAt = e.reserve(n);
-  if (gAt < 0 || xAt < 0 || yAt < 0 || outAt < 0) return false;
-  e.kernels.bceBackward(outAt, gAt, xAt, yAt, scale, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [g, x, y], (outAt, gAt, xAt, yAt) => e.kernels.bceBackward(outAt, gAt, xAt, yAt, scale, n));
 }
