@@ -471,10 +471,11 @@ function logKernel(kernel: 'sleefLogf' | 'logf', out: Float32Array, x: Float32Ar
   const n = x.length;
   if (n < MIN_LOGS) return false;
   const e = begin();
-  if (!e?.madd) return false;
-  const madd = e.madd;
+  // (SLEEF's logf is in every module: without relaxed SIMD its madds are emulated)
+  const run = kernel === 'sleefLogf' ? e?.kernels.sleefLogf : e?.madd?.logf;
+  if (!e || !run) return false;
   // (not remembered: the caller then computes the elements off the kernel's path into out)
-  return runElementwise(e, out, n, [x], (outAt, xAt) => madd[kernel](outAt, xAt, n), false);
+  return runElementwise(e, out, n, [x], (outAt, xAt) => run(outAt, xAt, n), false);
 }
 
 /** out[i] = SLEEF's logf(x[i]) (sleef-df.ts#sleefLogf, torch.log), as logKernel. */
