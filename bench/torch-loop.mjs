@@ -2,7 +2,9 @@
 // Node: called from TypeScript ("library") and as the lecture's Python cell through the
 // interpreter ("interpreter"), against PyTorch's own loop (1 thread) timed in the same run.
 // Runs are interleaved (library, interpreter, PyTorch) ROUNDS times and the medians compared,
-// since the machine is shared. Ratios > 1 mean slower than PyTorch.
+// since the machine is shared. Ratios > 1 mean slower than PyTorch. Node 20 has no relaxed SIMD
+// unless flagged, so the core runs the SIMD engine's plain module here (sigmoid, SLEEF's logs and
+// the element-wise ops in WebAssembly; the products in JavaScript), not the page's full one.
 import { build } from 'esbuild';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

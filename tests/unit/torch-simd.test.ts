@@ -11,10 +11,13 @@ import { courseKernelSetup } from '../../src/lib/course-kernel';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { backward } from '../../src/lib/torch/core/autograd';
 import { glibcLogf } from '../../src/lib/torch/core/glibc-logf';
+import { sleefLogf } from '../../src/lib/torch/core/sleef-df';
 import { linear, matmul } from '../../src/lib/torch/core/linalg';
 import { binaryCrossEntropy } from '../../src/lib/torch/core/losses';
 import { sum } from '../../src/lib/torch/core/reduce';
-import { setSimdCacheChecks, setSimdEnabled, simdActive, simdBinary, simulateUnfusedMadd } from '../../src/lib/torch/core/simd/engine';
+import {
+  setSimdCacheChecks, setSimdEnabled, setSimdMaddKernels, simdActive, simdBinary, simdLogf, simdProduct, simdSigmoid, simdSleefLogf, simulateUnfusedMadd,
+} from '../../src/lib/torch/core/simd/engine';
 import { ADD } from '../../src/lib/torch/core/broadcast-map';
 import { kernelModule } from '../../src/lib/torch/core/simd/kernels';
 import { reshape } from '../../src/lib/torch/core/reshape';
@@ -347,6 +350,78 @@ describe.skipIf(!available)('a write into an engine output is seen by the engine
       expect(new Set(lines.slice(1)).size).toBe(lines.length - 1); // every write changed what the engine read
     });
   }
+});
+
+describe('without relaxed SIMD (Node 20 unflagged, Safari): the module of the plain SIMD kernels alone', () => {
+  it('compiles without relaxed instructions', () => {
+    expect(WebAssembly.validate(kernelModule(false))).toBe(true);
+  });
+
+  /** Runs `body` with the engine started from the module without its madd kernels, then as before. */
+  const withoutMadd = <T>(body: () => T): T => {
+    setSimdMaddKernels(false);
+    try {
+      return body();
+    } finally {
+      setSimdMaddKernels(true);
+    }
+  };
+
+  it('takes the element-wise ops, sigmoid and SLEEF\'s logf, and leaves products and glibc\'s logf to JavaScript, with the same bits', () => {
+    const n = 2048;
+    const a = Float32Array.from({ length: n }, (_, i) => i + 1), out = new Float32Array(n);
+    withoutMadd(() => {
+      setSimdEnabled(true);
+      expect(simdBinary(ADD, a, a, out, n)).toBe(true);
+      expect(simdSigmoid(out, a, n)).toBe(true);
+      expect(simdSleefLogf(out, a)).toBe(true);
+      expect(simdLogf(out, a)).toBe(false);
+      expect(simdProduct(out, a, a, 32, 64, 1, false, false, null)).toBe(false);
+    });
+    const [js, plain] = withoutMadd(() => bothWays((random) => {
+      const x = tensor(random, [2000, 1]);
+      const w = tensor(random, [1, 1], true);
+      const yhat = sigmoid(linear(x, w, null));
+      backward(sum(log(yhat)));
+      return [yhat.data, log(yhat).data, w.grad!.data];
+    }));
+    expect(plain).toEqual(js);
+  });
+
+  it('SLEEF\'s logf with its multiply-adds emulated gives sleef-df.ts\'s bits: every float in [0.7, 1.5] and every 1009th above FLT_MIN', () => {
+    const words: number[] = [];
+    for (let w = 0x3f333333; w <= 0x3fc00000; w++) words.push(w); // m near 1: the series' smallest x
+    for (let w = 0x00800000; w < 0x7f800000; w += 1009) words.push(w);
+    const x = new Float32Array(Uint32Array.from(words).buffer);
+    const kernel = new Float32Array(x.length);
+    withoutMadd(() => {
+      setSimdEnabled(true);
+      expect(simdSleefLogf(kernel, x)).toBe(true);
+    });
+    let differ = 0;
+    for (let i = 0; i < x.length; i++) if (!Object.is(kernel[i], sleefLogf(x[i]))) differ++;
+    expect(differ).toBe(0);
+  });
+
+  describe('the course\'s nets and the golden PyTorch programs print the same as with the engine off', () => {
+    const dir = new URL('../../bench/nets/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.py'))) {
+      it(file, () => {
+        const source = readFileSync(new URL(file, dir), 'utf8').replace(/in range\(\d+\)/, 'in range(4)');
+        setSimdEnabled(false);
+        const js = runProgram(source, false);
+        setSimdEnabled(true);
+        expect(withoutMadd(() => runProgram(source, false))).toBe(js);
+      }, 60_000);
+    }
+    for (const name of programNames()) {
+      it(name, () => {
+        const { source, fixture } = readProgram(name);
+        setSimdEnabled(true);
+        expect(withoutMadd(() => runProgram(source, true))).toBe(fixture.stdout);
+      }, 60_000);
+    }
+  });
 });
 
 describe.skipIf(!available)('an engine whose madd does not fuse', () => {

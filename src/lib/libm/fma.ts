@@ -89,7 +89,22 @@ export function fmaBeforeFloat32(a: number, b: number, c: number): number {
  * fma(a, b, c) for float32 operands, rounded once to float32 (vfmadd…ps): the product is exact
  * in a double, the sum rounded to odd there, and rounding that to float32 is then the single
  * correct rounding (53 ≥ 2·24 + 2 bits).
+ *
+ * Rounding to odd only matters when the sum rounded to nearest in double lands exactly halfway
+ * between two floats (a double rounding can then tie the wrong way); anywhere else that sum
+ * rounds to the same float as the exact one (no halfway point lies between them). So the sum is
+ * rounded the cheap way first and handed to addRoundToOdd only at a halfway point or past the
+ * float32 range: the same bits, and the matrix products' and SLEEF logs' inner loops (Node runs
+ * them in JavaScript) stop writing a typed array per term.
  */
 export function fmaFloat32(a: number, b: number, c: number): number {
-  return Math.fround(addRoundToOdd(a * b, c));
+  const p = a * b;
+  const s = p + c;
+  const f = Math.fround(s);
+  if (f === s) return f; // s is a float: the exact sum is within half a double's ulp of it
+  const mirror = 2 * s - f; // the other float beside s when s is halfway between two
+  // Not halfway, and f finite (an infinite or NaN f, or a mirror that happens to be a float,
+  // takes the exact path: always right, only slower).
+  if (Math.fround(mirror) !== mirror && f - f === 0) return f;
+  return Math.fround(addRoundToOdd(p, c));
 }

@@ -146,16 +146,26 @@ export function sleefLogf(d: number): number {
   logWord[0] += -e << 23; // vldexp3: d·2^−e by the exponent bits
   const m = logBits[0];
   if (tiny) e -= 64;
-  const s0 = mulDfF(LOG_LN2, e);
-  const x = divDf(twoSum(-1, m), twoSum(1, m));
-  const x2 = f(x[0] * x[0]);
+  // the double-float steps written out (no pairs allocated: torch.log and BCE run this per element)
+  const sh = f(LOG_LN2[0] * e); // s0 = ln2·e (dfmul_vf2_vf2_vf)
+  const sl = fmaFloat32(LOG_LN2[1], e, fmapn(LOG_LN2[0], e, sh));
+  const nh = f(-1 + m); // −1 + m (dfadd2_vf2_vf_vf)
+  const nv = f(nh + 1);
+  const nl = f(f(-1 - f(nh - nv)) + f(m - nv));
+  const dh = f(1 + m); // 1 + m (dfadd2_vf2_vf_vf)
+  const dv = f(dh - 1);
+  const dl = f(f(1 - f(dh - dv)) + f(m - dv));
+  const r = f(1 / dh); // x = (m − 1)/(m + 1) (dfdiv_vf2_vf2_vf2)
+  const xh = f(nh * r);
+  const xl = fmaFloat32(xh, fmanp(dl, r, fmanp(dh, r, 1)), fmaFloat32(nl, r, fmapn(r, nh, xh)));
+  const x2 = f(xh * xh);
   let t = fmaFloat32(L0, x2, L1);
   t = fmaFloat32(t, x2, L2);
-  let s = addDf(s0, [f(x[0] * 2), f(x[1] * 2)]);
-  const tail = f(f(x2 * x[0]) * t);
-  const sum = f(s[0] + tail); // dfadd_vf2_vf2_vf
-  s = [sum, f(f(f(s[0] - sum) + tail) + s[1])];
-  return f(s[0] + s[1]);
+  const ah = f(sh + f(xh * 2)); // s = s0 + 2x (dfadd_vf2_vf2_vf2)
+  const al = f(f(f(f(sh - ah) + f(xh * 2)) + sl) + f(xl * 2));
+  const tail = f(f(x2 * xh) * t);
+  const sum = f(ah + tail); // dfadd_vf2_vf2_vf
+  return f(sum + f(f(f(ah - sum) + tail) + al));
 }
 
 /**

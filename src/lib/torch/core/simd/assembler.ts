@@ -164,7 +164,10 @@ export const f64x2Splat = simd(0x14);
 export const f64x2ExtractLane = (lane: number): Code => simd(0x21, lane);
 export const f64x2ReplaceLane = (lane: number): Code => simd(0x22, lane);
 export const f64x2Add = simd(0xf0);
+export const f64x2Sub = simd(0xf1);
 export const f64x2Mul = simd(0xf2);
+/** Lane mask: all ones where a ≠ b. */
+export const f64x2Ne = simd(0x48);
 /** The two low float32 lanes widened to float64. */
 export const f64x2PromoteLow = simd(0x5f);
 /** Two float64 lanes rounded to float32 (the two high lanes 0). */
@@ -174,6 +177,10 @@ export const f64x2ConvertLowI32 = simd(0xfe);
 /** relaxed_madd on float64 lanes: fused where the engine fuses (engine.ts checks). */
 export const f64x2Madd = simd(0x107);
 export const i64x2LtS = simd(0xd8);
+export const i64x2Eq = simd(0xd6);
+export const i64x2Add = simd(0xce);
+export const i64x2Shl = simd(0xcb);
+export const i64x2ShrS = simd(0xcc);
 export const vOr = simd(0x50);
 export const vXor = simd(0x51);
 /** Lanes picked by byte from two vectors (0–15 the first, 16–31 the second). */

@@ -6,9 +6,11 @@
 // engine fuses it (V8 on x64 with FMA3, and on ARM64), and a multiply then an add elsewhere. So
 // every product and logf call also runs a probe madd whose fused and unfused results differ, and
 // reports which it got: if it ever reports "unfused", that call's output is thrown away, the
-// JavaScript computes it, and the engine is switched off. Without relaxed SIMD (Node 20 without its flag, older browsers) or without
-// WebAssembly the engine is simply unavailable. The other kernels add, subtract, multiply,
-// divide, compare, select and shift bits: IEEE operations that round alike everywhere.
+// JavaScript computes it, and the engine is switched off. The other kernels add, subtract,
+// multiply, divide, compare, select and shift bits: IEEE operations that round alike everywhere.
+// Without relaxed SIMD (Node 20 without --experimental-wasm-relaxed-simd, Safari, older
+// browsers) the engine runs a module of those alone (kernelModule(false)), and the products and
+// logs stay in JavaScript; without WebAssembly SIMD it is unavailable.
 //
 // Tensors stay in JavaScript typed arrays: a call copies its inputs into the module's memory,
 // computes, and copies the output back. Copies are most of a call's cost on large tensors, so
@@ -27,7 +29,7 @@ import { blasCall, SgemmPlan } from '../openblas-sgemm';
 import { versionOf } from '../storage';
 import { INVC, LOGC } from '../glibc-logf';
 import { sleefExpf } from '../sleef';
-import { F64_PROBE_AT, kernelModule, LOGF_TABLES_AT, RESERVED_BYTES, type KernelExports } from './kernels';
+import { F64_PROBE_AT, kernelModule, LOGF_TABLES_AT, RESERVED_BYTES, type KernelExports, type MaddKernelExports } from './kernels';
 
 /** A region of the kernel memory that holds an output of the engine (the same floats as its array, while `live`). */
 interface Entry {
@@ -59,6 +61,8 @@ class Ring {
   constructor(
     readonly memory: WebAssembly.Memory,
     readonly kernels: KernelExports,
+    /** The products' and logs' kernels, where the module has them (relaxed SIMD). */
+    readonly madd: MaddKernelExports | null,
   ) {}
 
   begin(): void {
@@ -160,14 +164,21 @@ let ring: Ring | null | undefined;
 let enabled = true;
 /** Tests: check every cached copy against its array before using it. */
 let verifyCache = false;
+/** Tests: false starts the engine without its madd kernels, as where relaxed SIMD is missing. */
+let maddWanted = true;
 
 function instantiate(): Ring | null {
   try {
     if (typeof WebAssembly !== 'object') return null;
-    const bytes = kernelModule();
-    if (!WebAssembly.validate(bytes)) return null; // no relaxed SIMD here
+    let withMadd = maddWanted;
+    let bytes = kernelModule(withMadd);
+    if (withMadd && !WebAssembly.validate(bytes)) {
+      withMadd = false; // no relaxed SIMD here: the plain SIMD kernels alone
+      bytes = kernelModule(false);
+    }
+    if (!WebAssembly.validate(bytes)) return null; // no WebAssembly SIMD either
     const memory = new WebAssembly.Memory({ initial: 1 });
-    const kernels = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports as unknown as KernelExports;
+    const kernels = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports as unknown as KernelExports & MaddKernelExports;
     const probe = new Float32Array(memory.buffer, 0, 12);
     probe.fill(1 + 2 ** -23, 0, 4);
     probe.fill(1 - 2 ** -23, 4, 8);
@@ -177,7 +188,7 @@ function instantiate(): Ring | null {
     probe64.fill(1 - 2 ** -52, 2, 4);
     probe64.fill(-1, 4, 6);
     new Float64Array(memory.buffer, LOGF_TABLES_AT, 32).set([...INVC, ...LOGC]);
-    return new Ring(memory, kernels);
+    return new Ring(memory, kernels, withMadd ? kernels : null);
   } catch {
     return null;
   }
@@ -199,7 +210,7 @@ function writing(out: ArrayLike<number>): void {
   ring?.drop(out);
 }
 
-/** Whether the SIMD kernels are in use (available, fused, and not switched off). */
+/** Whether the SIMD kernels are in use (available, fused, and not switched off): the products' and logs' too when the module has them. */
 export function simdActive(): boolean {
   return begin() !== null;
 }
@@ -215,6 +226,12 @@ export function setSimdEnabled(on: boolean): boolean {
 /** Tests: verify every cached copy the engine trusts (a mismatch throws). */
 export function setSimdCacheChecks(on: boolean): void {
   verifyCache = on;
+}
+
+/** Tests: starts the engine afresh, from the module without its madd kernels (false: as where relaxed SIMD is missing) or with them. */
+export function setSimdMaddKernels(on: boolean): void {
+  maddWanted = on;
+  ring = undefined;
 }
 
 /** Tests: from now on the probe sees what an engine without FMA computes (1·1 − 1 = 0). */
@@ -258,20 +275,20 @@ export function simdProduct(
   // Sixteen lanes for every element: BLAS's TN small kernel on our A·Bᵀ, both rows along k.
   if (lanes && !(call.transA && !call.transB && !transA && transB)) return false;
   const e = begin();
-  if (!e) return false;
+  if (!e?.madd) return false;
   return lanes
-    ? sixteenLaneProduct(e, out, a, b, m, k, n, bias as Float32Array | null, call.swapped ? [call.n & ~3, call.m & ~3] : [call.m & ~3, call.n & ~3])
-    : chains(e, out, a, b, m, k, n, transA, transB, bias as Float32Array | null, plan.chainsOnly ? null : plan.blocks!);
+    ? sixteenLaneProduct(e, e.madd, out, a, b, m, k, n, bias as Float32Array | null, call.swapped ? [call.n & ~3, call.m & ~3] : [call.m & ~3, call.n & ~3])
+    : chains(e, e.madd, out, a, b, m, k, n, transA, transB, bias as Float32Array | null, plan.chainsOnly ? null : plan.blocks!);
 }
 
 /** The sixteen-lane products (dot16): rows of A and of B both run along k. */
-function sixteenLaneProduct(e: Ring, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number, bias: Float32Array | null, [foursRows, foursCols]: [number, number]): boolean {
+function sixteenLaneProduct(e: Ring, madd: MaddKernelExports, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number, bias: Float32Array | null, [foursRows, foursCols]: [number, number]): boolean {
   const aAt = e.input(a);
   const bAt = e.input(b);
   const biasAt = bias ? e.input(bias) : 0;
   const cAt = e.reserve(m * n);
   if (aAt < 0 || bAt < 0 || biasAt < 0 || cAt < 0) return false;
-  if (!e.kernels.dot16(cAt, aAt, bAt, biasAt, m, n, k, foursRows, foursCols)) return unfused();
+  if (!madd.dot16(cAt, aAt, bAt, biasAt, m, n, k, foursRows, foursCols)) return unfused();
   out.set(new Float32Array(e.memory.buffer, cAt, m * n));
   e.remember(out, cAt);
   return true;
@@ -283,7 +300,7 @@ function sixteenLaneProduct(e: Ring, out: Float32Array, a: Float32Array, b: Floa
  * onto the bias or onto 0.
  */
 function chains(
-  e: Ring, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number,
+  e: Ring, madd: MaddKernelExports, out: Float32Array, a: Float32Array, b: Float32Array, m: number, k: number, n: number,
   transA: boolean, transB: boolean, bias: Float32Array | null, blocks: [number, number][] | null,
 ): boolean {
   // The vectorised operand must run along its rows: B's columns j (A's rows i when n < 4 and A
@@ -312,14 +329,14 @@ function chains(
     if (gemv) {
       // One output column from rows of A (nn.Linear(k, 1)): four rows per vector into c[0 … full),
       // then the last rows by gemm into rows of their own (ldc 4) after them.
-      fused &= e.kernels.gemvRows(cAt, aAt + 4 * from, bk + 4 * from, start, full, kb, k, accumulate);
-      if (full < m) fused &= e.kernels.gemm(cAt + 4 * full, aAt + 4 * (full * k + from), bk + 4 * from, start, m - full, 1, kb, 1, k, 1, 4, accumulate);
+      fused &= madd.gemvRows(cAt, aAt + 4 * from, bk + 4 * from, start, full, kb, k, accumulate);
+      if (full < m) fused &= madd.gemm(cAt + 4 * full, aAt + 4 * (full * k + from), bk + 4 * from, start, m - full, 1, kb, 1, k, 1, 4, accumulate);
     } else if (alongRows) {
       // Cᵀ[j, i] = Σ_p B[p, j] · A[p, i]: X = B (stride n along p), Y = A (k-major, row length m).
-      fused &= e.kernels.gemm(cAt, bAt + 4 * from * n, aAt + 4 * from * m, start, rows, cols, kb, n, 1, m, ldc, accumulate);
+      fused &= madd.gemm(cAt, bAt + 4 * from * n, aAt + 4 * from * m, start, rows, cols, kb, n, 1, m, ldc, accumulate);
     } else {
       const [xp, xr] = transA ? [m, 1] : [1, k]; // A[i, p]
-      fused &= e.kernels.gemm(cAt, aAt + 4 * from * xp, bk + 4 * from * n, start, rows, cols, kb, xp, xr, n, ldc, accumulate);
+      fused &= madd.gemm(cAt, aAt + 4 * from * xp, bk + 4 * from * n, start, rows, cols, kb, xp, xr, n, ldc, accumulate);
     }
   }
   if (!fused) return unfused();
@@ -346,6 +363,30 @@ const MIN_ELEMENTS = 1024;
 /** A log costs a hundred times an add: the engine takes batches of logs from this many on. */
 const MIN_LOGS = 64;
 
+/** An element-wise kernel, called with the byte addresses of its output and of its inputs. */
+type ElementwiseKernel = (outAt: number, ...inputAt: number[]) => number | void;
+
+/**
+ * Runs an element-wise kernel into out[0, n): the inputs' first n floats into kernel memory (the
+ * cached copy where there is one; an array passed twice copied once), n floats for the output,
+ * the kernel, and the output copied back. With `remember` (the caller replaces no element of out
+ * afterwards) out's copy may stand for it in later calls. False, touching nothing, when memory
+ * runs out; a kernel that returns 0 reported an unfused madd (and the engine goes off).
+ */
+function runElementwise(e: Ring, out: Float32Array, n: number, inputs: readonly Float32Array[], kernel: ElementwiseKernel, remember = true): boolean {
+  const inputAt: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const first = inputs.indexOf(inputs[i]);
+    inputAt.push(first < i ? inputAt[first] : e.input(inputs[i], 0, n));
+  }
+  const outAt = e.reserve(n);
+  if (outAt < 0 || inputAt.some((at) => at < 0)) return false;
+  if (kernel(outAt, ...inputAt) === 0) return unfused();
+  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  if (remember) e.remember(out, outAt);
+  return true;
+}
+
 /**
  * out[i] = mask[i] > 0 ? values[i] : 0 (ReLU with mask = values; its backward with mask = the
  * forward's output). False, touching nothing, when the engine cannot do it.
@@ -355,15 +396,7 @@ export function simdSelectPositive(out: Float32Array, mask: Float32Array, values
   const n = out.length;
   if (n < MIN_ELEMENTS) return false;
   const e = begin();
-  if (!e) return false;
-  const maskAt = e.input(mask);
-  const valuesAt = mask === values ? maskAt : e.input(values);
-  const outAt = e.reserve(n);
-  if (maskAt < 0 || valuesAt < 0 || outAt < 0) return false;
-  e.kernels.selectPositive(outAt, maskAt, valuesAt, n);
-  out.set(e.view().subarray(outAt >> 2, (outAt >> 2) + n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [mask, values], (outAt, maskAt, valuesAt) => e.kernels.selectPositive(outAt, maskAt, valuesAt, n));
 }
 
 /**
@@ -425,15 +458,7 @@ export function simdBinary(op: number, a: ArrayLike<number>, b: ArrayLike<number
   writing(out);
   if (n < MIN_ELEMENTS || !(a instanceof Float32Array && b instanceof Float32Array && out instanceof Float32Array)) return false;
   const e = begin();
-  if (!e) return false;
-  const aAt = e.input(a);
-  const bAt = b === a ? aAt : e.input(b);
-  const outAt = e.reserve(n);
-  if (aAt < 0 || bAt < 0 || outAt < 0) return false;
-  e.kernels[BINARY[op]](outAt, aAt, bAt, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [a, b], (outAt, aAt, bAt) => e.kernels[BINARY[op]](outAt, aAt, bAt, n));
 }
 
 /**
@@ -446,13 +471,11 @@ function logKernel(kernel: 'sleefLogf' | 'logf', out: Float32Array, x: Float32Ar
   const n = x.length;
   if (n < MIN_LOGS) return false;
   const e = begin();
-  if (!e) return false;
-  const xAt = e.input(x);
-  const outAt = e.reserve(n);
-  if (xAt < 0 || outAt < 0) return false;
-  if (!e.kernels[kernel](outAt, xAt, n)) return unfused();
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  return true;
+  // (SLEEF's logf is in every module: without relaxed SIMD its madds are emulated)
+  const run = kernel === 'sleefLogf' ? e?.kernels.sleefLogf : e?.madd?.logf;
+  if (!e || !run) return false;
+  // (not remembered: the caller then computes the elements off the kernel's path into out)
+  return runElementwise(e, out, n, [x], (outAt, xAt) => run(outAt, xAt, n), false);
 }
 
 /** out[i] = SLEEF's logf(x[i]) (sleef-df.ts#sleefLogf, torch.log), as logKernel. */
@@ -477,12 +500,8 @@ function expKernel(kernel: 'expf' | 'sigmoidf', out: Float32Array, x: Float32Arr
   writing(out);
   if (n < MIN_EXPS || out === x) return false; // (the inputs outside the range are read after out is written)
   const e = begin();
-  if (!e) return false;
-  const xAt = e.input(x, 0, n);
-  const outAt = e.reserve(n);
-  if (xAt < 0 || outAt < 0) return false;
-  e.kernels[kernel](outAt, xAt, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
+  // (not remembered: the inputs outside the range are computed into out below)
+  if (!e || !runElementwise(e, out, n, [x], (outAt, xAt) => e.kernels[kernel](outAt, xAt, n), false)) return false;
   const sign = kernel === 'sigmoidf' ? -1 : 1;
   for (let i = 0; i < n; i++) {
     const v = sign * x[i];
@@ -512,15 +531,7 @@ export function simdSigmoidBackward(out: Float32Array, g: Float32Array, y: Float
   const n = out.length;
   if (n < MIN_ELEMENTS) return false;
   const e = begin();
-  if (!e) return false;
-  const gAt = e.input(g);
-  const yAt = e.input(y);
-  const outAt = e.reserve(n);
-  if (gAt < 0 || yAt < 0 || outAt < 0) return false;
-  e.kernels.sigmoidBackward(outAt, gAt, yAt, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [g, y], (outAt, gAt, yAt) => e.kernels.sigmoidBackward(outAt, gAt, yAt, n));
 }
 
 /**
@@ -533,14 +544,5 @@ export function simdBceBackward(out: Float32Array, g: Float32Array, x: Float32Ar
   // (a scale of 2^24 or less is a float32: the kernel divides by the same number)
   if (n < MIN_ELEMENTS || !(y instanceof Float32Array) || scale > 2 ** 24) return false;
   const e = begin();
-  if (!e) return false;
-  const gAt = e.input(g);
-  const xAt = e.input(x);
-  const yAt = e.input(y);
-  const outAt = e.reserve(n);
-  if (gAt < 0 || xAt < 0 || yAt < 0 || outAt < 0) return false;
-  e.kernels.bceBackward(outAt, gAt, xAt, yAt, scale, n);
-  out.set(new Float32Array(e.memory.buffer, outAt, n));
-  e.remember(out, outAt);
-  return true;
+  return e !== null && runElementwise(e, out, n, [g, x, y], (outAt, gAt, xAt, yAt) => e.kernels.bceBackward(outAt, gAt, xAt, yAt, scale, n));
 }

@@ -6,7 +6,7 @@ import { L0, L1, L2, LOG_LN2 } from '../sleef-df';
 import * as expfConstants from '../sleef';
 import {
   add, and, bitselect, f32Add, f32x4DemoteZero, f64Const, f64Load, f64x2Add, f64x2ConvertLowI32, f64x2ExtractLane, f64x2Madd,
-  f64x2Mul, f64x2PromoteLow, f64x2ReplaceLane, f64x2Splat, i32x4ExtractLane, i32x4ShrS, i32x4Sub, i32x4Add, vNeg,
+  f64x2Mul, f64x2Ne, f64x2PromoteLow, f64x2Sub, i64x2Add, i64x2Eq, i64x2Shl, i64x2ShrS, f64x2ReplaceLane, f64x2Splat, i32x4ExtractLane, i32x4ShrS, i32x4Sub, i32x4Add, vNeg,
   f32x4ConvertI32, f32x4Nearest, i32x4TruncSatF32, vMax, block, br, brIf, call, encodeModule, eq, eqz, extractLane, f32, f32Const, f32Load, f32Ne, f32Store,
   forRange, get, i32, i32Load, i32Store, i32x4LtS, i32x4Neg, i32x4Shl, i32x4ShrU, i32x4Splat, i64ExtendU, i64LtS, i64Or, i64Shl,
   i64x2LtS, i64x2Splat, ifElse, int, leU, load, loadSplat, loop, ltU, mul, ne, or, replaceLane, select, set, shl, shrU, shuffle, store,
@@ -26,7 +26,7 @@ export const LOGF_TABLES_AT = 96;
 const probeFused: Code = [int(0), load(0), int(0), load(16), int(0), load(32), vMadd, extractLane(0), f32Const(0), f32Ne];
 
 /** Locals of a function, numbered after its parameters in the order asked for. */
-class Locals {
+export class Locals {
   readonly types: ValueType[] = [];
   constructor(private readonly paramCount: number) {}
   add(type: ValueType): number {
@@ -301,20 +301,56 @@ function logf(): FunctionDef {
   };
 }
 
+/** Each float64 lane's integer 1 (its last bit). */
+const ONE_I64 = v128Const(1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+
+/**
+ * A float32 multiply-add rounded once without relaxed SIMD (libm/fma.ts#fmaFloat32 in lanes):
+ * madd(a, b, c) leaves a·b + c for four float32 lanes. Each half of the lanes in float64: the
+ * product exact, the sum s and its error (TwoSum), s rounded to odd (an inexact s whose last bit
+ * is even steps one ulp towards the exact sum: addRoundToOdd), then to float32 — the single
+ * correct rounding. For finite lanes (an infinite or NaN lane's result is garbage). Every call
+ * takes locals of its own, so madds may nest.
+ */
+export function roundedOnceMadd(L: Locals): (a: Code, b: Code, c: Code) => Code {
+  return (a, b, c) => {
+    const [va, vb, vc, p, s, v, err, low] = Array.from({ length: 8 }, () => L.add(v128));
+    const pair = (x: number, high: boolean): Code => [get(x), high ? [get(x), shuffle(...words(2, 3, 2, 3))] : [], f64x2PromoteLow];
+    const half = (high: boolean): Code => [
+      pair(va, high), pair(vb, high), f64x2Mul, set(p),
+      get(p), pair(vc, high), f64x2Add, set(s),
+      get(s), get(p), f64x2Sub, set(v), // v = s − p
+      get(p), get(s), get(v), f64x2Sub, f64x2Sub, pair(vc, high), get(v), f64x2Sub, f64x2Add, set(err), // (p − (s − v)) + (c − v)
+      get(s),
+      get(err), get(s), vXor, int(63), i64x2ShrS, int(1), i64x2Shl, ONE_I64, vOr, // +1 (away from 0) when err has s's sign, else −1
+      get(err), zero, f64x2Ne, vAnd, // … where s is inexact
+      get(s), ONE_I64, vAnd, zero, i64x2Eq, vAnd, // … and even
+      i64x2Add, f32x4DemoteZero,
+    ];
+    return [
+      a, set(va), b, set(vb), c, set(vc),
+      half(false), set(low), get(low), half(true), shuffle(...words(0, 1, 4, 5)),
+    ];
+  };
+}
+
 /**
  * sleefLogf(out, x, n) → whether the madds fused: SLEEF's xlogf_u1 (sleef-df.ts#sleefLogf,
  * torch.log) for x[i] ≥ FLT_MIN and finite, four per step: the same exponent split, double-float
  * division and cubic, every float32 operation and fused multiply-add in the same order. Zero,
- * negative, infinite, NaN and subnormal inputs are the caller's; n is rounded up to 4.
+ * negative, infinite, NaN and subnormal inputs are the caller's; n is rounded up to 4. With
+ * `fused` false (the module without relaxed SIMD) each multiply-add is roundedOnceMadd's, and
+ * the kernel always reports fused.
  */
-function sleefLogf(): FunctionDef {
+function sleefLogf(fused: boolean): FunctionDef {
   const params: ValueType[] = [i32, i32, i32];
   const [OUT, X, N] = [0, 1, 2];
   const L = new Locals(params.length);
   const end = L.add(i32);
   const [d, e, m, s0h, s0l, nh, nl, dh, dl, t, xh, xl, x2, poly, sh, sl, tail, sum, u, v] = Array.from({ length: 20 }, () => L.add(v128));
   const c = (value: number): Code => [f32Const(value), 0xfd, 0x13 /* f32x4.splat */];
-  const madd = (a: Code, b: Code, cc: Code): Code => [a, b, cc, vMadd]; // a·b + c, one rounding
+  // a·b + c, one rounding
+  const madd = fused ? (a: Code, b: Code, cc: Code): Code => [a, b, cc, vMadd] : roundedOnceMadd(L);
   /** SLEEF's dfadd2_vf2_vf_vf(x, y) into (hi, lo). */
   const twoSum = (x: Code, y: Code, hi: number, lo: number): Code => [
     x, y, vAdd, set(hi),
@@ -354,7 +390,7 @@ function sleefLogf(): FunctionDef {
         store(),
         get(OUT), int(16), add, set(OUT), get(X), int(16), add, set(X),
       ),
-      probeFused,
+      fused ? probeFused : int(1),
     ],
   };
 }
@@ -705,19 +741,24 @@ function bceBackward(): FunctionDef {
   };
 }
 
-/** The module's bytes (built when the engine first starts, not when this file loads). */
-export function kernelModule(): Uint8Array<ArrayBuffer> {
+/**
+ * The module's bytes (built when the engine first starts, not when this file loads). The kernels
+ * with relaxed_madd (the products and glibc's logf: MaddKernelExports) come only `withMadd`:
+ * without them the module is plain WebAssembly SIMD, which engines without relaxed SIMD (Node 20
+ * unflagged, Safari) also run, and SLEEF's logf there rounds its multiply-adds by roundedOnceMadd.
+ */
+export function kernelModule(withMadd = true): Uint8Array<ArrayBuffer> {
   const kernels = [
-    gemm(), gemvRows(), dot16(), transpose(), selectPositive(), multiRowSum(), mtTwist(),
-    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv), logf(), sleefLogf(), expLike('expf'), expLike('sigmoidf'), sigmoidBackward(), bceBackward(),
+    transpose(), selectPositive(), multiRowSum(), mtTwist(),
+    elementwise('add', vAdd), elementwise('sub', vSub), elementwise('mul', vMul), elementwise('div', vDiv),
+    expLike('expf'), expLike('sigmoidf'), sigmoidBackward(), bceBackward(), sleefLogf(withMadd),
+    ...(withMadd ? [gemm(), gemvRows(), dot16(), logf()] : []),
   ];
   return encodeModule([...kernels, fillBernoulli(kernels.findIndex((k) => k.name === 'mtTwist'))]);
 }
 
+/** The kernels every module has: plain WebAssembly SIMD (IEEE operations that round alike everywhere). */
 export interface KernelExports {
-  gemm(c: number, x: number, y: number, bias: number, rows: number, cols: number, k: number, xp: number, xr: number, ldy: number, ldc: number, accumulate: number): number;
-  gemvRows(c: number, a: number, w: number, bias: number, rows: number, k: number, lda: number, accumulate: number): number;
-  dot16(c: number, a: number, b: number, bias: number, rows: number, cols: number, k: number, foursRows: number, foursCols: number): number;
   transpose(dst: number, src: number, rows: number, cols: number): void;
   selectPositive(out: number, mask: number, values: number, n: number): void;
   multiRowSum(x: number, rowStride: number, colStride: number, nrows: number, width: number, size: number, levelPower: number, acc: number): void;
@@ -726,10 +767,18 @@ export interface KernelExports {
   sub(out: number, a: number, b: number, n: number): void;
   mul(out: number, a: number, b: number, n: number): void;
   div(out: number, a: number, b: number, n: number): void;
-  logf(out: number, x: number, n: number): number;
-  sleefLogf(out: number, x: number, n: number): number;
   expf(out: number, x: number, n: number): void;
   sigmoidf(out: number, x: number, n: number): void;
   sigmoidBackward(out: number, g: number, y: number, n: number): void;
   bceBackward(out: number, g: number, x: number, y: number, scale: number, n: number): void;
+  /** → whether its madds fused (always, in the module without relaxed SIMD: emulated there). */
+  sleefLogf(out: number, x: number, n: number): number;
+}
+
+/** The kernels with relaxed_madd (kernelModule(true) only): each returns whether its madds fused. */
+export interface MaddKernelExports {
+  gemm(c: number, x: number, y: number, bias: number, rows: number, cols: number, k: number, xp: number, xr: number, ldy: number, ldc: number, accumulate: number): number;
+  gemvRows(c: number, a: number, w: number, bias: number, rows: number, k: number, lda: number, accumulate: number): number;
+  dot16(c: number, a: number, b: number, bias: number, rows: number, cols: number, k: number, foursRows: number, foursCols: number): number;
+  logf(out: number, x: number, n: number): number;
 }
