@@ -33,6 +33,9 @@ type Signal = typeof NORMAL | typeof BREAK | typeof CONTINUE | typeof RETURN;
 
 const MAX_DEPTH = 400;
 
+/** The names CPython's interactive __main__ starts with (Jupyter adds IPython's In, Out, _i1, … the page does not have). */
+const MAIN_MODULE_DUNDERS = ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__'];
+
 interface Frame {
   scope: Scope;
   filename: string;
@@ -131,7 +134,11 @@ export class Interpreter implements FunctionRunner {
         throw isUrl(name) ? urlNotShipped(name) : fileNotFound(name);
       },
     };
-    this.builtins = createBuiltins({ write: (text) => this.write(text), readFile: (name) => this.context.readFile(name) });
+    this.builtins = createBuiltins({
+      write: (text) => this.write(text),
+      readFile: (name) => this.context.readFile(name),
+      scopeNames: () => this.scopeNames(),
+    });
     this.globals.vars.set('__name__', '__main__');
   }
 
@@ -525,10 +532,17 @@ export class Interpreter implements FunctionRunner {
 
   // ── names and targets ──
 
+  /** The names dir() lists in the running frame: a module's globals (with the dunders CPython's __main__ has), or a function's or class body's bound locals. */
+  private scopeNames(): string[] {
+    const scope = this.frameStack.at(-1)!.scope;
+    if (scope.locals === null) return [...MAIN_MODULE_DUNDERS, ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
+    return [...scope.vars].filter(([, value]) => value !== undefined).map(([name]) => name);
+  }
+
   /** NameError with CPython's "Did you mean" suffix (locals, then globals, then builtins). */
   private nameError(type: string, message: string, name: string, frame: Frame): PyException {
     const locals = frame.scope.locals ? [...frame.scope.locals] : [];
-    const globals = ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
+    const globals = [...MAIN_MODULE_DUNDERS, ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
     const suggestion = suggestName(name, locals, globals, CPYTHON_BUILTIN_NAMES);
     return pyError(type, suggestion === null ? message : `${message}. Did you mean: '${suggestion}'?`);
   }
