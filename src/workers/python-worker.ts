@@ -33,7 +33,8 @@ scope.addEventListener('message', (event) => {
   if (message?.type === 'files') lectureFiles = message.files;
   else if (message?.type === 'run') {
     const ready = mentionsDir(message.code) ? previous.then(loadDirNames) : previous;
-    previous = ready.then(() => runner.handle(message));
+    // a failed load leaves dir() saying its tables are missing; this cell and the next still run
+    previous = ready.catch(() => undefined).then(() => runner.handle(message));
   }
 });
 
