@@ -164,8 +164,9 @@ def dir_names(torch, provided_dirs):
 
 def main():
     import torch
+    # one pass, in this order: importing a submodule adds names to its package (matplotlib.pyplot to matplotlib)
     provided_dirs = {name: dir(importlib.import_module(name)) for name in PROVIDED}
-    modules = {name: public(importlib.import_module(name)) for name in PROVIDED}
+    modules = {name: [n for n in names if not n.startswith("_")] for name, names in provided_dirs.items()}
     import matplotlib.axes  # after the module names: importing it adds names to the matplotlib package
     import matplotlib.figure
     import matplotlib.lines
