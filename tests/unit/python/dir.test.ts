@@ -25,6 +25,7 @@ describe('dir() of what its tables do not cover', () => {
     ['a matplotlib figure', 'import matplotlib.pyplot as plt\ndir(plt.figure())', 'dir(Figure)는 아직 지원하지 않습니다 / dir(Figure) is not supported yet'],
     ['a module the tables do not list', 'import graphviz\ndir(graphviz)', 'dir(graphviz)는 아직 지원하지 않습니다 / dir(graphviz) is not supported yet'],
     ['a reversed() iterator (CPython names its type otherwise)', 'dir(reversed([1]))', 'dir(reversed)는 아직 지원하지 않습니다 / dir(reversed) is not supported yet'],
+    ['an nn.Module subclass whose __init__ skipped super().__init__()', 'import torch\nclass Net(torch.nn.Module):\n    def __init__(self):\n        pass\ndir(Net())', 'dir(Net)는 아직 지원하지 않습니다 / dir(Net) is not supported yet'],
     ['a nested function (CPython adds the free variables it reads)', 'def f():\n    x = 1\n    def g():\n        return x, dir()\n    return g()\nf()', '중첩된 함수 안의 dir()은 아직 지원하지 않습니다 / dir() in a nested function is not supported yet'],
   ])('%s', (_, source, message) => {
     const { error } = torchProgram(source);

@@ -131,8 +131,9 @@ function classNames(cls: PyClass): Set<string> {
 function instanceDir(instance: PyInstance): string[] {
   const custom = instance.cls.lookup('__dir__') === undefined ? undefined : instance.callPythonMethod('__dir__', []);
   if (custom !== undefined) return protocol.sortValues([...protocol.iterate(custom)], null, false) as string[];
+  // a native base whose __init__ has not run (Module.__dir__ would raise) or that has no list: not guessed
   const native = instance.nativePart?.dirEntry?.();
-  if (native === undefined && instance.nativePart !== null) throw notSupportedYet(`dir(${instance.cls.name})`);
+  if (native === undefined && instance.cls.nativeBase !== undefined) throw notSupportedYet(`dir(${instance.cls.name})`);
   if (native?.section === 'nnModule') {
     // torch.nn.Module.__dir__: dir(class) + __dict__ keys + parameters + submodules + buffers, names
     // starting with a digit (Sequential's '0') left out, sorted without removing repeats
