@@ -178,7 +178,7 @@ export abstract class HostObject extends PyObject {
  * `parameters` and `submodules` it has to its class's names.
  */
 export type DirEntry =
-  | { readonly section: 'hostTypes' | 'nnModules'; readonly key: string }
+  | { readonly section: 'hostTypes' | 'nnModules' | 'instances'; readonly key: string }
   | { readonly section: 'nnModule'; readonly key: 'class' | 'instance'; readonly parameters?: readonly string[]; readonly submodules?: readonly string[] };
 
 /**

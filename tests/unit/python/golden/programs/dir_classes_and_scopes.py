@@ -39,6 +39,8 @@ print(dir(rex))
 print(sorted(set(dir(rex)) - set(dir(object))))
 print(set(dir(rex)) & {'name', 'age', 'speak', 'loud', '__dict__', '__weakref__'})
 print(dir(Listed()))
+print(dir(rex.speak))
+print(sorted(set(dir(rex.speak)) - set(dir(Empty))))
 print('speak' in dir(Dog), 'name' in dir(Dog), 'name' in dir(rex))
 
 
