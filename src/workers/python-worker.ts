@@ -12,6 +12,7 @@
 // worker only, and Stop still ends it.
 import { createKernelRunner, type KernelEvent, type KernelRequest } from '../lib/python/kernel/runner';
 import { lectureFileSource, NO_LECTURE_FILES, type FilesMessage } from '../lib/python/kernel/lecture-files';
+import { loadDirNames, mentionsDir } from '../lib/python/objects/dir';
 import { PyException } from '../lib/python/objects/errors';
 import { courseKernelSetup } from '../lib/course-kernel';
 
@@ -24,9 +25,17 @@ const scope = self as unknown as {
 let lectureFiles = NO_LECTURE_FILES;
 const files = lectureFileSource(() => lectureFiles, readSitePath);
 const runner = createKernelRunner({ ...courseKernelSetup(), files }, (event) => scope.postMessage(event));
+// Cells run in the order they arrive; one that names dir first loads dir()'s tables (~100 KB,
+// objects/dir.ts), which no other cell needs.
+let previous: Promise<void> = Promise.resolve();
 scope.addEventListener('message', (event) => {
-  if (event.data?.type === 'files') lectureFiles = event.data.files;
-  else if (event.data?.type === 'run') runner.handle(event.data);
+  const message = event.data;
+  if (message?.type === 'files') lectureFiles = message.files;
+  else if (message?.type === 'run') {
+    const ready = mentionsDir(message.code) ? previous.then(loadDirNames) : previous;
+    // a failed load leaves dir() saying its tables are missing; this cell and the next still run
+    previous = ready.catch(() => undefined).then(() => runner.handle(message));
+  }
 });
 
 /** The bytes at a path of this site, or null when it answers anything but 200. */

@@ -4,21 +4,15 @@
 // (type and message), warnings and how many figures each cell draws. What the page does not do
 // yet is listed below with the reason, and the test checks that the page says so
 // (NotImplementedError, Korean first) instead of showing something else.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDirNames } from '../../src/lib/python/objects/dir';
 import { courseProgramNames, readCourseProgram, runCourseProgram, type CellRecord } from '../support/course-programs';
 
 /** Cells the page does not run yet: program → cell index → why (the page must raise NotImplementedError). */
 const NOT_SUPPORTED_YET: Record<string, Record<number, string>> = {
-  'course-4wk-2': {
-    92: 'dir() is not in the Python subset (the set around it runs)',
-    93: 'dir() is not in the Python subset (the set around it runs)',
-  },
   'course-10wk-1': {
     21: 'np.int8 is not in the page numpy (float64, float32, int64, bool)',
     23: 'np.int8 is not in the page numpy (float64, float32, int64, bool)',
-  },
-  'course-10wk-2': {
-    5: 'dir() is not in the Python subset (the set around it runs)',
   },
   'course-extra-2': {
     15: "Series.unique() of strings is a numpy object array, not in the page's numpy",
@@ -34,6 +28,8 @@ function expectSameCell(page: CellRecord, torch: CellRecord, where: string): voi
 }
 
 describe('course notebooks through the page kernel, cell by cell, against PyTorch 1.13', () => {
+  beforeAll(loadDirNames); // dir()'s tables (4wk-2 and 10wk-2 call dir), which the page loads before a cell that names dir
+
   for (const name of courseProgramNames()) {
     it(name, () => {
       const { source, fixture } = readCourseProgram(name);

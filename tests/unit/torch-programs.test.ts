@@ -2,9 +2,10 @@
 // programs run by real PyTorch 1.13 (tests/fixtures/torch-programs, scripts/torch-programs.py):
 // stdout must be identical (cells split at '# %%', each cell's last expression displayed as a
 // notebook does) and the final parameters within 5e-5.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
 import { createStandardModules } from '../../src/lib/python/modules/index';
+import { loadDirNames } from '../../src/lib/python/objects/dir';
 import { SubclassInstance } from '../../src/lib/python/objects/host';
 import { PyNnModule } from '../../src/lib/torch/python/nn';
 import { registerTorch } from '../../src/lib/torch/python/module';
@@ -32,6 +33,8 @@ function runProgram(source: string): { stdout: string; parameters: Record<string
 }
 
 describe('PyTorch programs through the interpreter', () => {
+  beforeAll(loadDirNames); // dir()'s tables, which the page loads before a cell that names dir
+
   for (const name of programNames()) {
     it(name, () => {
       const { source, fixture } = readProgram(name);

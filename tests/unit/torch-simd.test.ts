@@ -6,9 +6,10 @@
 // SIMD behind a flag; the tests turn it on for this file.
 import { setFlagsFromString } from 'node:v8';
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { courseKernelSetup } from '../../src/lib/course-kernel';
 import { Interpreter } from '../../src/lib/python/eval/interpreter';
+import { loadDirNames } from '../../src/lib/python/objects/dir';
 import { backward } from '../../src/lib/torch/core/autograd';
 import { glibcLogf } from '../../src/lib/torch/core/glibc-logf';
 import { sleefLogf } from '../../src/lib/torch/core/sleef-df';
@@ -250,6 +251,7 @@ describe.skipIf(!available)('the course\'s nets (bench/nets) print the same with
 });
 
 describe.skipIf(!available)('the golden PyTorch programs print PyTorch\'s output with the engine on', () => {
+  beforeAll(loadDirNames); // dir()'s tables (program dir-torch), which the page loads before a cell that names dir
   for (const name of programNames()) {
     it(name, () => {
       const { source, fixture } = readProgram(name);

@@ -69,7 +69,7 @@ describe('unsupported Python is named, with its line', () => {
     ['x = 1\nz = 3j', /complex numbers/, 2],
     ['if (n := 3):\n    pass', /assignment expressions/, 1],
     ['from math import *', /import \*/, 1],
-    ['x = dir(1)', /dir\(\) is not supported/, 1],
+    ['x = vars(1)', /vars\(\) is not supported/, 1],
     ['x = b"bytes"', /bytes literals/, 1],
     ['async def f(): pass', /'async'/, 1],
     ['print("x", file=None)\nprint(1, file=3)', /print\(file=\.\.\.\)/, 2],

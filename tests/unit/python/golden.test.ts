@@ -2,7 +2,8 @@
 // recorded by scripts/python-golden.py) and fails with the same exception type, message and line.
 // Both read the files in golden/files/: CPython as its working folder, the kernel as its FileSource.
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDirNames } from '../../../src/lib/python/objects/dir';
 import { folderFiles, runProgram } from './run-program';
 
 const dir = new URL('./golden/', import.meta.url);
@@ -12,6 +13,8 @@ const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8'))
 const programs = readdirSync(new URL('programs/', dir)).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
 
 describe('Python subset matches CPython', () => {
+  beforeAll(loadDirNames); // dir()'s tables, which the page loads before a cell that names dir
+
   it('has a recorded CPython result for every program', () => {
     expect(Object.keys(expected.programs).sort()).toEqual(programs);
   });

@@ -5,6 +5,7 @@
 import { binaryOp } from '../objects/arithmetic';
 import { findAttribute, getAttribute, setAttribute } from '../objects/attributes';
 import { OBJECT_TYPE, PyClass, PyClassMethod, PyInstance, PyProperty, PyStaticMethod, makeSuper } from '../objects/classes';
+import { dirOf, dirOfScope } from '../objects/dir';
 import { PyException, pyError } from '../objects/errors';
 import { openFile } from '../objects/file';
 import { roundFloat, roundHalfEven } from '../objects/format';
@@ -33,6 +34,8 @@ export interface BuiltinsRuntime {
   write(text: string): void;
   /** open()'s input: the bytes of a file the kernel has (HostContext.readFile). */
   readFile(name: string): Uint8Array;
+  /** dir()'s names without an argument: the running scope's (module globals, a function's locals). */
+  scopeNames(): Iterable<string>;
 }
 
 function noKwargs(name: string, kwargs: KwArgs): void {
@@ -106,7 +109,11 @@ function toFloat(value: PyValue): number {
 
 export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
   const builtins = new Map<string, PyValue>();
-  const fn = (name: string, impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue) => builtins.set(name, new HostFunction(name, impl));
+  const fn = (name: string, impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue) => {
+    const builtin = new HostFunction(name, impl);
+    builtin.pythonType = 'builtin_function_or_method';
+    builtins.set(name, builtin);
+  };
   const type = (name: string, construct: PyBuiltinType['construct'], isInstance: PyBuiltinType['isInstance']) =>
     builtins.set(name, new PyBuiltinType(name, construct, isInstance));
   const { iterate, toArray: materialize, lazyIterable } = protocol;
@@ -491,7 +498,12 @@ export function createBuiltins(runtime: BuiltinsRuntime): Map<string, PyValue> {
     return BigInt(Math.floor(Math.random() * 2 ** 40));
   });
   fn('open', (args, kwargs) => openFile(args, kwargs, (name) => runtime.readFile(name)));
-  for (const name of ['bytes', 'bytearray', 'complex', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'dir', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
+  fn('dir', (args, kwargs) => {
+    noKwargs('dir', kwargs);
+    argCount('dir', args, 0, 1);
+    return args.length === 0 ? dirOfScope(runtime.scopeNames()) : dirOf(args[0]);
+  });
+  for (const name of ['bytes', 'bytearray', 'complex', 'input', 'eval', 'exec', 'compile', 'globals', 'locals', 'vars', 'delattr', 'memoryview', 'help', 'breakpoint', '__import__']) {
     fn(name, () => {
       throw pyError('NotImplementedError', `${name}() is not supported in this Python subset`);
     });

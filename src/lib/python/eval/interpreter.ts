@@ -33,6 +33,9 @@ type Signal = typeof NORMAL | typeof BREAK | typeof CONTINUE | typeof RETURN;
 
 const MAX_DEPTH = 400;
 
+/** The names CPython's interactive __main__ starts with (Jupyter adds IPython's In, Out, _i1, … the page does not have). */
+const MAIN_MODULE_DUNDERS = ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__'];
+
 interface Frame {
   scope: Scope;
   filename: string;
@@ -131,7 +134,11 @@ export class Interpreter implements FunctionRunner {
         throw isUrl(name) ? urlNotShipped(name) : fileNotFound(name);
       },
     };
-    this.builtins = createBuiltins({ write: (text) => this.write(text), readFile: (name) => this.context.readFile(name) });
+    this.builtins = createBuiltins({
+      write: (text) => this.write(text),
+      readFile: (name) => this.context.readFile(name),
+      scopeNames: () => this.scopeNames(),
+    });
     this.globals.vars.set('__name__', '__main__');
   }
 
@@ -501,6 +508,11 @@ export class Interpreter implements FunctionRunner {
           return this.execBlock(handler.body, frame);
         } finally {
           frame.handling.pop();
+          // CPython ends an `except … as e:` block with `e = None; del e`: the name is gone after it
+          if (handler.name) {
+            this.store(handler.name, null, frame);
+            this.deleteName(handler.name, frame);
+          }
         }
       }
       if (signal !== NORMAL) return signal;
@@ -525,10 +537,22 @@ export class Interpreter implements FunctionRunner {
 
   // ── names and targets ──
 
+  /** The names dir() lists in the running frame: a module's globals (with the dunders CPython's __main__ has), or a function's or class body's bound locals. */
+  private scopeNames(): string[] {
+    const scope = this.frameStack.at(-1)!.scope;
+    if (scope.locals === null) return [...MAIN_MODULE_DUNDERS, ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
+    const bound = [...scope.vars].filter(([, value]) => value !== undefined).map(([name]) => name);
+    // a class body's namespace starts with __module__ and __qualname__ (they leave the class's __dict__ later)
+    if (scope.classBody) return ['__module__', '__qualname__', ...bound];
+    // CPython's locals() adds the free variables a nested function reads; the page does not track those
+    if (scope.parent !== null && scope.parent.locals !== null) throw pyError('NotImplementedError', '중첩된 함수 안의 dir()은 아직 지원하지 않습니다 / dir() in a nested function is not supported yet');
+    return bound;
+  }
+
   /** NameError with CPython's "Did you mean" suffix (locals, then globals, then builtins). */
   private nameError(type: string, message: string, name: string, frame: Frame): PyException {
     const locals = frame.scope.locals ? [...frame.scope.locals] : [];
-    const globals = ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
+    const globals = [...MAIN_MODULE_DUNDERS, ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
     const suggestion = suggestName(name, locals, globals, CPYTHON_BUILTIN_NAMES);
     return pyError(type, suggestion === null ? message : `${message}. Did you mean: '${suggestion}'?`);
   }
@@ -656,10 +680,14 @@ export class Interpreter implements FunctionRunner {
     }
   }
 
+  private deleteName(name: string, frame: Frame): void {
+    const scope = frame.scope.locals === null || frame.scope.globalNames.has(name) ? this.globals : frame.scope;
+    if (!scope.vars.delete(name)) throw pyError('NameError', `name '${name}' is not defined`);
+  }
+
   private deleteTarget(target: Expr, frame: Frame): void {
     if (target.type === 'Name') {
-      const scope = frame.scope.locals === null || frame.scope.globalNames.has(target.id) ? this.globals : frame.scope;
-      if (!scope.vars.delete(target.id)) throw pyError('NameError', `name '${target.id}' is not defined`);
+      this.deleteName(target.id, frame);
       return;
     }
     if (target.type === 'Subscript') {
@@ -706,14 +734,18 @@ export class Interpreter implements FunctionRunner {
     const cell: ClassCell = { cls: null };
     const qualname = frame.qualname ? `${frame.qualname}.${node.name}` : node.name;
     const body: Frame = { scope, filename: frame.filename, name: node.name, line: node.lineno, returnValue: null, handling: [], classCell: cell, qualname };
+    // the docstring is the body's first name, as CPython's compiler stores it (dir() in the body sees it)
+    const first = node.body[0];
+    if (first?.type === 'Expr' && first.value.type === 'Constant' && typeof first.value.value === 'string') scope.vars.set('__doc__', first.value.value);
+    this.frameStack.push(body);
     try {
       this.execBlock(node.body, body);
     } catch (error) {
       throw this.addFrame(error, body);
+    } finally {
+      this.frameStack.pop();
     }
     const dict = new Map(scope.vars);
-    const first = node.body[0];
-    if (first?.type === 'Expr' && first.value.type === 'Constant' && typeof first.value.value === 'string') dict.set('__doc__', first.value.value);
     const cls = createClass(node.name, bases, dict, node.lineno);
     cell.cls = cls;
     let value: PyValue = cls;

@@ -7,7 +7,7 @@ import type { BinaryOp, CompareOp, UnaryOp } from '../syntax/ast';
 import { notSupportedMessage } from '../syntax/errors';
 import { PyException, pyError } from './errors';
 import { PyFunction } from './function';
-import { HostFunction, HostObject, NO_KWARGS, NotImplemented, SubclassInstance, typeNameOf, type KwArgs } from './host';
+import { HostFunction, HostObject, NO_KWARGS, NotImplemented, SubclassInstance, typeNameOf, type DirEntry, type KwArgs } from './host';
 import * as protocol from './protocol';
 import { repr } from './repr';
 import { PyBuiltinType, PyExceptionType } from './runtime';
@@ -186,6 +186,9 @@ export class PyBoundMethod extends HostObject {
   repr(): string {
     const name = this.fn instanceof PyFunction ? this.fn.qualname : typeNameOf(this.fn);
     return `<bound method ${name} of ${repr(this.self)}>`;
+  }
+  dirEntry(): DirEntry {
+    return { section: 'instances', key: 'method' };
   }
 }
 

@@ -161,6 +161,8 @@ export abstract class HostObject extends PyObject {
   prettyGroup?(): { open: string; close: string; items: readonly PyValue[] } | null;
   initSubclassInstance?(self: SubclassInstance, args: readonly PyValue[], kwargs: KwArgs): HostObject;
   checkSubclassAttr?(name: string, value: PyValue): void;
+  /** dir(x): which list of python-dir-names.json is this object's (objects/dir.ts). */
+  dirEntry?(): DirEntry;
 
   /** Python's default object repr; override for anything a student prints. */
   repr(): string {
@@ -168,6 +170,16 @@ export abstract class HostObject extends PyObject {
     return `<${qualified} object at ${fakeAddress(this)}>`;
   }
 }
+
+/**
+ * Where dir() finds a library object's attribute names: a section and key of
+ * src/lib/python-dir-names.json ('hostTypes' 'Tensor', 'nnModules' 'Linear'), written from the
+ * real library. `nnModule` is a cell's nn.Module subclass instance: Module.__dir__ adds the
+ * `parameters` and `submodules` it has to its class's names.
+ */
+export type DirEntry =
+  | { readonly section: 'hostTypes' | 'nnModules' | 'instances'; readonly key: string }
+  | { readonly section: 'nnModule'; readonly key: 'class' | 'instance'; readonly parameters?: readonly string[]; readonly submodules?: readonly string[] };
 
 /**
  * An instance of a class defined in a cell whose bases include a native type
@@ -198,6 +210,12 @@ export function fakeAddressNumber(object: object): number {
 /** A native function or bound method. `name` appears in reprs and error messages. */
 export class HostFunction extends PyObject {
   readonly typeName = 'builtin_function_or_method';
+  /**
+   * The real callable's type where it is known, for dir(): 'builtin_function_or_method' (print,
+   * len) or 'method' (net.parameters, a Python method in PyTorch). Unset, dir() says it does not
+   * know this function yet rather than guess (torch.nn.Linear is a class, F.relu a function).
+   */
+  pythonType?: 'builtin_function_or_method' | 'method';
   constructor(
     readonly name: string,
     readonly impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue,

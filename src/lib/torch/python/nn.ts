@@ -3,6 +3,7 @@
 // table. The modules themselves (forward, parameters, reprs) are the core's (../core/nn.ts).
 import {
   HostObject, PyDict, PyIterator, PyList, PySlice, PyTuple, SubclassInstance, fakeAddress, notSupportedYet, pyError, toIndex, toNumber, typeNameOf, type KwArgs, type PyValue,
+  type DirEntry,
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
@@ -360,6 +361,9 @@ export class PyNnModule extends HostObject {
   get typeName(): string {
     return this.module.name;
   }
+  dirEntry(): DirEntry {
+    return { section: 'nnModules', key: this.module.name };
+  }
   repr(): string {
     return this.module.repr();
   }
@@ -405,7 +409,9 @@ export class PyNnModule extends HostObject {
     }
     if (!Object.hasOwn(MODULE_METHODS, name)) return undefined;
     const method = MODULE_METHODS[name];
-    return new TorchFunction(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
+    const bound = new TorchFunction(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
+    bound.pythonType = 'method'; // nn.Module's methods are Python functions: net.parameters is a bound method
+    return bound;
   }
   getItem(key: PyValue): PyValue {
     const m = this.module;
@@ -458,6 +464,9 @@ class PySubclassModule extends PyNnModule {
   call(args: readonly PyValue[], kwargs: KwArgs = new Map()): PyValue {
     return this.callForward(args, kwargs);
   }
+  dirEntry(): DirEntry {
+    return { section: 'nnModule', key: 'instance', parameters: [...this.module.ownParameters.keys()], submodules: [...this.module.children.keys()] };
+  }
   setAttr(name: string, value: PyValue): boolean {
     const m = this.module;
     if (value instanceof TensorHost && value.tensor.isParameter) {
@@ -499,6 +508,9 @@ export class ModuleType extends HostObject {
   }
   repr(): string {
     return "<class 'torch.nn.modules.module.Module'>";
+  }
+  dirEntry(): DirEntry {
+    return { section: 'nnModule', key: 'class' };
   }
   instanceCheck(value: PyValue): boolean {
     return coreModuleOf(value) !== undefined;

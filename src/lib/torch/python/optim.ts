@@ -3,7 +3,7 @@
 // and the optimizer object, whose step and zero_grad a loop trace replays; param_groups is a
 // live list of dicts the core optimizer reads at each step. The update rules are the core's
 // (../core/optim.ts). torch.optim.lr_scheduler's StepLR and ExponentialLR change those dicts.
-import { HostObject, PyDict, PyIterator, PyList, PyModule, PyTuple, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
+import { HostObject, PyDict, PyIterator, PyList, PyModule, PyTuple, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type DirEntry, type PyValue } from '../../python/objects/host';
 import { str as pyStr } from '../../python/objects/repr';
 import { Adagrad, Adam, RMSprop, SGD, type Optimizer } from '../core/optim';
 import { recordEffect } from '../core/recording';
@@ -137,6 +137,9 @@ class PyOptimizer extends HostObject {
     private readonly session: TorchSession,
   ) {
     super();
+  }
+  dirEntry(): DirEntry {
+    return { section: 'hostTypes', key: this.typeName };
   }
   /** Reads the group's hyper-parameters into the core optimizer (Python may have changed them). */
   syncOptions(): void {

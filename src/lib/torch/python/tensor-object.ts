@@ -4,6 +4,7 @@
 import {
   HostFunction, HostObject, NotImplemented, PyTuple, asStorage, notSupportedYet, pyError, type ArrayData, type BinaryOp,
   type CompareOp, type KwArgs, type NotImplementedType, type PyValue, type UnaryOp,
+  type DirEntry,
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
 import { isGradEnabled } from '../core/autograd';
@@ -100,6 +101,9 @@ export class PyTensor extends TensorHost {
   ) {
     super();
     this.typeName = value.isParameter ? 'Parameter' : 'Tensor';
+  }
+  dirEntry(): DirEntry {
+    return { section: 'hostTypes', key: this.typeName };
   }
 
   /**

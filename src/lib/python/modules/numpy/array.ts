@@ -9,6 +9,7 @@ import {
   Ellipsis, HostObject, NotImplemented, PyList, PyRange, PySlice, PyTuple, asStorage, bumpStorageVersion, isStale, notSupportedYet,
   pyError, toIndex, viewSourceOf, type ArrayData, type BinaryOp, type CompareOp, type PyValue, type Storage, type UnaryOp,
   type ViewSource,
+  type DirEntry,
 } from '../../objects/host';
 import { slicePositions } from '../../objects/sequence';
 import { castValue, isFloat, promote, resultType, type NumpyDtype, type TypedOperand } from './dtype';
@@ -44,6 +45,9 @@ export class NdArray extends HostObject {
     super();
     this.storage = asStorage(dtype, data);
     if (this.storage.length !== sizeOf(shape)) throw new RangeError(`storage of ${this.storage.length} elements does not fit shape ${shapeText(shape)}`);
+  }
+  dirEntry(): DirEntry {
+    return { section: 'hostTypes', key: 'ndarray' };
   }
   /** An array over another object's storage (a tensor's for np.asarray(t) and t.numpy()): writes show on both sides. */
   static sharing(source: ArrayData & { dtype: NumpyDtype }): NdArray {
