@@ -27,8 +27,9 @@ import re
 import subprocess
 import sys
 import time
+import traceback
 import warnings
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 
 import matplotlib
 
@@ -52,13 +53,22 @@ def shown_text(value):
     return re.sub(r'\b0x[0-9a-f]+', '0x…', text)
 
 
-def run_cell(source, env):
+def error_line(error):
+    """The cell's line Jupyter's traceback points at: a SyntaxError's own line, else the innermost '<cell>' frame."""
+    if isinstance(error, SyntaxError):
+        return error.lineno
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == '<cell>']
+    return frames[-1].lineno if frames else 0
+
+
+def run_cell(source, env, with_line=False):
+    """with_line: the error also records the cell's line (error_line), its message as CPython prints it."""
     record = {'stdout': '', 'shown': None, 'error': None, 'warnings': [], 'figures': 0}
     buffer = io.StringIO()
     with warnings.catch_warnings(record=True) as caught, redirect_stdout(buffer):
         warnings.simplefilter('always')
         try:
-            tree = ast.parse(source)
+            tree = ast.parse(source, '<cell>')
             last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
             # A trailing ';' hides the result, as in IPython.
             if last is not None and source.rstrip().endswith(';'):
@@ -73,6 +83,15 @@ def run_cell(source, env):
                     record['shown'] = shown_text(value)
         except Exception as error:  # the notebook shows the error and goes on
             record['error'] = {'type': type(error).__name__, 'message': str(error)}
+            if with_line:
+                # The message as CPython 3.11 prints it: a SyntaxError's bare msg, a NameError's "Did you mean"
+                # (3.11 computes it only in the C printer, sys.__excepthook__, not in the traceback module).
+                printed = io.StringIO()
+                with redirect_stderr(printed):
+                    sys.__excepthook__(type(error), error, error.__traceback__)
+                shown = printed.getvalue().rstrip('\n').split('\n')[-1]
+                record['error']['message'] = shown[len(type(error).__name__) + 2:] if ': ' in shown else ''
+                record['error']['line'] = error_line(error)
     record['stdout'] = buffer.getvalue()
     seen = []
     for w in caught:
