@@ -197,7 +197,8 @@ export function fakeAddressNumber(object: object): number {
 
 /** A native function or bound method. `name` appears in reprs and error messages. */
 export class HostFunction extends PyObject {
-  readonly typeName = 'builtin_function_or_method';
+  /** A library's Python-level method (nn.Module's) says 'method', as CPython's bound methods. */
+  readonly typeName: string = 'builtin_function_or_method';
   constructor(
     readonly name: string,
     readonly impl: (args: readonly PyValue[], kwargs: KwArgs) => PyValue,

@@ -274,6 +274,11 @@ function toModule(v: PyValue): nn.Module {
   throw pyError('TypeError', `${typeNameOf(v)} is not a Module subclass`);
 }
 
+/** nn.Module's methods are Python methods in PyTorch: `'method' object is not iterable` for SGD(net.parameters). */
+class BoundModuleMethod extends TorchFunction {
+  override readonly typeName = 'method';
+}
+
 /** A one-shot iterator, as Module.parameters() returns in Python. */
 /** A generator method's result (net.parameters()): a one-shot iterator that next() and for loops take. */
 function generatorOf(qualname: string, items: PyValue[]): PyIterator {
@@ -405,7 +410,7 @@ export class PyNnModule extends HostObject {
     }
     if (!Object.hasOwn(MODULE_METHODS, name)) return undefined;
     const method = MODULE_METHODS[name];
-    return new TorchFunction(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
+    return new BoundModuleMethod(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
   }
   getItem(key: PyValue): PyValue {
     const m = this.module;
