@@ -159,7 +159,10 @@ function toNested(v: PyValue, kinds: Set<string>, depth: number, leafDepth: numb
     kinds.add(KIND_OF[array.dtype]);
     return nestedOf(array.data, array.shape, array.dtype);
   }
-  throw pyError('TypeError', `Could not infer dtype of ${typeNameOf(v)}`);
+  // PyTorch's _internal_new_from_data: a str is refused, another sequence (a DataFrame: len and []) has no shape it can read.
+  if (typeof v === 'string') throw pyError('TypeError', "new(): invalid data type 'str'");
+  if (v instanceof HostObject && v.length && v.getItem) throw pyError('ValueError', `could not determine the shape of object type '${typeNameOf(v)}'`);
+  throw pyError('RuntimeError', `Could not infer dtype of ${typeNameOf(v)}`);
 }
 
 /** torch.tensor(data) with PyTorch's inference: a float64 element (numpy's) → float64, other floats → float32, ints → int64, bools → bool. */

@@ -8,7 +8,7 @@ import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
-import { guarded, TensorHost, toDType, toTensor } from './convert';
+import { LEGACY_TYPE_NAMES, guarded, TensorHost, toDType, toTensor } from './convert';
 import { cudaUnavailable, isCpuDevice } from './device';
 import { LAYER_CLASSES } from './nn-layers';
 import { zeroGrad } from './effects';
@@ -369,6 +369,13 @@ export class PyNnModule extends HostObject {
     return this.module.repr();
   }
   forward(args: readonly PyValue[]): PyValue {
+    // Too many inputs: the TypeError of PyTorch's Python forward(self, input[, target]); the core's
+    // forward declares the same tensors (a forward of ...rest, a Python class's, is not checked here).
+    const takes = this.module.forward.length;
+    if (takes > 0 && args.length > takes) {
+      const counted = this.module.optionalInputs ? `from 2 to ${takes + 1}` : `${takes + 1}`;
+      throw pyError('TypeError', `${this.module.name}.forward() takes ${counted} positional arguments but ${args.length + 1} were given`);
+    }
     // an optional input given as None (RNNCell's hx) reaches the core as undefined
     const inputs = args.map((a, i) => (a === null && i > 0 && this.module.optionalInputs ? undefined : toTensor(a))) as Tensor[];
     const warning = nn.lossSizeWarning(this.module, inputs);
@@ -390,6 +397,38 @@ export class PyNnModule extends HostObject {
     if (name === 'training') m.training = Boolean(value);
     else this.attributes.set(name, value);
     return true;
+  }
+  /** Module.__setattr__: a Parameter or a module registers; another value on a parameter's or child's name is its TypeError. */
+  setAttr(name: string, value: PyValue): boolean {
+    const m = this.module;
+    if (value instanceof TensorHost && value.tensor.isParameter) {
+      m.children.delete(name);
+      m.ownParameters.set(name, value.tensor);
+      return true;
+    }
+    const child = coreModuleOf(value);
+    if (child) {
+      m.ownParameters.delete(name);
+      m.children.set(name, child);
+      return true;
+    }
+    if (m.ownParameters.has(name)) {
+      if (value !== null) {
+        throw pyError('TypeError', `cannot assign '${torchTypename(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
+      }
+      m.ownParameters.set(name, null);
+      return true;
+    }
+    if (m.children.has(name)) {
+      if (value !== null) throw pyError('TypeError', `cannot assign '${torchTypename(value)}' as child module '${name}' (torch.nn.Module or None expected)`);
+      m.children.delete(name);
+      return false;
+    }
+    if (name === 'training') {
+      m.training = Boolean(value);
+      return true;
+    }
+    return false;
   }
   getAttr(name: string): PyValue | undefined {
     const own = this.attributes.get(name);
@@ -463,37 +502,11 @@ class PySubclassModule extends PyNnModule {
   call(args: readonly PyValue[], kwargs: KwArgs = new Map()): PyValue {
     return this.callForward(args, kwargs);
   }
-  setAttr(name: string, value: PyValue): boolean {
-    const m = this.module;
-    if (value instanceof TensorHost && value.tensor.isParameter) {
-      m.children.delete(name);
-      m.ownParameters.set(name, value.tensor);
-      return true;
-    }
-    const child = coreModuleOf(value);
-    if (child) {
-      m.ownParameters.delete(name);
-      m.children.set(name, child);
-      return true;
-    }
-    if (m.ownParameters.has(name)) {
-      if (value !== null) {
-        throw pyError('TypeError', `cannot assign '${typeNameOf(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
-      }
-      m.ownParameters.set(name, null);
-      return true;
-    }
-    if (m.children.has(name)) {
-      if (value !== null) throw pyError('TypeError', `cannot assign '${typeNameOf(value)}' as child module '${name}' (torch.nn.Module or None expected)`);
-      m.children.delete(name);
-      return false;
-    }
-    if (name === 'training') {
-      m.training = Boolean(value);
-      return true;
-    }
-    return false;
-  }
+}
+
+/** torch.typename(value), as Module.__setattr__'s errors name it: a tensor by its legacy type ('torch.FloatTensor'). */
+function torchTypename(value: PyValue): string {
+  return value instanceof TensorHost ? LEGACY_TYPE_NAMES[value.tensor.dtype] : typeNameOf(value);
 }
 
 /** torch.nn.Module: isinstance(net, nn.Module), and the base of a cell's `class Net(nn.Module)`. */

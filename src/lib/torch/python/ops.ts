@@ -15,7 +15,7 @@ import {
 } from '../core/elementwise';
 import { floorDivide, remainder } from '../core/division';
 import { TorchError } from '../core/errors';
-import { matmul, transpose, transposeDims } from '../core/linalg';
+import { matmul, mmOnly, transpose, transposeDims } from '../core/linalg';
 import { cumsum, prod, stdVar } from '../core/statistics';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, targetSizeWarning, type Reduction } from '../core/losses';
 import { logSoftmax, softmax } from '../core/softmax';
@@ -494,7 +494,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
   },
   {
     name: 'mm', doc: '2-D 행렬곱', on: ['torch'], params: ['input', 'mat2'],
-    run: ([input, other]) => matmul(toTensor(input), toTensor(other)),
+    run: ([input, other]) => mmOnly(toTensor(input), toTensor(other)),
   },
   { name: 't', doc: '2-D 이하 텐서의 전치', on: BOTH, params: ['input'], run: ([self]) => transpose(toTensor(self), 't') },
   {
