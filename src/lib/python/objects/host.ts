@@ -350,6 +350,8 @@ export interface BindOptions {
   varargs?: string;
   /** Accept unknown keywords into the `**kwargs` entry instead of raising TypeError. */
   varkw?: string;
+  /** A method (`Linear.__init__`): CPython's "takes N positional arguments" counts `self` too. */
+  method?: boolean;
 }
 
 /**
@@ -376,13 +378,11 @@ export function bindArgs(
     if (options.varargs) {
       bound[options.varargs] = new PyTuple(args.slice(names.length));
     } else {
-      const required = params.filter((p) => typeof p === 'string').length;
-      const takes = required === names.length ? `${names.length}` : `from ${required} to ${names.length}`;
-      const plural = names.length === 1 && required === names.length ? 'argument' : 'arguments';
-      throw pyError(
-        'TypeError',
-        `${fnName}() takes ${takes} positional ${plural} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
-      );
+      const self = options.method ? 1 : 0;
+      const [required, most, given] = [params.filter((p) => typeof p === 'string').length + self, names.length + self, args.length + self];
+      const takes = required === most ? `${most}` : `from ${required} to ${most}`;
+      const plural = most === 1 && required === most ? 'argument' : 'arguments';
+      throw pyError('TypeError', `${fnName}() takes ${takes} positional ${plural} but ${given} ${given === 1 ? 'was' : 'were'} given`);
     }
   } else if (options.varargs) {
     bound[options.varargs] = new PyTuple([]);

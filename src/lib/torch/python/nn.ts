@@ -39,11 +39,14 @@ function loss(name: string, doc: string, make: (reduction: Reduction) => nn.Modu
 export const NN_CLASSES: readonly NnClass[] = [
   {
     name: 'Linear', doc: 'y = xWᵀ + b; 가중치는 PyTorch와 같은 초기화 (같은 시드면 같은 값)',
-    params: ['in_features', 'out_features', ['bias', true]],
-    build: ([inFeatures, outFeatures, bias], session) => new nn.Linear(session.generator, toIndex(inFeatures), toIndex(outFeatures), Boolean(bias)),
+    params: ['in_features', 'out_features', ['bias', true], ['device', null], ['dtype', null]],
+    build: ([inFeatures, outFeatures, bias, device, dtype], session) => {
+      if (device !== null || dtype !== null) throw pyError('NotImplementedError', 'Linear의 device=, dtype=는 아직 지원하지 않습니다 / device=, dtype= not supported yet');
+      return new nn.Linear(session.generator, toIndex(inFeatures), toIndex(outFeatures), Boolean(bias));
+    },
   },
   activation('Sigmoid', '시그모이드 층', nn.Sigmoid),
-  activation('ReLU', 'ReLU 층', nn.ReLU),
+  { name: 'ReLU', doc: 'ReLU 층', params: [['inplace', false]], build: ([inplace]) => notInplace('ReLU', inplace, nn.ReLU()) },
   activation('Tanh', 'tanh 층', nn.Tanh),
   {
     name: 'LeakyReLU', doc: 'LeakyReLU 층: x > 0 ? x : negative_slope·x', params: [['negative_slope', 0.01], ['inplace', false]],
@@ -247,7 +250,8 @@ function unsupportedLossOptions(name: string, weight: PyValue, ignoreIndex: PyVa
 
 /** The Python class object for a table entry: calling it builds the module. */
 export function nnClassFunction(entry: NnClass, session: TorchSession): TorchFunction {
-  const initName = `${entry.name}.__init__`;
+  // A module class without its own __init__ (Sigmoid, Tanh) is called through Module.__init__, as its errors say.
+  const initName = `${entry.params.length === 0 && !entry.varargs && !entry.keywords ? 'Module' : entry.name}.__init__`;
   return new TorchFunction(entry.name, (args, kwargs) => guarded(() => pythonModule(entry.build(bindSignature(initName, entry, args, kwargs), session), session)), true);
 }
 
@@ -271,7 +275,7 @@ function coreModuleOf(v: PyValue): nn.Module | undefined {
 function toModule(v: PyValue): nn.Module {
   const m = coreModuleOf(v);
   if (m) return m;
-  throw pyError('TypeError', `${typeNameOf(v)} is not a Module subclass`);
+  throw pyError('TypeError', `${torchTypename(v)} is not a Module subclass`);
 }
 
 /** nn.Module's methods are Python methods in PyTorch: `'method' object is not iterable` for SGD(net.parameters). */
