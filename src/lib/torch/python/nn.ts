@@ -6,6 +6,7 @@ import {
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
+import { truthy } from '../../python/objects/protocol';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
 import { LEGACY_TYPE_NAMES, guarded, TensorHost, toDType, toTensor } from './convert';
@@ -32,8 +33,31 @@ function activation(name: string, doc: string, make: () => nn.Module): NnClass {
   return { name, doc, params: [], build: make };
 }
 
-function loss(name: string, doc: string, make: (reduction: Reduction) => nn.Module): NnClass {
-  return { name, doc, params: REDUCTION_PARAMS, build: ([, , reduction]) => make(reductionOf(reduction)) };
+/**
+ * The reduction a loss is built with: size_average= and reduce= given (a positional argument past
+ * `weight` lands there) go through _Reduction.legacy_get_string, with its truthiness (a tensor of
+ * several values is its RuntimeError) and its deprecation warning.
+ */
+function lossReduction(sizeAverage: PyValue, reduce: PyValue, reduction: PyValue, session: TorchSession): Reduction {
+  if (sizeAverage === null && reduce === null) return reductionOf(reduction);
+  const average = sizeAverage === null || truthy(sizeAverage);
+  const reduced = reduce === null || truthy(reduce);
+  const legacy: Reduction = average && reduced ? 'mean' : reduced ? 'sum' : 'none';
+  session.warn('UserWarning', `size_average and reduce args will be deprecated, please use reduction='${legacy}' instead.`, 'torch/nn/_reduction.py:42');
+  return legacy;
+}
+
+/** A loss class: MSELoss(size_average, reduce, reduction); `weighted` ones (BCELoss) take weight= first. */
+function loss(name: string, doc: string, make: (reduction: Reduction) => nn.Module, weighted = false): NnClass {
+  if (!weighted) return { name, doc, params: REDUCTION_PARAMS, build: ([sizeAverage, reduce, reduction], session) => make(lossReduction(sizeAverage, reduce, reduction, session)) };
+  return {
+    name, doc, params: [['weight', null], ...REDUCTION_PARAMS],
+    build: ([weight, sizeAverage, reduce, reduction], session) => {
+      const reduced = lossReduction(sizeAverage, reduce, reduction, session); // before weight, as __init__ reads them
+      unsupportedLossOptions(name, weight, -100n, 0);
+      return make(reduced);
+    },
+  };
 }
 
 export const NN_CLASSES: readonly NnClass[] = [
@@ -85,7 +109,7 @@ export const NN_CLASSES: readonly NnClass[] = [
   },
   ...LAYER_CLASSES,
   loss('MSELoss', '평균제곱오차 손실', nn.MSELoss),
-  loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss),
+  loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss, true),
   loss('BCEWithLogitsLoss', '로짓을 받는 이진 교차엔트로피 손실', nn.BCEWithLogitsLoss),
   {
     name: 'Softmax', doc: 'dim 방향 소프트맥스 층 (합이 1인 확률로)', params: [['dim', null]],
