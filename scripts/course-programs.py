@@ -113,10 +113,10 @@ def serve_lecture_files(lecture):
     lecture_cells.map_addresses((front.get('data') or {}).get('urls', {}), os.path.join(ROOT, 'content', 'data', lecture))
 
 
-def record(file):
-    """Runs one program in this process and writes its NAME.json."""
+def record(file, folder=HERE, with_line=False):
+    """Runs one program in this process and writes its NAME.json (with_line: errors with their line, no timing)."""
     name = os.path.splitext(file)[0]
-    with open(os.path.join(HERE, file), encoding='utf8') as fh:
+    with open(os.path.join(folder, file), encoding='utf8') as fh:
         source = fh.read()
     lecture = re.search(r'^# files: (\S+)$', source, re.M)
     if lecture:
@@ -126,23 +126,25 @@ def record(file):
     # documented default seed, so unseeded cells draw the same numbers here as there.
     torch.manual_seed(67280421310721)
     start = time.perf_counter()
-    cells = [run_cell(cell, env) for cell in _torch_programs.cells_of(source)]
+    cells = [run_cell(cell, env, with_line) for cell in _torch_programs.cells_of(source)]
     seconds = time.perf_counter() - start
-    result = {'program': file, 'torch': torch.__version__, 'cells': cells, 'seconds': round(seconds, 3)}
-    with open(os.path.join(HERE, name + '.json'), 'w', encoding='utf8') as fh:
+    result = {'program': file, 'torch': torch.__version__, 'cells': cells}
+    if not with_line:
+        result['seconds'] = round(seconds, 3)
+    with open(os.path.join(folder, name + '.json'), 'w', encoding='utf8') as fh:
         json.dump(result, fh, indent=1, ensure_ascii=False)
         fh.write('\n')
     errors = sum(1 for c in cells if c['error'])
     print(f'{name}: {len(cells)} cells, {errors} raising, {seconds:.2f} s', file=sys.stderr)
 
 
-def main(names):
+def main(names, folder=HERE, script=__file__):
     # One fresh process per program, as a page has one fresh kernel: PyTorch's TORCH_WARN_ONCE
-    # warnings and the default generator's state start over.
-    for file in sorted(os.listdir(HERE)):
+    # warnings and the default generator's state start over. `script --one FILE` records one.
+    for file in sorted(os.listdir(folder)):
         name, ext = os.path.splitext(file)
         if ext == '.py' and (not names or name in names):
-            subprocess.run([sys.executable, __file__, '--one', file], check=True)
+            subprocess.run([sys.executable, script, '--one', file], check=True)
 
 
 if __name__ == '__main__':
