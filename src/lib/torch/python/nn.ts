@@ -418,16 +418,17 @@ export class PyNnModule extends HostObject {
     const own = this.attributes.get('forward');
     return own === undefined ? this.forward(args) : this.session.call(own, args, kwargs);
   }
-  /** nn.Module.__setattr__ for a value that is no Parameter or Module: `training`, else the instance's own attribute. */
+  /** nn.Module.__setattr__: what registerAttribute leaves is the instance's own attribute. */
   setAttr(name: string, value: PyValue): boolean {
-    const m = this.module;
-    if (m.ownParameters.has(name) || m.children.has(name) || coreModuleOf(value) || (value instanceof TensorHost && value.tensor.isParameter)) return false;
-    if (name === 'training') m.training = Boolean(value);
-    else this.attributes.set(name, value);
+    if (!this.registerAttribute(name, value)) this.attributes.set(name, value);
     return true;
   }
-  /** Module.__setattr__: a Parameter or a module registers; another value on a parameter's or child's name is its TypeError. */
-  setAttr(name: string, value: PyValue): boolean {
+  /**
+   * Module.__setattr__'s own part: a Parameter or a module registers, another value on a
+   * parameter's or child's name is its TypeError (None unregisters), `training` sets the mode.
+   * False: a plain attribute, for the caller to keep.
+   */
+  protected registerAttribute(name: string, value: PyValue): boolean {
     const m = this.module;
     if (value instanceof TensorHost && value.tensor.isParameter) {
       m.children.delete(name);
@@ -529,6 +530,10 @@ class PySubclassModule extends PyNnModule {
   }
   call(args: readonly PyValue[], kwargs: KwArgs = new Map()): PyValue {
     return this.callForward(args, kwargs);
+  }
+  /** A plain attribute goes to the Python instance's __dict__ (the caller), not to the native part. */
+  override setAttr(name: string, value: PyValue): boolean {
+    return this.registerAttribute(name, value);
   }
 }
 
