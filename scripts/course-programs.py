@@ -27,8 +27,9 @@ import re
 import subprocess
 import sys
 import time
+import traceback
 import warnings
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 
 import matplotlib
 
@@ -52,13 +53,22 @@ def shown_text(value):
     return re.sub(r'\b0x[0-9a-f]+', '0x…', text)
 
 
-def run_cell(source, env):
+def error_line(error):
+    """The cell's line Jupyter's traceback points at: a SyntaxError's own line, else the innermost '<cell>' frame."""
+    if isinstance(error, SyntaxError):
+        return error.lineno
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == '<cell>']
+    return frames[-1].lineno if frames else 0
+
+
+def run_cell(source, env, with_line=False):
+    """with_line: the error also records the cell's line (error_line), its message as CPython prints it."""
     record = {'stdout': '', 'shown': None, 'error': None, 'warnings': [], 'figures': 0}
     buffer = io.StringIO()
     with warnings.catch_warnings(record=True) as caught, redirect_stdout(buffer):
         warnings.simplefilter('always')
         try:
-            tree = ast.parse(source)
+            tree = ast.parse(source, '<cell>')
             last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
             # A trailing ';' hides the result, as in IPython.
             if last is not None and source.rstrip().endswith(';'):
@@ -73,6 +83,15 @@ def run_cell(source, env):
                     record['shown'] = shown_text(value)
         except Exception as error:  # the notebook shows the error and goes on
             record['error'] = {'type': type(error).__name__, 'message': str(error)}
+            if with_line:
+                # The message as CPython 3.11 prints it: a SyntaxError's bare msg, a NameError's "Did you mean"
+                # (3.11 computes it only in the C printer, sys.__excepthook__, not in the traceback module).
+                printed = io.StringIO()
+                with redirect_stderr(printed):
+                    sys.__excepthook__(type(error), error, error.__traceback__)
+                shown = printed.getvalue().rstrip('\n').split('\n')[-1]
+                record['error']['message'] = shown[len(type(error).__name__) + 2:] if ': ' in shown else ''
+                record['error']['line'] = error_line(error)
     record['stdout'] = buffer.getvalue()
     seen = []
     for w in caught:
@@ -94,10 +113,10 @@ def serve_lecture_files(lecture):
     lecture_cells.map_addresses((front.get('data') or {}).get('urls', {}), os.path.join(ROOT, 'content', 'data', lecture))
 
 
-def record(file):
-    """Runs one program in this process and writes its NAME.json."""
+def record(file, folder=HERE, with_line=False):
+    """Runs one program in this process and writes its NAME.json (with_line: errors with their line, no timing)."""
     name = os.path.splitext(file)[0]
-    with open(os.path.join(HERE, file), encoding='utf8') as fh:
+    with open(os.path.join(folder, file), encoding='utf8') as fh:
         source = fh.read()
     lecture = re.search(r'^# files: (\S+)$', source, re.M)
     if lecture:
@@ -107,23 +126,25 @@ def record(file):
     # documented default seed, so unseeded cells draw the same numbers here as there.
     torch.manual_seed(67280421310721)
     start = time.perf_counter()
-    cells = [run_cell(cell, env) for cell in _torch_programs.cells_of(source)]
+    cells = [run_cell(cell, env, with_line) for cell in _torch_programs.cells_of(source)]
     seconds = time.perf_counter() - start
-    result = {'program': file, 'torch': torch.__version__, 'cells': cells, 'seconds': round(seconds, 3)}
-    with open(os.path.join(HERE, name + '.json'), 'w', encoding='utf8') as fh:
+    result = {'program': file, 'torch': torch.__version__, 'cells': cells}
+    if not with_line:
+        result['seconds'] = round(seconds, 3)
+    with open(os.path.join(folder, name + '.json'), 'w', encoding='utf8') as fh:
         json.dump(result, fh, indent=1, ensure_ascii=False)
         fh.write('\n')
     errors = sum(1 for c in cells if c['error'])
     print(f'{name}: {len(cells)} cells, {errors} raising, {seconds:.2f} s', file=sys.stderr)
 
 
-def main(names):
+def main(names, folder=HERE, script=__file__):
     # One fresh process per program, as a page has one fresh kernel: PyTorch's TORCH_WARN_ONCE
-    # warnings and the default generator's state start over.
-    for file in sorted(os.listdir(HERE)):
+    # warnings and the default generator's state start over. `script --one FILE` records one.
+    for file in sorted(os.listdir(folder)):
         name, ext = os.path.splitext(file)
         if ext == '.py' and (not names or name in names):
-            subprocess.run([sys.executable, __file__, '--one', file], check=True)
+            subprocess.run([sys.executable, script, '--one', file], check=True)
 
 
 if __name__ == '__main__':

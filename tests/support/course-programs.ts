@@ -19,7 +19,8 @@ export interface CellRecord {
   stdout: string;
   /** The last expression as IPython shows it, addresses masked as 0x…; null for None, ';' or a figure. */
   shown: string | null;
-  error: { type: string; message: string } | null;
+  /** `line`: the cell's line the traceback points at (recorded with `withLine`). */
+  error: { type: string; message: string; line?: number } | null;
   /** 'UserWarning: …' of each distinct warning. */
   warnings: string[];
   figures: number;
@@ -66,9 +67,20 @@ export function runCourseProgram(source: string, onCell?: (index: number, ms: nu
   return runCells(cellsOf(source), { onCell, files: lecture ? lectureFileSourceInRepo(lecture) : undefined, tableText: true });
 }
 
-/** Runs cells in one page kernel (loop tracing on, as on the page), reading `files` as the page reads a lecture's data. */
-export function runCells(cells: string[], options: { files?: FileSource; onCell?: (index: number, ms: number) => void; tableText?: boolean } = {}): CellRecord[] {
-  const { files, onCell, tableText = false } = options;
+/** The cell's line an error points at: its innermost frame in the cell (src/lib/python/kernel/runner.ts). */
+function cellLine(error: PyException, filename: string): number {
+  return error.frames.filter((frame) => frame.filename === filename).at(-1)?.line ?? error.line;
+}
+
+/**
+ * Runs cells in one page kernel (loop tracing on, as on the page), reading `files` as the page reads a
+ * lecture's data. `withLine`: an error also records the cell's line, as the page's runner finds it.
+ */
+export function runCells(
+  cells: string[],
+  options: { files?: FileSource; onCell?: (index: number, ms: number) => void; tableText?: boolean; withLine?: boolean } = {},
+): CellRecord[] {
+  const { files, onCell, tableText = false, withLine } = options;
   let stdout = '';
   let figures = 0;
   let table: TableSpec | null = null;
@@ -94,13 +106,15 @@ export function runCells(cells: string[], options: { files?: FileSource; onCell?
     let shown: string | null = null;
     let error: CellRecord['error'] = null;
     const start = performance.now();
+    const filename = `<cell ${index + 1}>`;
     try {
-      const result = kernel.runCell(cell);
+      const result = kernel.runCell(cell, filename);
       // A DataFrame shows as a table on the page; `tableText`: also as its text (Jupyter's text/plain), which the course goldens hold.
       shown = result.shown ?? (tableText && table !== null && result.value !== undefined ? displayRepr(result.value) : null);
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
       error = { type: e.pyType, message: e.pyMessage };
+      if (withLine) error.line = cellLine(e, filename);
     }
     onCell?.(index, performance.now() - start);
     return { stdout, shown: shown === null ? null : masked(shown), error, warnings, figures, table };

@@ -41,7 +41,7 @@ describe('names of the real libraries', () => {
   });
 
   it.each([
-    ['import torch\ntorch.nn.Conv3dd', 'AttributeError', "module 'torch.nn' has no attribute 'Conv3dd'"],
+    ['import torch\ntorch.nn.Conv3dd', 'AttributeError', "module 'torch.nn' has no attribute 'Conv3dd'. Did you mean: 'Conv3d'?"], // as CPython 3.11 prints it
     ['import torch\ntorch.ones(2).fooo()', 'AttributeError', "'Tensor' object has no attribute 'fooo'"],
     ['import numpi', 'ModuleNotFoundError', "No module named 'numpi'"],
     ["import pandas as pd\npd.DataFrame({'x': [1]}).fooo", 'AttributeError', "'DataFrame' object has no attribute 'fooo'"],

@@ -55,6 +55,13 @@ NameError: name 'yhat' is not defined`);
     const typo = runProgram('yhat = 1\nloss = yhatt * 2');
     const typoError = new PyException(typo.error!.type, typo.error!.message);
     expect(koreanErrorLine(typoError, typo.error!.line)).toBe("2행: 'yhatt'이 정의되지 않았습니다 (혹시 'yhat'?)");
+    // A module's AttributeError: CPython's suggestion once, as the Korean one.
+    const attribute = runProgram('import math\nr = math.sqr(2)');
+    expect(attribute.error!.message).toBe("module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?");
+    const attributeError = new PyException(attribute.error!.type, attribute.error!.message);
+    expect(koreanErrorLine(attributeError, attribute.error!.line)).toBe(
+      "2행: 속성이나 메서드 이름을 확인하세요 (module 'math' has no attribute 'sqr') (혹시 'sqrt'?)",
+    );
   });
 });
 

@@ -23,7 +23,7 @@ import { Ellipsis, PyDict, PyList, PyRange, PySlice, PyTuple, type PyValue } fro
 import { isMissingModule, notSupportedYet, upstreamModuleHas } from '../objects/upstream';
 import { createBuiltins } from './builtins';
 import { runTracedRange, type LoopTracing } from './loop-trace';
-import { CPYTHON_BUILTIN_NAMES, suggestName } from './suggestions';
+import { CPYTHON_BUILTIN_NAMES, suggestName } from '../objects/suggestions';
 
 const NORMAL = 0;
 const BREAK = 1;

@@ -2,6 +2,9 @@
 import { subjectParticle } from '../../korean';
 import type { PyException } from '../objects/errors';
 
+/** CPython 3.11's ". Did you mean: 'x'?" at the end of a NameError's or AttributeError's message. */
+const DID_YOU_MEAN = /\. Did you mean: '([^']+)'\?$/;
+
 const quoted = (message: string): string | null => /'([^']+)'/.exec(message)?.[1] ?? null;
 
 function explain(type: string, message: string): string {
@@ -24,7 +27,8 @@ function explain(type: string, message: string): string {
     case 'KeyError':
       return `딕셔너리에 키 ${message}${subjectParticle(message)} 없습니다`;
     case 'AttributeError':
-      return name ? `속성이나 메서드 이름을 확인하세요 (${message})` : '없는 속성입니다';
+      // The suggestion comes once, as the Korean "(혹시 'x'?)" koreanErrorLine adds.
+      return name ? `속성이나 메서드 이름을 확인하세요 (${message.replace(DID_YOU_MEAN, '')})` : '없는 속성입니다';
     case 'ValueError':
       return '값이 올바르지 않습니다';
     case 'ModuleNotFoundError':
@@ -57,7 +61,7 @@ function explain(type: string, message: string): string {
 
 /** "3행: 'yhat'이 정의되지 않았습니다" — by default the innermost frame's line; a cell passes its own. */
 export function koreanErrorLine(error: PyException, line = error.line): string {
-  const suggestion = /Did you mean: '([^']+)'\?$/.exec(error.pyMessage)?.[1];
+  const suggestion = DID_YOU_MEAN.exec(error.pyMessage)?.[1];
   const text = explain(error.pyType, error.pyMessage) + (suggestion ? ` (혹시 '${suggestion}'?)` : '');
   return line > 0 ? `${line}행: ${text}` : text;
 }

@@ -15,7 +15,8 @@ import { lookup } from './methods/table';
 import { TUPLE_METHODS } from './methods/tuple';
 import { MODULE_EXCEPTIONS, PyBuiltinType, PyExceptionInstance, PyExceptionType, PyIterator, PyOpaqueType, isSubclassOf } from './runtime';
 import { PySet } from './set';
-import { notSupportedYet, upstreamAttribute, upstreamModuleHas } from './upstream';
+import { suggestName } from './suggestions';
+import { notSupportedYet, upstreamAttribute, upstreamModuleHas, upstreamModuleNames } from './upstream';
 import { PyDict, PyList, PyTuple, type PyValue } from './values';
 
 /** `object.name`; AttributeError as CPython words it when there is no such attribute. */
@@ -24,7 +25,10 @@ export function getAttribute(object: PyValue, name: string): PyValue {
   if (value !== undefined) return value;
   if (object instanceof PyModule) {
     if (upstreamModuleHas(object.name, name)) throw notSupportedYet(`${object.name}.${name}`);
-    throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'`);
+    // CPython 3.11 suggests from dir(module), none past 750 names: the public names decide that
+    // as the real dir() does for these libraries (torch: 954 public, 1251 in all; torch.nn: 171, 181).
+    const suggestion = suggestName(name, upstreamModuleNames(object.name));
+    throw pyError('AttributeError', `module '${object.name}' has no attribute '${name}'${suggestion ? `. Did you mean: '${suggestion}'?` : ''}`);
   }
   if (object instanceof PyClass) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);
   if (object instanceof PyBuiltinType) throw pyError('AttributeError', `type object '${object.name}' has no attribute '${name}'`);

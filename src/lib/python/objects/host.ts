@@ -209,7 +209,8 @@ export function fakeAddressNumber(object: object): number {
 
 /** A native function or bound method. `name` appears in reprs and error messages. */
 export class HostFunction extends PyObject {
-  readonly typeName = 'builtin_function_or_method';
+  /** A library's Python-level method (nn.Module's) says 'method', as CPython's bound methods. */
+  readonly typeName: string = 'builtin_function_or_method';
   /**
    * The real callable's type where it is known, for dir(): 'builtin_function_or_method' (print,
    * len) or 'method' (net.parameters, a Python method in PyTorch). Unset, dir() says it does not
@@ -367,6 +368,8 @@ export interface BindOptions {
   varargs?: string;
   /** Accept unknown keywords into the `**kwargs` entry instead of raising TypeError. */
   varkw?: string;
+  /** A method (`Linear.__init__`): CPython's "takes N positional arguments" counts `self` too. */
+  method?: boolean;
 }
 
 /**
@@ -393,13 +396,11 @@ export function bindArgs(
     if (options.varargs) {
       bound[options.varargs] = new PyTuple(args.slice(names.length));
     } else {
-      const required = params.filter((p) => typeof p === 'string').length;
-      const takes = required === names.length ? `${names.length}` : `from ${required} to ${names.length}`;
-      const plural = names.length === 1 && required === names.length ? 'argument' : 'arguments';
-      throw pyError(
-        'TypeError',
-        `${fnName}() takes ${takes} positional ${plural} but ${args.length} ${args.length === 1 ? 'was' : 'were'} given`,
-      );
+      const self = options.method ? 1 : 0;
+      const [required, most, given] = [params.filter((p) => typeof p === 'string').length + self, names.length + self, args.length + self];
+      const takes = required === most ? `${most}` : `from ${required} to ${most}`;
+      const plural = most === 1 && required === most ? 'argument' : 'arguments';
+      throw pyError('TypeError', `${fnName}() takes ${takes} positional ${plural} but ${given} ${given === 1 ? 'was' : 'were'} given`);
     }
   } else if (options.varargs) {
     bound[options.varargs] = new PyTuple([]);

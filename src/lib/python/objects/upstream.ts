@@ -16,6 +16,9 @@ export function notSupportedYet(qualifiedName: string): PyException {
   return pyError('NotImplementedError', `${qualifiedName}${topicParticle(qualifiedName)} 아직 지원하지 않습니다 / ${qualifiedName} is not supported yet`);
 }
 
+/** The real module's public names, sorted as dir() lists them (empty for a module the library list lacks). */
+export const upstreamModuleNames = (module: string): readonly string[] => [...(moduleNames.get(module) ?? [])].sort();
+
 /** Whether the real module (one the page provides) has this public name. */
 export const upstreamModuleHas = (module: string, name: string): boolean => moduleNames.get(module)?.has(name) ?? false;
 

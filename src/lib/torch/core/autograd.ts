@@ -137,6 +137,10 @@ export function backward(root: Tensor, gradient?: Tensor, options: BackwardOptio
   if (!gradient && root.size !== 1) {
     throw new Error('grad can be implicitly created only for scalar outputs');
   }
+  if (gradient && (gradient.shape.length !== root.shape.length || gradient.shape.some((d, i) => d !== root.shape[i]))) {
+    const size = (shape: readonly number[]): string => `torch.Size([${shape.join(', ')}])`;
+    throw new Error(`Mismatch in shape: grad_output[0] has a shape of ${size(gradient.shape)} and output[0] has a shape of ${size(root.shape)}.`);
+  }
   const seed = gradient ? Float32Array.from(gradient.data) : new Float32Array([1]);
   const grads = new Map<Tensor, Float32Array>([[root, seed]]);
   const previous = setGradEnabled(false);

@@ -56,7 +56,7 @@ export function setRequiresGrad(t: Tensor, value: boolean): Tensor {
     throw new TorchError('NotImplementedError', 'float64 텐서의 기울기는 아직 지원하지 않습니다 / requires_grad on float64 tensors is not supported yet');
   }
   if (value && t.dtype !== 'float32') {
-    throw new TypeError('Only Tensors of floating point and complex dtype can require gradients');
+    throw new TorchError('RuntimeError', 'Only Tensors of floating point and complex dtype can require gradients');
   }
   if (!t.isLeaf) {
     throw new Error("you can only change requires_grad flags of leaf variables.");

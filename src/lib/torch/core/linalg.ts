@@ -163,10 +163,22 @@ function matmulShapes(a: Tensor, b: Tensor): void {
   shapeError(rows(a), b.ndim === 2 ? b : new Tensor(b.data, [b.size, 1], b.dtype));
 }
 
+/** torch.mm: both operands 2-D (PyTorch's own check comes before the shapes'). */
+export function mmOnly(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim !== 2) throw new TorchError('RuntimeError', 'self must be a matrix');
+  if (b.ndim !== 2) throw new TorchError('RuntimeError', 'mat2 must be a matrix');
+  return matmul(a, b);
+}
+
 /** nn.functional.linear: x·Wᵀ + b, PyTorch's addmm for 2-D input. */
 export function linear(x: Tensor, weight: Tensor, bias: Tensor | null): Tensor {
   if (x.dtype !== weight.dtype) throw new TorchError('RuntimeError', 'mat1 and mat2 must have the same dtype');
   requireFloat(x, weight);
+  if (weight.ndim !== 2) {
+    // A weight replaced through .data by a vector: addmm's check on weight.t() (2-D input with a bias).
+    if (bias && x.ndim >= 2) throw new TorchError('RuntimeError', `mat2 must be a matrix, got ${weight.ndim}-D tensor`);
+    throw new TorchError('NotImplementedError', '2차원이 아닌 weight의 linear는 아직 지원하지 않습니다 / linear with a weight that is not 2-D is not supported yet');
+  }
   const [outF, inF] = weight.shape;
   if (x.ndim !== 2) {
     // the rows PyTorch reports: a vector is one row, higher ranks fold their leading dims

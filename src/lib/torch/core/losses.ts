@@ -16,7 +16,7 @@ import { divScalar, mul } from './elementwise';
 import { sum } from './reduce';
 import { neg } from './unary';
 import { float32Buffer } from './storage';
-import { Tensor } from './tensor';
+import { SCALAR_TYPE_NAMES, Tensor } from './tensor';
 
 const f = Math.fround;
 
@@ -142,6 +142,9 @@ export function binaryCrossEntropy(input: Tensor, target: Tensor, reduction: Red
       'ValueError',
       `Using a target size (torch.Size([${target.shape.join(', ')}])) that is different to the input size (torch.Size([${input.shape.join(', ')}])) is deprecated. Please ensure they have the same size.`,
     );
+  }
+  if (target.dtype !== input.dtype) {
+    throw new TorchError('RuntimeError', `Found dtype ${SCALAR_TYPE_NAMES[target.dtype]} but expected ${SCALAR_TYPE_NAMES[input.dtype]}`);
   }
   const x = input.data as Float32Array;
   const y = target.data;
@@ -293,6 +296,9 @@ export function nllLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
  */
 export function crossEntropy(input: Tensor, target: Tensor, reduction: Reduction = 'mean'): Tensor {
   const classDim = input.ndim === 1 ? 0 : 1;
+  if (sameShape(target.shape, input.shape) && input.ndim > 0 && (target.dtype === 'int64' || target.dtype === 'bool')) {
+    throw new TorchError('RuntimeError', `Expected floating point type for target with class probabilities, got ${SCALAR_TYPE_NAMES[target.dtype]}`);
+  }
   if (target.dtype === 'float32' && sameShape(target.shape, input.shape)) {
     const product = mul(logSoftmax(input, classDim), target);
     if (reduction === 'none') return neg(sum(product, classDim));

@@ -2,9 +2,7 @@
 // say "expected scalar type Float but found Long", dot names both), bool has no kernel, and
 // int64 @ int64 multiplies in integers (a product without gradients).
 import { TorchError } from './errors';
-import { allocate, Tensor } from './tensor';
-
-const SCALAR_NAMES: Record<string, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
+import { allocate, SCALAR_TYPE_NAMES, Tensor } from './tensor';
 
 /** The kernel a matmul of these ranks runs in PyTorch, for its error messages. */
 function kernelOf(a: Tensor, b: Tensor): 'dot' | 'addmv_impl_cpu' | 'addmm_impl_cpu_' {
@@ -15,7 +13,7 @@ function kernelOf(a: Tensor, b: Tensor): 'dot' | 'addmv_impl_cpu' | 'addmm_impl_
 /** PyTorch's dtype errors for a @ b, or nothing when the float32 product applies. */
 export function checkMatmulDTypes(a: Tensor, b: Tensor): void {
   if (a.dtype !== b.dtype) {
-    const [x, y] = [SCALAR_NAMES[a.dtype], SCALAR_NAMES[b.dtype]];
+    const [x, y] = [SCALAR_TYPE_NAMES[a.dtype], SCALAR_TYPE_NAMES[b.dtype]];
     if (kernelOf(a, b) === 'dot') throw new TorchError('RuntimeError', `dot : expected both vectors to have same dtype, but found ${x} and ${y}`);
     throw new TorchError('RuntimeError', `expected scalar type ${x} but found ${y}`);
   }

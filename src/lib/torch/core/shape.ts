@@ -1,6 +1,7 @@
 // Shape arithmetic shared by every tensor op: sizes, row-major strides and
 // NumPy/PyTorch broadcasting. Tensors here are always contiguous, so a shape
 // fully describes the memory layout.
+import { TorchError } from './errors';
 
 export type Shape = readonly number[];
 
@@ -34,7 +35,8 @@ function formatShape(shape: Shape): string {
 export function broadcastShapes(a: Shape, b: Shape): number[] {
   const n = Math.max(a.length, b.length);
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
+  // From the last dim back, as PyTorch's infer_size: the error names the trailing-most mismatch.
+  for (let i = n - 1; i >= 0; i--) {
     const da = a[a.length - n + i] ?? 1;
     const db = b[b.length - n + i] ?? 1;
     if (da !== db && da !== 1 && db !== 1) {
@@ -100,7 +102,7 @@ export class BroadcastWalk {
 export function wrapDim(dim: number, rank: number): number {
   const r = Math.max(rank, 1);
   if (dim < -r || dim >= r) {
-    throw new RangeError(
+    throw new TorchError('IndexError', 
       `Dimension out of range (expected to be in range of [${-r}, ${r - 1}], but got ${dim})`,
     );
   }

@@ -159,7 +159,10 @@ function toNested(v: PyValue, kinds: Set<string>, depth: number, leafDepth: numb
     kinds.add(KIND_OF[array.dtype]);
     return nestedOf(array.data, array.shape, array.dtype);
   }
-  throw pyError('TypeError', `Could not infer dtype of ${typeNameOf(v)}`);
+  // PyTorch's _internal_new_from_data: a str is refused, another sequence (a DataFrame: len and []) has no shape it can read.
+  if (typeof v === 'string') throw pyError('TypeError', "new(): invalid data type 'str'");
+  if (v instanceof HostObject && v.length && v.getItem) throw pyError('ValueError', `could not determine the shape of object type '${typeNameOf(v)}'`);
+  throw pyError('RuntimeError', `Could not infer dtype of ${typeNameOf(v)}`);
 }
 
 /** torch.tensor(data) with PyTorch's inference: a float64 element (numpy's) → float64, other floats → float32, ints → int64, bools → bool. */
@@ -245,6 +248,9 @@ export function toList(t: Tensor): PyValue {
   };
   return fromJsNumbers(build(0, 0), t.dtype === 'int64');
 }
+
+/** x.type() and torch.typename(x): PyTorch's legacy type names, as its errors name a tensor ('torch.FloatTensor'). */
+export const LEGACY_TYPE_NAMES: Record<DType, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor' };
 
 /** A plain JS error from the torch library becomes the Python error PyTorch would raise. */
 function pythonError(e: unknown): unknown {

@@ -7,9 +7,10 @@ import {
 } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
+import { truthy } from '../../python/objects/protocol';
 import * as nn from '../core/nn';
 import type { Reduction } from '../core/losses';
-import { guarded, TensorHost, toDType, toTensor } from './convert';
+import { LEGACY_TYPE_NAMES, guarded, TensorHost, toDType, toTensor } from './convert';
 import { cudaUnavailable, isCpuDevice } from './device';
 import { LAYER_CLASSES } from './nn-layers';
 import { zeroGrad } from './effects';
@@ -33,18 +34,44 @@ function activation(name: string, doc: string, make: () => nn.Module): NnClass {
   return { name, doc, params: [], build: make };
 }
 
-function loss(name: string, doc: string, make: (reduction: Reduction) => nn.Module): NnClass {
-  return { name, doc, params: REDUCTION_PARAMS, build: ([, , reduction]) => make(reductionOf(reduction)) };
+/**
+ * The reduction a loss is built with: size_average= and reduce= given (a positional argument past
+ * `weight` lands there) go through _Reduction.legacy_get_string, with its truthiness (a tensor of
+ * several values is its RuntimeError) and its deprecation warning.
+ */
+function lossReduction(sizeAverage: PyValue, reduce: PyValue, reduction: PyValue, session: TorchSession): Reduction {
+  if (sizeAverage === null && reduce === null) return reductionOf(reduction);
+  const average = sizeAverage === null || truthy(sizeAverage);
+  const reduced = reduce === null || truthy(reduce);
+  const legacy: Reduction = average && reduced ? 'mean' : reduced ? 'sum' : 'none';
+  session.warn('UserWarning', `size_average and reduce args will be deprecated, please use reduction='${legacy}' instead.`, 'torch/nn/_reduction.py:42');
+  return legacy;
+}
+
+/** A loss class: MSELoss(size_average, reduce, reduction); `weighted` ones (BCELoss) take weight= first. */
+function loss(name: string, doc: string, make: (reduction: Reduction) => nn.Module, weighted = false): NnClass {
+  if (!weighted) return { name, doc, params: REDUCTION_PARAMS, build: ([sizeAverage, reduce, reduction], session) => make(lossReduction(sizeAverage, reduce, reduction, session)) };
+  return {
+    name, doc, params: [['weight', null], ...REDUCTION_PARAMS],
+    build: ([weight, sizeAverage, reduce, reduction], session) => {
+      const reduced = lossReduction(sizeAverage, reduce, reduction, session); // before weight, as __init__ reads them
+      unsupportedLossOptions(name, weight, -100n, 0);
+      return make(reduced);
+    },
+  };
 }
 
 export const NN_CLASSES: readonly NnClass[] = [
   {
     name: 'Linear', doc: 'y = xWᵀ + b; 가중치는 PyTorch와 같은 초기화 (같은 시드면 같은 값)',
-    params: ['in_features', 'out_features', ['bias', true]],
-    build: ([inFeatures, outFeatures, bias], session) => new nn.Linear(session.generator, toIndex(inFeatures), toIndex(outFeatures), Boolean(bias)),
+    params: ['in_features', 'out_features', ['bias', true], ['device', null], ['dtype', null]],
+    build: ([inFeatures, outFeatures, bias, device, dtype], session) => {
+      if (device !== null || dtype !== null) throw pyError('NotImplementedError', 'Linear의 device=, dtype=는 아직 지원하지 않습니다 / device=, dtype= not supported yet');
+      return new nn.Linear(session.generator, toIndex(inFeatures), toIndex(outFeatures), Boolean(bias));
+    },
   },
   activation('Sigmoid', '시그모이드 층', nn.Sigmoid),
-  activation('ReLU', 'ReLU 층', nn.ReLU),
+  { name: 'ReLU', doc: 'ReLU 층', params: [['inplace', false]], build: ([inplace]) => notInplace('ReLU', inplace, nn.ReLU()) },
   activation('Tanh', 'tanh 층', nn.Tanh),
   {
     name: 'LeakyReLU', doc: 'LeakyReLU 층: x > 0 ? x : negative_slope·x', params: [['negative_slope', 0.01], ['inplace', false]],
@@ -83,7 +110,7 @@ export const NN_CLASSES: readonly NnClass[] = [
   },
   ...LAYER_CLASSES,
   loss('MSELoss', '평균제곱오차 손실', nn.MSELoss),
-  loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss),
+  loss('BCELoss', '이진 교차엔트로피 손실 (입력은 확률): loss_fn(yhat, y)', nn.BCELoss, true),
   loss('BCEWithLogitsLoss', '로짓을 받는 이진 교차엔트로피 손실', nn.BCEWithLogitsLoss),
   {
     name: 'Softmax', doc: 'dim 방향 소프트맥스 층 (합이 1인 확률로)', params: [['dim', null]],
@@ -248,7 +275,8 @@ function unsupportedLossOptions(name: string, weight: PyValue, ignoreIndex: PyVa
 
 /** The Python class object for a table entry: calling it builds the module. */
 export function nnClassFunction(entry: NnClass, session: TorchSession): TorchFunction {
-  const initName = `${entry.name}.__init__`;
+  // A module class without its own __init__ (Sigmoid, Tanh) is called through Module.__init__, as its errors say.
+  const initName = `${entry.params.length === 0 && !entry.varargs && !entry.keywords ? 'Module' : entry.name}.__init__`;
   return new TorchFunction(entry.name, (args, kwargs) => guarded(() => pythonModule(entry.build(bindSignature(initName, entry, args, kwargs), session), session)), true);
 }
 
@@ -272,7 +300,13 @@ function coreModuleOf(v: PyValue): nn.Module | undefined {
 function toModule(v: PyValue): nn.Module {
   const m = coreModuleOf(v);
   if (m) return m;
-  throw pyError('TypeError', `${typeNameOf(v)} is not a Module subclass`);
+  throw pyError('TypeError', `${torchTypename(v)} is not a Module subclass`);
+}
+
+/** nn.Module's methods are Python methods in PyTorch: `'method' object is not iterable` for SGD(net.parameters). */
+class BoundModuleMethod extends TorchFunction {
+  override readonly typeName = 'method';
+  override pythonType = 'method' as const; // dir(net.parameters) lists a bound method's attributes
 }
 
 /** A one-shot iterator, as Module.parameters() returns in Python. */
@@ -368,6 +402,13 @@ export class PyNnModule extends HostObject {
     return this.module.repr();
   }
   forward(args: readonly PyValue[]): PyValue {
+    // Too many inputs: the TypeError of PyTorch's Python forward(self, input[, target]); the core's
+    // forward declares the same tensors (a forward of ...rest, a Python class's, is not checked here).
+    const takes = this.module.forward.length;
+    if (takes > 0 && args.length > takes) {
+      const counted = this.module.optionalInputs ? `from 2 to ${takes + 1}` : `${takes + 1}`;
+      throw pyError('TypeError', `${this.module.name}.forward() takes ${counted} positional arguments but ${args.length + 1} were given`);
+    }
     // an optional input given as None (RNNCell's hx) reaches the core as undefined
     const inputs = args.map((a, i) => (a === null && i > 0 && this.module.optionalInputs ? undefined : toTensor(a))) as Tensor[];
     const warning = nn.lossSizeWarning(this.module, inputs);
@@ -382,13 +423,46 @@ export class PyNnModule extends HostObject {
     const own = this.attributes.get('forward');
     return own === undefined ? this.forward(args) : this.session.call(own, args, kwargs);
   }
-  /** nn.Module.__setattr__ for a value that is no Parameter or Module: `training`, else the instance's own attribute. */
+  /** nn.Module.__setattr__: what registerAttribute leaves is the instance's own attribute. */
   setAttr(name: string, value: PyValue): boolean {
-    const m = this.module;
-    if (m.ownParameters.has(name) || m.children.has(name) || coreModuleOf(value) || (value instanceof TensorHost && value.tensor.isParameter)) return false;
-    if (name === 'training') m.training = Boolean(value);
-    else this.attributes.set(name, value);
+    if (!this.registerAttribute(name, value)) this.attributes.set(name, value);
     return true;
+  }
+  /**
+   * Module.__setattr__'s own part: a Parameter or a module registers, another value on a
+   * parameter's or child's name is its TypeError (None unregisters), `training` sets the mode.
+   * False: a plain attribute, for the caller to keep.
+   */
+  protected registerAttribute(name: string, value: PyValue): boolean {
+    const m = this.module;
+    if (value instanceof TensorHost && value.tensor.isParameter) {
+      m.children.delete(name);
+      m.ownParameters.set(name, value.tensor);
+      return true;
+    }
+    const child = coreModuleOf(value);
+    if (child) {
+      m.ownParameters.delete(name);
+      m.children.set(name, child);
+      return true;
+    }
+    if (m.ownParameters.has(name)) {
+      if (value !== null) {
+        throw pyError('TypeError', `cannot assign '${torchTypename(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
+      }
+      m.ownParameters.set(name, null);
+      return true;
+    }
+    if (m.children.has(name)) {
+      if (value !== null) throw pyError('TypeError', `cannot assign '${torchTypename(value)}' as child module '${name}' (torch.nn.Module or None expected)`);
+      m.children.delete(name);
+      return false;
+    }
+    if (name === 'training') {
+      m.training = Boolean(value);
+      return true;
+    }
+    return false;
   }
   getAttr(name: string): PyValue | undefined {
     const own = this.attributes.get(name);
@@ -409,9 +483,7 @@ export class PyNnModule extends HostObject {
     }
     if (!Object.hasOwn(MODULE_METHODS, name)) return undefined;
     const method = MODULE_METHODS[name];
-    const bound = new TorchFunction(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
-    bound.pythonType = 'method'; // nn.Module's methods are Python functions: net.parameters is a bound method
-    return bound;
+    return new BoundModuleMethod(name, (args, kwargs) => method.run(this, args, kwargs), method.traceable);
   }
   getItem(key: PyValue): PyValue {
     const m = this.module;
@@ -467,37 +539,15 @@ class PySubclassModule extends PyNnModule {
   dirEntry(): DirEntry {
     return { section: 'nnModule', key: 'instance', parameters: [...this.module.ownParameters.keys()], submodules: [...this.module.children.keys()] };
   }
-  setAttr(name: string, value: PyValue): boolean {
-    const m = this.module;
-    if (value instanceof TensorHost && value.tensor.isParameter) {
-      m.children.delete(name);
-      m.ownParameters.set(name, value.tensor);
-      return true;
-    }
-    const child = coreModuleOf(value);
-    if (child) {
-      m.ownParameters.delete(name);
-      m.children.set(name, child);
-      return true;
-    }
-    if (m.ownParameters.has(name)) {
-      if (value !== null) {
-        throw pyError('TypeError', `cannot assign '${typeNameOf(value)}' as parameter '${name}' (torch.nn.Parameter or None expected)`);
-      }
-      m.ownParameters.set(name, null);
-      return true;
-    }
-    if (m.children.has(name)) {
-      if (value !== null) throw pyError('TypeError', `cannot assign '${typeNameOf(value)}' as child module '${name}' (torch.nn.Module or None expected)`);
-      m.children.delete(name);
-      return false;
-    }
-    if (name === 'training') {
-      m.training = Boolean(value);
-      return true;
-    }
-    return false;
+  /** A plain attribute goes to the Python instance's __dict__ (the caller), not to the native part. */
+  override setAttr(name: string, value: PyValue): boolean {
+    return this.registerAttribute(name, value);
   }
+}
+
+/** torch.typename(value), as Module.__setattr__'s errors name it: a tensor by its legacy type ('torch.FloatTensor'). */
+function torchTypename(value: PyValue): string {
+  return value instanceof TensorHost ? LEGACY_TYPE_NAMES[value.tensor.dtype] : typeNameOf(value);
 }
 
 /** torch.nn.Module: isinstance(net, nn.Module), and the base of a cell's `class Net(nn.Module)`. */

@@ -15,7 +15,7 @@ import {
 } from '../core/elementwise';
 import { floorDivide, remainder } from '../core/division';
 import { TorchError } from '../core/errors';
-import { matmul, transpose, transposeDims } from '../core/linalg';
+import { matmul, mmOnly, transpose, transposeDims } from '../core/linalg';
 import { cumsum, prod, stdVar } from '../core/statistics';
 import { binaryCrossEntropy, binaryCrossEntropyWithLogits, crossEntropy, mseLoss, nllLoss, targetSizeWarning, type Reduction } from '../core/losses';
 import { logSoftmax, softmax } from '../core/softmax';
@@ -30,7 +30,7 @@ import { broadcastIndex } from '../core/shape';
 import { assertWritable, bumpVersion, Tensor, type DType } from '../core/tensor';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { elu, leakyRelu, softplus } from '../core/activations';
-import { assertNumpyable, numpyData, pythonScalar, tensorFromPython, tensorSharing, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
+import { LEGACY_TYPE_NAMES, assertNumpyable, numpyData, pythonScalar, tensorFromPython, tensorSharing, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
 import type { TorchSession } from './session';
 import type { Signature } from './signature';
 import { NoGrad, PySize } from './values';
@@ -196,14 +196,12 @@ function convertTo(t: Tensor, dtype: DType): Tensor {
   return dtype === 'float32' ? toFloat(t) : dtype === 'float64' ? toDouble(t) : dtype === 'int64' ? toLong(t) : toBool(t);
 }
 
-/** x.type(): PyTorch's legacy type names. */
-const TYPE_NAMES: Record<DType, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor' };
 
 /** The dtype asked for by .to(...) / .type(...): a torch.dtype, a legacy type name, or another tensor's dtype. */
 function wantedDType(v: PyValue, what: string): DType | undefined {
   if (v instanceof TensorHost) return v.tensor.dtype;
   if (typeof v === 'string') {
-    const named = (Object.keys(TYPE_NAMES) as DType[]).find((d) => TYPE_NAMES[d] === v);
+    const named = (Object.keys(LEGACY_TYPE_NAMES) as DType[]).find((d) => LEGACY_TYPE_NAMES[d] === v);
     if (named) return named;
     if (what === 'to' && isCpuDevice(v)) return undefined;
     throw pyError(what === 'to' ? 'RuntimeError' : 'ValueError', what === 'to' ? `Expected one of cpu, cuda, ... device type at start of device string: ${v}` : `invalid type: '${v}'`);
@@ -496,7 +494,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
   },
   {
     name: 'mm', doc: '2-D 행렬곱', on: ['torch'], params: ['input', 'mat2'],
-    run: ([input, other]) => matmul(toTensor(input), toTensor(other)),
+    run: ([input, other]) => mmOnly(toTensor(input), toTensor(other)),
   },
   { name: 't', doc: '2-D 이하 텐서의 전치', on: BOTH, params: ['input'], run: ([self]) => transpose(toTensor(self), 't') },
   {
@@ -623,7 +621,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
     name: 'type', doc: 'dtype 바꾸기 (.type(torch.float64)); 인자 없이는 torch.FloatTensor 같은 이름', on: ['Tensor'], params: ['self', ['dtype', null]],
     run: ([self, dtype]) => {
       const t = toTensor(self);
-      if (dtype === null) return TYPE_NAMES[t.dtype];
+      if (dtype === null) return LEGACY_TYPE_NAMES[t.dtype];
       return convertTo(t, wantedDType(dtype, 'type') ?? t.dtype);
     },
   },

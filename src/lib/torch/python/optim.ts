@@ -4,15 +4,16 @@
 // live list of dicts the core optimizer reads at each step. The update rules are the core's
 // (../core/optim.ts). torch.optim.lr_scheduler's StepLR and ExponentialLR change those dicts.
 import { HostObject, PyDict, PyIterator, PyList, PyModule, PyTuple, fakeAddress, pyError, toIndex, toNumber, typeNameOf, type DirEntry, type PyValue } from '../../python/objects/host';
+import { lazyIterable } from '../../python/objects/protocol';
 import { str as pyStr } from '../../python/objects/repr';
 import { Adagrad, Adam, RMSprop, SGD, type Optimizer } from '../core/optim';
 import { recordEffect } from '../core/recording';
 import { Tensor } from '../core/tensor';
-import { guarded, toTensor } from './convert';
+import { LEGACY_TYPE_NAMES, guarded, toTensor } from './convert';
 import { zeroGrad } from './effects';
 import { bindSignature, type Signature } from './signature';
 import type { TorchSession } from './session';
-import { pythonTensor, TorchFunction } from './tensor-object';
+import { PyTensor, pythonTensor, TorchFunction } from './tensor-object';
 
 export interface OptimizerClass extends Signature {
   readonly name: string;
@@ -29,10 +30,17 @@ function unsupported(name: string, options: Record<string, boolean>): void {
   if (used.length) throw pyError('NotImplementedError', `${name}의 ${used.join(', ')}는 아직 지원하지 않습니다 / ${used.join(', ')} not supported yet`);
 }
 
+/** PyTorch's `required` (torch.optim.optimizer): SGD's lr has no default, yet a missing one is Optimizer's ValueError. */
+class RequiredParameter extends HostObject {
+  readonly typeName = '_RequiredParameter';
+  readonly moduleName = 'torch.optim.optimizer';
+}
+const REQUIRED = new RequiredParameter();
+
 export const OPTIMIZERS: readonly OptimizerClass[] = [
   {
     name: 'SGD', doc: '확률적 경사하강법 (momentum, weight_decay, nesterov)',
-    params: ['params', 'lr', ['momentum', 0n], ['dampening', 0n], ['weight_decay', 0n], ['nesterov', false], ['maximize', false], ['foreach', null], ['differentiable', false]],
+    params: ['params', ['lr', REQUIRED], ['momentum', 0n], ['dampening', 0n], ['weight_decay', 0n], ['nesterov', false], ['maximize', false], ['foreach', null], ['differentiable', false]],
     build: ([, lr, momentum, dampening, weightDecay, nesterov, maximize], params) => {
       unsupported('SGD', { maximize: Boolean(maximize) });
       return new SGD(params, {
@@ -109,7 +117,11 @@ export function optimizerClassFunction(entry: OptimizerClass, session: TorchSess
   const initName = `${entry.name}.__init__`;
   return new TorchFunction(entry.name, (args, kwargs) => guarded(() => {
     const bound = bindSignature(initName, entry, args, kwargs);
+    // PyTorch 1.13's order: the subclass checks lr, then Optimizer.__init__ the params, then add_param_group a missing lr.
+    const lr = bound[1];
+    if (lr !== REQUIRED && toNumber(lr) < 0) throw pyError('ValueError', `Invalid learning rate: ${pyStr(lr)}`);
     const given = parameterList(bound[0]);
+    if (lr === REQUIRED) throw pyError('ValueError', "parameter group didn't specify a value of required optimization parameter lr");
     const optimizer = entry.build(bound, given.map(([t]) => t));
     const group = new PyDict();
     group.set('params', new PyList(given.map(([, p]) => p)));
@@ -120,12 +132,12 @@ export function optimizerClassFunction(entry: OptimizerClass, session: TorchSess
 
 /** Parameters given to an optimizer: any iterable of tensors (a generator, a list), with their Python objects. */
 function parameterList(v: PyValue): [Tensor, PyValue][] {
-  let items: Iterable<PyValue>;
-  if (v instanceof PyList || v instanceof PyTuple) items = v.items;
-  else if (v instanceof PyIterator) items = { [Symbol.iterator]: () => v.source };
-  else if (v instanceof HostObject && v.iterate) items = v.iterate();
-  else throw pyError('TypeError', `optimizer params must be an iterable of Tensors, not ${typeNameOf(v)}`);
-  return [...items].map((p) => [toTensor(p, 'optimizer parameters'), p]);
+  if (v instanceof PyTensor) {
+    throw pyError('TypeError', `params argument given to the optimizer should be an iterable of Tensors or dicts, but got ${LEGACY_TYPE_NAMES[v.tensor.dtype]}`);
+  }
+  const items = [...lazyIterable(v)]; // list(params): CPython's "'method' object is not iterable" for net.parameters
+  if (items.length === 0) throw pyError('ValueError', 'optimizer got an empty parameter list');
+  return items.map((p) => [toTensor(p, 'optimizer parameters'), p]);
 }
 
 class PyOptimizer extends HostObject {

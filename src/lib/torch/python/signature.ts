@@ -28,7 +28,8 @@ export function bindSignature(name: string, signature: Signature, args: readonly
 }
 
 function general(name: string, { params, varargs, keywords = [] }: Signature, args: readonly PyValue[], kwargs: KwArgs): PyValue[] {
-  const bound = bindArgs(name, params, args, kwargs, { varargs, varkw: keywords.length > 0 ? '**' : undefined });
+  // A class's `X.__init__` is a method: its "takes N positional arguments" counts self, as CPython's.
+  const bound = bindArgs(name, params, args, kwargs, { varargs, varkw: keywords.length > 0 ? '**' : undefined, method: name.endsWith('.__init__') });
   const values = params.map((p) => bound[typeof p === 'string' ? p : p[0]]);
   if (varargs) values.push(bound[varargs]);
   if (keywords.length === 0) return values;

@@ -87,6 +87,13 @@ function toPython(result: OpResult, session: TorchSession): PyValue {
   return result;
 }
 
+/** TensorBody.h's TORCH_WARN when a non-leaf's .grad is read (the page keeps no non-leaf gradients: no retain_grad). */
+const NON_LEAF_GRAD_WARNING =
+  "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad attribute won't be populated during autograd.backward(). " +
+  'If you indeed want the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. ' +
+  'If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. ' +
+  'See github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered internally at  ./build/aten/src/ATen/core/TensorBody.h:480.)';
+
 const STALE_VIEW_MESSAGE =
   '이 텐서는 인덱싱이나 전치로 얻은 뒤 원래 텐서가 제자리에서 바뀌었습니다. PyTorch에서는 이 텐서도 함께 바뀌지만 여기서는 아직 그렇게 하지 못합니다. ' +
   '바꾼 뒤에 다시 인덱싱하세요 / the tensor this one was indexed (or transposed) from has changed in place since; PyTorch\'s view would show ' +
@@ -131,6 +138,7 @@ export class PyTensor extends TensorHost {
       case 'data':
         return this.wrap(detach(t));
       case 'grad':
+        if (!t.isLeaf && !t.grad) this.session.warn('UserWarning', NON_LEAF_GRAD_WARNING);
         return t.grad ? this.wrap(t.grad) : null;
       case 'requires_grad':
         return t.requiresGrad;

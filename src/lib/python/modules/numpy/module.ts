@@ -407,6 +407,11 @@ export function createNumpyRandomModule(): PyModule {
     new Map<string, PyValue>([
       fn('seed', [['seed', null]], '전역 난수 상태의 시드 (numpy의 MT19937 레거시 스트림)', ({ seed }) => {
         if (seed === null) throw notSupportedYet('np.random.seed(None)');
+        // numpy casts the seed to int64 with the 'safe' rule: a float or str scalar is its TypeError.
+        if (typeof seed === 'number' || typeof seed === 'string') {
+          const from = typeof seed === 'number' ? 'float64' : `<U${[...seed].length}`;
+          throw pyError('TypeError', `Cannot cast scalar from dtype('${from}') to dtype('int64') according to the rule 'safe'`);
+        }
         const n = toIndex(seed);
         if (n < 0 || n > 2 ** 32 - 1) throw pyError('ValueError', 'Seed must be between 0 and 2**32 - 1');
         rs.seed(n);

@@ -1,6 +1,7 @@
-// CPython 3.11's "Did you mean: 'yhat'?" for NameError (Python/suggestions.c): the closest name
-// by a Levenshtein distance over UTF-8 bytes, searched in the frame's locals, then globals, then
-// builtins, accepting at most a third of the characters changed.
+// CPython 3.11's "Did you mean: 'yhat'?" for NameError and a module's AttributeError
+// (Python/suggestions.c): the closest name by a Levenshtein distance over UTF-8 bytes, searched in
+// the frame's locals, then globals, then builtins (or the module's dir()), accepting at most a
+// third of the characters changed.
 
 const MOVE_COST = 2;
 const CASE_COST = 1;
