@@ -26,6 +26,7 @@ describe('dir() of what its tables do not cover', () => {
     ['a module the tables do not list', 'import graphviz\ndir(graphviz)', 'dir(graphviz)는 아직 지원하지 않습니다 / dir(graphviz) is not supported yet'],
     ['a reversed() iterator (CPython names its type otherwise)', 'dir(reversed([1]))', 'dir(reversed)는 아직 지원하지 않습니다 / dir(reversed) is not supported yet'],
     ['an nn.Module subclass whose __init__ skipped super().__init__()', 'import torch\nclass Net(torch.nn.Module):\n    def __init__(self):\n        pass\ndir(Net())', 'dir(Net)는 아직 지원하지 않습니다 / dir(Net) is not supported yet'],
+    ['a cell\'s top level (Jupyter adds IPython\'s In, Out, _i1, …)', 'x = 1\n\'x\' in dir()', "셀의 맨 위에서 인자 없는 dir()은 아직 지원하지 않습니다: Jupyter는 IPython의 이름(In, Out, _i1, …)도 함께 보여 줍니다. dir(객체)나 함수 안의 dir()은 됩니다 / dir() without an argument at a cell's top level is not supported yet (Jupyter also lists IPython's names: In, Out, _i1, …); dir(object) and dir() inside a function work"],
     ['a nested function (CPython adds the free variables it reads)', 'def f():\n    x = 1\n    def g():\n        return x, dir()\n    return g()\nf()', '중첩된 함수 안의 dir()은 아직 지원하지 않습니다 / dir() in a nested function is not supported yet'],
   ])('%s', (_, source, message) => {
     const { error } = torchProgram(source);

@@ -540,7 +540,11 @@ export class Interpreter implements FunctionRunner {
   /** The names dir() lists in the running frame: a module's globals (with the dunders CPython's __main__ has), or a function's or class body's bound locals. */
   private scopeNames(): string[] {
     const scope = this.frameStack.at(-1)!.scope;
-    if (scope.locals === null) return [...MAIN_MODULE_DUNDERS, ...[...this.globals.vars.keys()].filter((k) => k !== '__name__')];
+    // A notebook's globals also hold IPython's names (In, Out, _i1, … per executed cell), which the page
+    // does not keep: listing only the cell's own names would print a different list than Jupyter's.
+    if (scope.locals === null) {
+      throw pyError('NotImplementedError', '셀의 맨 위에서 인자 없는 dir()은 아직 지원하지 않습니다: Jupyter는 IPython의 이름(In, Out, _i1, …)도 함께 보여 줍니다. dir(객체)나 함수 안의 dir()은 됩니다 / dir() without an argument at a cell\'s top level is not supported yet (Jupyter also lists IPython\'s names: In, Out, _i1, …); dir(object) and dir() inside a function work');
+    }
     const bound = [...scope.vars].filter(([, value]) => value !== undefined).map(([name]) => name);
     // a class body's namespace starts with __module__ and __qualname__ (they leave the class's __dict__ later)
     if (scope.classBody) return ['__module__', '__qualname__', ...bound];
