@@ -28,7 +28,6 @@ const KNOWN_DIFFERENCES: Record<string, Record<number, string>> = {
   'python-data': { 17: "an object's AttributeError has no 'Did you mean' yet (needs dir() of the object)" },
   'shapes-dtypes': {
     19: 'torch.manual_seed takes an index, not int(seed): a str seed is a TypeError, not int()\'s ValueError',
-    24: 'torch functions take a Python list where PyTorch wants a Tensor (exp([1.0, 2.0]) computes)',
     27: "a missing argument of a native torch function is worded as CPython's, not PyTorch's arg parser's",
     28: 'the last digit of a 1×2000 @ 2000×1 product of transposed operands (OpenBLAS sums in another order)',
   },

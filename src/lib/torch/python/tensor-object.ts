@@ -2,7 +2,7 @@
 // Tensor methods of the op table), the pairs torch.max returns, and the Python functions that
 // call the op table's entries.
 import {
-  HostFunction, HostObject, NotImplemented, PyTuple, asStorage, notSupportedYet, pyError, type ArrayData, type BinaryOp,
+  HostFunction, HostObject, NotImplemented, PyList, PyTuple, asStorage, notSupportedYet, pyError, typeNameOf, type ArrayData, type BinaryOp,
   type CompareOp, type KwArgs, type NotImplementedType, type PyValue, type UnaryOp,
   type DirEntry,
 } from '../../python/objects/host';
@@ -55,12 +55,27 @@ export class TorchFunction extends HostFunction {
   }
 }
 
+/**
+ * PyTorch's argument parser takes no Python list or tuple where an op wants a Tensor (`input`,
+ * `other`): torch.exp([1.0, 2.0]) is a TypeError there, not a tensor made on the way.
+ */
+function checkTensorArguments(op: TorchOp, bound: readonly PyValue[], isMethod: boolean): void {
+  op.params.forEach((param, i) => {
+    const value = bound[i];
+    if ((param === 'input' || param === 'other') && (value instanceof PyList || value instanceof PyTuple)) {
+      const position = i + 1 - (isMethod ? 1 : 0);
+      throw pyError('TypeError', `${op.name}(): argument '${param}' (position ${position}) must be Tensor, not ${typeNameOf(value)}`);
+    }
+  });
+}
+
 /** The Python function for an op (bound to `self` for a Tensor method). */
 export function opFunction(op: TorchOp, session: TorchSession, self?: PyTensor): TorchFunction {
   return new TorchFunction(
     op.name,
     (args, kwargs) => guarded(() => {
       const bound = bindSignature(op.name, op, self ? [self, ...args] : args, kwargs);
+      checkTensorArguments(op, bound, self !== undefined);
       checkFloat64(op.name, bound);
       return toPython(op.run(bound, session), session);
     }),
