@@ -74,9 +74,11 @@ function walk(shape: readonly number[], strides: readonly number[], offset: numb
 
 /** `into[i]` = the i-th element (row-major over `shape`) of `from` at `strides` and `offset`. */
 export function gatherStrided(into: Storage, from: ArrayLike<number>, shape: readonly number[], strides: readonly number[], offset: number): void {
-  if (shape.length === 1) {
-    const s = strides[0];
-    for (let i = 0, at = offset; i < shape[0]; i++, at += s) into[i] = from[at];
+  if (shape.length <= 2) {
+    // the common ranks as plain loops (a column x[:, 0], a transpose x.T)
+    const [rows, cols, rowStride, colStride] = shape.length === 2 ? [shape[0], shape[1], strides[0], strides[1]] : [1, shape[0] ?? 1, 0, strides[0] ?? 0];
+    let flat = 0;
+    for (let i = 0, row = offset; i < rows; i++, row += rowStride) for (let j = 0, at = row; j < cols; j++, at += colStride) into[flat++] = from[at];
     return;
   }
   walk(shape, strides, offset, (flat, at) => (into[flat] = from[at]));
@@ -84,6 +86,12 @@ export function gatherStrided(into: Storage, from: ArrayLike<number>, shape: rea
 
 /** The inverse of gatherStrided: `into` at `strides` and `offset` gets `from`'s elements. */
 export function scatterStrided(into: Storage, from: ArrayLike<number>, shape: readonly number[], strides: readonly number[], offset: number): void {
+  if (shape.length <= 2) {
+    const [rows, cols, rowStride, colStride] = shape.length === 2 ? [shape[0], shape[1], strides[0], strides[1]] : [1, shape[0] ?? 1, 0, strides[0] ?? 0];
+    let flat = 0;
+    for (let i = 0, row = offset; i < rows; i++, row += rowStride) for (let j = 0, at = row; j < cols; j++, at += colStride) into[at] = from[flat++];
+    return;
+  }
   walk(shape, strides, offset, (flat, at) => (into[at] = from[flat]));
 }
 
