@@ -9,10 +9,10 @@ import { checkMatmulDTypes, integerMatmul } from './matmul-dtypes';
 import { TorchError } from './errors';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
-import { stridesOf, wrapDim } from './shape';
+import { wrapDim } from './shape';
 import { simdProduct } from './simd/engine';
 import { float32Buffer } from './storage';
-import { allocate, Tensor } from './tensor';
+import { Tensor } from './tensor';
 import { stridedView } from './views';
 
 const f = Math.fround;

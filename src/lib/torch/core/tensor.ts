@@ -10,7 +10,6 @@
 // dispatch per op, which dominates for the lecture's tiny tensors (2000×1).
 // A Float32Array per tensor is synchronous, exact and cheap to allocate, and
 // a later trace/compile step can fuse these loops into generated JS.
-import { TorchError } from './errors';
 import { numel, type Shape } from './shape';
 import {
   allocateStorage, contiguousStrides, noteWrite, syncView, type Storage, type StorageDtype, type ViewSource,
