@@ -34,19 +34,21 @@ function basicView(t: Tensor, items: IndexItem[]): { rule: LayoutRule; name: str
   const fill = Array<IndexItem>(t.ndim - consuming).fill({ start: null, stop: null, step: null });
   if (ellipsis >= 0) full.splice(ellipsis, 1, ...fill);
   else full.push(...fill);
+  // PyTorch's errors name an item by its place in the subscript as written (None and ... count)
+  const written = (k: number): number => (ellipsis >= 0 && k >= ellipsis ? Math.max(ellipsis, k - fill.length + 1) : k);
 
   // per item: a new dim (None), a dim kept from `dim` (start, step, length), or a dim dropped at `start`
   const axes: { dim: number; start: number; step: number; length: number | null }[] = [];
   let name = 'AliasBackward0';
   let dim = 0;
-  for (const item of full) {
+  for (const [k, item] of full.entries()) {
     if (item === null) {
       axes.push({ dim: -1, start: 0, step: 0, length: 1 });
       name = 'UnsqueezeBackward0';
     } else if (typeof item === 'number') {
       const size = t.shape[dim];
       if (item < -size || item >= size) {
-        throw new RangeError(`index ${item} is out of bounds for dimension ${dim} with size ${size}`);
+        throw new RangeError(`index ${item} is out of bounds for dimension ${written(k)} with size ${size}`);
       }
       axes.push({ dim, start: item < 0 ? item + size : item, step: 0, length: null });
       name = 'SelectBackward0';
@@ -134,11 +136,10 @@ function advancedIndex(key: IndexKey): Tensor | null {
 }
 
 function basicViewFor(t: Tensor, key: IndexKey): { rule: LayoutRule; name: string } {
-  const items = Array.isArray(key) ? key : [key];
-  if (t.ndim === 0 && items.some((k) => k !== null && k !== 'ellipsis')) {
-    throw new RangeError('invalid index of a 0-dim tensor. Use `tensor.item()` to convert a 0-dim tensor to a number');
+  if (t.ndim === 0 && typeof key === 'number') {
+    throw new TorchError('IndexError', 'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
   }
-  return basicView(t, items);
+  return basicView(t, Array.isArray(key) ? key : [key]);
 }
 
 /** `t[key]`: ints, slices, None and ... give a view (views.ts); a mask or index tensor a copy. */

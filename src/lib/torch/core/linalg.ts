@@ -198,7 +198,7 @@ function addBias(y: Tensor, bias: Tensor): Tensor {
 
 /** `.T` (PermuteBackward0; all dims reversed) or `.t()` (TBackward0, rank ≤ 2): a view with the strides reversed. */
 export function transpose(t: Tensor, style: 'T' | 't' = 'T'): Tensor {
-  if (t.ndim > 2 && style === 't') throw new RangeError('t() expects a tensor with <= 2 dimensions');
+  if (t.ndim > 2 && style === 't') throw new RangeError(`t() expects a tensor with <= 2 dimensions, but self is ${t.ndim}D`);
   // of a vector, a no-op view, still a graph node (`w.T` on a vector prints grad_fn=<PermuteBackward0>)
   return stridedView(t, style === 'T' ? 'PermuteBackward0' : 'TBackward0', (strides, offset) => ({
     shape: [...t.shape].reverse(),

@@ -150,6 +150,7 @@ export class PyTensor extends TensorHost {
       t.data = value.tensor.data;
       noteHolder(t.data); // two tensors on one storage now
       t.shape = [...value.tensor.shape];
+      t.viewSource = value.tensor.viewSource; // the other tensor's place in its storage, as PyTorch's set_data takes it
       return true;
     }
     if (name === 'grad') {
