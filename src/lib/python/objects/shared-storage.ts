@@ -164,3 +164,15 @@ export function computeStride(oldShape: readonly number[], oldStrides: readonly 
   }
   return viewD === -1 ? newStrides : null;
 }
+
+/** Whether a layout is row-major without gaps (PyTorch's is_contiguous, numpy's C_CONTIGUOUS): dims of size 1 do not count. */
+export function isRowMajor(shape: readonly number[], strides: readonly number[]): boolean {
+  if (shape.some((d) => d === 0)) return true;
+  let expected = 1;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    if (shape[k] === 1) continue;
+    if (strides[k] !== expected) return false;
+    expected *= shape[k];
+  }
+  return true;
+}

@@ -109,6 +109,7 @@ export function narrowView(t: Tensor, dim: number, start: number, length: number
 
 /** x.narrow(dim, start, length): a view (SliceBackward0); start may count from the end. */
 export function narrow(t: Tensor, dim: number, start: number, length: number): Tensor {
+  if (t.ndim === 0) throw new Error('narrow() cannot be applied to a 0-dim tensor.');
   const d = wrapDim(dim, t.ndim);
   const size = t.shape[d];
   const first = start < 0 ? wrapDim(start, size) : start;
@@ -118,6 +119,7 @@ export function narrow(t: Tensor, dim: number, start: number, length: number): T
 
 /** x.select(dim, index) (x[:, i] for dim 1): a view without that dim. */
 export function select(t: Tensor, dim: number, index: number, name = 'SelectBackward0'): Tensor {
+  if (t.ndim === 0) throw new TorchError('IndexError', 'select() cannot be applied to a 0-dim tensor.');
   const d = wrapDim(dim, t.ndim);
   const size = t.shape[d];
   if (index < -size || index >= size) {
@@ -133,6 +135,7 @@ export function select(t: Tensor, dim: number, index: number, name = 'SelectBack
 
 /** x.unbind(dim): every index of dim selected, a tuple of views. */
 export function unbind(t: Tensor, dim: number): Tensor[] {
+  if (t.ndim === 0) throw new TorchError('IndexError', `Dimension specified as ${dim} but tensor has no dimensions`);
   const d = wrapDim(dim, t.ndim);
   return Array.from({ length: t.shape[d] }, (_, i) => select(t, d, i, 'UnbindBackward0'));
 }

@@ -136,6 +136,9 @@ function advancedIndex(key: IndexKey): Tensor | null {
 }
 
 function basicViewFor(t: Tensor, key: IndexKey): { rule: LayoutRule; name: string } {
+  if (t.ndim === 0 && typeof key === 'object' && key !== null && !Array.isArray(key) && !(key instanceof Tensor)) {
+    throw new TorchError('IndexError', 'slice() cannot be applied to a 0-dim tensor.');
+  }
   if (t.ndim === 0 && typeof key === 'number') {
     throw new TorchError('IndexError', 'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
   }

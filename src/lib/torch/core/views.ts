@@ -11,7 +11,7 @@ import { inferShape, numel } from './shape';
 import { noteHolder } from './storage';
 import { allocate, Tensor } from './tensor';
 import {
-  computeStride, contiguousStrides, gatherStrided, hasInternalOverlap, scatterStrided, viewSourceOf,
+  computeStride, contiguousStrides, gatherStrided, hasInternalOverlap, isRowMajor, scatterStrided, viewSourceOf,
 } from '../../python/objects/shared-storage';
 
 /** Where a tensor's elements lie: sizes, strides and the offset of the first element (in elements). */
@@ -53,17 +53,9 @@ export function stridedView(t: Tensor, name: string, rule: LayoutRule, options: 
   return record(out, name, [t], (g) => [backward(g, local)]);
 }
 
-/** PyTorch's is_contiguous(): row-major strides over the dims of size other than 1. */
+/** PyTorch's is_contiguous(). */
 export function isContiguous(t: Tensor): boolean {
-  if (!t.viewSource || t.size === 0) return true;
-  const strides = t.viewSource.strides;
-  let expected = 1;
-  for (let k = t.ndim - 1; k >= 0; k--) {
-    if (t.shape[k] === 1) continue;
-    if (strides[k] !== expected) return false;
-    expected *= t.shape[k];
-  }
-  return true;
+  return !t.viewSource || isRowMajor(t.shape, t.viewSource.strides);
 }
 
 /**
