@@ -170,6 +170,7 @@ PROGRAMS = [
     "a = np.arange(6).reshape(2, 3)\nv = a[None, :, 1]\nv[0, 1] = 7\nx = a[..., ::-1]\nx[0, 0] = -9\nprint(a, v, x, sep='\\n')",
     "a = np.zeros(4)\na[1:3] += 2\na[::2] -= 1\nb = a[1:]\nb[:] = b * 2\nprint(a, b)",
     "a = np.arange(24.0).reshape(2, 3, 4)\nr = a[..., 1][:, None].ravel()\nr[...] = 0\nq = a[0].ravel()\nq[1] = -1\nz = a[1, 2][..., 3]\nz[...] = 100\nprint(a.sum(), repr(z), z.shape, q[:3], r)",
+    "a = np.arange(12.0).reshape(3, 4)\nprint(a[::2, 1:].strides, a[:, None, 1].strides, a.T[1:].strides, a[:, 1].reshape(3, 1).strides, a[::-1].strides, a[1].ravel().strides)",
     "a = np.arange(12).reshape(3, 4)\nv = a[::-1, ::-2]\nv += 1000\nw = a.T[::-1]\nw[0, 0] = -7\nprint(a, v, w.reshape(-1)[:4], sep='\\n')",
 ]
 

@@ -140,6 +140,8 @@ function basicViewFor(t: Tensor, key: IndexKey): { rule: LayoutRule; name: strin
     throw new TorchError('IndexError', 'slice() cannot be applied to a 0-dim tensor.');
   }
   if (t.ndim === 0 && typeof key === 'number') {
+    // ATen's applySelect: index 0 names the 0-dim case, any other index is out of bounds of "size 0"
+    if (key !== 0) throw new TorchError('IndexError', `index ${key} is out of bounds for dimension 0 with size 0`);
     throw new TorchError('IndexError', 'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
   }
   return basicView(t, Array.isArray(key) ? key : [key]);
