@@ -161,6 +161,17 @@ PROGRAMS = [
     "a = np.arange(1, 80) * 0.1 + 0.013\nprint((a ** 1.7).tolist())\nprint((a ** 3).tolist())\nprint((a ** -2.0).tolist())\n"
     "print((a ** 0.3).tolist())\nprint((2.5 ** a[:30]).tolist(), (a[:20] ** a[20:40]).tolist())\n"
     "print((a[:20] ** 2).tolist(), (a[:20] ** 0.5).tolist(), (a[:20] ** -1).tolist())",
+    # views: basic slices, .T, transpose and reshape share memory with their array, both ways
+    "a = np.arange(6.0).reshape(2, 3)\ns = a[:, 0]\ns[1] = 50\nr = a[1]\nr += 1\nprint(a)\na[0, 0] = -3\nprint(s, r, a.T[0])",
+    "a = np.zeros((3, 4))\na[1][2] = 5\na[::2, ::3] = 7\nb = a.T\nb[0, 1] = -1\nt = a.transpose()[1:, :2]\nt *= 10\nprint(a)",
+    "a = np.arange(12).reshape(3, 4)\nv = a[1:, ::2]\nw = v.T\nw[1, 0] = 100\nprint(a, v, sep='\\n')\na += 1\nprint(w)",
+    "a = np.arange(8.0)\nr = a.reshape(2, 4)\nr[1, 1] = -5\nc = r[:, 1:3].reshape(4)\nc[0] = 99\nprint(a, c)",
+    "a = np.arange(6).reshape(2, 3)\nt = a.T.reshape(6)\nt[0] = 42\nf = a.ravel()\nf[1] = -1\nprint(a, t)",
+    "a = np.arange(6).reshape(2, 3)\nv = a[None, :, 1]\nv[0, 1] = 7\nx = a[..., ::-1]\nx[0, 0] = -9\nprint(a, v, x, sep='\\n')",
+    "a = np.zeros(4)\na[1:3] += 2\na[::2] -= 1\nb = a[1:]\nb[:] = b * 2\nprint(a, b)",
+    "a = np.arange(24.0).reshape(2, 3, 4)\nr = a[..., 1][:, None].ravel()\nr[...] = 0\nq = a[0].ravel()\nq[1] = -1\nz = a[1, 2][..., 3]\nz[...] = 100\nprint(a.sum(), repr(z), z.shape, q[:3], r)",
+    "a = np.arange(12.0).reshape(3, 4)\nprint(a[::2, 1:].strides, a[:, None, 1].strides, a.T[1:].strides, a[:, 1].reshape(3, 1).strides, a[::-1].strides, a[1].ravel().strides)",
+    "a = np.arange(12).reshape(3, 4)\nv = a[::-1, ::-2]\nv += 1000\nw = a.T[::-1]\nw[0, 0] = -7\nprint(a, v, w.reshape(-1)[:4], sep='\\n')",
 ]
 
 # (seed, method, loc/scale): 5 × 250 000 draws, 1.25 million in all.

@@ -118,6 +118,17 @@ for epoch in range(300):
     loss.backward()
     optimizer.step()
 print(loss)`.replace('torch.mean((y - yhat)**2) if False else ', ''),
+    'a view of a parameter made before the loop, read after each step': `net = torch.nn.Sequential(torch.nn.Linear(1, 2), torch.nn.Sigmoid(), torch.nn.Linear(2, 1))
+row = net[0].weight.data.T
+loss_fn = torch.nn.MSELoss()
+optimizer = torch.optim.SGD(net.parameters(), lr=0.1)
+for epoch in range(100):
+    loss = loss_fn(net(X), y)
+    loss.backward()
+    optimizer.step()
+    optimizer.zero_grad()
+    s = (X * row).sum()
+print(loss, s, row)`,
     'a 2-layer ReLU net': `net = torch.nn.Sequential(torch.nn.Linear(1, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1), torch.nn.Tanh())
 loss_fn = torch.nn.MSELoss()
 optimizer = torch.optim.SGD(net.parameters(), lr=0.05)

@@ -59,9 +59,4 @@ describe('numpy against numpy 1.24 (golden)', () => {
     }
     expect(runProgram('import numpy as np\nnp.foo').error).toMatchObject({ type: 'AttributeError' });
   });
-
-  it('refuses to write into a copy standing in for a numpy view', () => {
-    const r = runProgram('import numpy as np\na = np.zeros((2, 2))\nb = a[0]\nb[0] = 1');
-    expect(r.error?.type).toBe('NotImplementedError');
-  });
 });

@@ -64,7 +64,7 @@ describe('pandas on the page', () => {
     ["pd.read_csv('mixed.csv').mean()", "문자열 열이 있는 DataFrame의 mean()"],
     ["pd.read_csv('mixed.csv').values", 'object dtype의 .values / to_numpy()'],
     ["np.mean(pd.read_csv('mixed.csv').age)", 'np.mean(pandas.Series)'],
-    ["a = np.asarray(pd.Series([1.0, 2.0]))\na[0] = 5", 'numpy 뷰'],
+    ["a = np.asarray(pd.Series([1.0, 2.0]))\na[0] = 5", 'pandas 값(.values)'],
     ["pd.read_csv('mixed.csv').query('age > 1 + 2')", 'query'],
   ])('%s → NotImplementedError, Korean first', (source, name) => {
     const r = runPandas(source);

@@ -115,9 +115,9 @@ export interface ArrayData {
    * (`t.numpy()`, `torch.from_numpy(a)`), and writes into it count with bumpStorageVersion.
    */
   dtype?: StorageDtype;
-  /** A copy standing in for a view: writes into it would not reach its base, so a borrower refuses them too. */
-  copiedView?: boolean;
-  /** For such a copy: the storage it was copied from (reading it after that storage changed refuses). */
+  /** A copy standing in for another library's memory (pandas' values): writes would not reach it, so a borrower refuses them. */
+  readOnly?: boolean;
+  /** For a view (a tensor's `x[0]`, a numpy slice): where `data`'s elements live in its root storage (shared-storage.ts). */
   viewSource?: ViewSource | null;
   /** A numpy scalar (np.float32(0.5)): PyTorch reads it as a Python number, not as a 0-dim array. */
   scalar?: boolean;

@@ -1,27 +1,13 @@
-// Shape ops that copy by an index map (out[i] = in[map[i]]): permute, expand, repeat and the
-// pieces of split/chunk. Tensors are contiguous here, so what PyTorch returns as a view is a
-// copy; each backward scatters the gradient back through the same map.
+// Shape ops: permute, expand and the pieces of split/chunk (views: views.ts), and repeat and
+// sort's values, which copy by an index map (out[i] = in[map[i]]) and scatter the gradient back
+// through the same map.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
 import { numel, stridesOf, wrapDim } from './shape';
-import { allocate, asCopiedView, Tensor } from './tensor';
-
-/** For every element of `shape` (row-major), the flat input offset with per-dim `strides`. */
-function indexMap(shape: readonly number[], strides: readonly number[], base = 0): Int32Array {
-  const map = new Int32Array(numel(shape));
-  const counter = new Array<number>(shape.length).fill(0);
-  for (let flat = 0; flat < map.length; flat++) {
-    let offset = base;
-    for (let k = 0; k < shape.length; k++) offset += counter[k] * strides[k];
-    map[flat] = offset;
-    for (let k = shape.length - 1; k >= 0; k--) {
-      if (++counter[k] < shape[k]) break;
-      counter[k] = 0;
-    }
-  }
-  return map;
-}
+import { TorchError } from './errors';
+import { allocate, Tensor } from './tensor';
+import { stridedView } from './views';
 
 function gathered(kind: string, t: Tensor, shape: number[], map: Int32Array): Tensor {
   const out = new Tensor(allocate(t.dtype, map.length), shape, t.dtype);
@@ -47,12 +33,11 @@ export function permute(t: Tensor, dims: number[]): Tensor {
   }
   const d = dims.map((x) => wrapDim(x, Math.max(t.ndim, 1)));
   if (new Set(d).size !== d.length) throw new Error('permute(): duplicate dims are not allowed.');
-  const inStrides = stridesOf(t.shape);
-  const shape = d.map((k) => t.shape[k]);
-  const map = indexMap(shape, d.map((k) => inStrides[k]));
-  const out = asCopiedView(gathered('permute', t, shape, map), t);
-  if (!needsGrad(t)) return out;
-  return record(out, 'PermuteBackward0', [t], (g) => [scatter(g, map, t.size)]);
+  return stridedView(t, 'PermuteBackward0', (strides, offset) => ({
+    shape: d.map((k) => t.shape[k]),
+    strides: d.map((k) => strides[k]),
+    offset,
+  }), { kind: 'permute' });
 }
 
 export function expand(t: Tensor, sizes: number[]): Tensor {
@@ -60,9 +45,7 @@ export function expand(t: Tensor, sizes: number[]): Tensor {
     throw new Error(`expand(torch.FloatTensor{[${t.shape.join(', ')}]}, size=[${sizes.join(', ')}]): the number of sizes provided (${sizes.length}) must be greater or equal to the number of dimensions in the tensor (${t.ndim})`);
   }
   const lead = sizes.length - t.ndim;
-  const inStrides = stridesOf(t.shape);
   const shape: number[] = [];
-  const strides: number[] = [];
   sizes.forEach((s, k) => {
     const own = k - lead;
     const have = own >= 0 ? t.shape[own] : 1;
@@ -74,12 +57,19 @@ export function expand(t: Tensor, sizes: number[]): Tensor {
       throw new Error(`The expanded size of the tensor (${s}) must match the existing size (${have}) at non-singleton dimension ${k}.  Target sizes: [${sizes.join(', ')}].  Tensor sizes: [${t.shape.join(', ')}]`);
     }
     shape.push(s);
-    strides.push(own >= 0 && have === s && have !== 1 ? inStrides[own] : 0);
   });
-  const map = indexMap(shape, strides);
-  const out = asCopiedView(gathered('expand', t, shape, map), t);
-  if (!needsGrad(t)) return out;
-  return record(out, 'ExpandBackward0', [t], (g) => [sumToShape(g, out.shape, t.shape)]);
+  // ATen's inferExpandGeometry: a stretched dim gets stride 0; a new size-1 dim the extent of the next
+  const rule = (strides: readonly number[], offset: number) => {
+    const out = new Array<number>(shape.length);
+    for (let k = shape.length - 1; k >= 0; k--) {
+      const own = k - lead;
+      const have = own >= 0 ? t.shape[own] : 1;
+      const stride = own >= 0 ? strides[own] : k === shape.length - 1 ? 1 : shape[k + 1] * out[k + 1];
+      out[k] = have === shape[k] ? stride : 0;
+    }
+    return { shape, strides: out, offset };
+  };
+  return stridedView(t, 'ExpandBackward0', rule, { kind: 'expand', backward: (g) => sumToShape(g, shape, t.shape) });
 }
 
 export function repeat(t: Tensor, repeats: number[]): Tensor {
@@ -107,16 +97,47 @@ export function repeat(t: Tensor, repeats: number[]): Tensor {
   return record(out, 'RepeatBackward0', [t], (g) => [scatter(g, map, t.size)]);
 }
 
-/** The slice [start, start + length) of dim `dim`, a copy (a piece of split/chunk). */
-export function narrowCopy(t: Tensor, dim: number, start: number, length: number, name: string): Tensor {
+/** The slice [start, start + length) of dim `dim`, a view (a piece of split/chunk, narrow). */
+export function narrowView(t: Tensor, dim: number, start: number, length: number, name: string): Tensor {
   const d = wrapDim(dim, t.ndim);
-  const shape = [...t.shape];
-  shape[d] = length;
-  const strides = stridesOf(t.shape);
-  const map = indexMap(shape, strides, start * strides[d]);
-  const out = asCopiedView(gathered('narrow', t, shape, map), t);
-  if (!needsGrad(t)) return out;
-  return record(out, name, [t], (g) => [scatter(g, map, t.size)]);
+  return stridedView(t, name, (strides, offset) => ({
+    shape: t.shape.map((s, k) => (k === d ? length : s)),
+    strides: [...strides],
+    offset: offset + start * strides[d],
+  }), { kind: 'narrow' });
+}
+
+/** x.narrow(dim, start, length): a view (SliceBackward0); start may count from the end. */
+export function narrow(t: Tensor, dim: number, start: number, length: number): Tensor {
+  if (t.ndim === 0) throw new Error('narrow() cannot be applied to a 0-dim tensor.');
+  const d = wrapDim(dim, t.ndim);
+  const size = t.shape[d];
+  const first = start < 0 ? wrapDim(start, size) : start;
+  if (length < 0 || first > size - length) throw new Error(`start (${first}) + length (${length}) exceeds dimension size (${size}).`);
+  return narrowView(t, d, first, length, 'SliceBackward0');
+}
+
+/** x.select(dim, index) (x[:, i] for dim 1): a view without that dim. */
+export function select(t: Tensor, dim: number, index: number, name = 'SelectBackward0'): Tensor {
+  if (t.ndim === 0) throw new TorchError('IndexError', 'select() cannot be applied to a 0-dim tensor.');
+  const d = wrapDim(dim, t.ndim);
+  const size = t.shape[d];
+  if (index < -size || index >= size) {
+    throw new TorchError('IndexError', `select(): index ${index} out of range for tensor of size [${t.shape.join(', ')}] at dimension ${d}`);
+  }
+  const at = index < 0 ? index + size : index;
+  return stridedView(t, name, (strides, offset) => ({
+    shape: t.shape.filter((_, k) => k !== d),
+    strides: strides.filter((_, k) => k !== d),
+    offset: offset + at * strides[d],
+  }));
+}
+
+/** x.unbind(dim): every index of dim selected, a tuple of views. */
+export function unbind(t: Tensor, dim: number): Tensor[] {
+  if (t.ndim === 0) throw new TorchError('IndexError', `Dimension specified as ${dim} but tensor has no dimensions`);
+  const d = wrapDim(dim, t.ndim);
+  return Array.from({ length: t.shape[d] }, (_, i) => select(t, d, i, 'UnbindBackward0'));
 }
 
 /** x.split(size) / x.split([sizes]): pieces along dim. */
@@ -131,7 +152,7 @@ export function split(t: Tensor, sizes: number | number[], dim: number): Tensor[
     }
     let start = 0;
     return sizes.map((s) => {
-      const piece = narrowCopy(t, d, start, s, 'SplitWithSizesBackward0');
+      const piece = narrowView(t, d, start, s, 'SplitWithSizesBackward0');
       start += s;
       return piece;
     });
@@ -139,7 +160,7 @@ export function split(t: Tensor, sizes: number | number[], dim: number): Tensor[
   if (sizes <= 0 && !(sizes === 0 && n === 0)) throw new Error(`split_size can only be 0 if dimension size is 0, but got dimension size of ${n}`);
   const pieces: Tensor[] = [];
   for (let start = 0; start < n || (n === 0 && pieces.length === 0); start += sizes) {
-    pieces.push(narrowCopy(t, d, start, Math.min(sizes, n - start), 'SplitBackward0'));
+    pieces.push(narrowView(t, d, start, Math.min(sizes, n - start), 'SplitBackward0'));
     if (n === 0) break;
   }
   return pieces;

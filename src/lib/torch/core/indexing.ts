@@ -1,11 +1,13 @@
 // Python subscripts on tensors: ints (negative from the end), slices, None,
-// Ellipsis, and one bool-mask or integer-tensor index. Results are copies
-// (our tensors are contiguous) that remember the source positions, so the
-// backward is a scatter and `x[...] = v` writes through the same map.
+// Ellipsis (a view: views.ts), and one bool-mask or integer-tensor index (a copy
+// that remembers the source positions: its backward is a scatter through them).
 import { TorchError } from './errors';
 import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
-import { broadcastIndex, stridesOf } from './shape';
-import { allocate, asCopiedView, assertWritable, asTensor, bumpVersion, Tensor, type Operand } from './tensor';
+import { broadcastIndex, numel } from './shape';
+import { bumpStorage } from './storage';
+import { allocate, asTensor, bumpVersion, syncTensor, Tensor, type Operand } from './tensor';
+import { assertNoOverlap, assertWritable, stridedView, type LayoutRule } from './views';
+import { contiguousStrides, scatterStrided } from '../../python/objects/shared-storage';
 
 export interface Slice {
   readonly start: number | null;
@@ -21,18 +23,8 @@ interface Gather {
   name: string;
 }
 
-function sliceIndices(s: Slice, size: number): number[] {
-  const step = s.step ?? 1;
-  if (step <= 0) throw new RangeError('step must be greater than zero');
-  const clamp = (v: number) => Math.min(Math.max(v < 0 ? v + size : v, 0), size);
-  const start = s.start === null ? 0 : clamp(s.start);
-  const stop = s.stop === null ? size : clamp(s.stop);
-  const out: number[] = [];
-  for (let i = start; i < stop; i += step) out.push(i);
-  return out;
-}
-
-function basicGather(t: Tensor, items: IndexItem[]): Gather {
+/** A basic index (ints, slices, None, ...) as a view: its layout rule and PyTorch's grad_fn name. */
+function basicView(t: Tensor, items: IndexItem[]): { rule: LayoutRule; name: string } {
   const consuming = items.filter((k) => k !== null && k !== 'ellipsis').length;
   if (consuming > t.ndim) {
     throw new RangeError(`too many indices for tensor of dimension ${t.ndim}`);
@@ -42,31 +34,30 @@ function basicGather(t: Tensor, items: IndexItem[]): Gather {
   const fill = Array<IndexItem>(t.ndim - consuming).fill({ start: null, stop: null, step: null });
   if (ellipsis >= 0) full.splice(ellipsis, 1, ...fill);
   else full.push(...fill);
+  // PyTorch's errors name an item by its place in the subscript as written (None and ... count)
+  const written = (k: number): number => (ellipsis >= 0 && k >= ellipsis ? Math.max(ellipsis, k - fill.length + 1) : k);
 
-  const strides = stridesOf(t.shape);
-  const axes: { indices: number[]; stride: number }[] = [];
-  const shape: number[] = [];
+  // per item: a new dim (None), a dim kept from `dim` (start, step, length), or a dim dropped at `start`
+  const axes: { dim: number; start: number; step: number; length: number | null }[] = [];
   let name = 'AliasBackward0';
   let dim = 0;
-  for (const item of full) {
+  for (const [k, item] of full.entries()) {
     if (item === null) {
-      axes.push({ indices: [0], stride: 0 });
-      shape.push(1);
+      axes.push({ dim: -1, start: 0, step: 0, length: 1 });
       name = 'UnsqueezeBackward0';
     } else if (typeof item === 'number') {
       const size = t.shape[dim];
       if (item < -size || item >= size) {
-        throw new RangeError(`index ${item} is out of bounds for dimension ${dim} with size ${size}`);
+        throw new RangeError(`index ${item} is out of bounds for dimension ${written(k)} with size ${size}`);
       }
-      axes.push({ indices: [item < 0 ? item + size : item], stride: strides[dim] });
+      axes.push({ dim, start: item < 0 ? item + size : item, step: 0, length: null });
       name = 'SelectBackward0';
       dim++;
     } else if (typeof item === 'object' && !(item instanceof Tensor)) {
       const size = t.shape[dim];
-      const indices = sliceIndices(item, size);
-      axes.push({ indices, stride: strides[dim] });
-      shape.push(indices.length);
-      if (!(indices.length === size && (item.step ?? 1) === 1)) name = 'SliceBackward0';
+      const { start, step, length } = sliceRange(item, size);
+      axes.push({ dim, start, step, length });
+      if (!(length === size && step === 1)) name = 'SliceBackward0';
       dim++;
     } else {
       throw new TorchError(
@@ -75,19 +66,40 @@ function basicGather(t: Tensor, items: IndexItem[]): Gather {
       );
     }
   }
-  const total = shape.reduce((p, d) => p * d, 1);
-  const map = new Int32Array(total);
-  let flat = 0;
-  const walk = (axis: number, offset: number): void => {
-    if (axis === axes.length) {
-      map[flat++] = offset;
-      return;
+  // ATen's applySlicing: each item acts on the partial result at the current result dim
+  const rule: LayoutRule = (strides, offset) => {
+    const shape = [...t.shape];
+    const out = [...strides];
+    let at = offset;
+    let k = 0;
+    for (const a of axes) {
+      if (a.dim < 0) {
+        out.splice(k, 0, k >= shape.length ? 1 : shape[k] * out[k]); // unsqueeze's stride
+        shape.splice(k++, 0, 1);
+        continue;
+      }
+      at += a.start * out[k];
+      if (a.length === null) {
+        shape.splice(k, 1);
+        out.splice(k, 1);
+      } else {
+        shape[k] = a.length;
+        out[k++] *= a.step;
+      }
     }
-    const { indices, stride } = axes[axis];
-    for (const i of indices) walk(axis + 1, offset + i * stride);
+    return { shape, strides: out, offset: at };
   };
-  if (total > 0) walk(0, 0);
-  return { shape, map, name };
+  return { rule, name };
+}
+
+/** A slice of a dim of `size`: its first position, step and length (Python's clamping). */
+function sliceRange(s: Slice, size: number): { start: number; step: number; length: number } {
+  const step = s.step ?? 1;
+  if (step <= 0) throw new RangeError('step must be greater than zero');
+  const clamp = (v: number) => Math.min(Math.max(v < 0 ? v + size : v, 0), size);
+  const start = s.start === null ? 0 : clamp(s.start);
+  const stop = s.stop === null ? size : clamp(s.stop);
+  return { start, step, length: Math.max(0, Math.ceil((stop - start) / step)) };
 }
 
 function tensorGather(t: Tensor, index: Tensor): Gather {
@@ -117,22 +129,35 @@ function tensorGather(t: Tensor, index: Tensor): Gather {
   return { shape: [...index.shape, ...t.shape.slice(1)], map, name: 'IndexBackward0' };
 }
 
-function gatherFor(t: Tensor, key: IndexKey): Gather {
+/** A key of one tensor (bool mask or integer index): advanced indexing, a copy in PyTorch too. */
+function advancedIndex(key: IndexKey): Tensor | null {
   const items = Array.isArray(key) ? key : [key];
-  if (items.length === 1 && items[0] instanceof Tensor) return tensorGather(t, items[0]);
-  if (t.ndim === 0 && items.some((k) => k !== null && k !== 'ellipsis')) {
-    throw new RangeError('invalid index of a 0-dim tensor. Use `tensor.item()` to convert a 0-dim tensor to a number');
-  }
-  return basicGather(t, items);
+  return items.length === 1 && items[0] instanceof Tensor ? items[0] : null;
 }
 
+function basicViewFor(t: Tensor, key: IndexKey): { rule: LayoutRule; name: string } {
+  if (t.ndim === 0 && typeof key === 'object' && key !== null && !Array.isArray(key) && !(key instanceof Tensor)) {
+    throw new TorchError('IndexError', 'slice() cannot be applied to a 0-dim tensor.');
+  }
+  if (t.ndim === 0 && typeof key === 'number') {
+    // ATen's applySelect: index 0 names the 0-dim case, any other index is out of bounds of "size 0"
+    if (key !== 0) throw new TorchError('IndexError', `index ${key} is out of bounds for dimension 0 with size 0`);
+    throw new TorchError('IndexError', 'invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number');
+  }
+  return basicView(t, Array.isArray(key) ? key : [key]);
+}
+
+/** `t[key]`: ints, slices, None and ... give a view (views.ts); a mask or index tensor a copy. */
 export function getItem(t: Tensor, key: IndexKey): Tensor {
-  const { shape, map, name } = gatherFor(t, key);
+  const index = advancedIndex(key);
+  if (!index) {
+    const { rule, name } = basicViewFor(t, key);
+    return stridedView(t, name, rule);
+  }
+  const { shape, map, name } = tensorGather(t, index);
   const out = allocate(t.dtype, map.length);
   for (let i = 0; i < map.length; i++) out[i] = t.data[map[i]];
   const result = new Tensor(out, shape, t.dtype);
-  // ints and slices give a view in PyTorch; tensor (advanced) indices a copy there too
-  if (!(Array.isArray(key) ? key : [key]).some((k) => k instanceof Tensor)) asCopiedView(result, t);
   if (!needsGrad(t)) return result;
   return record(result, name, [t], (g) => {
     const back = gradBuffer(t.size);
@@ -141,15 +166,38 @@ export function getItem(t: Tensor, key: IndexKey): Tensor {
   });
 }
 
-/** `t[key] = value` in place (value broadcast to the indexed shape). */
+/**
+ * `t[key] = value` in place (value broadcast to the indexed shape). A number fills (PyTorch's
+ * fill_, allowed into expanded elements); a tensor is copied (copy_, which refuses them). Into a
+ * view, the elements go straight to its root storage, then the view takes them in.
+ */
 export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
-  assertWritable(t);
+  const fill = !(value instanceof Tensor) || value.wrappedNumber;
+  assertWritable(t, true);
   if (isGradEnabled() && t.requiresGrad && t.isLeaf) {
     throw new Error('a leaf Variable that requires grad is being used in an in-place operation.');
   }
-  const { shape, map } = gatherFor(t, key);
+  const index = advancedIndex(key);
+  const target = index ? tensorGather(t, index) : null;
+  const rule = index ? null : basicViewFor(t, key).rule;
+  const local = rule ? rule(contiguousStrides(t.shape), 0) : null;
+  const shape = target ? target.shape : local!.shape;
   const v = asTensor(value);
   const vi = broadcastIndex(v.shape, shape);
-  for (let i = 0; i < map.length; i++) t.data[map[i]] = v.data[vi ? vi[i] : v.size === 1 ? 0 : i];
-  bumpVersion(t);
+  const n = numel(shape);
+  const values = new Float64Array(n);
+  for (let i = 0; i < n; i++) values[i] = v.data[vi ? vi[i] : v.size === 1 ? 0 : i];
+  const source = t.viewSource;
+  if (!source || !rule) {
+    if (source) assertWritable(t); // an index tensor into a view: PyTorch's index_put_ refuses shared elements too
+    if (target) for (let i = 0; i < n; i++) t.data[target.map[i]] = values[i];
+    else scatterStrided(t.data, values, local!.shape, local!.strides, local!.offset);
+    bumpVersion(t);
+    return;
+  }
+  const global = rule(source.strides, source.offset);
+  if (!fill) assertNoOverlap(global.shape, global.strides);
+  scatterStrided(source.root, values, global.shape, global.strides, global.offset);
+  bumpStorage(source.root);
+  syncTensor(t);
 }

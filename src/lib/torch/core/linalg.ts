@@ -9,10 +9,11 @@ import { checkMatmulDTypes, integerMatmul } from './matmul-dtypes';
 import { TorchError } from './errors';
 import { isRecording, recordOp } from './recording';
 import { sumToShape } from './reduce-grad';
-import { stridesOf, wrapDim } from './shape';
+import { wrapDim } from './shape';
 import { simdProduct } from './simd/engine';
 import { float32Buffer } from './storage';
-import { allocate, asCopiedView, Tensor } from './tensor';
+import { Tensor } from './tensor';
+import { stridedView } from './views';
 
 const f = Math.fround;
 
@@ -207,56 +208,26 @@ function addBias(y: Tensor, bias: Tensor): Tensor {
   return record(out, 'AddBackward0', [y, bias], (g) => [g, sumToShape(g, y.shape, bias.shape)]);
 }
 
-/** `.T` (PermuteBackward0) or `.t()` (TBackward0) of a tensor of rank ≤ 2. */
+/** `.T` (PermuteBackward0; all dims reversed) or `.t()` (TBackward0, rank ≤ 2): a view with the strides reversed. */
 export function transpose(t: Tensor, style: 'T' | 't' = 'T'): Tensor {
-  if (t.ndim < 2) {
-    // A no-op permute, still a graph node (`w.T` on a vector prints grad_fn=<PermuteBackward0>).
-    const same = new Tensor(t.data, t.shape, t.dtype);
-    if (!needsGrad(t)) return same;
-    return record(same, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => [g]);
-  }
-  if (t.ndim > 2) throw new RangeError('t() expects a tensor with <= 2 dimensions');
-  const [r, c] = t.shape;
-  const out = allocate(t.dtype, t.size);
-  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out[j * r + i] = t.data[i * c + j];
-  const result = asCopiedView(new Tensor(out, [c, r], t.dtype), t);
-  if (!needsGrad(t)) return result;
-  return record(result, style === 'T' ? 'PermuteBackward0' : 'TBackward0', [t], (g) => {
-    const back = gradBuffer(g.length);
-    for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) back[i * c + j] = g[j * r + i];
-    return [back];
-  });
+  if (t.ndim > 2 && style === 't') throw new RangeError(`t() expects a tensor with <= 2 dimensions, but self is ${t.ndim}D`);
+  // of a vector, a no-op view, still a graph node (`w.T` on a vector prints grad_fn=<PermuteBackward0>)
+  return stridedView(t, style === 'T' ? 'PermuteBackward0' : 'TBackward0', (strides, offset) => ({
+    shape: [...t.shape].reverse(),
+    strides: [...strides].reverse(),
+    offset,
+  }));
 }
 
-/** x.transpose(dim0, dim1) / torch.transpose: the two dims swapped (a copy; TransposeBackward0). */
+/** x.transpose(dim0, dim1) / torch.transpose: a view with the two dims swapped (TransposeBackward0). */
 export function transposeDims(t: Tensor, dim0: number, dim1: number): Tensor {
   const rank = Math.max(t.ndim, 1);
   const d0 = wrapDim(dim0, rank);
   const d1 = wrapDim(dim1, rank);
-  const shape = [...t.shape];
-  [shape[d0], shape[d1]] = [shape[d1], shape[d0]];
-  const inStrides = stridesOf(t.shape);
-  const strides = [...inStrides];
-  [strides[d0], strides[d1]] = [strides[d1], strides[d0]];
-  // map[outFlat] = inFlat
-  const map = new Int32Array(t.size);
-  const counter = new Array<number>(shape.length).fill(0);
-  for (let flat = 0; flat < map.length; flat++) {
-    let offset = 0;
-    for (let k = 0; k < shape.length; k++) offset += counter[k] * strides[k];
-    map[flat] = offset;
-    for (let k = shape.length - 1; k >= 0; k--) {
-      if (++counter[k] < shape[k]) break;
-      counter[k] = 0;
-    }
-  }
-  const out = allocate(t.dtype, t.size);
-  for (let i = 0; i < map.length; i++) out[i] = t.data[map[i]];
-  const result = asCopiedView(new Tensor(out, t.ndim === 0 ? [] : shape, t.dtype), t);
-  if (!needsGrad(t)) return result;
-  return record(result, 'TransposeBackward0', [t], (g) => {
-    const back = gradBuffer(g.length);
-    for (let i = 0; i < map.length; i++) back[map[i]] = g[i];
-    return [back];
-  });
+  const swapped = (xs: readonly number[]): number[] => {
+    const out = [...xs];
+    if (out.length > 0) [out[d0], out[d1]] = [out[d1], out[d0]];
+    return out;
+  };
+  return stridedView(t, 'TransposeBackward0', (strides, offset) => ({ shape: swapped(t.shape), strides: swapped(strides), offset }));
 }

@@ -11,7 +11,7 @@ export abstract class Optimizer {
   constructor(readonly params: Tensor[]) {
     if (params.length === 0) throw new RangeError('optimizer got an empty parameter list');
   }
-  /** One optimizer step, then each parameter's storage counts an in-place write (copied views notice). */
+  /** One optimizer step, then each parameter's storage counts an in-place write (its views re-read it). */
   step(): void {
     this.update();
     for (const p of this.params) bumpVersion(p);

@@ -1,45 +1,63 @@
 // Ops that change shape only: reshape/view, squeeze/unsqueeze, cat, stack,
-// clone and detach. Tensors are contiguous, so a reshape shares storage and
-// cat/stack copy blocks.
+// clone and detach. A tensor's buffer is contiguous (row-major), so a reshape
+// shares it (with the strides views.ts gives it) and cat/stack copy blocks.
 import { gradBuffer, needsGrad, record } from './autograd';
 import { inferShape, numel, sameShape, stridesOf, wrapDim } from './shape';
 import { allocate, Tensor } from './tensor';
+import { aliasWithShape, viewAs } from './views';
 
-/** A tensor over t's storage: a view of a copied view is one too (Tensor.copiedView). */
+/** A tensor over t's buffer (detach, stack's parts): a view of a view is one too, but no `_base` of its own. */
 function sharing(t: Tensor, shape: number[]): Tensor {
-  const out = new Tensor(t.data, shape, t.dtype);
-  out.copiedView = t.copiedView;
-  out.viewSource = t.viewSource;
+  const out = aliasWithShape(t, shape)!;
+  out.viewBase = t.viewBase;
   return out;
 }
 
-/** reshape/view (with one -1). PyTorch 1.13 names a contiguous reshape ReshapeAlias. */
+/**
+ * reshape (with one -1): a view where the strides allow one (PyTorch 1.13 names it
+ * ReshapeAliasBackward0), else a contiguous copy (UnsafeViewBackward0), as ATen's reshape.
+ */
 export function reshape(t: Tensor, shape: number[], name = 'ReshapeAliasBackward0'): Tensor {
-  const out = sharing(t, inferShape(shape, t.size));
+  const target = inferShape(shape, t.size);
+  const alias = aliasWithShape(t, target);
+  const out = alias ?? new Tensor(t.data.slice(), target, t.dtype);
   if (!needsGrad(t)) return out;
-  return record(out, name, [t], (g) => [g]);
+  return record(out, alias ? name : 'UnsafeViewBackward0', [t], (g) => [g]);
 }
 
+/** x.view(shape): PyTorch's error where the strides allow no view (x.T.view(-1)). */
 export function view(t: Tensor, shape: number[]): Tensor {
-  return reshape(t, shape, 'ViewBackward0');
+  return viewAs(t, shape, 'ViewBackward0');
 }
 
 export function flatten(t: Tensor): Tensor {
   return reshape(t, [t.size], 'ReshapeAliasBackward0');
 }
 
+/** A squeeze/unsqueeze: always a view, with ATen's strides for the dims it keeps or adds. */
+function reshapeView(t: Tensor, shape: number[], name: string, rule: (strides: readonly number[]) => number[]): Tensor {
+  const out = aliasWithShape(t, shape, rule)!;
+  if (!needsGrad(t)) return out;
+  return record(out, name, [t], (g) => [g]);
+}
+
 export function unsqueeze(t: Tensor, dim: number): Tensor {
   const d = wrapDim(dim, t.ndim + 1);
   const shape = [...t.shape];
   shape.splice(d, 0, 1);
-  return reshape(t, shape, 'UnsqueezeBackward0');
+  // ATen: the new dim's stride is the next dim's extent in memory (1 at the end)
+  return reshapeView(t, shape, 'UnsqueezeBackward0', (strides) => {
+    const out = [...strides];
+    out.splice(d, 0, d >= t.ndim ? 1 : t.shape[d] * strides[d]);
+    return out;
+  });
 }
 
 export function squeeze(t: Tensor, dim?: number): Tensor {
-  if (dim === undefined) return reshape(t, t.shape.filter((d) => d !== 1), 'SqueezeBackward0');
-  const d = wrapDim(dim, t.ndim);
-  const shape = t.shape.filter((s, i) => !(i === d && s === 1));
-  return reshape(t, shape, 'SqueezeBackward1');
+  const d = dim === undefined ? -1 : wrapDim(dim, t.ndim);
+  const kept = (s: number, i: number): boolean => (dim === undefined ? s !== 1 : !(i === d && s === 1));
+  const shape = t.shape.filter(kept);
+  return reshapeView(t, shape, dim === undefined ? 'SqueezeBackward0' : 'SqueezeBackward1', (strides) => strides.filter((_, i) => kept(t.shape[i], i)));
 }
 
 export function clone(t: Tensor): Tensor {

@@ -1,6 +1,6 @@
 // Shape arithmetic shared by every tensor op: sizes, row-major strides and
-// NumPy/PyTorch broadcasting. Tensors here are always contiguous, so a shape
-// fully describes the memory layout.
+// NumPy/PyTorch broadcasting. A tensor's buffer is always contiguous, so a shape
+// fully describes its layout (a view's place in its root storage: views.ts).
 import { TorchError } from './errors';
 
 export type Shape = readonly number[];

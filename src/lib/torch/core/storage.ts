@@ -1,6 +1,6 @@
 // What the core knows about a tensor's storage (its typed array) beyond the tensor: how often
 // it was written in place (PyTorch's version counter, kept in python/objects/shared-storage.ts
-// with numpy's: copied views and the SIMD engine's cache check it), whether more than one tensor
+// with numpy's: views and the SIMD engine's cache check it), whether more than one tensor
 // holds it, and a pool of float32 arrays to reuse.
 //
 // Why a pool: a fresh typed array is fresh memory, and a browser hands large ones out as newly

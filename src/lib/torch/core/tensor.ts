@@ -1,5 +1,5 @@
 // The Tensor value: a contiguous, row-major buffer plus shape, dtype and
-// autograd bookkeeping.
+// autograd bookkeeping (and, for a view, where its elements live in its root storage).
 //
 // Why plain typed arrays and not tfjs tensors: the contract is PyTorch's
 // numbers and PyTorch's printing, both of which need
@@ -10,10 +10,9 @@
 // dispatch per op, which dominates for the lecture's tiny tensors (2000×1).
 // A Float32Array per tensor is synchronous, exact and cheap to allocate, and
 // a later trace/compile step can fuse these loops into generated JS.
-import { TorchError } from './errors';
 import { numel, type Shape } from './shape';
 import {
-  allocateStorage, bumpStorageVersion, isStale, viewSourceOf, type Storage, type StorageDtype, type ViewSource,
+  allocateStorage, contiguousStrides, noteWrite, syncView, type Storage, type StorageDtype, type ViewSource,
 } from '../../python/objects/shared-storage';
 import { float32Buffer, noteHolder } from './storage';
 
@@ -39,36 +38,19 @@ export function allocate(dtype: DType, n: number, zeroed = true): Storage {
   return allocateStorage(dtype, n);
 }
 
-/** Refuses an in-place write into a copied view (Tensor.copiedView): PyTorch would change its base too. */
-export function assertWritable(t: Tensor): void {
-  if (!t.copiedView) return;
-  throw new TorchError(
-    'NotImplementedError',
-    '인덱싱이나 전치(.T, permute, expand, split)로 얻은 텐서를 제자리에서 바꾸는 것은 아직 지원하지 않습니다. PyTorch에서는 원래 텐서도 함께 바뀝니다. ' +
-      '원래 텐서에 직접 쓰거나(x[0, :] = …) .clone()한 뒤 바꾸세요 / in-place writes to a view from indexing or a transpose are not supported yet ' +
-      '(PyTorch would change the original tensor too); write into the original (x[0, :] = …) or .clone() first',
-  );
-}
-
 /**
  * Counts an in-place write into t's storage (setitem, x += …, add_, optimizer steps, grad
- * accumulation, init): PyTorch's version counter, kept beside the storage (shared-storage.ts). A
- * copied view remembers its base's count when it was made, so reading it after the base changed
- * can refuse; the SIMD engine trusts its copy of an array only while the count is unchanged.
+ * accumulation, init): PyTorch's version counter, kept beside the storage (shared-storage.ts);
+ * the SIMD engine trusts its copy of an array only while the count is unchanged. A view's write
+ * is scattered into its root storage here, so the tensor it came from (and its other views) see it.
  */
 export function bumpVersion(t: Tensor): void {
-  bumpStorageVersion(t.data);
+  noteWrite(t.data, t.shape, t.viewSource);
 }
 
-/** Whether a copied view still shows what PyTorch's view would: no in-place write into any base since. */
-export function isStaleView(t: Tensor): boolean {
-  return isStale(t.viewSource);
-}
-
-/** Marks `t`, a copy of (part of) `base`, as what PyTorch would return as a view (see Tensor.copiedView). */
-export function asCopiedView(t: Tensor, base: Tensor): Tensor {
-  t.copiedView = true;
-  t.viewSource = viewSourceOf(base.data, base.viewSource);
+/** Before t's buffer is read: a view whose root storage was written since gathers its elements again. */
+export function syncTensor(t: Tensor): Tensor {
+  if (t.viewSource) syncView(t.data, t.shape, t.viewSource);
   return t;
 }
 
@@ -89,13 +71,16 @@ export class Tensor {
   /** A wrapped Python number's own value: a float keeps its double here (data holds it as float32), for pow's exponent. */
   wrappedValue?: number;
   /**
-   * A copy standing in for what PyTorch returns as a view (basic indexing, transposes, permute,
-   * expand, split): writing into it in place would not reach the tensor it came from, as it
-   * would in PyTorch, so in-place writes refuse it (assertWritable) instead of diverging.
+   * For a view PyTorch would alias (basic indexing, transposes, permute, expand, split, a view of
+   * one): its root storage, strides and offset there (views.ts). `data` stays a contiguous copy
+   * of its elements, kept in step with the root by syncTensor and bumpVersion. Null for a tensor
+   * whose `data` is its storage (a reshape of a contiguous tensor shares that `data`).
    */
-  copiedView = false;
-  /** For a copied view: the storage it was copied from, to notice a later in-place write there. */
   viewSource: ViewSource | null = null;
+  /** PyTorch's `_base`: the tensor this one is a view of (the root of a chain of views), or null. */
+  viewBase: Tensor | null = null;
+  /** Over a copy of another library's memory (torch.from_numpy of pandas' `.values`): writes would not reach it, so they refuse. */
+  readOnly = false;
   /**
    * Whether Python has seen this tensor (the binding set it when it made its Python object): a
    * tensor Python never saw, inside a module call, is freed by backward() as PyTorch frees it.
@@ -118,6 +103,21 @@ export class Tensor {
 
   get size(): number {
     return this.data.length;
+  }
+
+  /** PyTorch's stride(): where each dim's next element lies in the storage, in elements. */
+  get strides(): readonly number[] {
+    return this.viewSource?.strides ?? contiguousStrides(this.shape);
+  }
+
+  /** PyTorch's storage_offset(). */
+  get storageOffset(): number {
+    return this.viewSource?.offset ?? 0;
+  }
+
+  /** The storage this tensor's elements live in: its own buffer, or a view's root's. */
+  get rootStorage(): Storage {
+    return this.viewSource?.root ?? this.data;
   }
 
   /** A leaf is a tensor no recorded op produced (user data or parameters). */

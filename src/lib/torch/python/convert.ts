@@ -30,7 +30,7 @@ export function numpyData(v: PyValue): (ArrayData & { dtype: DType }) | null {
 
 /**
  * torch.from_numpy(a): a tensor over the array's own storage, so a write through either shows in
- * both, as in PyTorch. A numpy view copy gives a tensor that is a copied view (see Tensor.copiedView).
+ * both, as in PyTorch. A numpy view gives a view of the same root storage (Tensor.viewSource).
  */
 export function tensorSharing(v: PyValue): Tensor {
   const array = numpyData(v);
@@ -39,7 +39,7 @@ export function tensorSharing(v: PyValue): Tensor {
     throw pyError('TypeError', `expected np.ndarray (got ${name})`);
   }
   const t = new Tensor(asStorage(array.dtype, array.data), array.shape, array.dtype);
-  t.copiedView = array.copiedView ?? false;
+  t.readOnly = array.readOnly ?? false;
   t.viewSource = array.viewSource ?? null;
   return t;
 }

@@ -11,7 +11,7 @@ const FLOAT64_OPS = new Set([
   'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'equal', 'allclose', 'logical_and', 'logical_or', 'logical_not', 'any', 'all',
   'max', 'min', 'argmax', 'argmin', 'sort', 'topk',
   'reshape', 'view', 'flatten', 'squeeze', 'unsqueeze', 'cat', 'concat', 'stack', 't', 'transpose', 'permute', 'expand', 'expand_as', 'repeat',
-  'split', 'chunk', 'size', 'dim', 'numel',
+  'split', 'chunk', 'narrow', 'select', 'unbind', 'size', 'dim', 'numel', 'stride', 'storage_offset', 'is_contiguous', 'contiguous',
   'float', 'double', 'long', 'int', 'bool', 'to', 'type', 'detach', 'clone', 'cpu', 'numpy', 'item', 'tolist', 'is_tensor', 'is_floating_point',
   'zero_', 'fill_', 'requires_grad_',
 ]);

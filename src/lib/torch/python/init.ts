@@ -6,7 +6,8 @@ import { PyModule, pyError, toNumber, type HostContext, type PyValue } from '../
 import { uniform_ } from '../core/distributions';
 import { calculateGain, kaimingStd, xavierStd } from '../core/init';
 import { normal } from '../core/sampling';
-import { assertWritable, bumpVersion, type Tensor } from '../core/tensor';
+import { bumpVersion, type Tensor } from '../core/tensor';
+import { assertWritable } from '../core/views';
 import { guarded, toTensor } from './convert';
 import { sessionOf, type TorchSession } from './session';
 import { bindSignature, type Signature } from './signature';

@@ -24,10 +24,11 @@ import { manualSeed } from '../core/generator';
 import { recordEffect, recordOpaque } from '../core/recording';
 import { anyAll, argExtreme, extremeAlong, max, mean, min, reduceDims, sum } from '../core/reduce';
 import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view } from '../core/reshape';
-import { chunk, expand, flattenShape, permute, repeat, split } from '../core/gather';
+import { chunk, expand, flattenShape, narrow, permute, repeat, select, split, unbind } from '../core/gather';
 import { oneHot, round, sign, sort, topk } from '../core/ordering';
-import { broadcastIndex } from '../core/shape';
-import { assertWritable, bumpVersion, Tensor, type DType } from '../core/tensor';
+import { broadcastIndex, wrapDim } from '../core/shape';
+import { bumpVersion, Tensor, type DType } from '../core/tensor';
+import { assertWritable, contiguous, isContiguous } from '../core/views';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { elu, leakyRelu, softplus } from '../core/activations';
 import { LEGACY_TYPE_NAMES, assertNumpyable, numpyData, pythonScalar, tensorFromPython, tensorSharing, toDType, toList, toOperand, toSizes, toTensor, toTensorList, TensorHost } from './convert';
@@ -116,8 +117,8 @@ function inplace(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor)
     name, doc, on: ['Tensor'], params: ['self', 'other'], traceable: false,
     run: ([self, other]) => {
       const t = toTensor(self);
-      if (t.requiresGrad && t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
       assertWritable(t);
+      if (t.requiresGrad && t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
       const r = f(t, operand(other));
       for (let i = 0; i < t.size; i++) t.data[i] = r.data[i];
       bumpVersion(t);
@@ -545,6 +546,18 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([input, chunks, dim]) => chunk(toTensor(input), toIndex(chunks, 'chunks'), toIndex(dim, 'dim')),
   },
   {
+    name: 'narrow', doc: 'dim 방향으로 start부터 length개 (뷰)', on: BOTH, params: ['input', 'dim', 'start', 'length'],
+    run: ([input, dim, start, length]) => narrow(toTensor(input), toIndex(dim, 'dim'), toIndex(start, 'start'), toIndex(length, 'length')),
+  },
+  {
+    name: 'select', doc: 'dim 방향의 index번째 (뷰, 그 차원은 없어짐)', on: BOTH, params: ['input', 'dim', 'index'],
+    run: ([input, dim, index]) => select(toTensor(input), toIndex(dim, 'dim'), toIndex(index, 'index')),
+  },
+  {
+    name: 'unbind', doc: 'dim 방향으로 하나씩 떼어 낸 튜플 (뷰들)', on: BOTH, params: ['input', ['dim', 0n]],
+    run: ([input, dim]) => unbind(toTensor(input), toIndex(dim, 'dim')),
+  },
+  {
     name: 'squeeze', doc: '크기 1인 차원 없애기', on: BOTH, params: ['input', ['dim', null]],
     run: ([input, dim]) => squeeze(toTensor(input), dim === null ? undefined : toIndex(dim)),
   },
@@ -602,6 +615,17 @@ export const TORCH_OPS: readonly TorchOp[] = [
   },
   { name: 'dim', doc: '차원 수', on: ['Tensor'], params: ['self'], run: ([self]) => BigInt(toTensor(self).ndim) },
   { name: 'numel', doc: '원소 수', on: ['Tensor'], params: ['self'], run: ([self]) => BigInt(toTensor(self).size) },
+  {
+    name: 'stride', doc: '차원마다 다음 원소까지의 저장소 간격 (뷰는 원래 텐서의 저장소 기준)', on: ['Tensor'], params: ['self', ['dim', null]],
+    run: ([self, dim]) => {
+      const t = toTensor(self);
+      if (dim === null) return new PyTuple(t.strides.map(BigInt));
+      return BigInt(t.strides[wrapDim(toIndex(dim), Math.max(t.ndim, 1))] ?? 1);
+    },
+  },
+  { name: 'storage_offset', doc: '저장소에서 첫 원소의 위치', on: ['Tensor'], params: ['self'], run: ([self]) => BigInt(toTensor(self).storageOffset) },
+  { name: 'is_contiguous', doc: '행 우선으로 빈틈없이 놓였는지', on: ['Tensor'], params: ['self'], run: ([self]) => isContiguous(toTensor(self)) },
+  { name: 'contiguous', doc: '연속이면 그대로, 아니면 연속인 복사본', on: ['Tensor'], params: ['self'], run: ([self]) => contiguous(toTensor(self)) },
   // ── dtypes and copies ──
   { name: 'float', doc: 'float32로', on: ['Tensor'], params: ['self'], run: ([self]) => toFloat(toTensor(self)) },
   { name: 'double', doc: 'float64로', on: ['Tensor'], params: ['self'], run: ([self]) => toDouble(toTensor(self)) },
@@ -677,7 +701,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
     name: 'zero_', doc: '0으로 채우기 (제자리)', on: ['Tensor'], params: ['self'], traceable: false,
     run: ([self]) => {
       const t = toTensor(self);
-      assertWritable(t);
+      assertWritable(t, true);
       t.data.fill(0);
       bumpVersion(t);
       return t;
@@ -687,7 +711,7 @@ export const TORCH_OPS: readonly TorchOp[] = [
     name: 'fill_', doc: 'value로 채우기 (제자리)', on: ['Tensor'], params: ['self', 'value'], traceable: false,
     run: ([self, value]) => {
       const t = toTensor(self);
-      assertWritable(t);
+      assertWritable(t, true);
       t.data.fill(toNumber(value));
       bumpVersion(t);
       return t;

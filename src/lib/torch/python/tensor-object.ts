@@ -16,7 +16,8 @@ import { getItem, setItem } from '../core/indexing';
 import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
 import { noteHolder } from '../core/storage';
-import { assertWritable, bumpVersion, isStaleView, Tensor } from '../core/tensor';
+import { bumpVersion, syncTensor, Tensor } from '../core/tensor';
+import { assertWritable } from '../core/views';
 import { neg } from '../core/unary';
 import { assertNumpyable, guarded, numpyData, TensorHost, toIndexKey, toOperand } from './convert';
 import { checkFloat64 } from './float64';
@@ -109,11 +110,6 @@ const NON_LEAF_GRAD_WARNING =
   'If you access the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. ' +
   'See github.com/pytorch/pytorch/pull/30531 for more informations. (Triggered internally at  ./build/aten/src/ATen/core/TensorBody.h:480.)';
 
-const STALE_VIEW_MESSAGE =
-  '이 텐서는 인덱싱이나 전치로 얻은 뒤 원래 텐서가 제자리에서 바뀌었습니다. PyTorch에서는 이 텐서도 함께 바뀌지만 여기서는 아직 그렇게 하지 못합니다. ' +
-  '바꾼 뒤에 다시 인덱싱하세요 / the tensor this one was indexed (or transposed) from has changed in place since; PyTorch\'s view would show ' +
-  'the change, which is not supported yet: index again after the change';
-
 export class PyTensor extends TensorHost {
   readonly typeName: string;
   readonly moduleName = 'torch';
@@ -128,13 +124,9 @@ export class PyTensor extends TensorHost {
     return { section: 'hostTypes', key: this.typeName };
   }
 
-  /**
-   * The tensor, for every use Python makes of it. A copied view (Tensor.copiedView) whose base was
-   * written in place since would show old values where PyTorch's view shows the new ones: refuse.
-   */
+  /** The tensor, for every use Python makes of it: a view first takes in what its base's storage got since. */
   get tensor(): Tensor {
-    if (this.value.viewSource && isStaleView(this.value)) throw pyError('NotImplementedError', STALE_VIEW_MESSAGE);
-    return this.value;
+    return syncTensor(this.value);
   }
 
   repr(): string {
@@ -159,6 +151,8 @@ export class PyTensor extends TensorHost {
         return t.requiresGrad;
       case 'is_leaf':
         return t.isLeaf;
+      case '_base':
+        return t.viewBase ? this.wrap(t.viewBase) : null;
       case 'grad_fn':
         return t.gradFn ? new PyGradFn(t.gradFn.name) : null;
       case 'T':
@@ -183,6 +177,7 @@ export class PyTensor extends TensorHost {
       t.data = value.tensor.data;
       noteHolder(t.data); // two tensors on one storage now
       t.shape = [...value.tensor.shape];
+      t.viewSource = value.tensor.viewSource; // the other tensor's place in its storage, as PyTorch's set_data takes it
       return true;
     }
     if (name === 'grad') {
@@ -214,11 +209,11 @@ export class PyTensor extends TensorHost {
     const o = toOperand(other, this.tensor);
     if (!fn || !o || op === 'matmul') return NotImplemented;
     const t = this.tensor;
+    guarded(() => assertWritable(t));
     if (isGradEnabled() && t.requiresGrad) {
       if (t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
       return NotImplemented; // a graph value: rebind to the new node
     }
-    guarded(() => assertWritable(t));
     const result = guarded(() => fn(t, o));
     if (result.size !== t.size || result.dtype !== t.dtype && !t.isFloatingPoint()) {
       throw pyError('RuntimeError', `result type ${result.dtype} can't be cast to the desired output type ${t.dtype}`);
@@ -302,13 +297,13 @@ export class PyTensor extends TensorHost {
   }
   /**
    * `__array__`, which calls numpy(): the tensor's own storage, so `t.numpy()` and np.asarray(t)
-   * share its memory; a copied view passes on that it is one. Matplotlib or numpy given `net(x)`
+   * share its memory; a view's array is one too (its ViewSource: writes reach the same root). Matplotlib or numpy given `net(x)`
    * raises PyTorch's error (use .detach() or .data).
    */
   toArray(): ArrayData {
     const t = this.tensor;
     assertNumpyable(t);
-    return { data: t.data, shape: t.shape, dtype: t.dtype, copiedView: t.copiedView, viewSource: t.viewSource };
+    return { data: t.data, shape: t.shape, dtype: t.dtype, readOnly: t.readOnly, viewSource: t.viewSource };
   }
 
   /** `__array_wrap__`: a numpy function's result given this tensor (np.exp(t)) is torch.from_numpy of it. */

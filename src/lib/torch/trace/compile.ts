@@ -5,9 +5,10 @@
 // tensor made by anything the recording does not see (a fresh torch.tensor, a random draw, a
 // slice) has a new identity each iteration and so fails this check, as does a value carried
 // from one iteration to the next. Then the kernel is the second iteration's steps run again:
-// each op's own replay (its forward loop, into its own output buffer) and each effect.
+// each op's own replay (its forward loop, into its own output buffer) and each effect; an
+// outside input that is a view first takes in its base's writes (an optimizer step's).
 import type { Entry, Recording } from '../core/recording';
-import type { Tensor } from '../core/tensor';
+import { syncTensor, type Tensor } from '../core/tensor';
 
 /** How a value is reached: the output of entry `op`, or an outside object. */
 type Ref = { op: number } | { outside: unknown } | { constant: string };
@@ -75,7 +76,17 @@ export function compileLoop(first: Recording, second: Recording, bound: readonly
   for (const [a, b] of bound) {
     if (!sameRef(refOf(a, p1), refOf(b, p2))) return { reason: 'a name is bound to a different value each iteration' };
   }
-  const steps = second.entries.map((entry) => (entry.type === 'op' ? entry.replay : entry.run));
+  const steps = second.entries.map((entry) => {
+    if (entry.type !== 'op') return entry.run;
+    // a view made before the loop (W[0]) reads its base afresh, as the interpreter's reads do (syncTensor)
+    const views = entry.inputs.filter((t): t is Tensor => t !== null && t.viewSource !== null && !p2.has(t));
+    if (views.length === 0) return entry.replay;
+    const replay = entry.replay;
+    return () => {
+      for (const v of views) syncTensor(v);
+      replay();
+    };
+  });
   const ops = second.entries.filter((entry) => entry.type === 'op').length;
   const run = (): void => {
     for (let i = 0; i < steps.length; i++) steps[i]();

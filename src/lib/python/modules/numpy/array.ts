@@ -3,15 +3,17 @@
 // Uint8Array), so `t.numpy()` and `torch.from_numpy(a)` share one buffer as they do in PyTorch.
 // numpy 1.24's dtype inference, indexing (ints, slices, None, ..., boolean masks, one integer
 // list), broadcasting arithmetic with its type rules (value-based casting), in-place operators,
-// comparisons. What numpy returns as a view is a copy here that refuses writes and, once the
-// storage it was copied from changes, refuses reads (shared-storage.ts) instead of showing old values.
+// comparisons. What numpy returns as a view (basic slices, .T, a reshape that needs no copy) keeps
+// its own contiguous copy plus where its elements live in its root storage (shared-storage.ts):
+// reads take in the root's changes and writes reach the root, as numpy's views do.
 import {
-  Ellipsis, HostObject, NotImplemented, PyList, PyRange, PySlice, PyTuple, asStorage, bumpStorageVersion, isStale, notSupportedYet,
-  pyError, toIndex, viewSourceOf, type ArrayData, type BinaryOp, type CompareOp, type PyValue, type Storage, type UnaryOp,
+  Ellipsis, HostObject, NotImplemented, PyList, PyRange, PySlice, PyTuple, asStorage, notSupportedYet,
+  pyError, toIndex, type ArrayData, type BinaryOp, type CompareOp, type PyValue, type Storage, type UnaryOp,
   type ViewSource,
   type DirEntry,
 } from '../../objects/host';
-import { slicePositions } from '../../objects/sequence';
+import { sliceIndices, slicePositions } from '../../objects/sequence';
+import { computeStride, contiguousStrides, gatherStrided, isRowMajor, noteWrite, syncView, viewSourceOf } from '../../objects/shared-storage';
 import { castValue, isFloat, promote, resultType, type NumpyDtype, type TypedOperand } from './dtype';
 import { arithmeticValues, broadcastShapes, broadcastTo, compareValues, shapeText, sizeOf, zipWith, type Result } from './elementwise';
 import { arrayRepr, arrayStr } from './format';
@@ -20,21 +22,16 @@ import { matmul } from './matmul';
 
 export { broadcastShapes, shapeText, sizeOf, zipWith };
 
-const STALE_VIEW_MESSAGE =
-  '이 배열은 슬라이스·전치·reshape로 얻은 뒤 원래 배열(또는 메모리를 함께 쓰는 텐서)이 바뀌었습니다. numpy에서는 이 배열도 함께 바뀌지만 ' +
-  '여기서는 아직 그렇게 하지 못합니다. 바꾼 뒤에 다시 슬라이스하세요 / the array this one was sliced (transposed, reshaped) from has ' +
-  "changed since (directly or through a tensor sharing its memory); numpy's view would show the change, which is not supported yet: " +
-  'slice again after the change';
+/** A view's strides and offset from those of the array it is taken from (all in elements). */
+type StridedRule = (strides: readonly number[], offset: number) => { strides: number[]; offset: number };
 
 export class NdArray extends HostObject {
   readonly typeName = 'ndarray';
   override readonly moduleName = 'numpy';
-  /** A copy made where numpy would return a view: writing into it would not reach the original. */
-  viewCopy = false;
-  /** For such a copy: the storage it was copied from, so a later write there makes reading it refuse. */
+  /** A copy of memory that is not numpy's (pandas' values, a transposed array's .flat): writing into it would not reach it, so it refuses. */
+  readOnly = false;
+  /** For a view: where its elements live in its root storage (its `storage` is their contiguous copy). */
   viewSource: ViewSource | null = null;
-  /** For such a copy: the strides (in elements) of the view numpy returns, where known (reshape, transpose); null: unknown. */
-  viewStrides: readonly number[] | null = null;
   private readonly storage: Storage;
   /** `data` is kept as given when it already is the dtype's storage (that is how arrays share memory). */
   constructor(
@@ -52,27 +49,35 @@ export class NdArray extends HostObject {
   /** An array over another object's storage (a tensor's for np.asarray(t) and t.numpy()): writes show on both sides. */
   static sharing(source: ArrayData & { dtype: NumpyDtype }): NdArray {
     const out = new NdArray(source.data, [...source.shape], source.dtype);
-    out.viewCopy = source.copiedView ?? false;
+    out.readOnly = source.readOnly ?? false;
     out.viewSource = source.viewSource ?? null;
     return out;
   }
-  /** The elements; refuses when this is a copied view whose base has changed since. */
+  /** The elements (row-major); a view first takes in what its root storage got since. */
   get data(): Storage {
-    if (this.viewSource !== null && isStale(this.viewSource)) throw pyError('NotImplementedError', STALE_VIEW_MESSAGE);
+    if (this.viewSource !== null) syncView(this.storage, this.shape, this.viewSource);
     return this.storage;
+  }
+  /** Where each axis's next element lies in the root storage, in elements (numpy's strides / itemsize). */
+  get elementStrides(): readonly number[] {
+    return this.viewSource?.strides ?? contiguousStrides(this.shape);
   }
   get size(): number {
     return this.storage.length;
   }
-  /** numpy's strides in elements: C order for an array of its own, a view's where known, else null. */
-  elementStrides(): readonly number[] | null {
-    return this.viewCopy ? this.viewStrides : contiguousStrides(this.shape);
-  }
-  /** Marks `out`, a copy of (part of) this array, as what numpy returns as a view of it. */
-  private asView(out: NdArray): NdArray {
-    out.viewCopy = true;
-    out.viewSource = viewSourceOf(this.storage, this.viewSource);
+  /** The view of this array with a layout in its root storage (from this array's own strides and offset). */
+  private viewWith(shape: number[], rule: StridedRule): NdArray {
+    const local = rule(contiguousStrides(this.shape), 0);
+    const source = this.viewSource;
+    const global = source ? rule(source.strides, source.offset) : local;
+    const out = new NdArray(new Float64Array(sizeOf(shape)), shape, this.dtype);
+    gatherStrided(out.storage, this.data, shape, local.strides, local.offset);
+    out.viewSource = viewSourceOf(source?.root ?? this.storage, global.strides, global.offset);
     return out;
+  }
+  /** Counts an in-place write; a view's is scattered into its root (shared-storage.ts#noteWrite). */
+  private written(): void {
+    noteWrite(this.storage, this.shape, this.viewSource);
   }
   /** numpy arrays are unhashable: `{a: 1}` is TypeError: unhashable type: 'numpy.ndarray'. */
   override dictKeyValue(): never {
@@ -122,7 +127,7 @@ export class NdArray extends HostObject {
     return this;
   }
   override toArray(): ArrayData & { dtype: NumpyDtype } {
-    return { data: this.data, shape: this.shape, dtype: this.dtype, copiedView: this.viewCopy, viewSource: this.viewSource };
+    return { data: this.data, shape: this.shape, dtype: this.dtype, readOnly: this.readOnly, viewSource: this.viewSource };
   }
   override contains(item: PyValue): boolean {
     const other = toArray(item);
@@ -137,11 +142,13 @@ export class NdArray extends HostObject {
     return new NumpyScalar(this.data[i], this.dtype);
   }
   override getItem(key: PyValue): PyValue {
-    const { shape, indices } = this.select(key);
+    const { shape, indices, rule } = this.select(key);
     const data = this.data;
-    if (shape.length === 0) return this.element(indices[0]);
-    const out = new NdArray(Float64Array.from(indices, (i) => data[i]), shape, this.dtype);
-    return isAdvanced(key) ? out : this.asView(out);
+    // all-integer keys give a numpy scalar; with `...` the result stays a (0-d) array, a view
+    const keys = key instanceof PyTuple ? key.items : [key];
+    if (shape.length === 0 && !keys.includes(Ellipsis)) return this.element(indices[0]);
+    if (rule) return this.viewWith(shape, rule);
+    return new NdArray(Float64Array.from(indices, (i) => data[i]), shape, this.dtype);
   }
   override setItem(key: PyValue, value: PyValue): void {
     this.assertWritable();
@@ -150,13 +157,13 @@ export class NdArray extends HostObject {
     const values = broadcastTo(source, shape);
     const data = this.data;
     indices.forEach((target, i) => (data[target] = castValue(values[i], this.dtype)));
-    bumpStorageVersion(this.storage);
+    this.written();
   }
   private assertWritable(): void {
-    if (this.viewCopy) throw notSupportedYet('numpy 뷰(슬라이스·전치·reshape 결과)에 값 쓰기 — 원본에 반영되지 않습니다: writing into a view');
+    if (this.readOnly) throw notSupportedYet('pandas 값(.values)이나 연속이 아닌 배열의 .flat에 값 쓰기');
   }
   /** The flat positions a key selects and the shape of the result. */
-  select(key: PyValue): { shape: number[]; indices: number[] } {
+  select(key: PyValue): { shape: number[]; indices: number[]; rule?: StridedRule } {
     if (key instanceof NdArray && key.dtype === 'bool') return this.selectMask(key);
     const keys = key instanceof PyTuple ? [...key.items] : [key];
     const real = keys.filter((k) => k !== null && k !== Ellipsis).length;
@@ -168,12 +175,16 @@ export class NdArray extends HostObject {
     type Sel = { positions: number[]; stride: number };
     const sels: Sel[] = [];
     const shape: number[] = [];
+    // for a basic key (a view): per result axis, the axis it steps along (null: a new axis), and the offset
+    const steps: { axis: number | null; step: number }[] = [];
+    const starts: { axis: number; at: number }[] = [];
     let axis = 0;
     let advanced = 0;
     for (const k of keys) {
       if (k === null) {
         sels.push({ positions: [0], stride: 0 });
         shape.push(1);
+        steps.push({ axis: null, step: 0 });
         continue;
       }
       const n = this.shape[axis];
@@ -181,6 +192,9 @@ export class NdArray extends HostObject {
         const positions = slicePositions(k, n);
         sels.push({ positions, stride: strides[axis] });
         shape.push(positions.length);
+        const { start, step } = sliceIndices(k, n);
+        steps.push({ axis, step });
+        starts.push({ axis, at: positions.length > 0 ? start : 0 });
       } else if (k instanceof PyList || k instanceof NdArray) {
         const list = k instanceof NdArray ? k : fromPython(k);
         if (list.dtype === 'bool' || list.shape.length !== 1) throw notSupportedYet('이 형태의 numpy 고급 인덱싱(fancy indexing)');
@@ -189,17 +203,23 @@ export class NdArray extends HostObject {
         sels.push({ positions, stride: strides[axis] });
         shape.push(positions.length);
       } else {
-        sels.push({ positions: [arrayIndex(k, n, axis)], stride: strides[axis] });
+        const at = arrayIndex(k, n, axis);
+        sels.push({ positions: [at], stride: strides[axis] });
+        starts.push({ axis, at });
       }
       axis++;
     }
+    const rule: StridedRule | undefined = advanced > 0 ? undefined : (own, offset) => ({
+      strides: steps.map((s) => (s.axis === null ? 0 : s.step * own[s.axis])),
+      offset: starts.reduce((at, s) => at + s.at * own[s.axis], offset),
+    });
     let indices = [0];
     for (const sel of sels) {
       const next: number[] = [];
       for (const base of indices) for (const p of sel.positions) next.push(base + p * sel.stride);
       indices = next;
     }
-    return { shape, indices };
+    return { shape, indices, rule };
   }
   private selectMask(mask: NdArray): { shape: number[]; indices: number[] } {
     const k = mask.shape.length;
@@ -239,7 +259,7 @@ export class NdArray extends HostObject {
     }
     const data = this.data;
     for (let i = 0; i < data.length; i++) data[i] = r.data[i];
-    bumpStorageVersion(this.storage);
+    this.written();
     return this;
   }
   override compare(op: CompareOp, other: PyValue): PyValue | typeof NotImplemented {
@@ -265,10 +285,14 @@ export class NdArray extends HostObject {
   map(f: (v: number) => number, dtype: NumpyDtype): NdArray {
     return new NdArray(Float64Array.from(this.data, f), [...this.shape], dtype);
   }
-  /** A 1-D copy of every element that numpy hands out as a view (`.ravel()`, `.flat`). */
-  flatView(): NdArray {
-    return this.asView(new NdArray(this.data.slice(), [this.size], this.dtype));
+  /** `.ravel()`: a view of a C-contiguous array, else a copy; `.flat` stands in for numpy's flatiter. */
+  flatView(flat = false): NdArray {
+    if (isRowMajor(this.shape, this.elementStrides)) return this.reshape([this.size]);
+    const out = new NdArray(this.data.slice(), [this.size], this.dtype);
+    out.readOnly = flat; // a copy: writes through .flat would not reach this array
+    return out;
   }
+  /** numpy's reshape: a view where the strides allow one (as ATen's computeStride decides), else a copy. */
   reshape(shape: number[]): NdArray {
     const unknown = shape.indexOf(-1);
     if (unknown >= 0) {
@@ -278,33 +302,16 @@ export class NdArray extends HostObject {
       shape = shape.map((d, i) => (i === unknown ? this.size / known : d));
     }
     if (sizeOf(shape) !== this.size) throw pyError('ValueError', `cannot reshape array of size ${this.size} into shape ${shapeText(shape).replace(/, /g, ',')}`);
-    const out = this.asView(new NdArray(this.data.slice(), shape, this.dtype));
-    // a C-ordered array reshapes into a C-ordered view
-    const strides = this.elementStrides();
-    if (strides && String(strides) === String(contiguousStrides(this.shape))) out.viewStrides = contiguousStrides(shape);
+    const source = this.viewSource;
+    const strides = computeStride(this.shape, this.elementStrides, shape);
+    const out = new NdArray(strides ? this.data : this.data.slice(), shape, this.dtype);
+    if (strides && source) out.viewSource = viewSourceOf(source.root, strides, source.offset); // else: this array's own buffer
     return out;
   }
   transpose(axes?: number[]): NdArray {
     const nd = this.shape.length;
     const perm = axes ?? Array.from({ length: nd }, (_, i) => nd - 1 - i);
-    const shape = perm.map((p) => this.shape[p]);
-    const strides = this.shape.map((_, i) => sizeOf(this.shape.slice(i + 1)));
-    const data = this.data;
-    const out = new Float64Array(this.size);
-    const index = new Array(nd).fill(0);
-    for (let flat = 0; flat < out.length; flat++) {
-      let src = 0;
-      for (let d = 0; d < nd; d++) src += index[d] * strides[perm[d]];
-      out[flat] = data[src];
-      for (let d = nd - 1; d >= 0; d--) {
-        if (++index[d] < shape[d]) break;
-        index[d] = 0;
-      }
-    }
-    const view = this.asView(new NdArray(out, shape, this.dtype));
-    const own = this.elementStrides();
-    if (own) view.viewStrides = perm.map((p) => own[p]);
-    return view;
+    return this.viewWith(perm.map((p) => this.shape[p]), (strides, offset) => ({ strides: perm.map((p) => strides[p]), offset }));
   }
   tolist(): PyValue {
     const build = (axis: number, offset: number): PyValue => {
@@ -340,11 +347,6 @@ export function arrayIndex(key: PyValue, size: number, axis: number): number {
     throw pyError('IndexError', 'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
   }
   return checkIndex(raw, size, axis);
-}
-
-function isAdvanced(key: PyValue): boolean {
-  const keys = key instanceof PyTuple ? key.items : [key];
-  return keys.some((k) => k instanceof NdArray || k instanceof PyList);
 }
 
 /** A torch tensor (PyTorch's operators and numpy's disagree, see tensorOperand). */
@@ -490,9 +492,4 @@ export function fromPython(value: PyValue, share = false): NdArray {
 /** a OP b's values with numpy 1.24's result type (`sourceA`/`sourceB`: what the operands were made from, for value-based casting). */
 function arithmeticResult(op: BinaryOp, a: NdArray, b: NdArray, sourceA: PyValue, sourceB: PyValue): Result {
   return arithmeticValues(op, a, b, resultType(typedOperand(a, sourceA), typedOperand(b, sourceB)));
-}
-
-/** Strides in elements of a C-ordered array of this shape. */
-function contiguousStrides(shape: readonly number[]): number[] {
-  return shape.map((_, i) => sizeOf(shape.slice(i + 1)));
 }

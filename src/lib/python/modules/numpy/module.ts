@@ -133,15 +133,12 @@ setArrayAttributes((a, name) => {
       return BigInt(a.size);
     case 'dtype':
       return new DtypeObject(a.dtype);
-    case 'strides': {
-      const strides = a.elementStrides();
-      if (!strides) throw notSupportedYet('numpy 배열 조각(view)의 strides');
-      return new PyTuple(strides.map((s) => BigInt(s * itemSize(a.dtype))));
-    }
+    case 'strides':
+      return new PyTuple(a.elementStrides.map((s) => BigInt(s * itemSize(a.dtype))));
     case 'T':
       return a.transpose();
     case 'flat':
-      return a.flatView();
+      return a.flatView(true);
   }
   if ((REDUCTIONS as readonly string[]).includes(name)) {
     const kind = name as (typeof REDUCTIONS)[number];

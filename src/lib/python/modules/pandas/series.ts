@@ -172,12 +172,12 @@ export function readMask(key: PyValue, n: number, index: PandasIndex, frameItem 
 
 /**
  * The array-like view of a column (numpy's __array__), in the storage of its dtype. pandas would
- * hand out its own memory; a column here may be shared by several frames, so it goes out as a copied
- * view: a borrower (np.asarray(s), torch.from_numpy) reads it and refuses writes into it.
+ * hand out its own memory; a column here may be shared by several frames, so it goes out as a
+ * read-only copy: a borrower (np.asarray(s), torch.from_numpy) reads it and refuses writes into it.
  */
 export function arrayData(column: Column): ArrayData {
   if (column.dtype === 'object') throw notSupportedYet('object(문자열) dtype의 pandas 값을 배열로');
-  return { data: asStorage(column.dtype, column.data), shape: [column.data.length], dtype: column.dtype, copiedView: true };
+  return { data: asStorage(column.dtype, column.data), shape: [column.data.length], dtype: column.dtype, readOnly: true };
 }
 
 /** `.values` / `.to_numpy()`: a numpy array of the values (a copy standing in for pandas' view: writing into it is refused). */
@@ -193,7 +193,7 @@ export function toNumpy(columns: readonly Column[], rows: number, asMatrix: bool
     for (let i = 0; i < rows; i++) out[i * columns.length + j] = data[i];
   });
   const array = new NdArray(out, asMatrix ? [rows, columns.length] : [rows], dtype);
-  array.viewCopy = true;
+  array.readOnly = true;
   return array;
 }
 
