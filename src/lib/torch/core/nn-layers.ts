@@ -9,6 +9,7 @@ import { normal } from './sampling';
 import { embedding } from './embedding';
 import { rnnCell, type RnnNonlinearity } from './rnn-cell';
 import { Module, parameter } from './nn';
+import { initUniform } from './nn-recurrent';
 import { Tensor } from './tensor';
 
 const pair = (v: [number, number]) => `(${v[0]}, ${v[1]})`;
@@ -95,13 +96,9 @@ export class RNNCell extends Module {
     readonly nonlinearity: RnnNonlinearity = 'tanh',
   ) {
     super();
-    // reset_parameters: every weight U(±1/√hidden_size), in registration order
-    const bound = 1 / Math.sqrt(hiddenSize);
     const shapes: [string, number[]][] = [['weight_ih', [hiddenSize, inputSize]], ['weight_hh', [hiddenSize, hiddenSize]]];
     if (bias) shapes.push(['bias_ih', [hiddenSize]], ['bias_hh', [hiddenSize]]);
-    for (const [name, shape] of shapes) {
-      this.ownParameters.set(name, parameter(uniform_(generator, new Float32Array(shape[0] * (shape[1] ?? 1)), -bound, bound), shape));
-    }
+    initUniform(this, generator, hiddenSize, shapes);
     if (!bias) {
       this.ownParameters.set('bias_ih', null);
       this.ownParameters.set('bias_hh', null);
