@@ -5,10 +5,10 @@
 // final states stacked per layer and direction. Same ops, same order, so values and gradients are
 // PyTorch's.
 import { add } from './elementwise';
-import { narrowCopy } from './gather';
+import { unbind } from './gather';
 import { type TorchGenerator } from './generator';
 import { linear, transposeDims } from './linalg';
-import { reshape, cat, squeeze, stack } from './reshape';
+import { cat, reshape, stack } from './reshape';
 import { lstmStep, simpleStep, type RnnNonlinearity } from './rnn-cell';
 import { dropout } from './sampling';
 import { Tensor } from './tensor';
@@ -34,11 +34,6 @@ export interface RecurrentOptions {
 
 /** A layer's state: [h] for RNN, [h, c] for LSTM. */
 type State = Tensor[];
-
-/** t.unbind(0): the slices along dim 0 (copies; each one's gradient lands in its place). */
-function unbind(t: Tensor): Tensor[] {
-  return Array.from({ length: t.shape[0] }, (_, i) => squeeze(narrowCopy(t, 0, i, 1, 'UnbindBackward0'), 0));
-}
 
 /**
  * params.linear_ih(inputs) on (T, B, input): a contiguous input folds to (T·B, input) for one addmm;
