@@ -1,4 +1,4 @@
-// The recurrent modules beyond RNNCell: nn.RNN and nn.LSTM (RNNBase) and nn.LSTMCell, with
+// The recurrent modules beyond RNNCell: nn.RNN, nn.LSTM and nn.GRU (RNNBase), nn.LSTMCell and nn.GRUCell, with
 // PyTorch 1.13's parameters (names, shapes, registration order, reset_parameters' U(±1/√hidden)
 // draws in that order), module reprs, and forward's input checks, unbatched inputs and default
 // zero states (torch/nn/modules/rnn.py). The computation is rnn.ts's and rnn-cell.ts's.
@@ -9,7 +9,7 @@ import { type TorchGenerator } from './generator';
 import { Module, parameter } from './nn';
 import { squeeze, unsqueeze } from './reshape';
 import { recurrent, type LayerWeights, type RecurrentMode } from './rnn';
-import { lstmCell } from './rnn-cell';
+import { gruCell, lstmCell } from './rnn-cell';
 import { Tensor } from './tensor';
 
 /** What a recurrent module takes and gives beyond one tensor: (h, c) pairs, (output, h_n). */
@@ -26,12 +26,32 @@ export abstract class TupleModule extends Module {
 }
 
 /** Draws U(±1/√hidden) for each shape in order, as reset_parameters does over self.parameters(). */
-export function initUniform(module: Module, generator: TorchGenerator, hiddenSize: number, named: [string, number[]][]): void {
+function initUniform(module: Module, generator: TorchGenerator, hiddenSize: number, named: [string, number[]][]): void {
   const bound = hiddenSize > 0 ? 1 / Math.sqrt(hiddenSize) : 0;
   for (const [name, shape] of named) {
     const size = shape.reduce((a, b) => a * b, 1);
     module.ownParameters.set(name, parameter(uniform_(generator, new Float32Array(size), -bound, bound), shape));
   }
+}
+
+/**
+ * RNNCellBase.__init__: weight_ih (chunks·hidden, input), weight_hh (chunks·hidden, hidden) and the
+ * two biases (registered as None with bias=False), drawn in that order. chunks: RNNCell 1, GRUCell 3, LSTMCell 4.
+ */
+export function cellParameters(module: Module, generator: TorchGenerator, inputSize: number, hiddenSize: number, bias: boolean, chunks: number): void {
+  const gates = chunks * hiddenSize;
+  const named: [string, number[]][] = [['weight_ih', [gates, inputSize]], ['weight_hh', [gates, hiddenSize]]];
+  if (bias) named.push(['bias_ih', [gates]], ['bias_hh', [gates]]);
+  initUniform(module, generator, hiddenSize, named);
+  if (!bias) {
+    module.ownParameters.set('bias_ih', null);
+    module.ownParameters.set('bias_hh', null);
+  }
+}
+
+/** RNNCellBase.extra_repr without the nonlinearity: 'input, hidden' and ', bias=False'. */
+export function cellRepr(module: Module, inputSize: number, hiddenSize: number): string {
+  return `${inputSize}, ${hiddenSize}` + (module.ownParameters.get('bias_ih') ? '' : ', bias=False');
 }
 
 function shapeText(shape: readonly number[]): string {
@@ -48,7 +68,7 @@ export interface RNNBaseOptions {
   readonly bidirectional: boolean;
 }
 
-/** nn.RNN (mode RNN_TANH / RNN_RELU) and nn.LSTM. */
+/** nn.RNN (mode RNN_TANH / RNN_RELU), nn.LSTM and nn.GRU. */
 export class RNNBase extends TupleModule {
   readonly name: string;
   readonly pairHidden: boolean;
@@ -61,9 +81,9 @@ export class RNNBase extends TupleModule {
     readonly options: RNNBaseOptions,
   ) {
     super();
-    this.name = mode === 'LSTM' ? 'LSTM' : 'RNN';
+    this.name = mode === 'LSTM' || mode === 'GRU' ? mode : 'RNN';
     this.pairHidden = mode === 'LSTM';
-    const gateSize = (mode === 'LSTM' ? 4 : 1) * hiddenSize;
+    const gateSize = (mode === 'LSTM' ? 4 : mode === 'GRU' ? 3 : 1) * hiddenSize;
     const directions = options.bidirectional ? 2 : 1;
     const named: [string, number[]][] = [];
     for (let layer = 0; layer < options.numLayers; layer++) {
@@ -154,19 +174,35 @@ export class LSTMCell extends TupleModule {
     bias = true,
   ) {
     super();
-    const named: [string, number[]][] = [['weight_ih', [4 * hiddenSize, inputSize]], ['weight_hh', [4 * hiddenSize, hiddenSize]]];
-    if (bias) named.push(['bias_ih', [4 * hiddenSize]], ['bias_hh', [4 * hiddenSize]]);
-    initUniform(this, generator, hiddenSize, named);
-    if (!bias) {
-      this.ownParameters.set('bias_ih', null);
-      this.ownParameters.set('bias_hh', null);
-    }
+    cellParameters(this, generator, inputSize, hiddenSize, bias, 4);
   }
   forwardTree(input: Tensor, hidden: TensorTree | undefined): TensorTree {
     const p = (name: string) => this.ownParameters.get(name) ?? null;
     return lstmCell(input, hidden === undefined ? null : (hidden as [Tensor, Tensor]), p('weight_ih')!, p('weight_hh')!, p('bias_ih'), p('bias_hh'));
   }
   extraRepr(): string {
-    return `${this.inputSize}, ${this.hiddenSize}` + (this.ownParameters.get('bias_ih') ? '' : ', bias=False');
+    return cellRepr(this, this.inputSize, this.hiddenSize);
+  }
+}
+
+/** nn.GRUCell: h′ = cell(x, h). */
+export class GRUCell extends Module {
+  readonly name = 'GRUCell';
+  override readonly optionalInputs = true;
+  constructor(
+    generator: TorchGenerator,
+    readonly inputSize: number,
+    readonly hiddenSize: number,
+    bias = true,
+  ) {
+    super();
+    cellParameters(this, generator, inputSize, hiddenSize, bias, 3);
+  }
+  forward(input: Tensor, hidden?: Tensor): Tensor {
+    const p = (name: string) => this.ownParameters.get(name) ?? null;
+    return gruCell(input, hidden ?? null, p('weight_ih')!, p('weight_hh')!, p('bias_ih'), p('bias_hh'));
+  }
+  extraRepr(): string {
+    return cellRepr(this, this.inputSize, this.hiddenSize);
   }
 }

@@ -1,10 +1,10 @@
 // One step of PyTorch 1.13's recurrent cells as RNN.cpp composes them, shared by the cell modules
-// (nn.RNNCell, nn.LSTMCell) and the sequence layers (rnn.ts). The hidden state's linear comes
+// (nn.RNNCell, nn.LSTMCell, nn.GRUCell) and the sequence layers (rnn.ts). The hidden state's linear comes
 // first and the input's part is added to it (`linear_hh(h).add_(input part)`): the cells compute
 // the input part per step, the layers once for all steps. The ops are the core's own, so autograd
 // and loop replay come with them.
 import { zeros } from './creation';
-import { add, mul } from './elementwise';
+import { add, mul, sub } from './elementwise';
 import { TorchError } from './errors';
 import { chunk } from './gather';
 import { linear } from './linalg';
@@ -36,6 +36,21 @@ export function lstmStep(h: Tensor, c: Tensor, inputPart: Tensor, weightHh: Tens
   const cy = add(mul(forgetgate, c), mul(ingate, cellgate));
   const hy = mul(outgate, tanh(cy));
   return [hy, cy];
+}
+
+/**
+ * GRUCell: input and hidden gates each cut in 3 (r, z, n); r = σ(h_r + x_r), z = σ(h_z + x_z)
+ * (in place on the hidden gates' strided views, so row by row), n = tanh(x_n + h_n·r),
+ * h′ = (h − n)·z + n.
+ */
+export function gruStep(h: Tensor, inputPart: Tensor, weightHh: Tensor, biasHh: Tensor | null): Tensor {
+  const [xr, xz, xn] = chunk(inputPart, 3, 1);
+  const [hr, hz, hn] = chunk(linear(h, weightHh, biasHh), 3, 1);
+  const row = hr.shape[1];
+  const reset = sigmoid(add(hr, xr), row);
+  const update = sigmoid(add(hz, xz), row);
+  const candidate = tanh(add(xn, mul(hn, reset)));
+  return add(mul(sub(h, candidate), update), candidate);
 }
 
 /** The cell modules' input: 1-D (one sample, made a batch of one) or 2-D, as RNNCellBase asserts. */
@@ -79,4 +94,14 @@ export function lstmCell(
   const c = hidden ? cellState(hidden[1], x, batched, hiddenSize) : h;
   const [hy, cy] = lstmStep(h, c, linear(x, weightIh, biasIh), weightHh, biasHh);
   return batched ? [hy, cy] : [squeeze(hy, 0), squeeze(cy, 0)];
+}
+
+/** nn.GRUCell: h′ from h (zeros when not given). */
+export function gruCell(
+  input: Tensor, hidden: Tensor | null, weightIh: Tensor, weightHh: Tensor, biasIh: Tensor | null, biasHh: Tensor | null,
+): Tensor {
+  const x = cellInput('GRUCell', input, weightIh);
+  const h = cellState(hidden, x, input.ndim === 2, weightHh.shape[1]);
+  const out = gruStep(h, linear(x, weightIh, biasIh), weightHh, biasHh);
+  return input.ndim === 2 ? out : squeeze(out, 0);
 }

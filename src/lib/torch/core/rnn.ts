@@ -1,4 +1,4 @@
-// nn.RNN and nn.LSTM over a whole sequence, as PyTorch 1.13's CPU path (RNN.cpp's _rnn_impl with
+// nn.RNN, nn.LSTM and nn.GRU over a whole sequence, as PyTorch 1.13's CPU path (RNN.cpp's _rnn_impl with
 // FullLayer / FullBidirectionalLayer) composes them: per layer the input's projection for every
 // time step at once (one linear over (T·B, input)), unbound into steps, then per step the cell of
 // rnn-cell.ts with that precomputed part; the step outputs stacked; dropout between layers; the
@@ -9,11 +9,11 @@ import { unbind } from './gather';
 import { type TorchGenerator } from './generator';
 import { linear, transposeDims } from './linalg';
 import { cat, reshape, stack } from './reshape';
-import { lstmStep, simpleStep, type RnnNonlinearity } from './rnn-cell';
+import { gruStep, lstmStep, simpleStep, type RnnNonlinearity } from './rnn-cell';
 import { dropout } from './sampling';
 import { Tensor } from './tensor';
 
-export type RecurrentMode = 'RNN_TANH' | 'RNN_RELU' | 'LSTM';
+export type RecurrentMode = 'RNN_TANH' | 'RNN_RELU' | 'LSTM' | 'GRU';
 
 /** One layer and direction's parameters (bias_* null with bias=False). */
 export interface LayerWeights {
@@ -49,6 +49,7 @@ function inputProjection(x: Tensor, contiguous: boolean, w: LayerWeights): Tenso
 
 function step(mode: RecurrentMode, state: State, inputPart: Tensor, w: LayerWeights): State {
   if (mode === 'LSTM') return lstmStep(state[0], state[1], inputPart, w.weightHh, w.biasHh);
+  if (mode === 'GRU') return [gruStep(state[0], inputPart, w.weightHh, w.biasHh)];
   const act: RnnNonlinearity = mode === 'RNN_TANH' ? 'tanh' : 'relu';
   return [simpleStep(state[0], inputPart, w.weightHh, w.biasHh, act)];
 }
@@ -66,7 +67,7 @@ function runDirection(mode: RecurrentMode, steps: Tensor[], state: State, w: Lay
 }
 
 /**
- * _VF.rnn_tanh / rnn_relu / lstm on a 3-D input ((T, B, input), or (B, T, input) with batch_first)
+ * _VF.rnn_tanh / rnn_relu / lstm / gru on a 3-D input ((T, B, input), or (B, T, input) with batch_first)
  * and checked states ((layers·directions, B, H) each). Returns the output and the final states.
  */
 export function recurrent(

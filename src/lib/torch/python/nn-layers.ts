@@ -1,10 +1,10 @@
 // The nn table's entries for the course's later layers (core/nn-layers.ts, core/nn-recurrent.ts):
-// Conv2d, MaxPool2d, Embedding, RNNCell, RNN, LSTM and LSTMCell, with PyTorch 1.13's arguments; what they do not compute yet
+// Conv2d, MaxPool2d, Embedding, RNNCell, RNN, LSTM, LSTMCell, GRU and GRUCell, with PyTorch 1.13's arguments; what they do not compute yet
 // (dilation, groups, padding modes, ceil_mode, max_norm, sparse, ...) raises NotImplementedError.
 import { notSupportedYet, PyList, PyTuple, pyError, toIndex, type PyValue } from '../../python/objects/host';
 import { floatRepr } from '../../python/objects/format';
 import { Conv2d, Embedding, MaxPool2d, RNNCell } from '../core/nn-layers';
-import { LSTMCell, RNNBase } from '../core/nn-recurrent';
+import { GRUCell, LSTMCell, RNNBase } from '../core/nn-recurrent';
 import type { RecurrentMode } from '../core/rnn';
 import type { TorchSession } from './session';
 import type { NnClass } from './nn-class';
@@ -24,7 +24,7 @@ function unsupported(layer: string, options: [string, boolean][]): void {
   for (const [option, given] of options) if (given) throw notSupportedYet(`torch.nn.${layer}(${option})`);
 }
 
-/** RNNBase.__init__'s arguments, checks and warning, shared by nn.RNN and nn.LSTM. */
+/** RNNBase.__init__'s arguments, checks and warning, shared by nn.RNN, nn.LSTM and nn.GRU. */
 function recurrentLayer(mode: RecurrentMode, args: PyValue[], session: TorchSession): RNNBase {
   const [inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, projSize] = args;
   const rate = typeof dropout === 'number' || typeof dropout === 'bigint' ? Number(dropout) : NaN;
@@ -36,7 +36,10 @@ function recurrentLayer(mode: RecurrentMode, args: PyValue[], session: TorchSess
     const given = typeof dropout === 'number' ? floatRepr(dropout) : String(dropout);
     session.warn('UserWarning', `dropout option adds dropout after all but last recurrent layer, so non-zero dropout expects num_layers greater than 1, but got dropout=${given} and num_layers=1`, 'torch/nn/modules/rnn.py:67');
   }
-  if (projSize !== 0n) throw notSupportedYet(`torch.nn.${mode === 'LSTM' ? 'LSTM' : 'RNN'}(proj_size)`);
+  if (projSize !== 0n) {
+    if (mode !== 'LSTM') throw pyError('ValueError', 'proj_size argument is only supported for LSTM, not RNN or GRU');
+    throw notSupportedYet('torch.nn.LSTM(proj_size)');
+  }
   return new RNNBase(() => session.generator, mode, toIndex(inputSize), toIndex(hiddenSize), {
     numLayers: layers, bias: Boolean(bias), batchFirst: Boolean(batchFirst), dropout: rate, dropoutRepr: floatRepr(rate), bidirectional: Boolean(bidirectional),
   });
@@ -97,7 +100,6 @@ export const LAYER_CLASSES: readonly NnClass[] = [
     build: (args, session) => {
       const nonlinearity = args[8];
       if (nonlinearity !== 'tanh' && nonlinearity !== 'relu') throw pyError('ValueError', `Unknown nonlinearity '${String(nonlinearity)}'`);
-      if (args[7] !== 0n) throw pyError('ValueError', 'proj_size argument is only supported for LSTM, not RNN or GRU');
       return recurrentLayer(nonlinearity === 'tanh' ? 'RNN_TANH' : 'RNN_RELU', args, session);
     },
   },
@@ -110,5 +112,15 @@ export const LAYER_CLASSES: readonly NnClass[] = [
     name: 'LSTMCell', doc: 'LSTM 한 단계: (h′, c′) = lstmcell(x, (h, c)); 게이트 순서 i, f, g, o',
     params: ['input_size', 'hidden_size', ['bias', true]],
     build: ([inputSize, hiddenSize, bias], session) => new LSTMCell(session.generator, toIndex(inputSize), toIndex(hiddenSize), Boolean(bias)),
+  },
+  {
+    name: 'GRU', doc: '순서열 전체에 GRU: gru(x, h0) → (output, h_n); num_layers, batch_first, bidirectional, dropout',
+    params: [...RECURRENT_PARAMS],
+    build: (args, session) => recurrentLayer('GRU', args, session),
+  },
+  {
+    name: 'GRUCell', doc: 'GRU 한 단계: h′ = grucell(x, h); 게이트 순서 r, z, n',
+    params: ['input_size', 'hidden_size', ['bias', true]],
+    build: ([inputSize, hiddenSize, bias], session) => new GRUCell(session.generator, toIndex(inputSize), toIndex(hiddenSize), Boolean(bias)),
   },
 ];
