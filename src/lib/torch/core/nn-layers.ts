@@ -9,7 +9,7 @@ import { normal } from './sampling';
 import { embedding } from './embedding';
 import { rnnCell, type RnnNonlinearity } from './rnn-cell';
 import { Module, parameter } from './nn';
-import { cellParameters, cellRepr } from './nn-recurrent';
+import { cellParameters, cellRepr, cellWeights } from './nn-recurrent';
 import { Tensor } from './tensor';
 
 const pair = (v: [number, number]) => `(${v[0]}, ${v[1]})`;
@@ -99,8 +99,7 @@ export class RNNCell extends Module {
     cellParameters(this, generator, inputSize, hiddenSize, bias, 1);
   }
   forward(input: Tensor, hidden?: Tensor): Tensor {
-    const p = (name: string) => this.ownParameters.get(name) ?? null;
-    return rnnCell(input, hidden ?? null, p('weight_ih')!, p('weight_hh')!, p('bias_ih'), p('bias_hh'), this.nonlinearity);
+    return rnnCell(input, hidden ?? null, ...cellWeights(this), this.nonlinearity);
   }
   extraRepr(): string {
     return cellRepr(this, this.inputSize, this.hiddenSize) + (this.nonlinearity === 'tanh' ? '' : `, nonlinearity=${this.nonlinearity}`);

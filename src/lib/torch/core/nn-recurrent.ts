@@ -49,6 +49,12 @@ export function cellParameters(module: Module, generator: TorchGenerator, inputS
   }
 }
 
+/** A cell's weight_ih, weight_hh, bias_ih, bias_hh (the biases null with bias=False), as the cell functions take them. */
+export function cellWeights(module: Module): [Tensor, Tensor, Tensor | null, Tensor | null] {
+  const p = (name: string) => module.ownParameters.get(name) ?? null;
+  return [p('weight_ih')!, p('weight_hh')!, p('bias_ih'), p('bias_hh')];
+}
+
 /** RNNCellBase.extra_repr without the nonlinearity: 'input, hidden' and ', bias=False'. */
 export function cellRepr(module: Module, inputSize: number, hiddenSize: number): string {
   return `${inputSize}, ${hiddenSize}` + (module.ownParameters.get('bias_ih') ? '' : ', bias=False');
@@ -177,8 +183,7 @@ export class LSTMCell extends TupleModule {
     cellParameters(this, generator, inputSize, hiddenSize, bias, 4);
   }
   forwardTree(input: Tensor, hidden: TensorTree | undefined): TensorTree {
-    const p = (name: string) => this.ownParameters.get(name) ?? null;
-    return lstmCell(input, hidden === undefined ? null : (hidden as [Tensor, Tensor]), p('weight_ih')!, p('weight_hh')!, p('bias_ih'), p('bias_hh'));
+    return lstmCell(input, hidden === undefined ? null : (hidden as [Tensor, Tensor]), ...cellWeights(this));
   }
   extraRepr(): string {
     return cellRepr(this, this.inputSize, this.hiddenSize);
@@ -199,8 +204,7 @@ export class GRUCell extends Module {
     cellParameters(this, generator, inputSize, hiddenSize, bias, 3);
   }
   forward(input: Tensor, hidden?: Tensor): Tensor {
-    const p = (name: string) => this.ownParameters.get(name) ?? null;
-    return gruCell(input, hidden ?? null, p('weight_ih')!, p('weight_hh')!, p('bias_ih'), p('bias_hh'));
+    return gruCell(input, hidden ?? null, ...cellWeights(this));
   }
   extraRepr(): string {
     return cellRepr(this, this.inputSize, this.hiddenSize);
