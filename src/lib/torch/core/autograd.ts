@@ -114,7 +114,7 @@ const SAVES_NO_TENSOR = new Set([
   'AddBackward0', 'SubBackward0', 'RsubBackward1', 'NegBackward0', 'SumBackward0', 'SumBackward1', 'MeanBackward0',
   'AliasBackward0', 'SelectBackward0', 'SliceBackward0', 'UnsqueezeBackward0', 'SqueezeBackward0', 'SqueezeBackward1',
   'ViewBackward0', 'ReshapeAliasBackward0', 'UnsafeViewBackward0', 'TBackward0', 'TransposeBackward0', 'PermuteBackward0',
-  'CatBackward0', 'StackBackward0', 'CloneBackward0', 'ExpandBackward0',
+  'CatBackward0', 'StackBackward0', 'UnbindBackward0', 'CloneBackward0', 'ExpandBackward0',
 ]);
 
 export const BACKWARD_TWICE =

@@ -3,7 +3,7 @@
 // NotImplementedError.
 export class TorchError extends Error {
   constructor(
-    readonly pyType: 'ValueError' | 'NotImplementedError' | 'TypeError' | 'IndexError' | 'RuntimeError',
+    readonly pyType: 'ValueError' | 'NotImplementedError' | 'TypeError' | 'IndexError' | 'RuntimeError' | 'AssertionError',
     message: string,
   ) {
     super(message);

@@ -189,3 +189,38 @@ export function gatherBy(t: Tensor, shape: number[], map: Int32Array, kind: stri
   if (!needsGrad(t)) return out;
   return record(out, gradName, [t], (g) => [scatter(g, map, t.size)]);
 }
+
+/**
+ * An RNN's time steps, t.unbind(0) inside nn.RNN/LSTM/GRU (never seen by Python, so copies rather
+ * than the views `unbind` makes). Their backward shares one gradient buffer for t:
+ * each slice writes its part in place (the first one to run hands the buffer to t, a hub node
+ * every slice feeds, so t's node runs after them all). An RNN's thousands of steps then cost one
+ * buffer, not one full-size gradient per step.
+ */
+export function unbindSteps(t: Tensor): Tensor[] {
+  const count = t.shape[0];
+  const width = count === 0 ? 0 : t.size / count;
+  const shape = t.shape.slice(1);
+  const pieces: Tensor[] = [];
+  for (let i = 0; i < count; i++) {
+    const out = new Tensor(allocate(t.dtype, width), shape, t.dtype);
+    const into = (): void => (out.data as Float32Array).set((t.data as Float32Array).subarray(i * width, (i + 1) * width));
+    into();
+    if (isRecording()) recordOp('unbind', [t], out, into, [i]);
+    pieces.push(out);
+  }
+  if (!needsGrad(t)) return pieces;
+  let shared: Float32Array | null = null;
+  const hub = record(new Tensor(t.data, t.shape, t.dtype), 'UnbindBackward0', [t], (g) => {
+    shared = null; // the next backward pass starts a new buffer
+    return [g];
+  });
+  return pieces.map((piece, i) =>
+    record(piece, 'UnbindBackward0', [hub], (g) => {
+      const first = shared === null;
+      if (first) shared = gradBuffer(t.size);
+      shared!.set(g, i * width);
+      return [first ? shared : null];
+    }),
+  );
+}

@@ -9,6 +9,7 @@ import { normal } from './sampling';
 import { embedding } from './embedding';
 import { rnnCell, type RnnNonlinearity } from './rnn-cell';
 import { Module, parameter } from './nn';
+import { cellParameters, cellRepr, cellWeights } from './nn-recurrent';
 import { Tensor } from './tensor';
 
 const pair = (v: [number, number]) => `(${v[0]}, ${v[1]})`;
@@ -95,26 +96,12 @@ export class RNNCell extends Module {
     readonly nonlinearity: RnnNonlinearity = 'tanh',
   ) {
     super();
-    // reset_parameters: every weight U(±1/√hidden_size), in registration order
-    const bound = 1 / Math.sqrt(hiddenSize);
-    const shapes: [string, number[]][] = [['weight_ih', [hiddenSize, inputSize]], ['weight_hh', [hiddenSize, hiddenSize]]];
-    if (bias) shapes.push(['bias_ih', [hiddenSize]], ['bias_hh', [hiddenSize]]);
-    for (const [name, shape] of shapes) {
-      this.ownParameters.set(name, parameter(uniform_(generator, new Float32Array(shape[0] * (shape[1] ?? 1)), -bound, bound), shape));
-    }
-    if (!bias) {
-      this.ownParameters.set('bias_ih', null);
-      this.ownParameters.set('bias_hh', null);
-    }
+    cellParameters(this, generator, inputSize, hiddenSize, bias, 1);
   }
   forward(input: Tensor, hidden?: Tensor): Tensor {
-    const p = (name: string) => this.ownParameters.get(name) ?? null;
-    return rnnCell(input, hidden ?? null, p('weight_ih')!, p('weight_hh')!, p('bias_ih'), p('bias_hh'), this.nonlinearity);
+    return rnnCell(input, hidden ?? null, ...cellWeights(this), this.nonlinearity);
   }
   extraRepr(): string {
-    let text = `${this.inputSize}, ${this.hiddenSize}`;
-    if (!this.ownParameters.get('bias_ih')) text += ', bias=False';
-    if (this.nonlinearity !== 'tanh') text += `, nonlinearity=${this.nonlinearity}`;
-    return text;
+    return cellRepr(this, this.inputSize, this.hiddenSize) + (this.nonlinearity === 'tanh' ? '' : `, nonlinearity=${this.nonlinearity}`);
   }
 }

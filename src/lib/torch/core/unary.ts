@@ -81,8 +81,25 @@ const sigmoidInto: Into = (t, out) => {
   for (let i = vectorised; i < y.length; i++) y[i] = 1 / f(1 + glibcExpf(-x[i])); // the scalar tail: std::exp
 };
 
-export function sigmoid(t: Tensor): Tensor {
-  const out = floatOp('sigmoid', t, sigmoidInto);
+/**
+ * sigmoid over rows of `row` elements, each its own kernel loop: PyTorch's in-place sigmoid_ on a
+ * strided view (an LSTM gate, one column block of the gates) runs one inner loop per row, so the
+ * vectorised part and the std::exp tail restart at every row.
+ */
+function sigmoidRowsInto(row: number): Into {
+  return (t, out) => {
+    const x = t.data, y = out.data;
+    const vectorised = vectorEnd(row);
+    for (let start = 0; start < y.length; start += row) {
+      for (let i = start; i < start + vectorised; i++) y[i] = 1 / f(1 + sleefExpf(-x[i]));
+      for (let i = start + vectorised; i < start + row; i++) y[i] = 1 / f(1 + glibcExpf(-x[i]));
+    }
+  };
+}
+
+/** sigmoid(t); `row` < t.size computes it as PyTorch does on a view whose rows are not adjacent. */
+export function sigmoid(t: Tensor, row = t.size): Tensor {
+  const out = floatOp('sigmoid', t, row > 0 && row < t.size ? sigmoidRowsInto(row) : sigmoidInto);
   const y = out.data;
   if (!needsGrad(t)) return out;
   // grad * (1 - y) * y, PyTorch's sigmoid_backward

@@ -9,6 +9,7 @@ import { floatRepr } from '../../python/objects/format';
 import { slicePositions } from '../../python/objects/sequence';
 import { truthy } from '../../python/objects/protocol';
 import * as nn from '../core/nn';
+import { TupleModule, type TensorTree } from '../core/nn-recurrent';
 import type { Reduction } from '../core/losses';
 import { LEGACY_TYPE_NAMES, guarded, TensorHost, toDType, toTensor } from './convert';
 import { cudaUnavailable, isCpuDevice } from './device';
@@ -402,6 +403,7 @@ export class PyNnModule extends HostObject {
     return this.module.repr();
   }
   forward(args: readonly PyValue[]): PyValue {
+    if (this.module instanceof TupleModule) return this.tupleForward(this.module, args);
     // Too many inputs: the TypeError of PyTorch's Python forward(self, input[, target]); the core's
     // forward declares the same tensors (a forward of ...rest, a Python class's, is not checked here).
     const takes = this.module.forward.length;
@@ -415,6 +417,19 @@ export class PyNnModule extends HostObject {
     // PyTorch warns with stacklevel=2 from MSELoss.forward: the site is its line in loss.py, so a loop warns once.
     if (warning) this.session.warn('UserWarning', warning, 'torch/nn/modules/loss.py:536');
     return pythonTensor(guarded(() => this.module.forward(...inputs)), this.session);
+  }
+  /** RNN, LSTM, LSTMCell: a hidden state that may be an (h, c) pair, results that are tuples. */
+  private tupleForward(module: TupleModule, args: readonly PyValue[]): PyValue {
+    if (args.length > 2) throw pyError('TypeError', `${module.name}.forward() takes from 2 to 3 positional arguments but ${args.length + 1} were given`);
+    const [input, hidden] = args;
+    const pair = (v: PyValue): TensorTree => {
+      if (!(v instanceof PyTuple || v instanceof PyList) || v.items.length !== 2) throw pyError('TypeError', `${module.name}: hx must be a tuple (h, c) of tensors`);
+      return v.items.map((t) => toTensor(t));
+    };
+    const state = hidden === undefined || hidden === null ? undefined : module.pairHidden ? pair(hidden) : toTensor(hidden);
+    const result = guarded(() => module.forwardTree(toTensor(input), state));
+    const python = (t: TensorTree): PyValue => (Array.isArray(t) ? new PyTuple((t as TensorTree[]).map(python)) : pythonTensor(t as Tensor, this.session));
+    return python(result);
   }
   /** Plain attributes set on the module (its instance __dict__), e.g. `net.forward = lambda x: 1`. */
   private readonly attributes = new Map<string, PyValue>();
