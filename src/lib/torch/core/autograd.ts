@@ -4,6 +4,7 @@
 // walks the graph in reverse topological order and accumulates into leaves.
 import { isRecording } from './recording';
 import { float32Buffer, isShared, recycleBuffers } from './storage';
+import { TorchError } from './errors';
 import { bumpVersion, Tensor } from './tensor';
 
 let gradEnabled = true;
@@ -203,4 +204,31 @@ function accumulateLeaf(leaf: Tensor, g: Float32Array): void {
   const acc = leaf.grad.data;
   for (let i = 0; i < acc.length; i++) acc[i] = Math.fround(acc[i] + g[i]);
   bumpVersion(leaf.grad);
+}
+
+/**
+ * An in-place op on a tensor autograd tracks (`z.add_(w)`, `z *= 2` on a graph value, `h += w`,
+ * `z.fill_(0)`): PyTorch rebases z's history onto the in-place op's node. Here the op runs on a
+ * snapshot of z (its values and its node, which the op's backward may read), and z takes the
+ * result's values and node — so every name bound to z sees both, as in PyTorch. A view's write
+ * would rewrite its base's history (CopySlices): not computed, refused.
+ */
+export function rebaseHistory(t: Tensor, compute: (earlier: Tensor) => Tensor): void {
+  if (t.viewSource) {
+    throw new TorchError(
+      'NotImplementedError',
+      '기울기를 추적하는 제자리 연산을 뷰(인덱싱·전치 결과)에 하는 것은 아직 지원하지 않습니다 / an in-place op that autograd tracks on a view (CopySlices on its base) is not supported yet',
+    );
+  }
+  const earlier = new Tensor(t.data.slice(), t.shape, t.dtype);
+  earlier.requiresGrad = t.requiresGrad;
+  earlier.gradFn = t.gradFn;
+  const result = compute(earlier);
+  if (result.size !== t.size) {
+    throw new TorchError('RuntimeError', `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`);
+  }
+  t.data.set(result.data);
+  t.requiresGrad = result.requiresGrad;
+  t.gradFn = result.gradFn;
+  bumpVersion(t);
 }

@@ -7,7 +7,8 @@ import { broadcastIndex, numel } from './shape';
 import { bumpStorage } from './storage';
 import { allocate, asTensor, bumpVersion, syncTensor, Tensor, type Operand } from './tensor';
 import { assertNoOverlap, assertWritable, stridedView, type LayoutRule } from './views';
-import { contiguousStrides, scatterStrided } from '../../python/objects/shared-storage';
+import { contiguousStrides, gatherStrided, scatterStrided } from '../../python/objects/shared-storage';
+import { sumToShape } from './reduce-grad';
 
 export interface Slice {
   readonly start: number | null;
@@ -171,6 +172,44 @@ export function getItem(t: Tensor, key: IndexKey): Tensor {
  * fill_, allowed into expanded elements); a tensor is copied (copy_, which refuses them). Into a
  * view, the elements go straight to its root storage, then the view takes them in.
  */
+/** The flat places of a t.size-element tensor that a strided layout (shape, strides, offset) covers, in order. */
+function stridedPositions(size: number, layout: { shape: readonly number[]; strides: readonly number[]; offset: number }): Float64Array {
+  const places = new Float64Array(size);
+  for (let i = 0; i < size; i++) places[i] = i;
+  const out = new Float64Array(numel(layout.shape));
+  gatherStrided(out, places, layout.shape, layout.strides, layout.offset);
+  return out;
+}
+
+/**
+ * `t[key] = value` while autograd tracks t or value: PyTorch's CopySlices. The written places take
+ * value's gradient (summed back over broadcasting), the others keep t's earlier history.
+ */
+function recordCopySlices(t: Tensor, v: Tensor, places: ArrayLike<number>, shape: readonly number[]): void {
+  let earlier: Tensor | null = null;
+  if (t.requiresGrad) {
+    earlier = new Tensor(t.data, t.shape, t.dtype); // t's history before the write (its data is never read)
+    earlier.requiresGrad = true;
+    earlier.gradFn = t.gradFn;
+  }
+  const n = places.length;
+  record(t, 'CopySlices', [earlier, v], (g) => {
+    let gEarlier: Float32Array | null = null;
+    if (earlier) {
+      gEarlier = gradBuffer(g.length, false);
+      gEarlier.set(g);
+      for (let i = 0; i < n; i++) gEarlier[places[i]] = 0;
+    }
+    let gValue: Float32Array | null = null;
+    if (v.requiresGrad) {
+      const gathered = new Float32Array(n);
+      for (let i = 0; i < n; i++) gathered[i] = g[places[i]];
+      gValue = sumToShape(gathered, shape, v.shape);
+    }
+    return [gEarlier, gValue];
+  });
+}
+
 export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
   const fill = !(value instanceof Tensor) || value.wrappedNumber;
   assertWritable(t, true);
@@ -183,6 +222,13 @@ export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
   const local = rule ? rule(contiguousStrides(t.shape), 0) : null;
   const shape = target ? target.shape : local!.shape;
   const v = asTensor(value);
+  const tracked = needsGrad(t, v);
+  if (tracked && t.viewSource) {
+    throw new TorchError(
+      'NotImplementedError',
+      '기울기를 추적하는 텐서의 뷰에 대입하는 것은 아직 지원하지 않습니다 / assigning into a view when autograd tracks the write (PyTorch\'s CopySlices on its base) is not supported yet',
+    );
+  }
   const vi = broadcastIndex(v.shape, shape);
   const n = numel(shape);
   const values = new Float64Array(n);
@@ -193,6 +239,7 @@ export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
     if (target) for (let i = 0; i < n; i++) t.data[target.map[i]] = values[i];
     else scatterStrided(t.data, values, local!.shape, local!.strides, local!.offset);
     bumpVersion(t);
+    if (tracked) recordCopySlices(t, v, target ? target.map : stridedPositions(t.size, local!), shape);
     return;
   }
   const global = rule(source.strides, source.offset);

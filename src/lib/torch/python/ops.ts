@@ -7,7 +7,7 @@
 // own (tensor-object.ts).
 import { cudaUnavailable, isCpuDevice } from './device';
 import { notSupportedYet, PyList, PyTuple, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
-import { backward } from '../core/autograd';
+import { backward, isGradEnabled, needsGrad, rebaseHistory, record } from '../core/autograd';
 import { arange, bernoulli, eye, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
 import {
   add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, clamp, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, maximum, minimum, mul, ne,
@@ -27,7 +27,7 @@ import { cat, clone, detach, flatten, reshape, squeeze, stack, unsqueeze, view }
 import { chunk, expand, flattenShape, narrow, permute, repeat, select, split, unbind } from '../core/gather';
 import { oneHot, round, sign, sort, topk } from '../core/ordering';
 import { broadcastIndex, wrapDim } from '../core/shape';
-import { bumpVersion, Tensor, type DType } from '../core/tensor';
+import { allocate, bumpVersion, Tensor, type DType } from '../core/tensor';
 import { assertWritable, contiguous, isContiguous } from '../core/views';
 import { abs, cos, exp, log, relu, sigmoid, sin, sqrt, tanh, toBool, toDouble, toFloat, toLong } from '../core/unary';
 import { elu, leakyRelu, softplus } from '../core/activations';
@@ -118,13 +118,26 @@ function inplace(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor)
     run: ([self, other]) => {
       const t = toTensor(self);
       assertWritable(t);
-      if (t.requiresGrad && t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
-      const r = f(t, operand(other));
+      if (isGradEnabled() && t.requiresGrad && t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+      const o = operand(other);
+      if (needsGrad(t, o)) {
+        rebaseHistory(t, (earlier) => f(earlier, o));
+        return t;
+      }
+      const r = f(t, o);
+      if (r.size !== t.size) throw pyError('RuntimeError', `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${r.shape.join(', ')}]`);
       for (let i = 0; i < t.size; i++) t.data[i] = r.data[i];
       bumpVersion(t);
       return t;
     },
   };
+}
+
+/** zero_/fill_ on a graph value: every element `value`, and a zero gradient for what came before (PyTorch's ZeroBackward0, and FillBackward2 for fill_ with a number). */
+function filledWithHistory(earlier: Tensor, value: number, name: string): Tensor {
+  const out = new Tensor(allocate(earlier.dtype, earlier.size), earlier.shape, earlier.dtype);
+  out.data.fill(value);
+  return record(out, name, [earlier], (g) => [new Float32Array(g.length)]);
 }
 
 function optionalDim(v: PyValue): number | null {
@@ -702,6 +715,10 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([self]) => {
       const t = toTensor(self);
       assertWritable(t, true);
+      if (needsGrad(t)) {
+        rebaseHistory(t, (earlier) => filledWithHistory(earlier, 0, 'ZeroBackward0'));
+        return t;
+      }
       t.data.fill(0);
       bumpVersion(t);
       return t;
@@ -712,6 +729,10 @@ export const TORCH_OPS: readonly TorchOp[] = [
     run: ([self, value]) => {
       const t = toTensor(self);
       assertWritable(t, true);
+      if (needsGrad(t)) {
+        rebaseHistory(t, (earlier) => filledWithHistory(earlier, toNumber(value), 'FillBackward2'));
+        return t;
+      }
       t.data.fill(toNumber(value));
       bumpVersion(t);
       return t;

@@ -7,7 +7,7 @@ import {
   type DirEntry,
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
-import { isGradEnabled } from '../core/autograd';
+import { isGradEnabled, needsGrad, rebaseHistory } from '../core/autograd';
 import { setRequiresGrad } from '../core/creation';
 import { add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from '../core/elementwise';
 import { floorDivide, remainder } from '../core/division';
@@ -210,9 +210,10 @@ export class PyTensor extends TensorHost {
     if (!fn || !o || op === 'matmul') return NotImplemented;
     const t = this.tensor;
     guarded(() => assertWritable(t));
-    if (isGradEnabled() && t.requiresGrad) {
-      if (t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
-      return NotImplemented; // a graph value: rebind to the new node
+    if (isGradEnabled() && t.requiresGrad && t.isLeaf) throw pyError('RuntimeError', 'a leaf Variable that requires grad is being used in an in-place operation.');
+    if (needsGrad(t, o)) {
+      guarded(() => rebaseHistory(t, (earlier) => fn(earlier, o)));
+      return this;
     }
     const result = guarded(() => fn(t, o));
     if (result.size !== t.size || result.dtype !== t.dtype && !t.isFloatingPoint()) {
