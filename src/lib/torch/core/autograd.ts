@@ -5,7 +5,7 @@
 import { isRecording } from './recording';
 import { float32Buffer, isShared, recycleBuffers } from './storage';
 import { TorchError } from './errors';
-import { bumpVersion, Tensor } from './tensor';
+import { bumpVersion, Tensor, type GradFn } from './tensor';
 
 let gradEnabled = true;
 
@@ -207,6 +207,33 @@ function accumulateLeaf(leaf: Tensor, g: Float32Array): void {
 }
 
 /**
+ * Nodes whose backward reads their own output (derivatives.yaml's `result`): PyTorch saves that
+ * output, so an in-place op on it makes backward() raise. The page's backward would read the
+ * changed values instead — a wrong gradient — so it raises PyTorch's error too.
+ */
+const SAVES_ITS_RESULT = new Set([
+  'SigmoidBackward0', 'TanhBackward0', 'ExpBackward0', 'SqrtBackward0', 'RsqrtBackward0', 'ReluBackward0',
+  'SoftmaxBackward0', 'LogSoftmaxBackward0', 'ReciprocalBackward0',
+]);
+const LEGACY_NAMES: Record<string, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor' };
+
+/** `node` once its output t was changed in place: its backward raises as PyTorch's saved-variable check does. */
+function modifiedResultNode(t: Tensor, node: GradFn): GradFn {
+  return {
+    name: node.name,
+    inputs: node.inputs,
+    backward: () => {
+      throw new TorchError(
+        'RuntimeError',
+        `one of the variables needed for gradient computation has been modified by an inplace operation: [${LEGACY_NAMES[t.dtype] ?? t.dtype} [${t.shape.join(', ')}]], ` +
+          `which is output 0 of ${node.name}, is at version 1; expected version 0 instead. ` +
+          'Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).',
+      );
+    },
+  };
+}
+
+/**
  * An in-place op on a tensor autograd tracks (`z.add_(w)`, `z *= 2` on a graph value, `h += w`,
  * `z.fill_(0)`): PyTorch rebases z's history onto the in-place op's node. Here the op runs on a
  * snapshot of z (its values and its node, which the op's backward may read), and z takes the
@@ -222,7 +249,7 @@ export function rebaseHistory(t: Tensor, compute: (earlier: Tensor) => Tensor): 
   }
   const earlier = new Tensor(t.data.slice(), t.shape, t.dtype);
   earlier.requiresGrad = t.requiresGrad;
-  earlier.gradFn = t.gradFn;
+  earlier.gradFn = t.gradFn && SAVES_ITS_RESULT.has(t.gradFn.name) ? modifiedResultNode(t, t.gradFn) : t.gradFn;
   const result = compute(earlier);
   if (result.size !== t.size) {
     throw new TorchError('RuntimeError', `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`);
