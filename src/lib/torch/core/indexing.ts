@@ -182,10 +182,11 @@ function stridedPositions(size: number, layout: { shape: readonly number[]; stri
 }
 
 /**
- * `t[key] = value` while autograd tracks t or value: PyTorch's CopySlices. The written places take
- * value's gradient (summed back over broadcasting), the others keep t's earlier history.
+ * `t[key] = value` while autograd tracks t or value: PyTorch's CopySlices (basic indexing) or
+ * IndexPutBackward0 (a tensor or list index). The written places take value's gradient (summed
+ * back over broadcasting), the others keep t's earlier history.
  */
-function recordCopySlices(t: Tensor, v: Tensor, places: ArrayLike<number>, shape: readonly number[]): void {
+function recordIndexWrite(t: Tensor, v: Tensor, places: ArrayLike<number>, shape: readonly number[], name: string): void {
   let earlier: Tensor | null = null;
   if (t.requiresGrad) {
     earlier = new Tensor(t.data, t.shape, t.dtype); // t's history before the write (its data is never read)
@@ -193,7 +194,7 @@ function recordCopySlices(t: Tensor, v: Tensor, places: ArrayLike<number>, shape
     earlier.gradFn = t.gradFn;
   }
   const n = places.length;
-  record(t, 'CopySlices', [earlier, v], (g) => {
+  record(t, name, [earlier, v], (g) => {
     let gEarlier: Float32Array | null = null;
     if (earlier) {
       gEarlier = gradBuffer(g.length, false);
@@ -239,7 +240,7 @@ export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
     if (target) for (let i = 0; i < n; i++) t.data[target.map[i]] = values[i];
     else scatterStrided(t.data, values, local!.shape, local!.strides, local!.offset);
     bumpVersion(t);
-    if (tracked) recordCopySlices(t, v, target ? target.map : stridedPositions(t.size, local!), shape);
+    if (tracked) recordIndexWrite(t, v, target ? target.map : stridedPositions(t.size, local!), shape, target ? 'IndexPutBackward0' : 'CopySlices');
     return;
   }
   const global = rule(source.strides, source.offset);
