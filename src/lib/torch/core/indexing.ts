@@ -167,11 +167,6 @@ export function getItem(t: Tensor, key: IndexKey): Tensor {
   });
 }
 
-/**
- * `t[key] = value` in place (value broadcast to the indexed shape). A number fills (PyTorch's
- * fill_, allowed into expanded elements); a tensor is copied (copy_, which refuses them). Into a
- * view, the elements go straight to its root storage, then the view takes them in.
- */
 /** The flat places of a t.size-element tensor that a strided layout (shape, strides, offset) covers, in order. */
 function stridedPositions(size: number, layout: { shape: readonly number[]; strides: readonly number[]; offset: number }): Float64Array {
   const places = new Float64Array(size);
@@ -211,6 +206,11 @@ function recordIndexWrite(t: Tensor, v: Tensor, places: ArrayLike<number>, shape
   });
 }
 
+/**
+ * `t[key] = value` in place (value broadcast to the indexed shape). A number fills (PyTorch's
+ * fill_, allowed into expanded elements); a tensor is copied (copy_, which refuses them). Into a
+ * view, the elements go straight to its root storage, then the view takes them in.
+ */
 export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
   const fill = !(value instanceof Tensor) || value.wrappedNumber;
   assertWritable(t, true);
