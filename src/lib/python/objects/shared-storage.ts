@@ -39,7 +39,7 @@ export const storageVersion = (data: Storage): number => versions.get(data) ?? 0
  * aliases (a storage that is nobody's view), where its elements lie there (`strides` per dim and
  * `offset`, in elements, as PyTorch's stride() and storage_offset()), and the root's write count
  * when its own contiguous buffer last matched the root. The view keeps reading its own buffer
- * (no op needs to know strides); syncView re-gathers it when the root changed, writeThrough
+ * (no op needs to know strides); syncView re-gathers it when the root changed, noteWrite
  * scatters it back after an in-place write into the view.
  */
 export interface ViewSource {

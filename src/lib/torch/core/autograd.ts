@@ -4,8 +4,8 @@
 // walks the graph in reverse topological order and accumulates into leaves.
 import { isRecording } from './recording';
 import { float32Buffer, isShared, recycleBuffers } from './storage';
-import { TorchError } from './errors';
-import { bumpVersion, Tensor, type GradFn } from './tensor';
+import { TorchError, trackedViewWriteError } from './errors';
+import { bumpVersion, LEGACY_TYPE_NAMES, Tensor, type GradFn } from './tensor';
 
 let gradEnabled = true;
 
@@ -215,7 +215,6 @@ const SAVES_ITS_RESULT = new Set([
   'SigmoidBackward0', 'TanhBackward0', 'ExpBackward0', 'SqrtBackward0', 'RsqrtBackward0', 'ReluBackward0',
   'SoftmaxBackward0', 'LogSoftmaxBackward0', 'ReciprocalBackward0',
 ]);
-const LEGACY_NAMES: Record<string, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor' };
 
 /** `node` once its output t was changed in place: its backward raises as PyTorch's saved-variable check does. */
 function modifiedResultNode(t: Tensor, node: GradFn): GradFn {
@@ -225,12 +224,19 @@ function modifiedResultNode(t: Tensor, node: GradFn): GradFn {
     backward: () => {
       throw new TorchError(
         'RuntimeError',
-        `one of the variables needed for gradient computation has been modified by an inplace operation: [${LEGACY_NAMES[t.dtype] ?? t.dtype} [${t.shape.join(', ')}]], ` +
+        `one of the variables needed for gradient computation has been modified by an inplace operation: [${LEGACY_TYPE_NAMES[t.dtype]} [${t.shape.join(', ')}]], ` +
           `which is output 0 of ${node.name}, is at version 1; expected version 0 instead. ` +
           'Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).',
       );
     },
   };
+}
+
+/** An in-place op's result must have the tensor's own shape (`x.add_(y)` cannot grow x by broadcasting). */
+export function assertFitsInPlace(t: Tensor, result: Tensor): void {
+  if (result.size !== t.size) {
+    throw new TorchError('RuntimeError', `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`);
+  }
 }
 
 /**
@@ -241,19 +247,12 @@ function modifiedResultNode(t: Tensor, node: GradFn): GradFn {
  * would rewrite its base's history (CopySlices): not computed, refused.
  */
 export function rebaseHistory(t: Tensor, compute: (earlier: Tensor) => Tensor): void {
-  if (t.viewSource) {
-    throw new TorchError(
-      'NotImplementedError',
-      '기울기를 추적하는 제자리 연산을 뷰(인덱싱·전치 결과)에 하는 것은 아직 지원하지 않습니다 / an in-place op that autograd tracks on a view (CopySlices on its base) is not supported yet',
-    );
-  }
+  if (t.viewSource) throw trackedViewWriteError();
   const earlier = new Tensor(t.data.slice(), t.shape, t.dtype);
   earlier.requiresGrad = t.requiresGrad;
   earlier.gradFn = t.gradFn && SAVES_ITS_RESULT.has(t.gradFn.name) ? modifiedResultNode(t, t.gradFn) : t.gradFn;
   const result = compute(earlier);
-  if (result.size !== t.size) {
-    throw new TorchError('RuntimeError', `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${result.shape.join(', ')}]`);
-  }
+  assertFitsInPlace(t, result);
   t.data.set(result.data);
   t.requiresGrad = result.requiresGrad;
   t.gradFn = result.gradFn;

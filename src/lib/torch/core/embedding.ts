@@ -4,14 +4,13 @@
 import { needsGrad, record } from './autograd';
 import { TorchError } from './errors';
 import { isRecording, recordOp } from './recording';
-import { Tensor } from './tensor';
+import { LEGACY_TYPE_NAMES, Tensor } from './tensor';
 
 const f32 = Math.fround;
 
 export function embedding(weight: Tensor, indices: Tensor, paddingIdx: number | null): Tensor {
   if (indices.dtype !== 'int64') {
-    const names: Record<string, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', bool: 'torch.BoolTensor' };
-    throw new TorchError('RuntimeError', `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got ${names[indices.dtype]} instead (while checking arguments for embedding)`);
+    throw new TorchError('RuntimeError', `Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got ${LEGACY_TYPE_NAMES[indices.dtype]} instead (while checking arguments for embedding)`);
   }
   const [rows, dim] = weight.shape;
   for (const i of indices.data) if (i < 0 || i >= rows) throw new TorchError('IndexError', 'index out of range in self');

@@ -1,7 +1,7 @@
 // Python subscripts on tensors: ints (negative from the end), slices, None,
 // Ellipsis (a view: views.ts), and one bool-mask or integer-tensor index (a copy
 // that remembers the source positions: its backward is a scatter through them).
-import { TorchError } from './errors';
+import { TorchError, trackedViewWriteError } from './errors';
 import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
 import { broadcastIndex, numel } from './shape';
 import { bumpStorage } from './storage';
@@ -224,12 +224,7 @@ export function setItem(t: Tensor, key: IndexKey, value: Operand): void {
   const shape = target ? target.shape : local!.shape;
   const v = asTensor(value);
   const tracked = needsGrad(t, v);
-  if (tracked && t.viewSource) {
-    throw new TorchError(
-      'NotImplementedError',
-      '기울기를 추적하는 텐서의 뷰에 대입하는 것은 아직 지원하지 않습니다 / assigning into a view when autograd tracks the write (PyTorch\'s CopySlices on its base) is not supported yet',
-    );
-  }
+  if (tracked && t.viewSource) throw trackedViewWriteError();
   const vi = broadcastIndex(v.shape, shape);
   const n = numel(shape);
   const values = new Float64Array(n);

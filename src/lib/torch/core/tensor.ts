@@ -30,6 +30,9 @@ export interface GradFn {
 export type DType = StorageDtype;
 /** C++ ScalarType names, as PyTorch's dtype errors print them ("expected scalar type Float but found Long"). */
 export const SCALAR_TYPE_NAMES: Record<DType, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
+
+/** The legacy tensor type names PyTorch's messages and x.type() use ('torch.FloatTensor'). */
+export const LEGACY_TYPE_NAMES: Record<DType, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor' };
 export type { Storage, ViewSource };
 
 /** A zeroed storage of n elements (`zeroed` false: a reused float32 array keeps old values, for an op that writes every element). */

@@ -4,7 +4,7 @@
 // twice: to the input's own contiguous buffer (to copy the elements into the view's buffer, and
 // for the gradient) and to the input's place in its root storage (the view's ViewSource, through
 // which later reads and writes stay in step: shared-storage.ts#syncView, #noteWrite).
-import { TorchError } from './errors';
+import { TorchError, trackedViewWriteError } from './errors';
 import { gradBuffer, isGradEnabled, needsGrad, record } from './autograd';
 import { isRecording, recordOp } from './recording';
 import { inferShape, numel } from './shape';
@@ -118,9 +118,5 @@ export function assertWritable(t: Tensor, fill = false): void {
   if (isGradEnabled() && base.isLeaf && base.requiresGrad) {
     throw new Error('a view of a leaf Variable that requires grad is being used in an in-place operation.');
   }
-  throw new TorchError(
-    'NotImplementedError',
-    '기울기를 추적하는 텐서의 뷰(인덱싱·전치 결과)를 제자리에서 바꾸는 것은 아직 지원하지 않습니다. torch.no_grad() 안에서 뷰를 만들어 바꾸거나, 원래 텐서에서 새로 계산하세요 ' +
-      '/ in-place writes into a view that requires grad (autograd through CopySlices) are not supported yet',
-  );
+  throw trackedViewWriteError();
 }

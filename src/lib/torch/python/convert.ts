@@ -250,7 +250,7 @@ export function toList(t: Tensor): PyValue {
 }
 
 /** x.type() and torch.typename(x): PyTorch's legacy type names, as its errors name a tensor ('torch.FloatTensor'). */
-export const LEGACY_TYPE_NAMES: Record<DType, string> = { float32: 'torch.FloatTensor', float64: 'torch.DoubleTensor', int64: 'torch.LongTensor', bool: 'torch.BoolTensor' };
+export { LEGACY_TYPE_NAMES } from '../core/tensor';
 
 /** A plain JS error from the torch library becomes the Python error PyTorch would raise. */
 function pythonError(e: unknown): unknown {

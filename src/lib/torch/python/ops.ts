@@ -7,7 +7,7 @@
 // own (tensor-object.ts).
 import { cudaUnavailable, isCpuDevice } from './device';
 import { notSupportedYet, PyList, PyTuple, pyError, toIndex, toNumber, typeNameOf, type PyValue } from '../../python/objects/host';
-import { backward, isGradEnabled, needsGrad, rebaseHistory, record } from '../core/autograd';
+import { assertFitsInPlace, backward, isGradEnabled, needsGrad, rebaseHistory, record } from '../core/autograd';
 import { arange, bernoulli, eye, full, linspace, rand, randn, setRequiresGrad } from '../core/creation';
 import {
   add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, clamp, div, eq, ge, gt, le, logicalAnd, logicalNot, logicalOr, lt, maximum, minimum, mul, ne,
@@ -125,7 +125,7 @@ function inplace(name: string, doc: string, f: (a: Tensor, b: Tensor) => Tensor)
         return t;
       }
       const r = f(t, o);
-      if (r.size !== t.size) throw pyError('RuntimeError', `output with shape [${t.shape.join(', ')}] doesn't match the broadcast shape [${r.shape.join(', ')}]`);
+      assertFitsInPlace(t, r);
       for (let i = 0; i < t.size; i++) t.data[i] = r.data[i];
       bumpVersion(t);
       return t;

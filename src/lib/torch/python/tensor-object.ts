@@ -7,7 +7,7 @@ import {
   type DirEntry,
 } from '../../python/objects/host';
 import { formatFloat, formatInt } from '../../python/objects/format';
-import { isGradEnabled, needsGrad, rebaseHistory } from '../core/autograd';
+import { assertFitsInPlace, isGradEnabled, needsGrad, rebaseHistory } from '../core/autograd';
 import { setRequiresGrad } from '../core/creation';
 import { add, bitwiseAnd, bitwiseNot, bitwiseOr, bitwiseXor, div, eq, ge, gt, le, lt, mul, ne, pow, sub } from '../core/elementwise';
 import { floorDivide, remainder } from '../core/division';
@@ -16,7 +16,7 @@ import { getItem, setItem } from '../core/indexing';
 import { matmul, transpose, transposeDims } from '../core/linalg';
 import { detach } from '../core/reshape';
 import { noteHolder } from '../core/storage';
-import { bumpVersion, syncTensor, Tensor } from '../core/tensor';
+import { bumpVersion, SCALAR_TYPE_NAMES, syncTensor, Tensor } from '../core/tensor';
 import { assertWritable } from '../core/views';
 import { neg } from '../core/unary';
 import { assertNumpyable, guarded, numpyData, TensorHost, toIndexKey, toOperand } from './convert';
@@ -215,9 +215,13 @@ export class PyTensor extends TensorHost {
       guarded(() => rebaseHistory(t, (earlier) => fn(earlier, o)));
       return this;
     }
-    const result = guarded(() => fn(t, o));
-    if (result.size !== t.size || result.dtype !== t.dtype && !t.isFloatingPoint()) {
-      throw pyError('RuntimeError', `result type ${result.dtype} can't be cast to the desired output type ${t.dtype}`);
+    const result = guarded(() => {
+      const r = fn(t, o);
+      assertFitsInPlace(t, r);
+      return r;
+    });
+    if (result.dtype !== t.dtype && !t.isFloatingPoint()) {
+      throw pyError('RuntimeError', `result type ${SCALAR_TYPE_NAMES[result.dtype]} can't be cast to the desired output type ${SCALAR_TYPE_NAMES[t.dtype]}`);
     }
     for (let i = 0; i < t.size; i++) t.data[i] = result.data[i];
     bumpVersion(t);
